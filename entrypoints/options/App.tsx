@@ -1,0 +1,3 @@
+export function App() {
+  return <main>Lastmile Lens</main>;
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+import { SELLER_CENTER_MATCHES } from './lib/seller-center/hosts';
+import { OPEN_API_HOST_PERMISSIONS } from './lib/tiktok/hosts';
+
+// Minimum permissions (issue #3): storage, alarms, notifications, sidePanel; hosts = Seller Center + Open API.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...SELLER_CENTER_MATCHES, ...OPEN_API_HOST_PERMISSIONS],
+    action: { default_title: '__MSG_extName__' },
+  }),
+});
