@@ -1,9 +1,18 @@
+import { browser } from 'wxt/browser';
+import { localeFromLanguageTag } from '@/lib/i18n';
 import { SELLER_CENTER_MATCHES } from '@/lib/seller-center/hosts';
+import type { HintFeature } from './feature';
+import { startPageSession } from './page-session';
+import { waybillWarning } from './waybill-warning';
+
+/** Every hint kind, in the order their hints are placed. */
+const features: readonly HintFeature[] = [waybillWarning];
 
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],
   runAt: 'document_idle',
-  main() {
-    // wired in features
+  main(ctx) {
+    const locale = localeFromLanguageTag(browser.i18n.getUILanguage());
+    startPageSession(ctx, features, locale);
   },
 });

@@ -1,0 +1,119 @@
+/**
+ * In-page hint hosts, per the architecture's DOM contract: a light-DOM element carrying
+ * `data-lml="<kind>"` and `data-order-id`, with an OPEN shadow root whose text says what the hint says.
+ * Hints are inserted next to Seller Center's nodes and never move, hide or restyle them.
+ * Rendering uses DOM APIs with textContent only (page and API text is never parsed as HTML), and plain
+ * DOM rather than a React root per hint: a 500-row list must stay within the main-thread budget.
+ */
+export type HintKind = 'carrier-badge' | 'fee-estimate' | 'waybill-warning' | 'pending-diagnosis';
+
+export type Tone = 'error' | 'warning' | 'info' | 'ok';
+
+const HOST_TAG = 'lml-hint';
+
+const BASE_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 4px; font: 12px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.hint { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: baseline; border-radius: 4px; padding: 2px 6px; border: 1px solid; max-width: 44em; }
+.error { color: #9f1c14; background: #fef3f2; border-color: #f5b5ae; }
+.warning { color: #7a4a00; background: #fffaeb; border-color: #f4d38a; }
+.info { color: #174a8b; background: #eff6ff; border-color: #b7d3f7; }
+.ok { color: #1f5f2c; background: #f0fdf4; border-color: #a7e3b5; }
+.label { font-weight: 600; }
+button { font: inherit; cursor: pointer; border: 1px solid currentColor; background: #fff; color: inherit; border-radius: 3px; padding: 0 6px; }
+button:focus-visible, summary:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+details { width: 100%; }
+summary { cursor: pointer; }
+ul { margin: 2px 0 0 16px; padding: 0; }
+`;
+
+let sheet: CSSStyleSheet | undefined;
+function sharedSheet(): CSSStyleSheet | undefined {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(BASE_CSS);
+    }
+    return sheet;
+  } catch {
+    return undefined; // constructable stylesheets missing: fall back to a <style> element
+  }
+}
+
+/** Creates `tag` with text content and attributes; children appended in order. Never uses innerHTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+  ...children: Array<Node | null | undefined | false>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function createHost(kind: HintKind, orderId: string): HTMLElement {
+  const host = document.createElement(HOST_TAG);
+  host.dataset.lml = kind;
+  host.dataset.orderId = orderId;
+  const root = host.attachShadow({ mode: 'open' });
+  const css = sharedSheet();
+  if (css) root.adoptedStyleSheets = [css];
+  else root.append(el('style', { text: BASE_CSS }));
+  return host;
+}
+
+interface Placed {
+  host: HTMLElement;
+  anchor: Element;
+  key: string;
+}
+
+/**
+ * Keeps at most one hint of a kind per order, placed right after its anchor. `upsert` re-renders only
+ * when the content key changed or the host was detached (virtualised rows leave and come back as new nodes).
+ */
+export class HintRegistry {
+  private readonly placed = new Map<string, Placed>();
+
+  constructor(readonly kind: HintKind) {}
+
+  upsert(orderId: string, anchor: Element, key: string, render: (root: ShadowRoot) => void): void {
+    const existing = this.placed.get(orderId);
+    if (existing && existing.anchor === anchor && existing.host.isConnected && existing.key === key) return;
+    const host = existing?.host.isConnected && existing.anchor === anchor ? existing.host : createHost(this.kind, orderId);
+    const root = host.shadowRoot!;
+    for (const child of [...root.childNodes]) if (child.nodeName !== 'STYLE') child.remove();
+    render(root);
+    if (host !== existing?.host) existing?.host.remove();
+    if (!host.isConnected) anchor.after(host);
+    this.placed.set(orderId, { host, anchor, key });
+  }
+
+  remove(orderId: string): void {
+    this.placed.get(orderId)?.host.remove();
+    this.placed.delete(orderId);
+  }
+
+  /** Removes hints of orders no longer on the page (or whose row left the DOM). */
+  prune(keep: ReadonlySet<string>): void {
+    for (const [orderId, { host }] of this.placed) {
+      if (!keep.has(orderId) || !host.isConnected) {
+        host.remove();
+        this.placed.delete(orderId);
+      }
+    }
+  }
+
+  clear(): void {
+    for (const { host } of this.placed.values()) host.remove();
+    this.placed.clear();
+  }
+}
+
+/** True when every node in the mutation belongs to our own hints (to ignore our own writes). */
+export function isOwnNode(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return !!element?.closest(`${HOST_TAG}, [data-lml]`);
+}
