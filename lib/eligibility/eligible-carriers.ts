@@ -1,0 +1,210 @@
+/**
+ * Which carriers of the rule pack may take an order, and why each other one may not.
+ * Every reason has a stable code, a source and an en/zh text; advice (`low-volume`) never blocks.
+ */
+import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
+import type { Localized } from '@/lib/i18n';
+import type { CarrierRules, MarketRules, RulePack } from '@/lib/rules';
+import type { EligibilityCode, EligibilityOrder, EligibilityReason, EligibilityVerdict, SellerProfile } from './types';
+
+const block = (code: EligibilityCode, source: string, text: Localized): EligibilityReason => ({ code, source, text, blocking: true });
+
+const isPositiveNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+interface PackCache {
+  markets: ReadonlyMap<string, MarketRules>;
+  /** Reasons that depend only on carrier + market (certification, label printing), by `carrier/market`. */
+  marketReasons: Map<string, readonly EligibilityReason[]>;
+  /** Profile reasons that depend only on the carrier, by carrier id. */
+  isvReasons: Map<string, EligibilityReason | undefined>;
+  notConnectedReasons: Map<string, EligibilityReason>;
+}
+
+// Packs are immutable values: reasons that depend only on the pack are built once per pack object
+// (and frozen, since callers share them) so quoteAll stays fast.
+const packCaches = new WeakMap<RulePack, PackCache>();
+function cacheFor(pack: RulePack): PackCache {
+  let cache = packCaches.get(pack);
+  if (!cache) {
+    cache = { markets: new Map(pack.markets.map((m) => [m.code, m] as const)), marketReasons: new Map(), isvReasons: new Map(), notConnectedReasons: new Map() };
+    packCaches.set(pack, cache);
+  }
+  return cache;
+}
+
+function memo<V>(map: Map<string, V>, key: string, build: () => V): V {
+  const cached = map.get(key);
+  if (cached !== undefined || map.has(key)) return cached as V;
+  const value = build();
+  map.set(key, value);
+  return value;
+}
+
+const freezeReason = (reason: EligibilityReason): EligibilityReason => Object.freeze({ ...reason, text: Object.freeze({ ...reason.text }) });
+
+function checkParcel(order: EligibilityOrder): EligibilityReason | undefined {
+  const parcel = order?.parcel;
+  const dims = parcel?.dimensionsMm;
+  const dimsOk = dims === undefined || (typeof dims === 'object' && dims !== null && [dims.length, dims.width, dims.height].every(isPositiveNumber));
+  if (isPositiveNumber(parcel?.weightGrams) && dimsOk) return undefined;
+  return block('invalid-parcel', 'pack:eligibility', {
+    en: 'The parcel needs a positive weight in grams (and, if given, three positive dimensions in mm).',
+    zh: '包裹须有大于 0 的克重(如提供尺寸,须为三个大于 0 的毫米数)。',
+  });
+}
+
+function checkMarket(carrier: CarrierRules, market: MarketRules): EligibilityReason | undefined {
+  const entry = carrier.markets.find((m) => m.market === market.code);
+  const required = market.certifiedCarrierRequired;
+  if (required && entry?.certification?.status !== 'certified') {
+    const since = required.since;
+    return block('not-certified-in-market', entry?.certification?.source ?? required.source, {
+      en: `${carrier.name.en} has no TikTok Shop last-mile certification on file for ${market.name.en}; since ${since} the market requires a certified carrier, and other shipments are intercepted.`,
+      zh: `${carrier.name.zh}在${market.name.zh}没有 TikTok Shop 尾程认证记录;自 ${since} 起该市场要求使用认证承运商,否则订单会被拦截。`,
+    });
+  }
+  if (!entry) {
+    return block('market-not-served', 'pack:carriers', {
+      en: `${carrier.name.en} is not on file as serving ${market.name.en}.`,
+      zh: `没有${carrier.name.zh}服务${market.name.zh}的记录。`,
+    });
+  }
+  return undefined;
+}
+
+function checkLimits(carrier: CarrierRules, market: MarketRules, order: EligibilityOrder): EligibilityReason[] {
+  const limits = carrier.markets.find((m) => m.market === market.code)?.limits;
+  if (!limits) return [];
+  const reasons: EligibilityReason[] = [];
+  const weight = order.parcel.weightGrams;
+  const where = { en: `${carrier.name.en} (${market.name.en})`, zh: `${carrier.name.zh}(${market.name.zh})` };
+  if (limits.minWeightGrams && weight < limits.minWeightGrams.value) {
+    reasons.push(block('below-min-weight', limits.minWeightGrams.source, {
+      en: `${where.en} takes parcels of at least ${limits.minWeightGrams.value} g; this one weighs ${weight} g.`,
+      zh: `${where.zh}要求单票不低于 ${limits.minWeightGrams.value} 克;本包裹 ${weight} 克。`,
+    }));
+  }
+  if (limits.maxWeightGrams && weight > limits.maxWeightGrams.value) {
+    reasons.push(block('over-max-weight', limits.maxWeightGrams.source, {
+      en: `${where.en} takes parcels of at most ${limits.maxWeightGrams.value} g; this one weighs ${weight} g.`,
+      zh: `${where.zh}单票上限 ${limits.maxWeightGrams.value} 克;本包裹 ${weight} 克。`,
+    }));
+  }
+  const dims = order.parcel.dimensionsMm;
+  if (dims) {
+    const [longest = 0, middle = 0, shortest = 0] = [dims.length, dims.width, dims.height].sort((a, b) => b - a);
+    const girthTotal = longest + 2 * (middle + shortest);
+    if (limits.maxLongestSideMm && longest > limits.maxLongestSideMm.value) {
+      reasons.push(block('over-max-size', limits.maxLongestSideMm.source, {
+        en: `${where.en} takes a longest side of at most ${limits.maxLongestSideMm.value} mm; this parcel's is ${longest} mm.`,
+        zh: `${where.zh}最长边上限 ${limits.maxLongestSideMm.value} 毫米;本包裹为 ${longest} 毫米。`,
+      }));
+    } else if (limits.maxLengthPlusGirthMm && girthTotal > limits.maxLengthPlusGirthMm.value) {
+      reasons.push(block('over-max-size', limits.maxLengthPlusGirthMm.source, {
+        en: `${where.en} takes length + girth of at most ${limits.maxLengthPlusGirthMm.value} mm; this parcel's is ${girthTotal} mm.`,
+        zh: `${where.zh}长度 + 周长上限 ${limits.maxLengthPlusGirthMm.value} 毫米;本包裹为 ${girthTotal} 毫米。`,
+      }));
+    }
+  }
+  return reasons;
+}
+
+function checkLabelPrinting(carrier: CarrierRules, market: MarketRules): EligibilityReason | undefined {
+  const printing = carrier.markets.find((m) => m.market === market.code)?.apiLabelPrinting;
+  if (!printing || printing.value) return undefined;
+  return block('no-api-label-printing', printing.source, {
+    en: `${carrier.name.en} cannot print labels from Seller Center through the Logistics API; channels that need manual label upload were removed from the certified list (June 2024).`,
+    zh: `${carrier.name.zh}不支持通过物流 API 在后台一键打印面单;需手动上传面单的渠道已于 2024 年 6 月移出认证名单。`,
+  });
+}
+
+function buildIsvReason(carrier: CarrierRules): EligibilityReason | undefined {
+  const direct = carrier.individualMayConnectDirectly;
+  if (!direct || direct.value) return undefined;
+  return block('individual-needs-isv', direct.source, {
+    en: `Individual businesses cannot connect ${carrier.name.en} directly: connect through a certified ISV (e.g. Dianxiaomi, Mabang).`,
+    zh: `个体工商户不能直连${carrier.name.zh}:须通过认证 ISV(如店小秘、马帮)接入。`,
+  });
+}
+
+function buildNotConnectedReason(carrier: CarrierRules): EligibilityReason {
+  return block('not-connected', 'seed:S11', {
+    en: `${carrier.name.en} is not connected in this shop (Seller Center → Settings → Logistics → Select Carrier → Connect).`,
+    zh: `本店铺未绑定${carrier.name.zh}(Seller Center → 设置 → 物流 → 选择承运商 → 连接)。`,
+  });
+}
+
+function checkProfile(carrier: CarrierRules, profile: SellerProfile | undefined, connected: ReadonlySet<string> | undefined, cache: PackCache): EligibilityReason[] {
+  if (!profile) return [];
+  const reasons: EligibilityReason[] = [];
+  if (profile.businessType === 'individual' && profile.viaIsv !== true) {
+    const isv = memo(cache.isvReasons, carrier.id, () => {
+      const reason = buildIsvReason(carrier);
+      return reason && freezeReason(reason);
+    });
+    if (isv) reasons.push(isv);
+  }
+  if (connected && !connected.has(carrier.id)) reasons.push(memo(cache.notConnectedReasons, carrier.id, () => freezeReason(buildNotConnectedReason(carrier))));
+  return reasons;
+}
+
+/** Certification and label-printing reasons: they depend only on carrier + market, so they are built once per pack. */
+function checkCarrierInMarket(carrier: CarrierRules, market: MarketRules, cache: PackCache): readonly EligibilityReason[] {
+  return memo(cache.marketReasons, `${carrier.id}/${market.code}`, () =>
+    [checkMarket(carrier, market), checkLabelPrinting(carrier, market)].filter((r): r is EligibilityReason => r !== undefined).map(freezeReason),
+  );
+}
+
+function adviseVolume(profile: SellerProfile | undefined, pack: RulePack): EligibilityReason | undefined {
+  const floor = pack.sellerGuidance?.notRecommendedBelowDailyOrders;
+  const daily = profile?.dailyOrders;
+  if (!floor || typeof daily !== 'number' || !(daily < floor.value)) return undefined;
+  return {
+    code: 'low-volume',
+    source: floor.source,
+    blocking: false,
+    text: {
+      en: `Certified last mile is not recommended under ${floor.value} orders a day (you have ${daily}): minimums and integration cost weigh more.`,
+      zh: `日单量低于 ${floor.value} 单(当前 ${daily} 单)不建议使用认证尾程:起订量门槛与对接成本较高。`,
+    },
+  };
+}
+
+function readConnected(profile: SellerProfile | undefined): ReadonlySet<string> | undefined {
+  const listed = profile?.connectedCarriers;
+  if (!Array.isArray(listed) || listed.length === 0) return undefined;
+  return new Set(listed.map((name) => resolveCarrierId(name)).filter((id): id is NonNullable<typeof id> => id !== undefined));
+}
+
+/**
+ * For each carrier of the pack: may it take this order, and if not, why (contract: architecture.md).
+ * Blocking codes: `not-certified-in-market` (S2/S11), `market-not-served`, `below-min-weight` (S16),
+ * `over-max-weight` / `over-max-size` (only when the pack has a sourced limit), `individual-needs-isv` (S14),
+ * `no-api-label-printing` (S9), `not-connected` (when the profile lists connected carriers),
+ * `unknown-market`, `invalid-parcel`. Advisory: `low-volume` (S15) keeps the carrier eligible.
+ * `profile` may be omitted (no seller checks). Pure; never throws.
+ * Example: `eligibleCarriers({ market: 'TH', parcel: { weightGrams: 1200 } }, { businessType: 'company' }, defaultRulePack)`
+ * → Ninja Van `{ eligible: false, reasons: [{ code: 'below-min-weight', source: 'seed:S16', … }] }`.
+ */
+export function eligibleCarriers(order: EligibilityOrder, profile: SellerProfile | undefined, pack: RulePack): EligibilityVerdict[] {
+  const cache = cacheFor(pack);
+  const parcelProblem = checkParcel(order);
+  const code = resolveMarket(order?.market);
+  const market = code ? cache.markets.get(code) : undefined;
+  const connected = readConnected(profile);
+  const advice = adviseVolume(profile, pack);
+  return pack.carriers.map((carrier) => {
+    const reasons: EligibilityReason[] = [];
+    if (parcelProblem) reasons.push(parcelProblem);
+    if (!market) {
+      reasons.push(block('unknown-market', 'pack:markets', { en: `Market "${String(order?.market)}" is not in the rule pack.`, zh: `规则包中没有市场“${String(order?.market)}”。` }));
+    } else {
+      reasons.push(...checkCarrierInMarket(carrier, market, cache));
+      if (!parcelProblem) reasons.push(...checkLimits(carrier, market, order));
+    }
+    reasons.push(...checkProfile(carrier, profile, connected, cache));
+    const eligible = !reasons.some((r) => r.blocking);
+    if (advice) reasons.push(advice);
+    return { carrierId: carrier.id, eligible, reasons };
+  });
+}

@@ -1,0 +1,3 @@
+/** lib/eligibility — which certified carriers may take a parcel, and why not. Pure. */
+export { eligibleCarriers } from './eligible-carriers';
+export type { EligibilityCode, EligibilityOrder, EligibilityReason, EligibilityVerdict, SellerProfile } from './types';

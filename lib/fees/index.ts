@@ -1,0 +1,20 @@
+/** lib/fees — chargeable weight, surcharges, rebates → itemised quotes in integer minor units. Pure. */
+export { quote } from './quote';
+export { quoteAll } from './quote-all';
+export { computeChargeableWeight, computeVolumetricWeightGrams } from './chargeable-weight';
+export type { ChargeableWeight } from './chargeable-weight';
+export { describeRoundingRule, divideRounded, formatMoney } from './money';
+export type {
+  ExclusionReason,
+  NoRate,
+  NoRateCode,
+  Parcel,
+  Quote,
+  QuoteAllResult,
+  QuoteContext,
+  QuoteLine,
+  QuoteLineCode,
+  QuoteResult,
+  QuoteWarning,
+  QuoteWarningCode,
+} from './types';

@@ -1,0 +1,40 @@
+import { eligibleCarriers } from '@/lib/eligibility';
+import type { RulePack } from '@/lib/rules';
+import { hasQuoteInputProblem, quote, quoteCheckedInput } from './quote';
+import type { Parcel, Quote, QuoteAllResult, QuoteContext, SellerProfile } from './types';
+
+/**
+ * Ranks every carrier of the pack for one parcel (contract: architecture.md, lib/fees).
+ * `eligible`: carriers that pass `eligibleCarriers` AND have a price, cheapest first (ties by id),
+ * each with its advisory reasons (e.g. `low-volume`) in `advisories`. `excluded`: every other carrier —
+ * ineligible ones with their blocking reasons, and eligible ones without a rate with one reason of code
+ * `no-rate` (its `reasonCode` says why, e.g. `no-fee-table`). One list, so "why not" is always in one place.
+ * Example: US, 400 g to ZIP 99501 on 2024-08-15 with the default pack → `eligible: [J&T 601 ¢]`,
+ * `excluded` lists USPS, Cainiao, Winit, Zongteng (`no-rate`) and UPS, FedEx (`not-certified-in-market`)…
+ */
+export function quoteAll(parcel: Parcel, context: QuoteContext, pack: RulePack, profile?: SellerProfile): QuoteAllResult {
+  const verdicts = eligibleCarriers(
+    { market: context?.market, parcel: { weightGrams: parcel?.weightGrams, ...(parcel?.dimensionsMm ? { dimensionsMm: parcel.dimensionsMm } : {}) }, destination: parcel?.destination },
+    profile,
+    pack,
+  );
+  // Checked once here rather than once per carrier.
+  const inputOk = !hasQuoteInputProblem(parcel, context);
+  const eligible: Quote[] = [];
+  const excluded: QuoteAllResult['excluded'] = [];
+  for (const verdict of verdicts) {
+    if (!verdict.eligible) {
+      excluded.push({ carrierId: verdict.carrierId, reasons: verdict.reasons.filter((r) => r.blocking).map(({ code, source, text }) => ({ code, source, text })) });
+      continue;
+    }
+    const result = inputOk ? quoteCheckedInput(parcel, verdict.carrierId, context, pack) : quote(parcel, verdict.carrierId, context, pack);
+    if (result.kind === 'no-rate') {
+      excluded.push({ carrierId: verdict.carrierId, reasons: [{ code: 'no-rate', source: result.source, text: result.text, reasonCode: result.reasonCode }] });
+      continue;
+    }
+    const advisories = verdict.reasons.filter((r) => !r.blocking);
+    eligible.push(advisories.length ? { ...result, advisories } : result);
+  }
+  eligible.sort((a, b) => a.totalMinor - b.totalMinor || a.carrierId.localeCompare(b.carrierId));
+  return { eligible, excluded };
+}

@@ -1,0 +1,111 @@
+import type { CarrierId, Market } from '@/lib/carriers';
+import type { EligibilityReason, SellerProfile } from '@/lib/eligibility';
+import type { Localized } from '@/lib/i18n';
+
+/** A parcel to quote. Grams and millimetres; `destination.country` is ISO alpha-2 (`UK` accepted for GB). */
+export interface Parcel {
+  weightGrams: number;
+  dimensionsMm?: { length: number; width: number; height: number };
+  destination: { country: string; postcode: string };
+}
+
+/** What the quote depends on besides the parcel. `date` is an ISO day (`2024-08-15`); it picks the fuel month. */
+export interface QuoteContext {
+  market: string;
+  date: string;
+  priority?: boolean;
+  monthlyParcels?: number;
+}
+
+export type QuoteLineCode = 'base' | 'fuel' | 'remote' | 'tracking' | 'priority' | 'rebate';
+
+export interface QuoteLine {
+  code: QuoteLineCode;
+  /** Integer minor units; negative only for `rebate`. */
+  amountMinor: number;
+  explanation: Localized;
+  /** The figure's source in the rule pack (`seed:S21`, a URL, `user`…). */
+  source: string;
+  /** True when the figure was borrowed from another month (fuel) or is otherwise not on file as such. */
+  estimate?: boolean;
+  /** For an estimated fuel line: the month whose figure was used. */
+  basedOnMonth?: string;
+}
+
+export type QuoteWarningCode =
+  | 'no-volumetric-divisor'
+  | 'volumetric-divisor-unconfirmed'
+  | 'volumetric-exceeds-actual'
+  | 'fuel-not-on-file'
+  | 'remote-fee-not-on-file'
+  | 'remote-area-unconfirmed'
+  | 'postcode-unreadable'
+  | 'priority-fee-not-on-file'
+  | 'rebate-requires-contract';
+
+export interface QuoteWarning {
+  code: QuoteWarningCode;
+  text: Localized;
+  source?: string;
+}
+
+export interface Quote {
+  kind: 'quote';
+  carrierId: CarrierId;
+  market: Market;
+  currency: string;
+  /** Decimal places minor units stand for (USD 2, IDR/VND 0), for display. */
+  currencyExponent: number;
+  chargeableWeightGrams: number;
+  actualWeightGrams: number;
+  /** `null` when no dimensions were given, the carrier has no divisor on file, or the rule does not apply. */
+  volumetricWeightGrams: number | null;
+  lines: QuoteLine[];
+  totalMinor: number;
+  /** True when any line is an estimate (e.g. fuel from an earlier month) or an unconfirmed rule was used. */
+  estimate: boolean;
+  roundingRule: Localized;
+  warnings: QuoteWarning[];
+  /** Present only in `quoteAll` results: advisory eligibility reasons (e.g. `low-volume`). */
+  advisories?: EligibilityReason[];
+}
+
+export type NoRateCode =
+  | 'invalid-input'
+  | 'unknown-market'
+  | 'unknown-carrier'
+  | 'destination-outside-market'
+  | 'no-fee-table'
+  | 'no-base-rate'
+  | 'over-rate-card-weight'
+  | 'no-fuel-for-month';
+
+/** No price: the pack has no figure for this case. Never an invented price. `reason` = `text.en`. */
+export interface NoRate {
+  kind: 'no-rate';
+  carrierId: string;
+  reason: string;
+  reasonCode: NoRateCode;
+  text: Localized;
+  source: string;
+}
+
+export type QuoteResult = Quote | NoRate;
+
+/** Why a carrier is left out of `quoteAll`'s ranking: eligibility reasons, or `no-rate`. */
+export interface ExclusionReason {
+  code: string;
+  source: string;
+  text: Localized;
+  /** For `no-rate`: the `NoRateCode`. */
+  reasonCode?: NoRateCode;
+}
+
+export interface QuoteAllResult {
+  /** Eligible carriers with a price, cheapest first (ties by carrier id). */
+  eligible: Quote[];
+  /** Every other carrier of the pack: ineligible ones with their reasons, eligible ones without a rate with code `no-rate`. */
+  excluded: Array<{ carrierId: string; reasons: ExclusionReason[] }>;
+}
+
+export type { SellerProfile };

@@ -1,0 +1,62 @@
+/**
+ * lib/rules — the rule pack: one zod schema, the default pack (seed figures with sources),
+ * JSON and CSV import, merge of user overrides, export. Pure.
+ */
+export {
+  SOURCE_PATTERN,
+  carrierIdSchema,
+  carrierMarketSchema,
+  carrierRulesSchema,
+  feeTableOverrideSchema,
+  feeTableSchema,
+  fuelSurchargeSchema,
+  localizedSchema,
+  marketCodeSchema,
+  marketRulesSchema,
+  moneyRoundingSchema,
+  postcodeRuleSchema,
+  postcodeSetSchema,
+  rebateTierSchema,
+  remoteAreaFeeSchema,
+  rulePackOverrideSchema,
+  rulePackSchema,
+  sourceSchema,
+  volumetricRuleSchema,
+  weightBandSchema,
+} from './schema';
+export type {
+  CarrierMarket,
+  CarrierRules,
+  FeeTable,
+  FeeTableOverride,
+  FuelSurcharge,
+  FulfilmentMetric,
+  MarketRules,
+  MoneyRounding,
+  PostcodeRule,
+  PostcodeSet,
+  RebateTier,
+  RemoteAreaFee,
+  RulePack,
+  RulePackOverride,
+  Source,
+  VolumetricRule,
+  WeightBand,
+} from './schema';
+export { defaultRulePack } from './default-pack';
+export { formatIssuePath, parseRulePack, parseRulePackOverride, serializeRulePack } from './parse-rule-pack';
+export type { ParseRulePackOverrideResult, ParseRulePackResult, RulePackError } from './parse-rule-pack';
+export { mergeRulePacks } from './merge-rule-packs';
+export { RATE_CARD_COLUMNS, parseRateCardCsv } from './parse-rate-card-csv';
+export type { ParseRateCardResult, RateCardColumn, RateCardError } from './parse-rate-card-csv';
+export {
+  describePostcodeRule,
+  isReadablePostcode,
+  matchesParsedPostcode,
+  matchesPostcodeRule,
+  normalizePostcode,
+  parsePostcode,
+  readUkOutward,
+  readZip3,
+} from './postcode-rules';
+export type { ParsedPostcode } from './postcode-rules';

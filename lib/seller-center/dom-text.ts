@@ -1,0 +1,256 @@
+/**
+ * Low-level DOM reading shared by page detection helpers and extraction: walking text while skipping
+ * our own injected nodes, the "exact text shown" rule for waybills, and selector queries that never
+ * throw. Internal to lib/seller-center (not exported from the index).
+ */
+
+/** Our own injected hosts carry `data-lml`; nothing under them is Seller Center's. */
+export const OWN_MARKER_SELECTOR = '[data-lml]';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+
+/** Elements whose text is never shown as page content. */
+const HIDDEN_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** Elements that are never part of a value's text (icons, action buttons next to a value). */
+const NON_VALUE_TAGS = new Set(['BUTTON', 'SVG', 'svg']);
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node | null | undefined): node is Text {
+  return !!node && node.nodeType === TEXT_NODE;
+}
+
+/** True when the node is one of ours (`[data-lml]` or inside one). */
+export function isOwnNode(node: Node | null | undefined): boolean {
+  const element = isElement(node) ? node : node?.parentElement;
+  if (!element) return false;
+  try {
+    return element.closest(OWN_MARKER_SELECTOR) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The element to start from for a root that may be a Document, an Element or a fragment. */
+export function rootElementOf(root: ParentNode): Element | null {
+  const node = root as unknown as Node;
+  if (node.nodeType === DOCUMENT_NODE) {
+    const doc = node as Document;
+    return doc.body ?? doc.documentElement;
+  }
+  return isElement(node) ? node : null;
+}
+
+/**
+ * Calls `visit` for every text node under `root` in document order, skipping our own `[data-lml]`
+ * subtrees and script/style/template/noscript. `skipElement` may prune further subtrees.
+ */
+export function forEachTextNode(root: Node, visit: (text: Text) => void, skipElement?: (el: Element) => boolean): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      visit(node);
+      continue;
+    }
+    if (isElement(node)) {
+      if (HIDDEN_TEXT_TAGS.has(node.tagName) || node.hasAttribute('data-lml')) continue;
+      if (skipElement && node !== root && skipElement(node)) continue;
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** Visible text of a node (our own nodes and scripts excluded), concatenated exactly as in the DOM. */
+export function textOf(node: Node): string {
+  let out = '';
+  forEachTextNode(node, (t) => {
+    out += t.data;
+  });
+  return out;
+}
+
+/** Text of a value: like `textOf` but without buttons and icons sitting next to the value (copy, edit). */
+export function valueTextOf(node: Node): string {
+  let out = '';
+  forEachTextNode(
+    node,
+    (t) => {
+      out += t.data;
+    },
+    (el) => NON_VALUE_TAGS.has(el.tagName) || el.getAttribute('role') === 'button',
+  );
+  return out;
+}
+
+/** Text pieces of a node, each trimmed, joined by one space: for display texts split over elements. */
+export function spacedTextOf(node: Node): string {
+  const parts: string[] = [];
+  forEachTextNode(
+    node,
+    (t) => {
+      const piece = collapseSpaces(t.data);
+      if (piece) parts.push(piece);
+    },
+    (el) => NON_VALUE_TAGS.has(el.tagName),
+  );
+  return parts.join(' ');
+}
+
+/** Text pieces of a node (trimmed, non-empty), e.g. the provider name and its service on two lines. */
+export function textPiecesOf(node: Node): string[] {
+  const parts: string[] = [];
+  forEachTextNode(
+    node,
+    (t) => {
+      const piece = collapseSpaces(t.data);
+      if (piece) parts.push(piece);
+    },
+    (el) => NON_VALUE_TAGS.has(el.tagName),
+  );
+  return parts;
+}
+
+/** Collapses every run of whitespace (incl. NBSP, ideographic space, zero-width) to one space and trims. For display texts, never for waybills. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
+}
+
+/** ASCII whitespace as HTML source formatting produces it. */
+const FORMATTING_RUN_START = /^[ \t\n\r\f]+/;
+const FORMATTING_RUN_END = /[ \t\n\r\f]+$/;
+const LINE_BREAK_OR_TAB = /[\t\n\r\f]/;
+
+/**
+ * Drops HTML formatting whitespace at the ends of a shown text: a leading or trailing run of ASCII
+ * whitespace is removed only when it contains a line break or tab (indentation from the markup).
+ * Everything else stays exactly as shown, including single spaces, NBSP, zero-width and full-width
+ * characters: those are the defects the waybill checker reports.
+ * Example: `trimFormattingWhitespace('\n   RB 123\u200B\n  ') === 'RB 123\u200B'`.
+ */
+export function trimFormattingWhitespace(text: string): string {
+  let out = text;
+  const start = FORMATTING_RUN_START.exec(out);
+  if (start && LINE_BREAK_OR_TAB.test(start[0])) out = out.slice(start[0].length);
+  const end = FORMATTING_RUN_END.exec(out);
+  if (end && LINE_BREAK_OR_TAB.test(end[0])) out = out.slice(0, out.length - end[0].length);
+  return out;
+}
+
+const validity = new Map<string, boolean>();
+
+/** Whether `selector` parses as CSS in this environment (results cached). Never throws. */
+export function isValidSelector(selector: string, probe?: ParentNode): boolean {
+  const cached = validity.get(selector);
+  if (cached !== undefined) return cached;
+  let ok: boolean;
+  const target = probe ?? probeNode();
+  if (target) {
+    try {
+      target.querySelector(selector);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+  } else {
+    ok = looksLikeSelector(selector);
+  }
+  if (validity.size > 500) validity.clear();
+  validity.set(selector, ok);
+  return ok;
+}
+
+function probeNode(): ParentNode | null {
+  // Only used to let the engine parse a selector; nothing is read from the page.
+  const doc = (globalThis as { document?: Document }).document;
+  return doc ? doc.createDocumentFragment() : null;
+}
+
+/** Fallback syntax check where no DOM exists (background worker): balanced brackets, quotes and parentheses. */
+function looksLikeSelector(selector: string): boolean {
+  const s = selector.trim();
+  if (!s || /^[>+~,]|[>+~,]$/.test(s)) return false;
+  let depthSquare = 0;
+  let depthRound = 0;
+  let quote = '';
+  for (const ch of s) {
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[') depthSquare++;
+    else if (ch === ']') depthSquare--;
+    else if (ch === '(') depthRound++;
+    else if (ch === ')') depthRound--;
+    if (depthSquare < 0 || depthRound < 0) return false;
+  }
+  return !quote && depthSquare === 0 && depthRound === 0;
+}
+
+const joined = new Map<readonly string[], string | null>();
+
+/** The valid selectors of a list joined into one selector list (cached per list), or null if none is valid. */
+function joinValid(selectors: readonly string[]): string | null {
+  let out = joined.get(selectors);
+  if (out === undefined) {
+    const valid = selectors.filter((s) => isValidSelector(s));
+    out = valid.length ? valid.join(',') : null;
+    if (joined.size > 200) joined.clear();
+    joined.set(selectors, out);
+  }
+  return out;
+}
+
+/**
+ * Every element under `root` matching any of `selectors`, in document order, without our own nodes.
+ * Invalid selectors are ignored (a bad rule-pack override must not break the page).
+ */
+export function queryAll(root: ParentNode, selectors: readonly string[]): Element[] {
+  const selector = joinValid(selectors);
+  if (!selector) return [];
+  try {
+    const found = Array.from(root.querySelectorAll(selector));
+    // most pages carry none of our hints inside the queried part: skip the per-element check then
+    if (!root.querySelector(OWN_MARKER_SELECTOR) && !isOwnNode(root as unknown as Node)) return found;
+    return found.filter((el) => !isOwnNode(el));
+  } catch {
+    return [];
+  }
+}
+
+/** Whether `el` matches any of `selectors` (invalid ones ignored). */
+export function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  const selector = joinValid(selectors);
+  if (!selector) return false;
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Closest ancestor-or-self matching any selector, or null. */
+export function closestAny(el: Element, selectors: readonly string[]): Element | null {
+  const selector = joinValid(selectors);
+  if (!selector) return null;
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** True when the text contains at least one Han (Chinese) character. */
+export function hasHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,604 @@
+/**
+ * Reading the orders a Seller Center page shows into typed rows. Works on the console's table view,
+ * card/div layouts (ARIA rows), the order detail page and the shipping-labels page, in English and
+ * Chinese, without relying on hashed class names. Strategies, merged per order id:
+ *  1. analytics hooks: `data-log_order_id`, `data-log_main_order_id`, `data-log_click_for="order_id_link"`,
+ *     links to /order/detail?order_no=…;
+ *  2. table columns mapped by header text (`th`, `[role=columnheader]`), any order, either language;
+ *  3. label:value pairs ("Tracking number: X", "物流单号：X", dt/dd, label cell + value cell);
+ *  4. on the detail page, `order_no` from the URL.
+ * Odd DOM never throws: missing things stay undefined.
+ */
+import { resolveCarrierId, type CarrierId } from '@/lib/carriers';
+import { closestAny, collapseSpaces, forEachTextNode, isOwnNode, matchesAny, queryAll, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
+import { descendToValueElement, displayTextOf, findLabelHits, isValueControl, resolveLabelValue, type FormControl, type LabelHit, type LabelValue } from './label-pairs';
+import { parseDimensionsMm, parseLengthMm, parseShownNumber, parseWeightGrams, toGrams, toMillimetres } from './measurements';
+import { countryCodeOf } from './country-names';
+import type { PageInfo } from './pages';
+import { findParcelFormFields } from './parcel-form';
+import { defaultSellerCenterSelectors, STATUS_ENTRY_KEYS, wholeLabelMatchLength, type OrderStatusKind, type SellerCenterSelectors } from './selectors';
+import { mapTables, type ColumnCell, type ColumnField } from './table-columns';
+
+export interface OrderStatus {
+  /** The status as shown ("Awaiting shipment", "待发货"); '' when only the row's status code is known. */
+  text: string;
+  /** Seller Center's internal status code from `data-log_order_status` ("101"), when present. */
+  code?: string;
+  /** `data-log_order_sub_status` ("1"), when present. */
+  subCode?: string;
+  /** Our reading of the shown text. */
+  kind?: OrderStatusKind;
+  /** "Awaiting shipment" (待发货), by the shown text or, without text, by status code 101. */
+  isAwaitingShipment: boolean;
+  element?: Element;
+}
+
+export interface OrderRow {
+  /** Digits only, as a string (ids exceed the safe-integer range). */
+  orderId: string;
+  /** Where order-level hints go: the element showing the order id. */
+  anchor: Element;
+  /** The order's card, row group or (table view) the first row of its group. */
+  container: Element;
+  /** Every element of the order: the card, or all `<tr>` of its group (header strip, body rows, spacer). */
+  rows: Element[];
+  status?: OrderStatus;
+  carrier?: { text: string; carrierId?: CarrierId; element: Element };
+  /** `raw` is exactly what is shown (inner spaces, NBSP, zero-width, full-width kept); input values verbatim. */
+  waybill?: { raw: string; element: Element };
+  weightGrams?: number;
+  dimensionsMm?: { length: number; width: number; height: number };
+  destination?: { country?: string; postcode?: string };
+}
+
+type AnchorSource = 'id-link' | 'attribute' | 'label' | 'column' | 'detail-link' | 'shape';
+
+interface Anchor {
+  id: string;
+  element: Element;
+  source: AnchorSource;
+}
+
+/** Lower = preferred as the order's anchor element. */
+const ANCHOR_RANK: Record<AnchorSource, number> = { 'id-link': 0, label: 1, column: 2, 'detail-link': 3, attribute: 4, shape: 5 };
+
+/** Order ids seen: 18 digits starting 57… (ref §2.5); 19 allowed as ids grow. Used where no hook or label vouches for a number. */
+const ORDER_ID_SHAPE = /(?<![0-9])[0-9]{18,19}(?![0-9])/;
+/** A value a hook or label vouches for: digits only, of a plausible length. */
+const TRUSTED_ID = /^[0-9]{6,30}$/;
+
+interface Context {
+  root: ParentNode;
+  rootElement: Element | null;
+  selectors: SellerCenterSelectors;
+  columnCells: ColumnCell[];
+  labelHits: LabelHit[];
+  values: Map<LabelHit, LabelValue | undefined>;
+}
+
+/**
+ * Extracts one row per order shown under `root`. On an order detail page (`page.kind`), returns the
+ * single order of the page (its id from the page or from `order_no` in the URL).
+ * Example: `extractOrders(document, detectPage(new URL(location.href)))` on the To ship tab →
+ * `[{ orderId: '577424858038964867', status: { text: 'Awaiting shipment', code: '101', isAwaitingShipment: true, … }, waybill: { raw: '9400111206206406260787', … }, … }]`.
+ */
+export function extractOrders(root: ParentNode, page: PageInfo, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): OrderRow[] {
+  try {
+    return extractOrdersFrom(root, page, selectors);
+  } catch {
+    // Seller Center's DOM is not ours to predict: a surprise there must not break every hint on the page.
+    return [];
+  }
+}
+
+function extractOrdersFrom(root: ParentNode, page: PageInfo, selectors: SellerCenterSelectors): OrderRow[] {
+  const ctx = createContext(root, selectors);
+  const anchors = findAnchors(ctx);
+  const distinctIds = new Set(anchors.map((a) => a.id));
+  if (page.kind === 'order-detail' && distinctIds.size <= 1) return extractDetailOrder(ctx, anchors, page);
+  return extractListOrders(ctx, anchors);
+}
+
+function createContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
+  const columnCells = mapTables(root, selectors).flatMap((t) => t.cells);
+  return { root, rootElement: rootElementOf(root), selectors, columnCells, labelHits: findLabelHits(root, selectors), values: new Map() };
+}
+
+function valueOf(ctx: Context, hit: LabelHit): LabelValue | undefined {
+  if (!ctx.values.has(hit)) ctx.values.set(hit, resolveLabelValue(hit, ctx.selectors));
+  return ctx.values.get(hit);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Finding order ids
+
+function findAnchors(ctx: Context): Anchor[] {
+  const anchors: Anchor[] = [];
+  const { root, selectors } = ctx;
+  for (const el of queryAll(root, selectors.orderIdLink.values)) {
+    const id = idFromAttributes(el) ?? idFromText(collapseSpaces(textOf(el)), true);
+    if (id) anchors.push({ id, element: el, source: 'id-link' });
+  }
+  for (const el of queryAll(root, selectors.orderIdAttribute.values)) {
+    const id = idFromAttributes(el);
+    if (id) anchors.push({ id, element: el, source: 'attribute' });
+  }
+  for (const el of queryAll(root, selectors.orderDetailLink.values)) {
+    const id = idFromDetailHref(el.getAttribute('href'));
+    if (id) anchors.push({ id, element: el, source: 'detail-link' });
+  }
+  for (const hit of ctx.labelHits) {
+    if (hit.key !== 'orderIdLabel') continue;
+    const value = valueOf(ctx, hit);
+    if (!value || value.control) continue; // a search box holding an id is not an order
+    const id = idFromText(collapseSpaces(value.text), true);
+    if (id) anchors.push({ id, element: elementShowing(value.element, id), source: 'label' });
+  }
+  for (const { cell, field } of ctx.columnCells) {
+    if (field !== 'orderId') continue;
+    const id = idFromText(collapseSpaces(valueTextOf(cell)), true);
+    if (id) anchors.push({ id, element: elementShowing(cell, id), source: 'column' });
+  }
+  if (!anchors.length) anchors.push(...findShapedIds(ctx));
+  return anchors;
+}
+
+/** First attribute named like an order id (`data-log_order_id`, `data-log_main_order_id`) holding digits. */
+function idFromAttributes(el: Element): string | undefined {
+  for (const attr of Array.from(el.attributes)) {
+    if (!/order[_-]?id/i.test(attr.name)) continue;
+    const value = attr.value.trim();
+    if (TRUSTED_ID.test(value)) return value;
+  }
+  return undefined;
+}
+
+function idFromText(text: string, vouched: boolean): string | undefined {
+  const folded = text.normalize('NFKC');
+  const shaped = ORDER_ID_SHAPE.exec(folded);
+  if (shaped) return shaped[0];
+  const trimmed = folded.replace(/^#/, '').trim();
+  return vouched && TRUSTED_ID.test(trimmed) ? trimmed : undefined;
+}
+
+function idFromDetailHref(href: string | null): string | undefined {
+  if (!href) return undefined;
+  try {
+    const id = new URL(href, 'https://seller.invalid/').searchParams.get('order_no')?.trim();
+    return id && TRUSTED_ID.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The deepest element under `start` whose text contains the id, so hints sit next to the number. */
+function elementShowing(start: Element, id: string): Element {
+  let current = start;
+  for (;;) {
+    const child = Array.from(current.children).find((c) => !isOwnNode(c) && textOf(c).normalize('NFKC').includes(id));
+    if (!child) return current;
+    current = child;
+  }
+}
+
+/** Last resort when nothing else names an order: standalone 18–19 digit numbers outside tracking values. */
+function findShapedIds(ctx: Context): Anchor[] {
+  const excluded = waybillRegions(ctx);
+  const anchors: Anchor[] = [];
+  forEachTextNode(ctx.root as unknown as Node, (t) => {
+    const m = ORDER_ID_SHAPE.exec(t.data.normalize('NFKC'));
+    const element = t.parentElement;
+    if (!m || !element || excluded.some((region) => region.contains(element))) return;
+    if (/[A-Za-z]/.test(t.data.replace(/\s/g, ''))) {
+      // numbers glued to letters are codes, not order ids; plain "577…" or "#577…" pass
+      if (!new RegExp(`(^|[^0-9A-Za-z])${m[0]}($|[^0-9A-Za-z])`).test(t.data.normalize('NFKC'))) return;
+    }
+    anchors.push({ id: m[0], element, source: 'shape' });
+  });
+  return anchors;
+}
+
+function waybillRegions(ctx: Context): Element[] {
+  const regions: Element[] = [];
+  for (const { cell, field } of ctx.columnCells) if (field !== 'orderId') regions.push(cell);
+  for (const hit of ctx.labelHits) {
+    if (hit.key === 'orderIdLabel') continue;
+    const value = valueOf(ctx, hit);
+    if (value) regions.push(value.element);
+    regions.push(hit.element);
+  }
+  return regions;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Order detail page: one order
+
+function extractDetailOrder(ctx: Context, anchors: Anchor[], page: PageInfo): OrderRow[] {
+  const orderId = page.orderId ?? bestAnchor(anchors)?.id;
+  if (!orderId) return [];
+  const own = anchors.filter((a) => a.id === orderId);
+  const anchor = bestAnchor(own)?.element ?? findTextElement(ctx, orderId) ?? orderIdLabelElement(ctx) ?? ctx.rootElement;
+  if (!anchor) return [];
+  const container = closestAny(anchor, ['main', '[role="main"]']) ?? ctx.rootElement ?? anchor;
+  const scope = ctx.rootElement ? [ctx.rootElement] : [container];
+  return [buildRow(ctx, orderId, anchor, container, scope, ctx.labelHits, ctx.columnCells)];
+}
+
+function findTextElement(ctx: Context, id: string): Element | undefined {
+  let found: Element | undefined;
+  forEachTextNode(ctx.root as unknown as Node, (t) => {
+    if (!found && t.data.normalize('NFKC').includes(id) && t.parentElement) found = t.parentElement;
+  });
+  return found;
+}
+
+function orderIdLabelElement(ctx: Context): Element | undefined {
+  return ctx.labelHits.find((h) => h.key === 'orderIdLabel')?.element;
+}
+
+function bestAnchor(anchors: readonly Anchor[]): Anchor | undefined {
+  let best: Anchor | undefined;
+  for (const a of anchors) if (!best || ANCHOR_RANK[a.source] < ANCHOR_RANK[best.source]) best = a;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lists: one row per order id
+
+function extractListOrders(ctx: Context, anchors: Anchor[]): OrderRow[] {
+  const byId = new Map<string, Anchor[]>();
+  for (const a of anchors) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  const idsUnder = indexIdsUnder(anchors);
+  const orderStarts = indexOrderStarts(ctx);
+  const siblingRows = new Map<Element, Element[]>();
+  const orders = [...byId].map(([orderId, own]) => {
+    const primary = bestAnchor(own)!;
+    const container = containerOf(ctx, primary.element, orderId, idsUnder);
+    const group = groupOf(ctx, container, orderId, idsUnder, orderStarts, siblingRows);
+    return { orderId, anchor: primary.element, container: group[0] ?? container, scope: group };
+  });
+  const owned = assignToOrders(ctx, orders.map((o) => o.scope));
+  const rows = orders.map((o, i) => buildRow(ctx, o.orderId, o.anchor, o.container, o.scope, owned.hits[i]!, owned.cells[i]!));
+  return rows.sort((a, b) => documentOrder(a.anchor, b.anchor));
+}
+
+/** For every element above an anchor, the order ids shown beneath it (one upward walk per anchor). */
+function indexIdsUnder(anchors: readonly Anchor[]): Map<Element, Set<string>> {
+  const idsUnder = new Map<Element, Set<string>>();
+  for (const a of anchors) {
+    for (let el: Element | null = a.element; el; el = el.parentElement) {
+      let ids = idsUnder.get(el);
+      if (!ids) idsUnder.set(el, (ids = new Set()));
+      if (ids.has(a.id)) break; // an earlier anchor of this order already marked everything above
+      ids.add(a.id);
+    }
+  }
+  return idsUnder;
+}
+
+/** Elements holding an "Order ID" label or id link: a row like that starts an order, even if its id was unreadable. */
+function indexOrderStarts(ctx: Context): Set<Element> {
+  const marked = new Set<Element>();
+  const starts = [...ctx.labelHits.filter((h) => h.key === 'orderIdLabel').map((h) => h.element), ...queryAll(ctx.root, ctx.selectors.orderIdLink.values)];
+  for (const start of starts) {
+    for (let el: Element | null = start; el && !marked.has(el); el = el.parentElement) marked.add(el);
+  }
+  return marked;
+}
+
+function documentOrder(a: Element, b: Element): number {
+  if (a === b) return 0;
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+function holdsOtherOrder(idsUnder: Map<Element, Set<string>>, el: Element, orderId: string): boolean {
+  const ids = idsUnder.get(el);
+  return !!ids && ids.size > (ids.has(orderId) ? 1 : 0);
+}
+
+/**
+ * The largest ancestor of the anchor that holds no other order: the card, the order's own tbody /
+ * rowgroup, or its row. Never the list itself, `main`, or the page.
+ */
+function containerOf(ctx: Context, anchor: Element, orderId: string, idsUnder: Map<Element, Set<string>>): Element {
+  let best = anchor;
+  for (let parent = anchor.parentElement; parent; parent = parent.parentElement) {
+    if (parent === ctx.rootElement || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (matchesAny(parent, ctx.selectors.listBoundary.values)) break;
+    if (holdsOtherOrder(idsUnder, parent, orderId)) break;
+    best = parent;
+  }
+  return best;
+}
+
+/**
+ * In table views one order spans several sibling rows: header strip, body row(s), spacer. The group
+ * runs from the first row showing this id to the row before the next order's first row (a row with
+ * another id, or a header strip with an "Order ID" label whose id could not be read).
+ */
+function groupOf(ctx: Context, container: Element, orderId: string, idsUnder: Map<Element, Set<string>>, orderStarts: Set<Element>, siblingRows: Map<Element, Element[]>): Element[] {
+  const parent = container.parentElement;
+  if (!parent || !matchesAny(container, ctx.selectors.row.values)) return [container];
+  let siblings = siblingRows.get(parent);
+  if (!siblings) {
+    siblings = Array.from(parent.children).filter((c) => matchesAny(c, ctx.selectors.row.values) && !isOwnNode(c));
+    siblingRows.set(parent, siblings);
+  }
+  const mine = siblings.map((row) => !!idsUnder.get(row)?.has(orderId));
+  const first = mine.indexOf(true);
+  const last = mine.lastIndexOf(true);
+  if (first < 0) return [container];
+  const group = siblings.slice(first, last + 1).filter((row) => !holdsOtherOrder(idsUnder, row, orderId));
+  for (let i = last + 1; i < siblings.length; i++) {
+    const row = siblings[i]!;
+    if (idsUnder.has(row) || orderStarts.has(row)) break;
+    group.push(row);
+  }
+  return group.length ? group : [container];
+}
+
+/** Hands every label hit and mapped cell to the order whose scope holds it (one upward walk each). */
+function assignToOrders(ctx: Context, scopes: readonly Element[][]): { hits: LabelHit[][]; cells: ColumnCell[][] } {
+  const owner = new Map<Element, number>();
+  scopes.forEach((scope, i) => scope.forEach((el) => owner.has(el) || owner.set(el, i)));
+  const ownerOf = (start: Element): number | undefined => {
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const i = owner.get(el);
+      if (i !== undefined) return i;
+    }
+    return undefined;
+  };
+  const hits: LabelHit[][] = scopes.map(() => []);
+  const cells: ColumnCell[][] = scopes.map(() => []);
+  for (const hit of ctx.labelHits) {
+    const i = ownerOf(hit.element);
+    if (i !== undefined) hits[i]!.push(hit);
+  }
+  for (const cell of ctx.columnCells) {
+    const i = ownerOf(cell.cell);
+    if (i !== undefined) cells[i]!.push(cell);
+  }
+  return { hits, cells };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fields of one order
+
+function buildRow(ctx: Context, orderId: string, anchor: Element, container: Element, scope: Element[], ownHits: readonly LabelHit[], ownCells: readonly ColumnCell[]): OrderRow {
+  const hits = ownHits;
+  // a cell holding label:value pairs ("Carrier: UPS · Tracking No.: …") is read through its labels
+  const cells = ownCells.filter((c) => !hits.some((h) => c.cell.contains(h.element)));
+  const row: OrderRow = { orderId, anchor, container, rows: scope };
+  const status = readStatus(ctx, scope, cells, hits);
+  if (status) row.status = status;
+  const carrier = readCarrier(ctx, cells, hits);
+  if (carrier) row.carrier = carrier;
+  const waybill = readWaybill(ctx, cells, hits);
+  if (waybill) row.waybill = waybill;
+  const weightGrams = readWeight(ctx, scope, cells, hits);
+  if (weightGrams !== undefined) row.weightGrams = weightGrams;
+  const dimensionsMm = readDimensions(ctx, scope, cells, hits);
+  if (dimensionsMm) row.dimensionsMm = dimensionsMm;
+  const destination = readDestination(ctx, cells, hits);
+  if (destination) row.destination = destination;
+  return row;
+}
+
+/** Candidate value elements for a field: mapped column cells first, then label:value pairs. */
+function candidates(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[], field: ColumnField, labelKey: LabelHit['key']): LabelValue[] {
+  const out: LabelValue[] = [];
+  for (const { cell, field: f } of cells) {
+    if (f !== field) continue;
+    const control = singleControl(ctx, cell);
+    if (control) out.push({ text: control.value, element: control, control });
+    else {
+      const element = descendToValueElement(cell);
+      out.push({ text: valueTextOf(element), element });
+    }
+  }
+  for (const hit of hits) {
+    if (hit.key !== labelKey) continue;
+    const value = valueOf(ctx, hit);
+    if (value) out.push(value);
+  }
+  return out;
+}
+
+function singleControl(ctx: Context, cell: Element): FormControl | undefined {
+  const controls = queryAll(cell, ctx.selectors.textInput.values).filter(isValueControl);
+  return controls.length === 1 ? (controls[0] as FormControl) : undefined;
+}
+
+function isPlaceholder(ctx: Context, text: string): boolean {
+  const t = collapseSpaces(text);
+  return !t || ctx.selectors.emptyValue.values.some((v) => v.toLowerCase() === t.toLowerCase());
+}
+
+function readStatus(ctx: Context, scope: Element[], cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderStatus | undefined {
+  const codeElement = scope.map((s) => (s.hasAttribute('data-log_order_status') ? s : queryAll(s, ctx.selectors.orderStatusAttribute.values)[0])).find(Boolean);
+  const code = codeElement?.getAttribute('data-log_order_status')?.trim() || undefined;
+  const subCode = codeElement?.getAttribute('data-log_order_sub_status')?.trim() || undefined;
+  const shown = candidates(ctx, cells, hits, 'status', 'orderStatusLabel')
+    .filter((v) => !v.control && !isPlaceholder(ctx, v.text))
+    .map((v) => statusFromElement(ctx, v.element))
+    .filter((s): s is ShownStatus => !!s);
+  const best = shown.find((s) => s.kind) ?? shown[0] ?? statusWordInScope(ctx, scope);
+  if (!best && !code) return undefined;
+  const kind = best?.kind;
+  const status: OrderStatus = {
+    text: best?.text ?? '',
+    isAwaitingShipment: kind ? kind === 'awaiting-shipment' : code === '101',
+  };
+  if (code) status.code = code;
+  if (subCode) status.subCode = subCode;
+  if (kind) status.kind = kind;
+  if (best?.element) status.element = best.element;
+  return status;
+}
+
+interface ShownStatus {
+  text: string;
+  kind?: OrderStatusKind;
+  element: Element;
+}
+
+/** Within a status value, the element whose text is a known status word (a tag next to "Ship by …"). */
+function statusFromElement(ctx: Context, element: Element): ShownStatus | undefined {
+  let found: ShownStatus | undefined;
+  forEachTextNode(element, (t) => {
+    if (found || !t.parentElement) return;
+    const kind = statusKindOf(ctx, t.data);
+    if (kind) found = { text: collapseSpaces(t.data), kind, element: t.parentElement };
+  });
+  if (found) return found;
+  const text = spacedTextOf(element);
+  return text ? { text, element } : undefined;
+}
+
+function statusKindOf(ctx: Context, text: string): OrderStatusKind | undefined {
+  let best: OrderStatusKind | undefined;
+  let bestLength = 0;
+  for (const kind of Object.keys(STATUS_ENTRY_KEYS) as OrderStatusKind[]) {
+    const length = wholeLabelMatchLength(text, ctx.selectors[STATUS_ENTRY_KEYS[kind]].values);
+    if (length > bestLength) {
+      best = kind;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** Cards often show the status as a bare tag without a label or column: a text that is exactly a status word. */
+function statusWordInScope(ctx: Context, scope: Element[]): ShownStatus | undefined {
+  for (const s of scope) {
+    let found: ShownStatus | undefined;
+    forEachTextNode(s, (t) => {
+      if (found || !t.parentElement || isInNonValueContext(ctx, t.parentElement)) return;
+      const text = collapseSpaces(t.data);
+      const kind = statusKindOf(ctx, text);
+      if (kind && statusLabelIsWhole(ctx, text, kind)) found = { text, kind, element: t.parentElement };
+    });
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function statusLabelIsWhole(ctx: Context, text: string, kind: OrderStatusKind): boolean {
+  const values = ctx.selectors[STATUS_ENTRY_KEYS[kind]].values;
+  return wholeLabelMatchLength(text, values) === text.replace(/[:：]+$/, '').trim().length;
+}
+
+function isInNonValueContext(ctx: Context, el: Element): boolean {
+  return closestAny(el, ctx.selectors.nonLabelContext.values) !== null;
+}
+
+function readCarrier(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['carrier'] {
+  const found = candidates(ctx, cells, hits, 'carrier', 'carrierLabel')
+    .filter((v) => !isPlaceholder(ctx, v.text))
+    .map((v) => {
+      const text = v.control ? collapseSpaces(v.text) : spacedTextOf(v.element) || displayTextOf(v);
+      const pieces = v.control ? [text] : textPiecesOf(v.element);
+      const carrierId = resolveCarrierId(text) ?? pieces.map((p) => resolveCarrierId(p)).find(Boolean);
+      return { text, element: v.element, ...(carrierId ? { carrierId } : {}) };
+    })
+    .filter((c) => c.text);
+  return found.find((c) => c.carrierId) ?? found[0];
+}
+
+function readWaybill(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['waybill'] {
+  for (const v of candidates(ctx, cells, hits, 'waybill', 'trackingNumberLabel')) {
+    const raw = v.control ? v.text : trimFormattingWhitespace(v.text);
+    if (!raw.trim() || isPlaceholder(ctx, raw)) continue;
+    return { raw, element: v.element };
+  }
+  return undefined;
+}
+
+function readWeight(ctx: Context, scope: Element[], cells: readonly ColumnCell[], hits: readonly LabelHit[]): number | undefined {
+  for (const v of candidates(ctx, cells, hits, 'weight', 'weightLabel')) {
+    if (v.control) continue;
+    const grams = parseWeightGrams(v.text);
+    if (grams !== undefined) return grams;
+  }
+  for (const s of scope) {
+    const weight = findParcelFormFields(s, ctx.selectors).weight;
+    const value = weight ? parseShownNumber(weight.input.value) : undefined;
+    if (weight && value !== undefined) return toGrams(value, weight.unit);
+  }
+  return undefined;
+}
+
+function readDimensions(ctx: Context, scope: Element[], cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['dimensionsMm'] {
+  for (const v of candidates(ctx, cells, hits, 'dimensions', 'dimensionsLabel')) {
+    if (v.control) continue;
+    const dims = parseDimensionsMm(v.text);
+    if (dims) return dims;
+  }
+  const single = (key: 'lengthLabel' | 'widthLabel' | 'heightLabel') => {
+    for (const hit of hits) {
+      if (hit.key !== key) continue;
+      const v = valueOf(ctx, hit);
+      const mm = v && !v.control ? parseLengthMm(v.text) : undefined;
+      if (mm !== undefined) return mm;
+    }
+    return undefined;
+  };
+  const [length, width, height] = [single('lengthLabel'), single('widthLabel'), single('heightLabel')];
+  if (length !== undefined && width !== undefined && height !== undefined) return { length, width, height };
+  for (const s of scope) {
+    const form = findParcelFormFields(s, ctx.selectors);
+    if (!form.length || !form.width || !form.height) continue;
+    const values = [form.length, form.width, form.height].map((f) => ({ value: parseShownNumber(f.input.value), unit: f.unit }));
+    if (values.some((v) => v.value === undefined)) continue;
+    const [l, w, h] = values.map((v) => toMillimetres(v.value!, v.unit)) as [number, number, number];
+    return { length: l, width: w, height: h };
+  }
+  return undefined;
+}
+
+function readDestination(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['destination'] {
+  const postcode = candidates(ctx, cells, hits, 'postcode', 'postcodeLabel')
+    .map((v) => collapseSpaces(v.text))
+    // masked until the seller clicks the eye icon (ref §2.4): "1****" is not a postcode
+    .find((t) => t && !isPlaceholder(ctx, t) && !t.includes('*'));
+  const country = candidates(ctx, cells, hits, 'country', 'countryLabel')
+    .map((v) => countryCodeOf(collapseSpaces(v.text)))
+    .find(Boolean);
+  if (!postcode && !country) return undefined;
+  return { ...(country ? { country } : {}), ...(postcode ? { postcode } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The list to observe
+
+/**
+ * The element that holds the order list, for a MutationObserver: the `data-log_module_name="order_list"`
+ * wrapper, else the table / grid holding the orders found, else a table whose headers name order
+ * fields (rows not loaded yet). `null` when the page shows no order list.
+ * Example: on the To ship tab → the `div[data-log_module_name="order_list"]`.
+ */
+export function findOrderListContainer(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): Element | null {
+  try {
+    const wrapper = queryAll(root, selectors.orderListContainer.values)[0];
+    if (wrapper) return wrapper;
+    const ctx = createContext(root, selectors);
+    const anchors = findAnchors(ctx);
+    const inTable = anchors.map((a) => closestAny(a.element, selectors.tableRoot.values)).find(Boolean);
+    if (inTable) return inTable;
+    if (new Set(anchors.map((a) => a.id)).size > 1) {
+      const list = commonAncestor(anchors.map((a) => a.element));
+      if (list && list !== ctx.rootElement) return list;
+    }
+    return mapTables(root, selectors)[0]?.root ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function commonAncestor(elements: readonly Element[]): Element | null {
+  if (!elements.length) return null;
+  let candidate: Element | null = elements.length === 1 ? elements[0]!.parentElement : elements[0]!;
+  while (candidate && !elements.every((e) => candidate!.contains(e))) candidate = candidate.parentElement;
+  return candidate;
+}

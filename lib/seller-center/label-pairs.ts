@@ -1,0 +1,242 @@
+/**
+ * Label:value pairs as Seller Center and its look-alikes show them: "Tracking number: X" in one text,
+ * `<span>物流单号：</span><span>X</span>`, `<dt>…</dt><dd>…</dd>`, a label cell followed by a value
+ * cell, `<label for>` + input. Internal to lib/seller-center.
+ */
+import { closestAny, collapseSpaces, forEachTextNode, isElement, isOwnNode, isText, matchesAny, valueTextOf } from './dom-text';
+import { labelRegexOf, type SelectorKey, type SellerCenterSelectors } from './selectors';
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** One occurrence of a label in the page. */
+export interface LabelHit {
+  key: SelectorKey;
+  /** The text node that starts with the label. */
+  node: Text;
+  /** The element holding that text node. */
+  element: Element;
+  /** Text after the label and its colon in the same text node (separator spaces removed), may be ''. */
+  rest: string;
+  /** Unit written in brackets after the label ("Weight (kg)"). */
+  unitHint?: string;
+}
+
+/** The value that belongs to a label. */
+export interface LabelValue {
+  /** Shown text, untrimmed except for the separator after a colon (callers trim as their field needs). */
+  text: string;
+  /** The element showing the value (deepest element holding all of it), or the form control. */
+  element: Element;
+  control?: FormControl;
+}
+
+/** Label entries that name a field of an order (the ones looked for in label:value pairs). */
+export const FIELD_LABEL_KEYS = [
+  'orderIdLabel',
+  'orderStatusLabel',
+  'carrierLabel',
+  'trackingNumberLabel',
+  'weightLabel',
+  'dimensionsLabel',
+  'lengthLabel',
+  'widthLabel',
+  'heightLabel',
+  'postcodeLabel',
+  'countryLabel',
+] as const satisfies readonly SelectorKey[];
+
+export type FieldLabelKey = (typeof FIELD_LABEL_KEYS)[number];
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const NON_VALUE_INPUT_TYPES = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file']);
+/** Climbing from a label to find its value stops at these: the value is never in another row or form. */
+const CLIMB_STOP_TAGS = new Set(['TR', 'TBODY', 'THEAD', 'TABLE', 'DL', 'FORM', 'SECTION', 'MAIN', 'BODY', 'HTML', 'UL', 'OL', 'DIALOG']);
+const CLIMB_STOP_ROLES = new Set(['row', 'rowgroup', 'table', 'grid', 'dialog', 'list', 'main', 'region']);
+const MAX_CLIMB = 3;
+
+/**
+ * Every occurrence of the given field labels under `root`, in document order. Occurrences inside
+ * dropdown options, tabs, buttons, column headers or navigation are ignored (they are not pairs).
+ */
+export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[] = FIELD_LABEL_KEYS): LabelHit[] {
+  const compiled = keys.map((key) => ({ key, re: labelRegexOf(selectors[key].values) }));
+  const hits: LabelHit[] = [];
+  forEachTextNode(root as unknown as Node, (node) => {
+    const data = node.data;
+    if (!/\S/.test(data)) return;
+    for (const { key, re } of compiled) {
+      const m = re.exec(data);
+      if (!m) continue;
+      const element = node.parentElement;
+      if (!element || isInNonLabelContext(element, selectors)) return;
+      const rest = data.slice(m[0].length).replace(/^[ \t\n\r\f]+/, '');
+      hits.push({ key, node, element, rest, ...(m[2] ? { unitHint: m[2].trim() } : {}) });
+      return; // one label per text node: the longest label of the first key that matches
+    }
+  });
+  return hits;
+}
+
+function isInNonLabelContext(element: Element, selectors: SellerCenterSelectors): boolean {
+  return closestAny(element, selectors.nonLabelContext.values) !== null;
+}
+
+/**
+ * The value that belongs to a label occurrence, or undefined when the label stands alone (empty
+ * value, next thing is another label or a button). `boundary` is never climbed past.
+ */
+export function resolveLabelValue(hit: LabelHit, selectors: SellerCenterSelectors, allLabelKeys: readonly SelectorKey[] = FIELD_LABEL_KEYS, boundary?: Node): LabelValue | undefined {
+  if (/\S/.test(hit.rest)) return { text: hit.rest, element: hit.element };
+  const forControl = controlOfLabelElement(hit.element);
+  if (forControl) return { text: controlValue(forControl), element: forControl, control: forControl };
+  let node: Node = hit.node;
+  for (let depth = 0; depth <= MAX_CLIMB; depth++) {
+    const sibling = nextMeaningfulSibling(node, selectors);
+    if (sibling) return valueFromNode(sibling, selectors, allLabelKeys);
+    const parent: Element | null = node.parentElement;
+    if (!parent || parent === boundary || isClimbStop(parent)) return undefined;
+    if (depth === MAX_CLIMB) return undefined;
+    node = parent;
+  }
+  return undefined;
+}
+
+function isClimbStop(el: Element): boolean {
+  if (CLIMB_STOP_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && CLIMB_STOP_ROLES.has(role);
+}
+
+/** `<label for=id>` or a `<label>` wrapping its control. */
+function controlOfLabelElement(element: Element): FormControl | undefined {
+  const label = element.closest('label');
+  if (!label) return undefined;
+  const id = label.getAttribute('for');
+  if (id) {
+    const doc = label.ownerDocument;
+    const target = doc?.getElementById(id) ?? findById(label, id);
+    if (target && isValueControl(target)) return target as FormControl;
+  }
+  const inner = Array.from(label.querySelectorAll('input, select, textarea')).filter(isValueControl);
+  return inner.length === 1 ? (inner[0] as FormControl) : undefined;
+}
+
+function findById(from: Element, id: string): Element | null {
+  let top: Element = from;
+  while (top.parentElement) top = top.parentElement;
+  try {
+    return top.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+  } catch {
+    return null;
+  }
+}
+
+export function isValueControl(el: Element): boolean {
+  if (!CONTROL_TAGS.has(el.tagName)) return false;
+  if (el.tagName !== 'INPUT') return true;
+  return !NON_VALUE_INPUT_TYPES.has((el.getAttribute('type') ?? 'text').toLowerCase());
+}
+
+/** A control's value exactly as held: input/textarea verbatim, select = the selected option's text. */
+export function controlValue(control: FormControl): string {
+  if (control.tagName === 'SELECT') {
+    const select = control as HTMLSelectElement;
+    const option = select.options[select.selectedIndex];
+    return option ? option.text : select.value;
+  }
+  return (control as HTMLInputElement).value ?? '';
+}
+
+function nextMeaningfulSibling(node: Node, selectors: SellerCenterSelectors): Node | undefined {
+  for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+    if (isText(sib)) {
+      // a lone colon between label and value is a separator ("<span>物流承运商</span>：<span>…")
+      if (/^[\s:：]*$/.test(sib.data)) continue;
+      return sib;
+    }
+    if (!isElement(sib) || isOwnNode(sib)) continue;
+    if (isDecoration(sib, selectors) || isSeparator(sib)) continue;
+    return sib;
+  }
+  return undefined;
+}
+
+/** `<span>：</span>` between a label and its value. */
+function isSeparator(el: Element): boolean {
+  const text = valueTextOf(el);
+  return /[:：]/.test(text) && /^[\s:：]*$/.test(text) && !el.querySelector('input, select, textarea');
+}
+
+function isDecoration(el: Element, selectors: SellerCenterSelectors): boolean {
+  if (matchesAny(el, selectors.decoration.values)) return !/\S/.test(el.textContent ?? '');
+  if (/\S/.test(valueTextOf(el)) || el.querySelector('input, select, textarea')) return false;
+  // an empty element holding only an icon (info / copy) is decoration; an empty <dd> or cell is an empty value
+  return el.querySelector(selectors.decoration.values.join(',')) !== null;
+}
+
+function valueFromNode(node: Node, selectors: SellerCenterSelectors, allLabelKeys: readonly SelectorKey[]): LabelValue | undefined {
+  if (isText(node)) {
+    const element = node.parentElement;
+    if (!element) return undefined;
+    return { text: node.data.replace(/^[ \t\n\r\f]+/, ''), element };
+  }
+  if (!isElement(node)) return undefined;
+  if (node.tagName === 'BUTTON' || node.getAttribute('role') === 'button') return undefined;
+  if (startsWithAnyLabel(node, selectors, allLabelKeys)) return undefined;
+  if (isValueControl(node)) return { text: controlValue(node as FormControl), element: node, control: node as FormControl };
+  const controls = Array.from(node.querySelectorAll('input, select, textarea')).filter((c) => isValueControl(c) && !isOwnNode(c));
+  if (controls.length === 1) {
+    // an input with its unit suffix ("850" + "g"): the input is the value
+    const control = controls[0] as FormControl;
+    return { text: controlValue(control), element: control, control };
+  }
+  const element = descendToValueElement(node);
+  return { text: valueTextOf(element), element };
+}
+
+function startsWithAnyLabel(el: Element, selectors: SellerCenterSelectors, keys: readonly SelectorKey[]): boolean {
+  const first = firstTextPiece(el);
+  if (!first) return false;
+  return keys.some((key) => {
+    const entry = selectors[key];
+    return entry.match === 'label' && labelRegexOf(entry.values).test(first);
+  });
+}
+
+function firstTextPiece(el: Element): string | undefined {
+  let found: string | undefined;
+  forEachTextNode(el, (t) => {
+    if (found === undefined && /\S/.test(t.data)) found = t.data;
+  });
+  return found;
+}
+
+/**
+ * The deepest element that still holds all of the value's visible text: `<td><span>X</span></td>` →
+ * the span. Stops where text is split over several children (then the parent holds the value).
+ * "Visible" here keeps NBSP and zero-width characters: a lone `&#x200B;` next to a span is content.
+ */
+export function descendToValueElement(start: Element): Element {
+  let current = start;
+  for (;;) {
+    let only: Element | undefined;
+    let count = 0;
+    for (const child of Array.from(current.childNodes)) {
+      if (isText(child)) {
+        if (/[^ \t\n\r\f]/.test(child.data)) count += 2; // text directly here: stop
+        continue;
+      }
+      if (!isElement(child) || isOwnNode(child) || child.tagName === 'BUTTON' || child.tagName.toLowerCase() === 'svg') continue;
+      if (!/[^ \t\n\r\f]/.test(valueTextOf(child)) && !child.querySelector('input, select, textarea')) continue;
+      only = child;
+      count++;
+    }
+    if (count !== 1 || !only) return current;
+    current = only;
+  }
+}
+
+/** The displayed value of a label, whitespace collapsed (for carrier names, statuses, postcodes). */
+export function displayTextOf(value: LabelValue): string {
+  return collapseSpaces(value.text);
+}

@@ -1,0 +1,151 @@
+/**
+ * Reading weights and sizes as Seller Center shows them ("0.4 kg", "1.2 lb", "20 x 15 x 10 cm",
+ * "20×15×10厘米") into the core's units: grams and millimetres.
+ * Conversion factors are definitions, not estimates: 1 lb = 0.45359237 kg and 1 in = 25.4 mm
+ * (international yard and pound agreement, 1959); 1 oz = 1/16 lb.
+ */
+
+export type WeightUnit = 'g' | 'kg' | 'lb' | 'oz';
+export type LengthUnit = 'mm' | 'cm' | 'in';
+
+const GRAMS_PER: Record<WeightUnit, number> = { g: 1, kg: 1000, lb: 453.59237, oz: 453.59237 / 16 };
+const MM_PER: Record<LengthUnit, number> = { mm: 1, cm: 10, in: 25.4 };
+
+/** Unit words as written in English and Chinese interfaces (matched case-insensitively). */
+const WEIGHT_UNIT_WORDS: Record<WeightUnit, readonly string[]> = {
+  kg: ['kg', 'kgs', 'kilogram', 'kilograms', '千克', '公斤'],
+  g: ['g', 'gram', 'grams', '克'],
+  lb: ['lb', 'lbs', 'pound', 'pounds', '磅'],
+  oz: ['oz', 'ounce', 'ounces', '盎司'],
+};
+const LENGTH_UNIT_WORDS: Record<LengthUnit, readonly string[]> = {
+  mm: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres', '毫米'],
+  cm: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres', '厘米', '公分'],
+  in: ['in', 'inch', 'inches', '"', '″', '英寸'],
+};
+
+function wordIndex<U extends string>(table: Record<U, readonly string[]>): Array<[string, U]> {
+  return (Object.entries(table) as Array<[U, readonly string[]]>)
+    .flatMap(([unit, words]) => words.map((w) => [w.toLowerCase(), unit] as [string, U]))
+    .sort((a, b) => b[0].length - a[0].length);
+}
+
+const WEIGHT_WORDS = wordIndex(WEIGHT_UNIT_WORDS);
+const LENGTH_WORDS = wordIndex(LENGTH_UNIT_WORDS);
+
+function alternation(words: ReadonlyArray<[string, string]>): string {
+  return words.map(([w]) => w.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&')).join('|');
+}
+
+/** A number as shown: "0.4", "0,4" (decimal comma), "1,200" (thousands). */
+const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
+// A unit must not run into further letters ("g" is not the start of "grams" unless listed).
+const WEIGHT_PAIR = new RegExp(String.raw`(${NUMBER})\s*(${alternation(WEIGHT_WORDS)})(?![a-z])`, 'gi');
+const LENGTH_UNIT = `(?:${alternation(LENGTH_WORDS)})(?![a-z])`;
+const TIMES = String.raw`\s*[x×*✕╳]\s*`;
+const DIM_PART = String.raw`(?:[lwh长宽高]\s*[:：]?\s*)?(${NUMBER})\s*(${LENGTH_UNIT})?`;
+const DIMENSIONS = new RegExp(`${DIM_PART}${TIMES}${DIM_PART}${TIMES}${DIM_PART}`, 'i');
+const SINGLE_LENGTH = new RegExp(String.raw`(${NUMBER})\s*(${LENGTH_UNIT})`, 'i');
+
+/** Full-width digits, letters and symbols (common from CJK input methods) become ASCII. */
+function foldText(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/**
+ * Parses a number as displayed. A lone comma followed by exactly three digits is a thousands
+ * separator ("1,200"); otherwise a comma is a decimal comma ("0,4"). Returns undefined for junk.
+ * Example: `parseShownNumber('1,200') === 1200`, `parseShownNumber('0,4') === 0.4`.
+ */
+export function parseShownNumber(text: string): number | undefined {
+  const s = foldText(String(text)).trim();
+  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return undefined;
+  let normalized: string;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    normalized = s.split(thousands).join('').replace(decimal, '.');
+  } else if (lastComma >= 0) {
+    const groups = s.split(',');
+    const thousands = groups.length > 2 || (groups[1]!.length === 3 && groups[0] !== '0');
+    normalized = thousands ? groups.join('') : s.replace(',', '.');
+  } else {
+    normalized = s;
+  }
+  if ((normalized.match(/\./g) ?? []).length > 1) return undefined;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** The weight unit a word names ("kg", "磅"), or undefined. */
+export function weightUnitOf(word: string): WeightUnit | undefined {
+  const w = foldText(word).trim().toLowerCase();
+  return WEIGHT_WORDS.find(([name]) => name === w)?.[1];
+}
+
+/** The length unit a word names ("cm", "厘米", "in"), or undefined. */
+export function lengthUnitOf(word: string): LengthUnit | undefined {
+  const w = foldText(word).trim().toLowerCase();
+  return LENGTH_WORDS.find(([name]) => name === w)?.[1];
+}
+
+/** Grams for a number in a unit, rounded to the gram. Example: `toGrams(1.2, 'lb') === 544`. */
+export function toGrams(value: number, unit: WeightUnit): number {
+  return Math.round(value * GRAMS_PER[unit]);
+}
+
+/** Millimetres for a number in a unit, rounded to the millimetre. Example: `toMillimetres(8, 'in') === 203`. */
+export function toMillimetres(value: number, unit: LengthUnit): number {
+  return Math.round(value * MM_PER[unit]);
+}
+
+/**
+ * Parses a displayed weight into whole grams; a unit is required (a bare "0.4" is ambiguous).
+ * Several parts are added up ("1 lb 4 oz"). Returns undefined when no weight is found.
+ * Example: `parseWeightGrams('0.4 kg') === 400`, `parseWeightGrams('1.2 lb') === 544`,
+ * `parseWeightGrams('850克') === 850`.
+ */
+export function parseWeightGrams(text: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const s = foldText(text);
+  let total = 0;
+  let found = false;
+  for (const m of s.matchAll(WEIGHT_PAIR)) {
+    const value = parseShownNumber(m[1]!);
+    const unit = weightUnitOf(m[2]!);
+    if (value === undefined || !unit) continue;
+    total += value * GRAMS_PER[unit];
+    found = true;
+  }
+  return found ? Math.round(total) : undefined;
+}
+
+/**
+ * Parses a displayed size "L x W x H unit" into whole millimetres, in the order shown (length, width,
+ * height). A unit is required, after the last number or after each. Separators: x, ×, *.
+ * Example: `parseDimensionsMm('20 x 15 x 10 cm')` → `{ length: 200, width: 150, height: 100 }`;
+ * `parseDimensionsMm('20×15×10厘米')` → the same; `parseDimensionsMm('8 x 6 x 4 in')` → 203 / 152 / 102.
+ */
+export function parseDimensionsMm(text: string): { length: number; width: number; height: number } | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = DIMENSIONS.exec(foldText(text));
+  if (!m) return undefined;
+  const numbers = [m[1], m[3], m[5]].map((n) => parseShownNumber(n ?? ''));
+  const lastUnit = m[6] ? lengthUnitOf(m[6]) : undefined;
+  const units = [m[2], m[4], m[6]].map((u) => (u ? lengthUnitOf(u) : lastUnit));
+  if (numbers.some((n) => n === undefined) || units.some((u) => !u)) return undefined;
+  const [length, width, height] = numbers.map((n, i) => toMillimetres(n!, units[i]!)) as [number, number, number];
+  return { length, width, height };
+}
+
+/** Parses one displayed length ("20 cm", "8 in", "30厘米") into whole millimetres; unit required. */
+export function parseLengthMm(text: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = SINGLE_LENGTH.exec(foldText(text));
+  if (!m) return undefined;
+  const value = parseShownNumber(m[1]!);
+  const unit = lengthUnitOf(m[2]!);
+  return value === undefined || !unit ? undefined : toMillimetres(value, unit);
+}

@@ -1,0 +1,460 @@
+/**
+ * The ONE table of everything lib/seller-center knows about Seller Center's DOM: CSS selectors and the
+ * label texts it reads (English and Simplified Chinese, with synonyms). Source for every entry:
+ * shared/reference/seller-center.md (§2 DOM, §4 UI strings) unless stated otherwise.
+ *
+ * Drift policy (reference §2.2, §6): key on `data-log_*` analytics hooks, ARIA roles and visible texts,
+ * never on hashed or prefixed class names (`sc-…`, `listTableContainer-…`, `arco-`/`theme-arco-`/
+ * `core-`/`p-` change per build and market). A rule pack may replace any entry by key
+ * (`mergeSelectorOverrides`), so a redesign can be patched without a release.
+ *
+ * Every entry lists `[fixture page, expected count]` examples (paths under tests/fixtures/seller-center/);
+ * tests/lib/seller-center/selectors.test.ts counts each entry on each page and fails on an entry without
+ * examples. Counting rules are those of `countSelectorMatches`.
+ */
+import { collapseSpaces, escapeRegExp, forEachTextNode, isValidSelector, queryAll } from './dom-text';
+
+/**
+ * How an entry's values are matched:
+ * - `css`: CSS selectors (any may match);
+ * - `label`: texts that start a text node, followed by a colon, the end of the text, or a number
+ *   ("Tracking number", "物流单号：", "Order No. 577…"); case-insensitive;
+ * - `phrase`: texts contained anywhere in a text (case-insensitive).
+ */
+export type SelectorMatch = 'css' | 'label' | 'phrase';
+
+export interface SelectorEntry {
+  readonly match: SelectorMatch;
+  readonly values: readonly string[];
+  /** Why this hook is there and how stable it is. */
+  readonly why: string;
+  /** `[fixture page under tests/fixtures/seller-center/, expected number of matches]`. */
+  readonly examples: ReadonlyArray<readonly [fixture: string, count: number]>;
+}
+
+const US_TABLE = 'shapes/order-list-table-us-en.html';
+const GB_TABLE_ZH = 'shapes/order-list-table-gb-zh.html';
+const US_CARDS = 'shapes/order-list-cards-us-en.html';
+const US_DETAIL = 'shapes/order-detail-us-en.html';
+const GB_DETAIL_ZH = 'shapes/order-detail-gb-zh.html';
+const US_LABELS = 'shapes/shipping-labels-us-en.html';
+const UPLOAD_EN = 'shapes/upload-dialogs-en.html';
+const UPLOAD_ZH = 'shapes/upload-dialog-zh.html';
+
+const SELECTOR_TABLE = {
+  // ---- order list structure -------------------------------------------------------------------
+  orderListContainer: {
+    match: 'css',
+    values: ['[data-log_module_name="order_list"]'],
+    why: 'Analytics hook on the order list wrapper (ref §2.3, code #60810853283); the element to observe.',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1], [US_CARDS, 0], [US_DETAIL, 0]],
+  },
+  orderIdAttribute: {
+    match: 'css',
+    values: ['[data-log_order_id]', '[data-log_main_order_id]'],
+    why: 'Order id on the header-strip row and on the actions container of the body row (ref §2.3).',
+    examples: [[US_TABLE, 11], [GB_TABLE_ZH, 1], [US_CARDS, 0]],
+  },
+  orderIdLink: {
+    match: 'css',
+    values: ['[data-log_click_for="order_id_link"]', '.order_id_number'],
+    why: 'The span holding the id (ref §2.3, code #33845889171); `.order_id_number` is a semantic class, not a hash.',
+    examples: [[US_TABLE, 6], [GB_TABLE_ZH, 1], [US_CARDS, 0]],
+  },
+  orderDetailLink: {
+    match: 'css',
+    values: ['a[href*="order/detail"][href*="order_no="]'],
+    why: 'Links to /order/detail?order_no={id} carry the id in their URL (ref §1.2).',
+    examples: [[US_CARDS, 1], [US_TABLE, 0]],
+  },
+  orderStatusAttribute: {
+    match: 'css',
+    values: ['[data-log_order_status]'],
+    why: 'Internal status code on the order row; 101 (+ sub 1) = awaiting shipment (ref §2.3, §3).',
+    examples: [[US_TABLE, 2], [GB_TABLE_ZH, 0]],
+  },
+  row: {
+    match: 'css',
+    values: ['tr', '[role="row"]'],
+    why: 'Table rows and ARIA rows (card/div layouts).',
+    examples: [[US_TABLE, 22], [US_CARDS, 14], [US_LABELS, 4]],
+  },
+  headerCell: {
+    match: 'css',
+    values: ['th', '[role="columnheader"]'],
+    why: 'Column headers; columns are mapped by their text, in any order and either language.',
+    examples: [[US_TABLE, 6], [GB_TABLE_ZH, 6], [US_CARDS, 7], [US_LABELS, 6]],
+  },
+  bodyCell: {
+    match: 'css',
+    values: ['td', 'th', '[role="cell"]', '[role="gridcell"]', '[role="rowheader"]'],
+    why: 'Cells of table rows and ARIA rows.',
+    examples: [[US_TABLE, 49], [US_CARDS, 24], [US_LABELS, 24]],
+  },
+  tableRoot: {
+    match: 'css',
+    values: ['table', '[role="table"]', '[role="grid"]', '[role="treegrid"]'],
+    why: 'Owners of rows: a row belongs to its closest table-like ancestor (nested tables stay apart).',
+    examples: [[US_TABLE, 1], [US_CARDS, 2], [US_LABELS, 2]],
+  },
+  listBoundary: {
+    match: 'css',
+    values: ['table', '[role="table"]', '[role="grid"]', '[role="treegrid"]', '[role="list"]', 'ul', 'ol', '[data-log_module_name]', 'main', '[role="main"]'],
+    why: 'An order container never grows into the list that holds all orders.',
+    examples: [[US_TABLE, 4], [US_CARDS, 2], [US_DETAIL, 1]],
+  },
+  dialog: {
+    match: 'css',
+    values: ['[role="dialog"]', '[role="alertdialog"]', 'dialog', '[aria-modal="true"]'],
+    why: 'Modals (upload tracking numbers); Arco modals carry role=dialog.',
+    examples: [[UPLOAD_EN, 2], [UPLOAD_ZH, 1], [US_TABLE, 0]],
+  },
+  fileInput: {
+    match: 'css',
+    values: ['input[type="file"]'],
+    why: 'File pickers (bulk tracking upload).',
+    examples: [[UPLOAD_EN, 3], [UPLOAD_ZH, 1], [US_TABLE, 0]],
+  },
+  button: {
+    match: 'css',
+    values: ['button', '[role="button"]', 'input[type="button"]', 'input[type="submit"]'],
+    why: 'Clickable controls, matched by their visible text.',
+    examples: [[US_TABLE, 12], [UPLOAD_EN, 7], [US_DETAIL, 3], [US_LABELS, 3]],
+  },
+  unitControl: {
+    match: 'css',
+    values: ['select', '[role="combobox"]'],
+    why: 'Unit pickers next to weight / size inputs (native select or Arco select).',
+    examples: [[US_DETAIL, 2], [GB_DETAIL_ZH, 0]],
+  },
+  textInput: {
+    match: 'css',
+    values: ['input:not([type])', 'input[type="text"]', 'input[type="number"]', 'input[type="tel"]', 'input[type="search"]', 'textarea'],
+    why: 'Editable values: package weight and size inputs, inline tracking number inputs.',
+    examples: [[US_DETAIL, 4], [GB_DETAIL_ZH, 4], [US_CARDS, 1], [US_TABLE, 1]],
+  },
+  nonLabelContext: {
+    match: 'css',
+    values: ['option', 'select', 'button', '[role="button"]', '[role="tab"]', '[role="tablist"]', '[role="option"]', '[role="listbox"]', '[role="combobox"]', '[role="menu"]', '[role="menuitem"]', '[role="columnheader"]', 'thead', 'nav', '[role="navigation"]', '[role="tooltip"]', 'title'],
+    why: 'A label text here (search-type dropdown "Order ID", tab "To ship", column header) is not a label:value pair.',
+    examples: [[US_TABLE, 27], [US_DETAIL, 8]],
+  },
+  decoration: {
+    match: 'css',
+    values: ['svg', 'img', 'i', 'br', 'hr', 'wbr', '[role="img"]'],
+    why: 'Icons between a label and its value (copy, info) are skipped when they carry no text.',
+    examples: [[US_DETAIL, 1], [US_TABLE, 0]],
+  },
+
+  // ---- labels of fields (label:value pairs, column headers) --------------------------------------
+  orderIdLabel: {
+    match: 'label',
+    values: ['Order ID', 'Order number', 'Order No.', 'Order No', '订单号', '订单编号', '订单ID'],
+    why: 'Label before the order id in the header strip, cards and the detail page (ref §4; replica brief).',
+    examples: [[US_TABLE, 8], [GB_TABLE_ZH, 6], [US_CARDS, 4], [US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_LABELS, 1]],
+  },
+  orderStatusLabel: {
+    match: 'label',
+    values: ['Order status', 'Status', '订单状态', '状态'],
+    why: 'Status column header / detail label (ref §2.7 "Order Status").',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1], [US_CARDS, 1], [US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_LABELS, 0]],
+  },
+  carrierLabel: {
+    match: 'label',
+    values: ['Shipping provider', 'Carrier', 'Shipping carrier', 'Shipping method', '物流服务商', '物流承运商', '承运商'],
+    why: 'Carrier column / label: "shipping provider" (ref §2.7, §4 物流承运商), "Shipping method" area (ref §2.7).',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1], [US_CARDS, 2], [US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_LABELS, 1]],
+  },
+  trackingNumberLabel: {
+    match: 'label',
+    values: ['Tracking number', 'Tracking ID', 'Tracking No.', 'Tracking No', '物流单号', '运单号', '追踪号'],
+    why: 'Tracking column / label (ref §4: tracking ID, 物流单号; replica brief).',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1], [US_CARDS, 2], [US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_LABELS, 1]],
+  },
+  weightLabel: {
+    match: 'label',
+    values: ['Weight', 'Package weight', 'Parcel weight', '重量', '包裹重量'],
+    why: 'Package form on the detail page (replica brief: "Weight" + unit).',
+    examples: [[US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_CARDS, 1], [US_TABLE, 0]],
+  },
+  dimensionsLabel: {
+    match: 'label',
+    values: ['Dimensions', 'Package dimensions', 'Package size', '尺寸', '包裹尺寸'],
+    why: 'A label in front of the three size inputs or a displayed "L x W x H" value.',
+    examples: [[US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_CARDS, 1]],
+  },
+  lengthLabel: {
+    match: 'label',
+    values: ['Length', '长', '长度'],
+    why: 'Package form (replica brief: Length / Width / Height + unit).',
+    examples: [[US_DETAIL, 0], [US_TABLE, 0]],
+  },
+  widthLabel: {
+    match: 'label',
+    values: ['Width', '宽', '宽度'],
+    why: 'Package form.',
+    examples: [[US_DETAIL, 0], [US_TABLE, 0]],
+  },
+  heightLabel: {
+    match: 'label',
+    values: ['Height', '高', '高度'],
+    why: 'Package form.',
+    examples: [[US_DETAIL, 0], [US_TABLE, 0]],
+  },
+  postcodeLabel: {
+    match: 'label',
+    values: ['Zip code', 'ZIP', 'Postcode', 'Postal code', '邮编', '邮政编码'],
+    why: 'Shipping address on the detail page (replica brief: Zip code / Postcode / 邮编).',
+    examples: [[US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_TABLE, 0]],
+  },
+  countryLabel: {
+    match: 'label',
+    values: ['Country/Region', 'Country / Region', 'Country', 'Region', '国家/地区', '国家', '地区'],
+    why: 'Shipping address country on the detail page.',
+    examples: [[US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_TABLE, 0]],
+  },
+  emptyValue: {
+    match: 'label',
+    values: ['-', '--', '—', 'N/A', '暂无'],
+    why: 'Placeholders shown where a value is missing; they are not values.',
+    examples: [[GB_TABLE_ZH, 2], [US_TABLE, 0]],
+  },
+
+  // ---- buttons and dialogs ------------------------------------------------------------------------
+  printLabelButton: {
+    match: 'label',
+    values: ['Print label', 'Print labels', 'Print shipping label', 'Print shipping labels', 'Print', 'Purchase and print', 'Reprint', 'Reprint label', '打印面单', '打印物流面单', '打印', '购买并打印'],
+    why: 'Label printing buttons (ref §4 label flow: "Purchase and print", "Print"; replica: "Print label" / 打印面单).',
+    examples: [[US_TABLE, 3], [GB_TABLE_ZH, 2], [US_CARDS, 4], [US_DETAIL, 1], [GB_DETAIL_ZH, 1], [US_LABELS, 2], [UPLOAD_EN, 1], [UPLOAD_ZH, 1]],
+  },
+  uploadButton: {
+    match: 'label',
+    values: ['Upload', 'Bulk upload', '上传', '批量上传'],
+    why: 'Bulk upload of tracking info (ref §4 "Upload" (上传); §5 bulk tracking upload).',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1], [UPLOAD_EN, 2], [UPLOAD_ZH, 2]],
+  },
+  trackingUploadPhrase: {
+    match: 'phrase',
+    values: ['tracking number', 'tracking numbers', 'tracking id', 'tracking info', 'upload tracking', '物流单号', '运单号', '追踪号', '物流信息'],
+    why: 'Words that make an upload dialog a tracking upload (replica: "Upload tracking numbers" / 批量上传物流单号).',
+    examples: [[UPLOAD_EN, 2], [UPLOAD_ZH, 2], [US_CARDS, 0]],
+  },
+
+  // ---- status words (value of the status column / label) ------------------------------------------
+  awaitingShipmentStatus: {
+    match: 'label',
+    values: ['Awaiting shipment', 'To ship', 'Pending shipment', '待发货'],
+    why: 'Ref §4; "Pending Shipment" is how sellers name it (seed S27).',
+    examples: [[US_TABLE, 4], [GB_TABLE_ZH, 2], [US_CARDS, 2], [US_DETAIL, 1]],
+  },
+  awaitingCollectionStatus: {
+    match: 'label',
+    values: ['Awaiting collection', '待揽收'],
+    why: 'Ref §4 (label created, waiting for the carrier).',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1], [US_CARDS, 1], [GB_DETAIL_ZH, 1]],
+  },
+  shippedStatus: {
+    match: 'label',
+    values: ['Shipped', '已发货'],
+    why: 'Ref §4.',
+    examples: [[US_TABLE, 2], [GB_TABLE_ZH, 1]],
+  },
+  inTransitStatus: {
+    match: 'label',
+    values: ['In transit', '运输中'],
+    why: 'Ref §4.',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1], [US_CARDS, 1]],
+  },
+  deliveredStatus: {
+    match: 'label',
+    values: ['Delivered', '已送达'],
+    why: 'Ref §4.',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 1]],
+  },
+  completedStatus: {
+    match: 'label',
+    values: ['Completed', '已完成'],
+    why: 'Ref §4.',
+    examples: [[US_TABLE, 1], [GB_TABLE_ZH, 2]],
+  },
+  cancelledStatus: {
+    match: 'label',
+    values: ['Cancelled', 'Canceled', '已取消'],
+    why: 'Ref §4.',
+    examples: [[GB_TABLE_ZH, 1], [US_TABLE, 0]],
+  },
+  unpaidStatus: {
+    match: 'label',
+    values: ['Unpaid', '未支付'],
+    why: 'Ref §4.',
+    examples: [[US_CARDS, 1], [US_TABLE, 0]],
+  },
+  onHoldStatus: {
+    match: 'label',
+    values: ['On hold', '处理中'],
+    why: 'Ref §4 (处理中 from an older Chinese guide).',
+    examples: [[US_TABLE, 0]],
+  },
+} as const satisfies Record<string, SelectorEntry>;
+
+export type SelectorKey = keyof typeof SELECTOR_TABLE;
+export type SellerCenterSelectors = { readonly [K in SelectorKey]: SelectorEntry };
+
+/** The selector table shipped with the extension (see the file comment for the drift policy). */
+export const defaultSellerCenterSelectors: SellerCenterSelectors = SELECTOR_TABLE;
+
+/** Status entries and the status kind each stands for, most specific first. */
+export const STATUS_ENTRY_KEYS = {
+  'awaiting-collection': 'awaitingCollectionStatus',
+  'awaiting-shipment': 'awaitingShipmentStatus',
+  'in-transit': 'inTransitStatus',
+  shipped: 'shippedStatus',
+  delivered: 'deliveredStatus',
+  completed: 'completedStatus',
+  cancelled: 'cancelledStatus',
+  unpaid: 'unpaidStatus',
+  'on-hold': 'onHoldStatus',
+} as const satisfies Record<string, SelectorKey>;
+
+export type OrderStatusKind = keyof typeof STATUS_ENTRY_KEYS;
+
+// ---------------------------------------------------------------------------------------------------
+// Overrides from a rule pack
+
+export type SelectorOverrideIssueCode = 'unknown-key' | 'not-a-list' | 'invalid-selector' | 'empty-value' | 'no-valid-values';
+
+export interface SelectorOverrideIssue {
+  code: SelectorOverrideIssueCode;
+  key: string;
+  value?: unknown;
+  message: string;
+}
+
+export interface MergedSelectors {
+  selectors: SellerCenterSelectors;
+  issues: SelectorOverrideIssue[];
+}
+
+const MAX_VALUE_LENGTH = 500;
+
+/**
+ * Replaces entries of `base` by key with the values of `overrides` (a rule pack's
+ * `sellerCenterSelectors`). Invalid CSS selectors, empty texts and unknown keys are dropped and
+ * reported in `issues`; when nothing valid is left for a key, the base entry stays. Never throws.
+ * Example: `mergeSelectorOverrides(defaultSellerCenterSelectors, { trackingNumberLabel: ['Tracking #'] })`.
+ */
+export function mergeSelectorOverrides(base: SellerCenterSelectors, overrides: Record<string, string[]>): MergedSelectors {
+  const issues: SelectorOverrideIssue[] = [];
+  const merged: Record<string, SelectorEntry> = { ...base };
+  if (!overrides || typeof overrides !== 'object') return { selectors: base, issues };
+  for (const [key, raw] of Object.entries(overrides as Record<string, unknown>)) {
+    const entry = (base as Record<string, SelectorEntry | undefined>)[key];
+    if (!entry || !Object.prototype.hasOwnProperty.call(base, key)) {
+      issues.push({ code: 'unknown-key', key, message: `"${key}" is not an entry of the Seller Center selector table` });
+      continue;
+    }
+    if (!Array.isArray(raw)) {
+      issues.push({ code: 'not-a-list', key, value: raw, message: `"${key}" must be a list of strings` });
+      continue;
+    }
+    const kept = raw.filter((value) => keepOverrideValue(key, entry, value, issues));
+    if (!kept.length) {
+      issues.push({ code: 'no-valid-values', key, message: `"${key}" has no valid value left; the built-in entry is kept` });
+      continue;
+    }
+    merged[key] = { ...entry, values: kept as string[] };
+  }
+  return { selectors: merged as SellerCenterSelectors, issues };
+}
+
+function keepOverrideValue(key: string, entry: SelectorEntry, value: unknown, issues: SelectorOverrideIssue[]): boolean {
+  if (typeof value !== 'string' || !value.trim() || value.length > MAX_VALUE_LENGTH) {
+    issues.push({ code: 'empty-value', key, value, message: `"${key}": ${JSON.stringify(value)} is not a usable text` });
+    return false;
+  }
+  if (entry.match === 'css' && !isValidSelector(value)) {
+    issues.push({ code: 'invalid-selector', key, value, message: `"${key}": ${JSON.stringify(value)} is not a valid CSS selector` });
+    return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Matching label texts
+
+const labelRegexCache = new Map<string, RegExp>();
+const phraseRegexCache = new Map<string, RegExp>();
+
+function labelBody(values: readonly string[]): string {
+  return [...values]
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((v) => escapeRegExp(v).replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+/**
+ * A regex matching a label at the start of a text: optional required-marker `*`, the label, an
+ * optional unit in brackets ("Weight (kg)", "重量（千克）"), then a colon (ASCII or full-width), the end
+ * of the text, or whitespace before a number ("Order No. 577…").
+ * Groups: 1 = the label, 2 = the bracketed unit.
+ */
+export function labelRegexOf(values: readonly string[]): RegExp {
+  const key = values.join('\u0000');
+  let re = labelRegexCache.get(key);
+  if (!re) {
+    const body = labelBody(values) || '(?!)';
+    re = new RegExp(`^\\s*(?:\\*\\s*)?(${body})(?:\\s*[(（]([^()（）]{1,24})[)）])?\\s*\\*?(?:\\s*[:：]|\\s*$|\\s+(?=[0-9０-９]))`, 'i');
+    labelRegexCache.set(key, re);
+  }
+  return re;
+}
+
+function phraseRegexOf(values: readonly string[]): RegExp {
+  const key = values.join('\u0000');
+  let re = phraseRegexCache.get(key);
+  if (!re) {
+    re = new RegExp(labelBody(values) || '(?!)', 'i');
+    phraseRegexCache.set(key, re);
+  }
+  return re;
+}
+
+/** Whether `text` contains one of the phrases (case-insensitive, any run of whitespace between words). */
+export function containsPhrase(text: string, values: readonly string[]): boolean {
+  return phraseRegexOf(values).test(text);
+}
+
+/**
+ * Whether a whole text (a column header, a button caption) is one of the labels: equal ignoring case
+ * and spacing, or the label followed by a non-letter ("Print label (3)", "Order status ⓘ").
+ * Returns the length of the longest label matched, 0 when none.
+ */
+export function wholeLabelMatchLength(text: string, values: readonly string[]): number {
+  const t = collapseSpaces(text).replace(/[:：*]+$/, '').trim().toLowerCase();
+  if (!t) return 0;
+  let best = 0;
+  for (const value of values) {
+    const v = collapseSpaces(value).toLowerCase();
+    if (!v || v.length <= best) continue;
+    if (t === v) best = v.length;
+    else if (t.startsWith(v) && !/^[\p{L}\p{N}]/u.test(t.slice(v.length))) best = v.length;
+  }
+  return best;
+}
+
+/**
+ * Counts the matches of one entry under `root`, our own `[data-lml]` nodes excluded: elements for a
+ * `css` entry, text nodes starting with a label for `label`, text nodes containing a phrase for
+ * `phrase`. Used by the fixture-count test and to check a rule pack's overrides against a page.
+ */
+export function countSelectorMatches(root: ParentNode, entry: SelectorEntry): number {
+  if (entry.match === 'css') return queryAll(root, entry.values).length;
+  const re = entry.match === 'label' ? labelRegexOf(entry.values) : phraseRegexOf(entry.values);
+  let count = 0;
+  forEachTextNode(root as unknown as Node, (t) => {
+    if (re.test(t.data)) count++;
+  });
+  return count;
+}

@@ -1,0 +1,79 @@
+/**
+ * Persistent state of the extension: typed settings in `browser.storage` (settings.ts) and the
+ * IndexedDB store of packages, events, poll cursor, alerts, label clicks and quarantine (db.ts + repositories).
+ */
+export {
+  defineSetting,
+  onSettingIssue,
+  maskCredentials,
+  credentialsSchema,
+  credentialsSetting,
+  connectionStateSchema,
+  connectionStateSetting,
+  connectionReasons,
+  CONNECTION_STATES,
+  pollSettingsSchema,
+  pollSettings,
+  MIN_POLL_INTERVAL_MINUTES,
+  MAX_POLL_QPS,
+  MAX_POLL_BATCH_SIZE,
+  sellerProfileSchema,
+  sellerProfileSetting,
+  printerSchema,
+  printerSetting,
+  LABEL_SIZES,
+  callbackSchema,
+  callbackSetting,
+  localeSettingSchema,
+  localeSetting,
+  ruleOverridesSetting,
+} from './settings';
+export type {
+  Setting,
+  SettingIssue,
+  SettingRead,
+  SettingWrite,
+  Credentials,
+  ConnectionState,
+  ConnectionStateKind,
+  PollSettings,
+  SellerProfile,
+  PrinterSettings,
+  CallbackSettings,
+  LocalePreference,
+} from './settings';
+
+export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, LastmileDb, openDb } from './db';
+export type {
+  Flag,
+  PackageRecord,
+  EventRecord,
+  PollCursorRecord,
+  AlertRecord,
+  LabelClickRecord,
+  QuarantineRecord,
+  MetaRecord,
+} from './db';
+export {
+  packageKeyOf,
+  upsertPackages,
+  putPackages,
+  getPackage,
+  getPackages,
+  listPackagesOfOrder,
+  listWatchedOldestFirst,
+  listWatchedKeysOldestFirst,
+  countWatched,
+  countAtRisk,
+  setWatched,
+} from './packages';
+export type { PackageUpsert } from './packages';
+export { addEvents, addEventsOfPackages, listEvents, listEventsOfPackages, countEvents } from './events';
+export type { NewEvent } from './events';
+export { alertIdOf, raiseAlert, raiseAlerts, listUnnotifiedAlerts, markAlertNotified, listAlerts, countAlerts } from './alerts';
+export type { NewAlert } from './alerts';
+export { readPollCursor, writePollCursor, clearPollCursor } from './cursor';
+export { recordLabelClick, getLabelClick, getLabelClicks } from './label-clicks';
+export { quarantinePayload, listQuarantine, countQuarantine, QUARANTINE_PAYLOAD_CHARS, QUARANTINE_MAX_ROWS } from './quarantine';
+export type { QuarantineEntry } from './quarantine';
+export { readMeta, writeMeta } from './meta';

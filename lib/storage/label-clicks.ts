@@ -1,0 +1,31 @@
+import type { LabelClickRecord, LastmileDb } from './db';
+
+/**
+ * Records a "print label" click seen by the content script. The FIRST click time is kept: it is the
+ * best local evidence of when the label was created, which starts the 4 h first-scan clock (seed:S27).
+ * Example: `await recordLabelClick(db, '5770', t1); await recordLabelClick(db, '5770', t2)` → `firstClickAt === t1`.
+ */
+export async function recordLabelClick(db: LastmileDb, orderId: string, at: number): Promise<LabelClickRecord> {
+  return db.transaction('rw', db.labelClicks, async () => {
+    const existing = await db.labelClicks.get(orderId);
+    const next: LabelClickRecord = existing
+      ? {
+          orderId,
+          firstClickAt: Math.min(existing.firstClickAt, at),
+          lastClickAt: Math.max(existing.lastClickAt, at),
+          clicks: existing.clicks + 1,
+        }
+      : { orderId, firstClickAt: at, lastClickAt: at, clicks: 1 };
+    await db.labelClicks.put(next);
+    return next;
+  });
+}
+
+export async function getLabelClick(db: LastmileDb, orderId: string): Promise<LabelClickRecord | undefined> {
+  return db.labelClicks.get(orderId);
+}
+
+export async function getLabelClicks(db: LastmileDb, orderIds: string[]): Promise<Map<string, LabelClickRecord>> {
+  const rows = await db.labelClicks.bulkGet(orderIds);
+  return new Map(rows.filter((r): r is LabelClickRecord => r !== undefined).map((r) => [r.orderId, r]));
+}

@@ -1,0 +1,11 @@
+import type { LastmileDb } from './db';
+
+/** A small key → value store for bookkeeping such as the order-discovery watermark. */
+export async function readMeta<T>(db: LastmileDb, key: string): Promise<T | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function writeMeta(db: LastmileDb, key: string, value: unknown): Promise<void> {
+  await db.meta.put({ key, value });
+}

@@ -1,0 +1,307 @@
+/**
+ * Per-package SLA clocks: label → first scan (S7/S27), gaps between tracking updates (S7), label →
+ * delivered in the market's calendar days against its benchmark (S4–S6), and suspected loss
+ * (ref:seller-center#5). Pure: `now` is an argument.
+ */
+import { countCalendarDays, HOUR_MS, isValidTimeZone } from './calendar';
+import { mergeEvents } from './events';
+import { DEFAULT_SLA_FIGURES, type SlaPolicy } from './policy';
+import type { RiskCode } from './risks';
+import type { EventStatus, TrackingEvent } from './status';
+
+export type FirstScanState = 'pending' | 'due-soon' | 'overdue' | 'met' | 'late' | 'unknown';
+
+export interface FirstScanClock {
+  state: FirstScanState;
+  /** Epoch ms: label time + `firstScanHours`; undefined when the label time is unknown. */
+  dueAt: number | undefined;
+  /** Epoch ms of the first carrier scan, when there is one. */
+  at?: number;
+  /** How late the scan came (`late`) or how far past due it is now (`overdue`). */
+  lateByMs?: number;
+  /** Time left until due (`pending`, `due-soon`). */
+  remainingMs?: number;
+  /** The label time the clock ran from, and where it came from. */
+  labelAt?: number;
+  labelAtSource?: 'argument' | 'info-received-event';
+  /** Why the state is `unknown`. */
+  reason?: 'no-label-time';
+  /**
+   * The first scan is stamped before the label was created. Seller Center tags tracking whose first
+   * scan is far before the order time as "Timestamp issue" and marks the order abnormal (ref:seller-center#5).
+   */
+  timestampIssue?: { code: 'scan-before-label'; byMs: number };
+}
+
+export interface GapClock {
+  ms: number;
+  from?: number;
+  to?: number;
+  /** More than `maxUpdateGapHours`; exactly the limit is within it. */
+  breached: boolean;
+}
+
+export interface CurrentGapClock {
+  /** From the last update (or the label, before any event) until now. */
+  ms: number;
+  since?: number;
+  /** More than `maxUpdateGapHours` while not delivered. */
+  breached: boolean;
+}
+
+export interface TransitClock {
+  /** Calendar days in the market's zone: label → delivered, or label → now while not delivered. */
+  calendarDays?: number;
+  /** The same span in ms, for averages. */
+  elapsedMs?: number;
+  from?: number;
+  /** Where the start came from: the label time, or (without one) the first event. */
+  fromSource?: 'label' | 'first-event';
+  to?: number;
+  delivered: boolean;
+  deliveredAt?: number;
+  /** Absent = no benchmark on file for the market. */
+  benchmarkDays?: number;
+  /** `calendarDays > benchmarkDays` (3 days is within a 3.2-day benchmark, 4 is over). */
+  overBenchmark: boolean;
+  /** The zone the days were counted in. */
+  timeZone: string;
+}
+
+export interface SlaClocksInput {
+  /** Epoch ms the label was created; without it, the first info-received event stands in. */
+  labelCreatedAt?: number;
+  events: readonly TrackingEvent[];
+  market: string;
+  now: number;
+  policy: SlaPolicy;
+  /** Epoch ms delivered as the API reports it (`delivery_time`), when the trail lacks a delivered event. */
+  deliveredAt?: number;
+}
+
+export interface SlaClocks {
+  market: string;
+  now: number;
+  firstScan: FirstScanClock;
+  longestGap: GapClock;
+  currentGap: CurrentGapClock;
+  transit: TransitClock;
+  /** The latest recognised status; `info-received` for a label without events; `unknown` with nothing at all. */
+  status: EventStatus;
+  lastEventAt?: number;
+  lastCarrierScanAt?: number;
+  /** Distinct carrier scans on the trail (valid tracking needs ≥ 2). */
+  carrierScanCount: number;
+  risks: RiskCode[];
+  warnings: Array<{ code: 'unknown-time-zone'; timeZone: string }>;
+}
+
+const TERMINAL_FOR_BENCHMARK: ReadonlySet<EventStatus> = new Set<EventStatus>(['delivered', 'returned', 'lost']);
+const EXCEPTION_STATUSES: ReadonlySet<EventStatus> = new Set<EventStatus>(['exception', 'returned']);
+
+function latestKnownStatus(events: readonly TrackingEvent[]): EventStatus | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const status = events[i]!.status;
+    if (status !== 'unknown') return status;
+  }
+  return undefined;
+}
+
+/** The start of the final run of `delivered` events (a re-sent "Delivered" does not move delivery later). */
+function findDeliveredAt(events: readonly TrackingEvent[]): number | undefined {
+  let deliveredAt: number | undefined;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.status === 'unknown') continue;
+    if (e.status !== 'delivered') break;
+    deliveredAt = e.at;
+  }
+  return deliveredAt;
+}
+
+function resolveLabelAt(input: SlaClocksInput, events: readonly TrackingEvent[]): Pick<FirstScanClock, 'labelAt' | 'labelAtSource'> {
+  if (input.labelCreatedAt !== undefined && Number.isFinite(input.labelCreatedAt)) {
+    return { labelAt: input.labelCreatedAt, labelAtSource: 'argument' };
+  }
+  const labelEvent = events.find((e) => e.status === 'info-received');
+  return labelEvent ? { labelAt: labelEvent.at, labelAtSource: 'info-received-event' } : {};
+}
+
+/**
+ * First-scan rule (S7/S27), inclusive: a scan at exactly label + 4 h is `met`; one millisecond later is
+ * `late`. Without a scan: `overdue` once now is past the due time, `due-soon` within the warning lead
+ * (30 min by default, the boundary included), else `pending`.
+ */
+function computeFirstScan(
+  label: Pick<FirstScanClock, 'labelAt' | 'labelAtSource'>,
+  firstScanAt: number | undefined,
+  now: number,
+  policy: SlaPolicy,
+): FirstScanClock {
+  if (label.labelAt === undefined) {
+    return { state: 'unknown', dueAt: undefined, reason: 'no-label-time', ...(firstScanAt !== undefined ? { at: firstScanAt } : {}) };
+  }
+  const dueAt = label.labelAt + policy.firstScanHours * HOUR_MS;
+  if (firstScanAt !== undefined) {
+    const base: FirstScanClock = { state: 'met', dueAt, at: firstScanAt, ...label };
+    if (firstScanAt < label.labelAt) base.timestampIssue = { code: 'scan-before-label', byMs: label.labelAt - firstScanAt };
+    if (firstScanAt <= dueAt) return base;
+    return { ...base, state: 'late', lateByMs: firstScanAt - dueAt };
+  }
+  if (now > dueAt) return { state: 'overdue', dueAt, lateByMs: now - dueAt, ...label };
+  const remainingMs = dueAt - now;
+  const dueSoonMs = (policy.dueSoonMinutes ?? DEFAULT_SLA_FIGURES.dueSoonMinutes.value) * 60_000;
+  return { state: remainingMs <= dueSoonMs ? 'due-soon' : 'pending', dueAt, remainingMs, ...label };
+}
+
+/** Longest span between consecutive updates; the label time opens the trail when it precedes every event. */
+function computeLongestGap(points: readonly number[], limitMs: number): GapClock {
+  let best: GapClock = { ms: 0, breached: false };
+  for (let i = 1; i < points.length; i++) {
+    const ms = points[i]! - points[i - 1]!;
+    if (ms > best.ms) best = { ms, from: points[i - 1]!, to: points[i]!, breached: ms > limitMs };
+  }
+  return best;
+}
+
+/**
+ * Computes a package's SLA clocks and current risks at `now`. Events may be unsorted and repeated
+ * (they are merged first). Rules, all inclusive at the limit:
+ * - first scan due `firstScanHours` after the label (S7/S27); `unknown` with reason `no-label-time` when
+ *   neither a label time nor an info-received event gives one;
+ * - update gaps: breached when MORE than `maxUpdateGapHours` (S7); the current gap counts until delivery;
+ * - transit: calendar days in `policy.timeZone`, over the benchmark when strictly greater (S4–S6);
+ * - lost suspected: the carrier says lost, or no carrier scan (or label, before any) for
+ *   `lostAfterDays` calendar days (ref:seller-center#5: 10) while not delivered or returned.
+ * Risks are what still needs acting on, so a delivered package carries none.
+ * Example: label at 08:00, no scan, now 12:01 → `firstScan.state === 'overdue'`, risks `['first-scan-overdue']`.
+ */
+export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
+  const { now, policy, market } = input;
+  const events = mergeEvents([], input.events);
+  const warnings: SlaClocks['warnings'] = [];
+  const timeZone = isValidTimeZone(policy.timeZone) ? policy.timeZone : 'UTC';
+  if (timeZone !== policy.timeZone) warnings.push({ code: 'unknown-time-zone', timeZone: String(policy.timeZone) });
+
+  const label = resolveLabelAt(input, events);
+  const scans = events.filter((e) => e.isCarrierScan);
+  const firstScanAt = scans[0]?.at;
+  const lastCarrierScanAt = scans.at(-1)?.at;
+  const lastEventAt = events.at(-1)?.at;
+
+  let status: EventStatus = latestKnownStatus(events) ?? (label.labelAt !== undefined ? 'info-received' : 'unknown');
+  let deliveredAt = status === 'delivered' ? findDeliveredAt(events) : undefined;
+  if (deliveredAt === undefined && input.deliveredAt !== undefined && status !== 'returned' && status !== 'lost') {
+    // The API says delivered (delivery_time) before the carrier's trail does.
+    deliveredAt = input.deliveredAt;
+    status = 'delivered';
+  }
+  const delivered = status === 'delivered';
+
+  const firstScan = computeFirstScan(label, firstScanAt, now, policy);
+
+  const gapLimitMs = policy.maxUpdateGapHours * HOUR_MS;
+  const eventTimes = events.map((e) => e.at);
+  const opensTrail = label.labelAt !== undefined && (eventTimes.length === 0 || label.labelAt <= eventTimes[0]!);
+  const points = opensTrail ? [label.labelAt!, ...eventTimes] : eventTimes;
+  const longestGap = computeLongestGap(points, gapLimitMs);
+  const since = points.at(-1);
+  const currentGapMs = since === undefined || delivered ? 0 : Math.max(0, now - since);
+  const currentGap: CurrentGapClock = {
+    ms: currentGapMs,
+    ...(since !== undefined ? { since } : {}),
+    breached: !delivered && currentGapMs > gapLimitMs,
+  };
+
+  const transit = computeTransit(label.labelAt, events[0]?.at, delivered ? deliveredAt : undefined, now, policy, timeZone);
+
+  const risks = collectRisks({ firstScan, currentGap, transit, status, delivered, lastCarrierScanAt, labelAt: label.labelAt, now, policy, timeZone });
+
+  return {
+    market,
+    now,
+    firstScan,
+    longestGap,
+    currentGap,
+    transit,
+    status,
+    ...(lastEventAt !== undefined ? { lastEventAt } : {}),
+    ...(lastCarrierScanAt !== undefined ? { lastCarrierScanAt } : {}),
+    carrierScanCount: scans.length,
+    risks,
+    warnings,
+  };
+}
+
+function computeTransit(
+  labelAt: number | undefined,
+  firstEventAt: number | undefined,
+  deliveredAt: number | undefined,
+  now: number,
+  policy: SlaPolicy,
+  timeZone: string,
+): TransitClock {
+  const delivered = deliveredAt !== undefined;
+  const benchmark = policy.deliveryBenchmarkDays;
+  const from = labelAt ?? firstEventAt;
+  const base: TransitClock = {
+    delivered,
+    ...(delivered ? { deliveredAt } : {}),
+    ...(benchmark !== undefined ? { benchmarkDays: benchmark } : {}),
+    overBenchmark: false,
+    timeZone,
+  };
+  if (from === undefined) return base;
+  const to = deliveredAt ?? now;
+  const calendarDays = countCalendarDays(from, to, timeZone);
+  return {
+    ...base,
+    calendarDays,
+    elapsedMs: to - from,
+    from,
+    fromSource: labelAt !== undefined ? 'label' : 'first-event',
+    to,
+    overBenchmark: benchmark !== undefined && calendarDays > benchmark,
+  };
+}
+
+function collectRisks(c: {
+  firstScan: FirstScanClock;
+  currentGap: CurrentGapClock;
+  transit: TransitClock;
+  status: EventStatus;
+  delivered: boolean;
+  lastCarrierScanAt: number | undefined;
+  labelAt: number | undefined;
+  now: number;
+  policy: SlaPolicy;
+  timeZone: string;
+}): RiskCode[] {
+  if (c.delivered) return [];
+  const risks: RiskCode[] = [];
+  if (c.firstScan.state === 'due-soon') risks.push('first-scan-due-soon');
+  if (c.firstScan.state === 'overdue') risks.push('first-scan-overdue');
+  if (c.currentGap.breached) risks.push('no-update-24h');
+  if (EXCEPTION_STATUSES.has(c.status)) risks.push('exception');
+  if (c.transit.overBenchmark && !TERMINAL_FOR_BENCHMARK.has(c.status)) risks.push('past-benchmark');
+  if (isLostSuspected(c)) risks.push('lost-suspected');
+  return risks;
+}
+
+/** Calendar days (market zone) without a carrier scan, counted from the last scan or, before any, the label. */
+function isLostSuspected(c: {
+  status: EventStatus;
+  lastCarrierScanAt: number | undefined;
+  labelAt: number | undefined;
+  now: number;
+  policy: SlaPolicy;
+  timeZone: string;
+}): boolean {
+  if (c.status === 'lost') return true;
+  if (c.status === 'returned') return false;
+  const quietSince = c.lastCarrierScanAt ?? c.labelAt;
+  if (quietSince === undefined) return false;
+  const limitDays = c.policy.lostAfterDays ?? DEFAULT_SLA_FIGURES.lostAfterDays.value;
+  return countCalendarDays(quietSince, c.now, c.timeZone) >= limitDays;
+}
+

@@ -1,0 +1,171 @@
+/**
+ * Test world for the poller: the REAL mock Open API (tools/mock-api) on 127.0.0.1, a real lib/tiktok
+ * client signing every request, and a fresh IndexedDB (fake-indexeddb). Not a test file itself.
+ */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { createTikTokClient, type FetchLike, type TikTokClient, type TikTokClientConfig } from '@/lib/tiktok';
+import { defaultSlaPolicy } from '@/lib/tracking';
+import {
+  DB_NAME,
+  listEvents,
+  openDb,
+  packageKeyOf,
+  readPollCursor,
+  upsertPackages,
+  type ConnectionState,
+  type LastmileDb,
+  type PackageUpsert,
+} from '@/lib/storage';
+import { createQuarantineBuffer, type PollAlert, type PollDeps, type QuarantineBuffer } from '@/lib/poller';
+import { MOCK_CREDENTIALS, TRAIL_SCENARIOS, startMockApi, type MockApi, type MockApiOptions, type SeedOrderInput } from '@/tools/mock-api';
+
+/** The simulated "now" of every test world: 2026-03-05 09:00 UTC (the seed article's date). */
+export const SIM_NOW = Date.UTC(2026, 2, 5, 9, 0, 0);
+const HOUR = 3_600_000;
+
+export interface World {
+  api: MockApi;
+  db: LastmileDb;
+  client: TikTokClient;
+  quarantine: QuarantineBuffer;
+  notified: PollAlert[];
+  badges: number[];
+  connection: ConnectionState[];
+  /** Toggle to make every request fail like an unplugged network (fetch rejects with a TypeError). */
+  network: { down: boolean };
+  deps(overrides?: Partial<PollDeps>): PollDeps;
+  makeClient(overrides?: Partial<TikTokClientConfig>): TikTokClient;
+  close(): Promise<void>;
+}
+
+/** `count` US orders with labels spread over the last ten days and a trail scenario each (deterministic). */
+export function seedLabelledOrders(count: number, firstId = 700_000_000_000_000_000n): SeedOrderInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: String(firstId + BigInt(i)),
+    market: 'US',
+    carrier: i % 3 === 0 ? 'USPS' : 'J&T Express',
+    labelCreatedAt: SIM_NOW - ((i * 7919) % (10 * 24 * 60)) * 60_000 - HOUR,
+    shipBy: SIM_NOW + ((i % 5) - 1) * 24 * HOUR,
+    scenario: TRAIL_SCENARIOS[i % TRAIL_SCENARIOS.length]!,
+  }));
+}
+
+export async function createWorld(options: MockApiOptions & { clientQps?: number } = {}): Promise<World> {
+  const { clientQps, ...mockOptions } = options;
+  const api = await startMockApi({ markets: ['US'], ordersPerMarket: 0, qps: null, startAt: SIM_NOW, ...mockOptions });
+  const db = await openDb(`${DB_NAME}-test-${crypto.randomUUID()}`);
+  const quarantine = createQuarantineBuffer();
+  const network = { down: false };
+  const tokens: { accessToken: string; refreshToken: string } = { accessToken: MOCK_CREDENTIALS.accessToken, refreshToken: MOCK_CREDENTIALS.refreshToken };
+  const fetchThroughNetwork: FetchLike = async (url, init) => {
+    if (network.down) throw new TypeError('fetch failed (network down)');
+    return fetch(url, init);
+  };
+  const makeClient = (overrides: Partial<TikTokClientConfig> = {}) =>
+    createTikTokClient({
+      appKey: MOCK_CREDENTIALS.appKey,
+      getSecrets: async () => ({ appSecret: MOCK_CREDENTIALS.appSecret, shopCipher: MOCK_CREDENTIALS.shopCipher, ...tokens }),
+      saveTokens: async (t) => {
+        tokens.accessToken = t.accessToken;
+        tokens.refreshToken = t.refreshToken;
+      },
+      fetch: fetchThroughNetwork,
+      // The signed timestamp follows the mock server's wall clock; SLA time is the simulated clock.
+      now: Date.now,
+      baseUrl: api.url,
+      tokenBaseUrl: api.url,
+      qps: clientQps ?? 10_000,
+      // Backoff waits are real behaviour but not worth real seconds in a test.
+      sleep: async () => undefined,
+      random: () => 0.5,
+      timeoutMs: 2_000,
+      onQuarantine: quarantine.add,
+      ...overrides,
+    });
+  const world: World = {
+    api,
+    db,
+    client: makeClient(),
+    quarantine,
+    notified: [],
+    badges: [],
+    connection: [],
+    network,
+    makeClient,
+    deps(overrides = {}) {
+      return {
+        db,
+        client: world.client,
+        now: () => api.control.now(),
+        policyFor: (market) => (market ? defaultSlaPolicy(market) : undefined),
+        notify: async (alert) => {
+          world.notified.push(alert);
+        },
+        setBadge: async (count) => {
+          world.badges.push(count);
+        },
+        setConnectionState: async (state) => {
+          world.connection.push(state);
+        },
+        quarantine,
+        shopRegion: 'US',
+        ...overrides,
+      };
+    },
+    async close() {
+      await api.close();
+      db.close();
+      await Dexie.delete(db.name);
+    },
+  };
+  return world;
+}
+
+/** Puts every order the mock shop has into the watch list, as discovery would find them after shipping. */
+export async function watchAllMockOrders(world: World): Promise<string[]> {
+  const rows: PackageUpsert[] = world.api.control.listOrders().map((o) => ({
+    orderId: o.id,
+    market: o.market,
+    ...(o.packageId ? { packageId: o.packageId } : {}),
+    ...(o.trackingNumber ? { trackingNumber: o.trackingNumber } : {}),
+  }));
+  await upsertPackages(world.db, rows, SIM_NOW);
+  return rows.map((r) => packageKeyOf(r));
+}
+
+/** What the mock shows as of its clock: visible tracking events per order id. */
+export function expectedEventCounts(world: World): Map<string, number> {
+  return new Map(world.api.control.listOrders().map((o) => [o.id, o.eventCount]));
+}
+
+/** Stored events per order id. */
+export async function storedEventCounts(world: World): Promise<Map<string, number>> {
+  const packages = await world.db.packages.toArray();
+  const counts = new Map<string, number>();
+  for (const p of packages) counts.set(p.orderId, (counts.get(p.orderId) ?? 0) + (await listEvents(world.db, p.key)).length);
+  return counts;
+}
+
+/**
+ * The store's invariants, whatever happened: events and alerts belong to existing packages, the at-risk
+ * flag matches the risks, and the cursor never lists a package as both remaining and done.
+ * Returns the list of violations (empty = consistent).
+ */
+export async function findInconsistencies(db: LastmileDb): Promise<string[]> {
+  const problems: string[] = [];
+  const keys = new Set(await db.packages.toCollection().primaryKeys());
+  for (const e of await db.events.toArray()) if (!keys.has(e.packageKey)) problems.push(`event of unknown package ${e.packageKey}`);
+  for (const a of await db.alerts.toArray()) if (!keys.has(a.packageKey)) problems.push(`alert of unknown package ${a.packageKey}`);
+  for (const p of await db.packages.toArray()) {
+    if (p.atRisk !== (p.risks.length > 0 ? 1 : 0)) problems.push(`atRisk flag wrong on ${p.key}`);
+    if (p.watched !== 0 && p.watched !== 1) problems.push(`watched flag not 0|1 on ${p.key}`);
+  }
+  const cursor = await readPollCursor(db);
+  if (cursor) {
+    const done = new Set(cursor.done);
+    if (new Set(cursor.remaining).size !== cursor.remaining.length) problems.push('cursor lists a package twice');
+    for (const k of cursor.remaining) if (done.has(k)) problems.push(`cursor has ${k} both remaining and done`);
+  }
+  return problems;
+}

@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DB_VERSION, LastmileDb, SCHEMA_V1, countAtRisk, listUnnotifiedAlerts, listWatchedOldestFirst, openDb } from '@/lib/storage';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+/** A database exactly as version 1 of the extension left it. */
+async function createV1Database(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.open();
+  await v1.table('packages').bulkAdd([
+    { key: 'pkg:1', orderId: 'o1', watch: true, lastCheckedAt: 1_700_000_000_000, risks: ['no-update-24h'] },
+    { key: 'order:o2', orderId: 'o2', watch: true, risks: [] },
+    { key: 'pkg:3', orderId: 'o3', watch: false, lastCheckedAt: 1_690_000_000_000 },
+  ]);
+  await v1.table('alerts').bulkAdd([
+    { packageKey: 'pkg:1', riskCode: 'no-update-24h', orderId: 'o1', raisedAt: 1, notified: true },
+    { packageKey: 'pkg:1', riskCode: 'exception', orderId: 'o1', raisedAt: 2, notified: false },
+  ]);
+  await v1.table('events').add({ packageKey: 'pkg:1', eventKey: 'k1', at: 5, status: 'picked-up', description: 'Picked up', isCarrierScan: true, storedAt: 6 });
+  v1.close();
+}
+
+describe('LastmileDb schema', () => {
+  it('opens a fresh database at the current version', async () => {
+    const db = await openDb(`fresh-${crypto.randomUUID()}`);
+    opened.push(db);
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'events', 'labelClicks', 'meta', 'packages', 'pollCursor', 'quarantine']);
+  });
+
+  it('migrates version 1 booleans to indexable flags and keeps every row', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    await createV1Database(name);
+    const db = await openDb(name);
+    opened.push(db);
+    expect(db.verno).toBe(2);
+
+    const rows = await db.packages.orderBy('key').toArray();
+    expect(rows.map((r) => [r.key, r.watched, r.lastCheckedAt, r.atRisk])).toEqual([
+      ['order:o2', 1, 0, 0],
+      ['pkg:1', 1, 1_700_000_000_000, 1],
+      ['pkg:3', 0, 1_690_000_000_000, 0],
+    ]);
+    expect(rows.every((r) => !('watch' in r))).toBe(true);
+    // The package never checked under v1 (no lastCheckedAt) is now visible to the index, and first.
+    expect((await listWatchedOldestFirst(db, 10)).map((r) => r.key)).toEqual(['order:o2', 'pkg:1']);
+    expect(await countAtRisk(db)).toBe(1);
+    expect((await listUnnotifiedAlerts(db)).map((a) => a.riskCode)).toEqual(['exception']);
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('a database of the current version is not touched by the upgrade again', async () => {
+    const name = `again-${crypto.randomUUID()}`;
+    const first = new LastmileDb(name);
+    await first.open();
+    await first.packages.add({ key: 'pkg:9', orderId: 'o9', watched: 1, lastCheckedAt: 0, risks: [], atRisk: 0 });
+    first.close();
+    const db = await openDb(name);
+    opened.push(db);
+    expect(await db.packages.get('pkg:9')).toMatchObject({ watched: 1, lastCheckedAt: 0 });
+  });
+});
