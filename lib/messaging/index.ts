@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
-import { envelopeSchema, protocol, replySchema, type MessageType, type RequestOf, type ResponseOf, type SenderKind } from './protocol';
+import type { z } from 'zod';
+import { envelopeSchema, protocol, replySchema, type MessageType, type Protocol, type RequestOf, type ResponseOf, type SenderKind } from './protocol';
 import { classifySender } from './sender';
 
 export { protocol, classifySender };
+export * from './protocol';
 export type { MessageType, RequestOf, ResponseOf, SenderKind };
 
 export class MessagingError extends Error {
@@ -29,7 +31,7 @@ export async function sendMessage<T extends MessageType>(type: T, payload: Reque
 }
 
 export type Handlers = {
-  [T in MessageType]?: (payload: ResponseOf<T> extends never ? never : RequestOf<T>, from: SenderKind, tabId?: number) => Promise<ResponseOf<T>> | ResponseOf<T>;
+  [T in MessageType]?: (payload: z.output<Protocol[T]['request']>, from: SenderKind, tabId?: number) => Promise<ResponseOf<T>> | ResponseOf<T>;
 };
 
 /**

@@ -3,13 +3,182 @@ import { z } from 'zod';
 /**
  * Every message between content scripts, UI pages and the background, one zod schema each way.
  * `from` says who may send it: 'page' = the Seller Center content script, 'ui' = our own extension pages.
- * Secrets never travel in a message a content script may receive.
+ * Secrets never travel in a message a content script may send or receive.
  */
+
+const localized = z.object({ en: z.string(), zh: z.string() });
+const orderId = z.string().regex(/^\d{6,24}$/);
+const dimensionsMm = z.object({ length: z.number().positive(), width: z.number().positive(), height: z.number().positive() });
+const destination = z.object({ country: z.string().max(8).optional(), postcode: z.string().max(16).optional() });
+
+/** What the content script read about one order on the page (all optional but the id). */
+export const pageOrderSchema = z.object({
+  orderId,
+  statusText: z.string().max(200).optional(),
+  awaitingShipment: z.boolean().optional(),
+  carrierText: z.string().max(200).optional(),
+  waybill: z.string().max(200).optional(),
+  weightGrams: z.number().positive().max(1_000_000).optional(),
+  dimensionsMm: dimensionsMm.optional(),
+  destination: destination.optional(),
+});
+export type PageOrder = z.infer<typeof pageOrderSchema>;
+
+export const moneySchema = z.object({ amountMinor: z.number().int(), currency: z.string(), exponent: z.number().int().min(0).max(4) });
+
+export const quoteLineSchema = z.object({
+  code: z.enum(['base', 'fuel', 'remote', 'tracking', 'priority', 'rebate']),
+  amountMinor: z.number().int(),
+  explanation: localized,
+  source: z.string(),
+  estimate: z.boolean().optional(),
+  basedOnMonth: z.string().optional(),
+});
+
+export const quoteViewSchema = z.object({
+  carrierId: z.string(),
+  carrierName: localized,
+  currency: z.string(),
+  currencyExponent: z.number().int(),
+  chargeableWeightGrams: z.number(),
+  actualWeightGrams: z.number(),
+  volumetricWeightGrams: z.number().nullable(),
+  lines: z.array(quoteLineSchema),
+  totalMinor: z.number().int(),
+  estimate: z.boolean(),
+  roundingRule: localized,
+  warnings: z.array(z.object({ code: z.string(), text: localized })),
+  transitBenchmarkDays: z.number().optional(),
+});
+export type QuoteView = z.infer<typeof quoteViewSchema>;
+
+export const excludedViewSchema = z.object({
+  carrierId: z.string(),
+  carrierName: localized,
+  reasons: z.array(z.object({ code: z.string(), source: z.string(), text: localized })),
+});
+export type ExcludedView = z.infer<typeof excludedViewSchema>;
+
+export const quoteAllViewSchema = z.object({
+  eligible: z.array(quoteViewSchema),
+  excluded: z.array(excludedViewSchema),
+  usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
+});
+export type QuoteAllView = z.infer<typeof quoteAllViewSchema>;
+
+export const quoteRequestSchema = z.object({
+  market: z.string().min(2).max(3),
+  weightGrams: z.number().positive().max(1_000_000).optional(),
+  dimensionsMm: dimensionsMm.optional(),
+  destination: destination.optional(),
+  /** ISO day; the background uses today when absent. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  priority: z.boolean().optional(),
+  monthlyParcels: z.number().int().nonnegative().optional(),
+});
+export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
+
+export const findingViewSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['critical', 'high', 'medium', 'low', 'info', 'unknown']),
+  title: localized,
+  detail: localized,
+  fix: localized,
+  source: z.string(),
+});
+export type FindingView = z.infer<typeof findingViewSchema>;
+
+export const badgeViewSchema = z.object({
+  eligibleCount: z.number().int(),
+  cheapest: z.object({ carrierId: z.string(), carrierName: localized, totalMinor: z.number().int(), currency: z.string(), exponent: z.number().int() }).optional(),
+  excluded: z.array(excludedViewSchema),
+  noRate: z.array(z.object({ carrierId: z.string(), carrierName: localized })),
+  usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
+});
+export type BadgeView = z.infer<typeof badgeViewSchema>;
+
+export const connectionViewSchema = z.object({
+  state: z.enum(['not-configured', 'ok', 'reconnect-needed', 'error']),
+  reason: localized.optional(),
+  detail: z.string().optional(),
+  checkedAt: z.number().optional(),
+  shopName: z.string().optional(),
+  region: z.string().optional(),
+});
+
 export const protocol = {
   ping: {
     from: ['page', 'ui'],
     request: z.object({}),
     response: z.object({ pong: z.literal(true), version: z.string() }),
+  },
+  /** Carrier badges and Pending-Shipment diagnoses for the orders visible on a page (one batched request). */
+  'enrich-orders': {
+    from: ['page'],
+    request: z.object({ market: z.string().nullable(), orders: z.array(pageOrderSchema).max(1000), withDiagnosis: z.boolean() }),
+    response: z.object({
+      orders: z.array(z.object({ orderId, badge: badgeViewSchema.optional(), diagnosis: findingViewSchema.nullable().optional() })),
+    }),
+  },
+  /** All carriers ranked for one parcel (popup quick quote, live fee estimate). */
+  'quote-parcel': {
+    from: ['page', 'ui'],
+    request: quoteRequestSchema,
+    response: quoteAllViewSchema,
+  },
+  /** The seller clicked Seller Center's own print-label button: a label-created time when the API has none. */
+  'record-label-click': {
+    from: ['page'],
+    request: z.object({ orderIds: z.array(orderId).max(600) }),
+    response: z.object({ recorded: z.number().int() }),
+  },
+  /** Open the side panel on an order (from an in-page hint or a notification). */
+  'open-troubleshooting': {
+    from: ['page', 'ui'],
+    request: z.object({ orderId: orderId.optional(), query: z.string().max(200).optional() }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  /** Non-secret settings a page hint needs (printer resolution for the label-printing page). */
+  'page-settings': {
+    from: ['page'],
+    request: z.object({}),
+    response: z.object({ printerDpi: z.number().nullable(), labelSize: z.string().nullable() }),
+  },
+  /** Connection state for popup/options: never includes a secret. */
+  'connection-status': {
+    from: ['ui'],
+    request: z.object({}),
+    response: z.object({ connection: connectionViewSchema, pollIntervalMinutes: z.number(), lastPollAt: z.number().nullable(), atRiskCount: z.number().int(), watchedCount: z.number().int() }),
+  },
+  /** Save credentials (options page only) and test them with a cheap call. */
+  'connect-shop': {
+    from: ['ui'],
+    request: z.object({
+      appKey: z.string().trim().min(1),
+      appSecret: z.string().trim().min(1),
+      accessToken: z.string().trim().min(1).optional(),
+      refreshToken: z.string().trim().min(1).optional(),
+      authCode: z.string().trim().min(1).optional(),
+      shopCipher: z.string().trim().min(1).optional(),
+      region: z.string().trim().min(2).max(3).optional(),
+    }),
+    response: z.object({ connection: connectionViewSchema, shops: z.array(z.object({ id: z.string(), name: z.string(), region: z.string(), cipher: z.string() })) }),
+  },
+  'test-connection': {
+    from: ['ui'],
+    request: z.object({}),
+    response: z.object({ connection: connectionViewSchema, shops: z.array(z.object({ id: z.string(), name: z.string(), region: z.string(), cipher: z.string() })) }),
+  },
+  /** Wipe every secret. */
+  disconnect: {
+    from: ['ui'],
+    request: z.object({}),
+    response: z.object({ connection: connectionViewSchema }),
+  },
+  'poll-now': {
+    from: ['ui'],
+    request: z.object({}),
+    response: z.object({ checked: z.number().int(), newEvents: z.number().int(), newAlerts: z.number().int(), atRisk: z.number().int(), stoppedBecause: z.string().optional() }),
   },
 } as const;
 

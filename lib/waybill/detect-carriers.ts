@@ -5,6 +5,7 @@ import {
   S10_ISSUER_BY_COUNTRY,
   WAYBILL_FORMATS,
   WAYBILL_FORMATS_BY_LENGTH,
+  alphabetIndex,
   type CheckOutcome,
   type WaybillFormat,
 } from './formats';
@@ -22,11 +23,11 @@ export interface FormatMatch {
 
 /**
  * Every format whose shape matches the clean candidate `n`, with its check-digit outcome.
- * Only formats of `n`'s length are tried (precomputed buckets). Example:
+ * Only formats of `n`'s length and first character are tried (precomputed buckets). Example:
  * `matchFormats('RB123456785GB')[0]` → `{ format: upu-s10, check: { ok: true, … }, passes: true }`.
  */
 export function matchFormats(n: string): FormatMatch[] {
-  const bucket = WAYBILL_FORMATS_BY_LENGTH[n.length];
+  const bucket = WAYBILL_FORMATS_BY_LENGTH[n.length]?.[alphabetIndex(n.charCodeAt(0))];
   if (!bucket || bucket.length === 0) return [];
   const matches: FormatMatch[] = [];
   for (const format of bucket) {

@@ -840,10 +840,101 @@ export const WAYBILL_FORMATS_BY_ID: ReadonlyMap<string, WaybillFormat> = new Map
 /** Longest shape any format accepts; inputs longer than this cannot match anything. */
 export const LONGEST_FORMAT_LENGTH = Math.max(...WAYBILL_FORMATS.map((f) => f.maxLength));
 
-/** Formats indexed by candidate length, so a check tests only the few that could match. */
-export const WAYBILL_FORMATS_BY_LENGTH: ReadonlyArray<readonly WaybillFormat[]> = Array.from(
+const WAYBILL_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Index 0–35 of a `[0-9A-Z]` char code; −1 otherwise. */
+export function alphabetIndex(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  return -1;
+}
+
+/** True when the atom ending before `at` may repeat zero times (`?`, `*`, `{0…}`). */
+function isOptionalAt(source: string, at: number): boolean {
+  const next = source.charAt(at);
+  return next === '?' || next === '*' || source.startsWith('{0', at);
+}
+
+function charsOfClass(body: string): string | undefined {
+  if (body.startsWith('^')) return undefined;
+  let chars = '';
+  for (let i = 0; i < body.length; i++) {
+    if (body.startsWith('\\d', i)) {
+      chars += '0123456789';
+      i++;
+    } else if (body.charAt(i + 1) === '-' && i + 2 < body.length) {
+      const from = body.charCodeAt(i);
+      const to = body.charCodeAt(i + 2);
+      for (let c = from; c <= to; c++) chars += String.fromCharCode(c);
+      i += 2;
+    } else if (body.charAt(i) === '\\') {
+      return undefined;
+    } else chars += body.charAt(i);
+  }
+  return chars;
+}
+
+/**
+ * The characters a pattern's match can start with, read from its source: a literal, `\d`, a
+ * character class or a `(?:a|b)` group of those, not followed by an optional quantifier. Anything
+ * else returns the whole alphabet, so the index below can only ever skip formats, never lose a match.
+ */
+export function readFirstChars(source: string): string {
+  const all = WAYBILL_ALPHABET;
+  if (source.startsWith('(?:')) {
+    let depth = 0;
+    let end = -1;
+    for (let i = 0; i < source.length && end < 0; i++) {
+      const c = source.charAt(i);
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) end = i;
+    }
+    if (end < 0 || isOptionalAt(source, end + 1)) return all;
+    const alternatives: string[] = [];
+    let level = 0;
+    let from = 3;
+    for (let i = 3; i < end; i++) {
+      const c = source.charAt(i);
+      if (c === '\\') i++;
+      else if (c === '(' || c === '[') level++;
+      else if (c === ')' || c === ']') level--;
+      else if (c === '|' && level === 0) {
+        alternatives.push(source.slice(from, i));
+        from = i + 1;
+      }
+    }
+    alternatives.push(source.slice(from, end));
+    let chars = '';
+    for (const alt of alternatives) chars += readFirstChars(alt);
+    return chars;
+  }
+  if (source.startsWith('\\d')) return isOptionalAt(source, 2) ? all : '0123456789';
+  if (source.startsWith('[')) {
+    const close = source.indexOf(']');
+    const chars = close > 0 ? charsOfClass(source.slice(1, close)) : undefined;
+    return chars === undefined || isOptionalAt(source, close + 1) ? all : chars;
+  }
+  const first = source.charAt(0);
+  if (first && alphabetIndex(first.charCodeAt(0)) >= 0 && !isOptionalAt(source, 1)) return first;
+  return all;
+}
+
+function canStartWith(format: WaybillFormat, alphabetPosition: number): boolean {
+  const source = format.pattern.source.startsWith('^') ? format.pattern.source.slice(1) : format.pattern.source;
+  return readFirstChars(source).includes(WAYBILL_ALPHABET.charAt(alphabetPosition));
+}
+
+/**
+ * Formats indexed by candidate length, then by the index of its first character (`alphabetIndex`),
+ * so a check runs only the two or three patterns that could match instead of all of a length.
+ */
+export const WAYBILL_FORMATS_BY_LENGTH: ReadonlyArray<ReadonlyArray<readonly WaybillFormat[]>> = Array.from(
   { length: LONGEST_FORMAT_LENGTH + 1 },
-  (_, length) => WAYBILL_FORMATS.filter((f) => length >= f.minLength && length <= f.maxLength),
+  (_, length) => {
+    const ofLength = WAYBILL_FORMATS.filter((f) => length >= f.minLength && length <= f.maxLength);
+    return Array.from({ length: WAYBILL_ALPHABET.length }, (_, position) => ofLength.filter((f) => canStartWith(f, position)));
+  },
 );
 
 /**

@@ -18,7 +18,7 @@ import {
   type PackageUpsert,
 } from '@/lib/storage';
 import { createQuarantineBuffer, type PollAlert, type PollDeps, type QuarantineBuffer } from '@/lib/poller';
-import { MOCK_CREDENTIALS, TRAIL_SCENARIOS, startMockApi, type MockApi, type MockApiOptions, type SeedOrderInput } from '@/tools/mock-api';
+import { MOCK_CREDENTIALS, startMockApi, type MockApi, type MockApiOptions, type SeedOrderInput } from '@/tools/mock-api';
 
 /** The simulated "now" of every test world: 2026-03-05 09:00 UTC (the seed article's date). */
 export const SIM_NOW = Date.UTC(2026, 2, 5, 9, 0, 0);
@@ -39,16 +39,44 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** `count` US orders with labels spread over the last ten days and a trail scenario each (deterministic). */
+const MINUTE = 60_000;
+
+/**
+ * Trails in real carrier wording with whole-millisecond times, one pattern per situation the poller must
+ * handle (minutes after the label). Written here rather than taken from the mock's trail generator,
+ * whose generated times carry fractions of a millisecond (see the report: the API sends integer ms).
+ */
+const TRAILS: ReadonlyArray<ReadonlyArray<readonly [minutes: number, description: string]>> = [
+  // delivered
+  [[5, 'Shipping Label Created, USPS Awaiting Item'], [120, 'Accepted at USPS Origin Facility'], [900, 'Arrived at USPS Regional Facility'], [2_000, 'Out for Delivery'], [2_150, 'Delivered, In/At Mailbox']],
+  // in transit
+  [[3, 'Shipping Label Created, USPS Awaiting Item'], [90, 'Accepted at USPS Origin Facility'], [700, 'Arrived at USPS Regional Facility']],
+  // first scan late (5 h after the label)
+  [[300, 'Picked up'], [1_000, 'Departed']],
+  // stale: nothing after the second scan
+  [[60, 'Picked up'], [200, 'Departed']],
+  // exception
+  [[100, 'Picked up'], [1_500, 'Problematic']],
+  // never scanned
+  [],
+  // delivery attempt failed
+  [[10, 'Shipping Label Created, USPS Awaiting Item'], [150, 'Accepted at USPS Origin Facility'], [1_900, 'Notice Left (No Authorized Recipient Available)']],
+];
+
+/** `count` US orders with labels spread over the last ten days, each with one of the trails above (deterministic). */
 export function seedLabelledOrders(count: number, firstId = 700_000_000_000_000_000n): SeedOrderInput[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: String(firstId + BigInt(i)),
-    market: 'US',
-    carrier: i % 3 === 0 ? 'USPS' : 'J&T Express',
-    labelCreatedAt: SIM_NOW - ((i * 7919) % (10 * 24 * 60)) * 60_000 - HOUR,
-    shipBy: SIM_NOW + ((i % 5) - 1) * 24 * HOUR,
-    scenario: TRAIL_SCENARIOS[i % TRAIL_SCENARIOS.length]!,
-  }));
+  return Array.from({ length: count }, (_, i) => {
+    const trail = TRAILS[i % TRAILS.length]!;
+    const labelCreatedAt = SIM_NOW - ((i * 7_919) % (10 * 24 * 60)) * MINUTE - HOUR;
+    return {
+      id: String(firstId + BigInt(i)),
+      market: 'US',
+      carrier: trail.some(([, d]) => d.includes('USPS')) ? 'USPS' : 'J&T Express',
+      labelCreatedAt,
+      shipBy: SIM_NOW + ((i % 5) - 1) * 24 * HOUR,
+      events: trail.map(([minutes, description]) => ({ at: labelCreatedAt + minutes * MINUTE, description })),
+    };
+  });
 }
 
 export async function createWorld(options: MockApiOptions & { clientQps?: number } = {}): Promise<World> {
