@@ -4,6 +4,8 @@ import { OPEN_API_HOST_PERMISSIONS } from './lib/tiktok/hosts';
 
 // Minimum permissions (issue #3): storage, alarms, notifications, sidePanel; hosts = Seller Center + Open API.
 export default defineConfig({
+  // A separate output folder lets parallel builds (several engineers, CI) not overwrite each other.
+  outDir: process.env.LML_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

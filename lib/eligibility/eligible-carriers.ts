@@ -7,6 +7,15 @@ import type { Localized } from '@/lib/i18n';
 import type { CarrierRules, MarketRules, RulePack } from '@/lib/rules';
 import type { EligibilityCode, EligibilityOrder, EligibilityReason, EligibilityVerdict, SellerProfile } from './types';
 
+/** Text for any value in a message; never throws (objects may have a hostile `toString`). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'symbol') return value.description ?? 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  if (value === null || typeof value !== 'object') return String(value as number | boolean | bigint | undefined);
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
 const block = (code: EligibilityCode, source: string, text: Localized): EligibilityReason => ({ code, source, text, blocking: true });
 
 const isPositiveNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
@@ -197,7 +206,7 @@ export function eligibleCarriers(order: EligibilityOrder, profile: SellerProfile
     const reasons: EligibilityReason[] = [];
     if (parcelProblem) reasons.push(parcelProblem);
     if (!market) {
-      reasons.push(block('unknown-market', 'pack:markets', { en: `Market "${String(order?.market)}" is not in the rule pack.`, zh: `规则包中没有市场“${String(order?.market)}”。` }));
+      reasons.push(block('unknown-market', 'pack:markets', { en: `Market "${describeValue(order?.market)}" is not in the rule pack.`, zh: `规则包中没有市场“${describeValue(order?.market)}”。` }));
     } else {
       reasons.push(...checkCarrierInMarket(carrier, market, cache));
       if (!parcelProblem) reasons.push(...checkLimits(carrier, market, order));

@@ -13,6 +13,15 @@ import { divideRounded, formatFractionalMoney, formatKg, percentToMicro } from '
 import { indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
 import type { NoRate, NoRateCode, Parcel, Quote, QuoteContext, QuoteLine, QuoteResult, QuoteWarning } from './types';
 
+/** Text for any value in a message; never throws (objects may have a hostile `toString`). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'symbol') return value.description ?? 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  if (value === null || typeof value !== 'object') return String(value as number | boolean | bigint | undefined);
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
 const NO_RATE_SOURCE = 'pack:fee-tables';
 
 function noRate(carrierId: string, reasonCode: NoRateCode, text: Localized): NoRate {
@@ -26,14 +35,14 @@ function findInputProblem(parcel: unknown, context: unknown): Localized | undefi
   const p = parcel as Partial<Parcel> | null | undefined;
   const c = context as Partial<QuoteContext> | null | undefined;
   if (typeof p !== 'object' || p === null) return { en: 'No parcel was given.', zh: '未提供包裹信息。' };
-  if (!isPositiveNumber(p.weightGrams)) return { en: `Weight must be a positive number of grams (got ${String(p.weightGrams)}).`, zh: `重量须为大于 0 的克数(收到 ${String(p.weightGrams)})。` };
+  if (!isPositiveNumber(p.weightGrams)) return { en: `Weight must be a positive number of grams (got ${describeValue(p.weightGrams)}).`, zh: `重量须为大于 0 的克数(收到 ${describeValue(p.weightGrams)})。` };
   const d = p.dimensionsMm;
   if (d !== undefined && (typeof d !== 'object' || d === null || ![d.length, d.width, d.height].every(isPositiveNumber))) {
     return { en: 'Dimensions must be three positive lengths in millimetres.', zh: '尺寸须为三个大于 0 的毫米数。' };
   }
   if (typeof c !== 'object' || c === null) return { en: 'No quote context (market, date) was given.', zh: '未提供报价条件(市场、日期)。' };
   if (typeof c.date !== 'string' || !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/.test(c.date)) {
-    return { en: `Date must be an ISO day such as 2024-08-15 (got ${String(c.date)}).`, zh: `日期须为 ISO 格式,如 2024-08-15(收到 ${String(c.date)})。` };
+    return { en: `Date must be an ISO day such as 2024-08-15 (got ${describeValue(c.date)}).`, zh: `日期须为 ISO 格式,如 2024-08-15(收到 ${describeValue(c.date)})。` };
   }
   if (c.monthlyParcels !== undefined && !(typeof c.monthlyParcels === 'number' && c.monthlyParcels >= 0 && Number.isFinite(c.monthlyParcels))) {
     return { en: 'Monthly parcels must be a number of parcels of 0 or more.', zh: '月单量须为不小于 0 的数字。' };
@@ -196,7 +205,7 @@ function buildRebate(t: IndexedTable, monthlyParcels: number | undefined, preReb
  * 'jt-express', { market: 'US', date: '2024-08-15' }, defaultRulePack)` → lines 328 + 8 + 250 + 15, `totalMinor: 601` (USD cents).
  */
 export function quote(parcel: Parcel, carrierId: string, context: QuoteContext, pack: RulePack): QuoteResult {
-  const idText = typeof carrierId === 'string' ? carrierId : String(carrierId);
+  const idText = typeof carrierId === 'string' ? carrierId : describeValue(carrierId);
   const problem = findInputProblem(parcel, context);
   if (problem) return noRate(idText, 'invalid-input', problem);
   return quoteCheckedInput(parcel, idText, context, pack);
@@ -212,13 +221,13 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   const index = indexRulePack(pack);
   const market = findMarketCode(context.market, index) as Quote['market'] | undefined;
   const marketRules = market ? index.markets.get(market) : undefined;
-  if (!market || !marketRules) return noRate(idText, 'unknown-market', { en: `Market "${String(context.market)}" is not in the rule pack.`, zh: `规则包中没有市场“${String(context.market)}”。` });
+  if (!market || !marketRules) return noRate(idText, 'unknown-market', { en: `Market "${describeValue(context.market)}" is not in the rule pack.`, zh: `规则包中没有市场“${describeValue(context.market)}”。` });
 
   const carrier = findCarrier(idText, index);
   if (!carrier) return noRate(idText, 'unknown-carrier', { en: `Carrier "${idText}" is not in the rule pack.`, zh: `规则包中没有承运商“${idText}”。` });
 
   const countryText = parcel.destination?.country;
-  const destinationCountry = findMarketCode(countryText, index) ?? (countryText ? String(countryText).toUpperCase() : market);
+  const destinationCountry = findMarketCode(countryText, index) ?? (countryText ? describeValue(countryText).toUpperCase() : market);
   if (destinationCountry !== market) {
     return noRate(carrier.id, 'destination-outside-market', {
       en: `Destination ${destinationCountry} is outside the ${marketRules.name.en} market: last-mile rates are domestic.`,
@@ -275,7 +284,7 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   else {
     warnings.push({ code: 'fuel-not-on-file', text: { en: `No fuel surcharge on file for ${where.en}; none is included.`, zh: `${where.zh}无燃油附加费记录;未计入。` }, source: 'seed:S21' });
   }
-  const remote = buildRemote(t, { country: destinationCountry, postcode: String(parcel.destination?.postcode ?? '') }, warnings, pack);
+  const remote = buildRemote(t, { country: destinationCountry, postcode: describeValue(parcel.destination?.postcode ?? '') }, warnings, pack);
   if (remote) lines.push(remote);
   const tracking = t.table.trackingFee;
   if (tracking) {

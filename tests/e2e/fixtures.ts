@@ -6,7 +6,7 @@ import path from 'node:path';
 // @ts-expect-error plain ESM module shared with the demo server
 import { replicaResponse } from '../fixtures/replica-server.mjs';
 
-export const EXT_DIR = path.resolve('.output/chrome-mv3');
+export const EXT_DIR = path.resolve(process.env.LML_OUT_DIR ?? '.output', 'chrome-mv3');
 const SELLER_CENTER = /^https:\/\/(seller-[a-z]+\.tiktok\.com|seller-id\.tokopedia\.com)\//;
 
 /** Serves replica Seller Center pages at the real host names (recipe §4a). Unknown hosts are blocked. */

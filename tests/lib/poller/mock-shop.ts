@@ -46,6 +46,8 @@ const MINUTE = 60_000;
  * handle (minutes after the label). Written here rather than taken from the mock's trail generator,
  * whose generated times carry fractions of a millisecond (see the report: the API sends integer ms).
  */
+export const TRAIL_KINDS = ['delivered', 'in-transit', 'late-first-scan', 'stale', 'exception', 'never-scanned', 'attempt-failed'] as const;
+export type TrailKind = (typeof TRAIL_KINDS)[number];
 const TRAILS: ReadonlyArray<ReadonlyArray<readonly [minutes: number, description: string]>> = [
   // delivered
   [[5, 'Shipping Label Created, USPS Awaiting Item'], [120, 'Accepted at USPS Origin Facility'], [900, 'Arrived at USPS Regional Facility'], [2_000, 'Out for Delivery'], [2_150, 'Delivered, In/At Mailbox']],
@@ -63,8 +65,25 @@ const TRAILS: ReadonlyArray<ReadonlyArray<readonly [minutes: number, description
   [[10, 'Shipping Label Created, USPS Awaiting Item'], [150, 'Accepted at USPS Origin Facility'], [1_900, 'Notice Left (No Authorized Recipient Available)']],
 ];
 
+export const FIRST_SEEDED_ID = 700_000_000_000_000_000n;
+
+/** Ids among the first `count` seeded orders whose trail is of this kind (order i has `TRAIL_KINDS[i % 7]`). */
+export function seededIdsOf(kind: TrailKind, count: number, firstId = FIRST_SEEDED_ID): string[] {
+  const k = TRAIL_KINDS.indexOf(kind);
+  return Array.from({ length: count }, (_, i) => i)
+    .filter((i) => i % TRAILS.length === k)
+    .map((i) => String(firstId + BigInt(i)));
+}
+
+/** Seeded orders whose "Delivered" event is already visible at `SIM_NOW` (the poller stops watching them). */
+export function deliveredByNow(orders: readonly SeedOrderInput[]): string[] {
+  return orders
+    .filter((o) => o.events?.some((e) => (e.at as number) <= SIM_NOW && e.description.startsWith('Delivered')))
+    .map((o) => o.id);
+}
+
 /** `count` US orders with labels spread over the last ten days, each with one of the trails above (deterministic). */
-export function seedLabelledOrders(count: number, firstId = 700_000_000_000_000_000n): SeedOrderInput[] {
+export function seedLabelledOrders(count: number, firstId = FIRST_SEEDED_ID): SeedOrderInput[] {
   return Array.from({ length: count }, (_, i) => {
     const trail = TRAILS[i % TRAILS.length]!;
     const labelCreatedAt = SIM_NOW - ((i * 7_919) % (10 * 24 * 60)) * MINUTE - HOUR;
