@@ -1,12 +1,73 @@
 import { browser } from 'wxt/browser';
+import { enrichOrders } from '@/lib/background/enrich';
+import { connectShop, disconnect, readConnectionView, testConnection } from '@/lib/background/connection';
+import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
+import { openTroubleshooting } from '@/lib/background/sidepanel';
+import { quoteParcel } from '@/lib/background/quote';
 import { handleMessages } from '@/lib/messaging';
+import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
+import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
 
 export default defineBackground(() => {
-  // Secrets live in storage.local: make it unreadable from content scripts (Chrome's default lets them read it).
+  // Secrets live in storage.local: make it unreadable from content scripts (Chrome lets them read it by default).
   void (browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
     ?.catch(() => undefined);
+
   handleMessages({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
+    'enrich-orders': (request) => enrichOrders(request),
+    'quote-parcel': (request) => quoteParcel(request),
+    'record-label-click': async ({ orderIds }) => {
+      const now = Date.now();
+      const store = await database();
+      for (const orderId of orderIds) await recordLabelClick(store, orderId, now);
+      return { recorded: orderIds.length };
+    },
+    'open-troubleshooting': (request, _from, tabId) => openTroubleshooting(request, tabId),
+    'page-settings': async () => {
+      const printer = await printerSetting.getValue();
+      return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null };
+    },
+    'connection-status': async () => ({
+      connection: await readConnectionView(),
+      pollIntervalMinutes: (await pollSettings.getValue()).intervalMinutes,
+      lastPollAt: await lastPollAt(),
+      atRiskCount: await countAtRisk(await database()),
+      watchedCount: await countWatched(await database()),
+    }),
+    'connect-shop': async (request) => {
+      const result = await connectShop(request);
+      if (result.connection.state === 'ok') void pollOnce().catch(() => undefined);
+      return result;
+    },
+    'test-connection': () => testConnection(),
+    disconnect: () => disconnect(),
+    'poll-now': async () => {
+      const summary = await pollOnce();
+      if ('idle' in summary) return { checked: 0, newEvents: 0, newAlerts: 0, atRisk: 0, stoppedBecause: 'not-configured' };
+      return { checked: summary.checked, newEvents: summary.newEvents, newAlerts: summary.newAlerts, atRisk: summary.atRisk, ...(summary.stoppedBecause ? { stoppedBecause: summary.stoppedBecause } : {}) };
+    },
+  });
+
+  // The alarm is the only timer that survives the worker being killed (MV3).
+  const scheduleAlarm = async () => {
+    const period = alarmPeriodMinutes(await pollSettings.getValue());
+    const existing = await browser.alarms.get(POLL_ALARM_NAME);
+    if (existing?.periodInMinutes !== period) await browser.alarms.create(POLL_ALARM_NAME, { periodInMinutes: period, delayInMinutes: Math.min(1, period) });
+  };
+  void scheduleAlarm();
+  pollSettings.watch(() => void scheduleAlarm());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM_NAME) void pollOnce().catch((error) => console.warn('[Lastmile Lens] poll failed:', error instanceof Error ? error.message : error));
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    // Alert ids are `lml-alert:<packageKey>:<riskCode>` (lib/storage alertIdOf).
+    const body = notificationId.replace(/^lml-alert:/, '');
+    const split = body.lastIndexOf(':');
+    void database()
+      .then((store) => store.alerts.get([body.slice(0, split), body.slice(split + 1)]))
+      .then((alert) => openTroubleshooting(alert ? { orderId: alert.orderId } : {}, undefined))
+      .catch(() => undefined);
   });
 });

@@ -439,7 +439,8 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
       remaining: [...batch.deferred, ...pending.slice(committed)],
       done: [...cursor.done, ...processed],
     };
-    if (!inFlight && !batch.stop && batch.deferred.length === 0 && cursor.remaining.length === 0) cursor.finishedAt = batch.now;
+    // Every package visited (failed ones wait for the next cycle, oldest first): the cycle is complete.
+    if (!inFlight && cursor.remaining.length === 0) cursor.finishedAt = batch.now;
     const result = await commitBatch(deps, batch, cursor);
     anySuccess ||= batch.anySuccess;
     summary.checked += batch.packages.length;

@@ -217,7 +217,8 @@ function extractDetailOrder(ctx: Context, anchors: Anchor[], page: PageInfo): Or
   const orderId = page.orderId ?? bestAnchor(anchors)?.id;
   if (!orderId) return [];
   const own = anchors.filter((a) => a.id === orderId);
-  const anchor = bestAnchor(own)?.element ?? findTextElement(ctx, orderId) ?? orderIdLabelElement(ctx) ?? ctx.rootElement;
+  const main = queryAll(ctx.root, ['main', '[role="main"]'])[0];
+  const anchor = bestAnchor(own)?.element ?? findTextElement(ctx, orderId) ?? orderIdLabelElement(ctx) ?? main ?? ctx.rootElement;
   if (!anchor) return [];
   const container = closestAny(anchor, ['main', '[role="main"]']) ?? ctx.rootElement ?? anchor;
   const scope = ctx.rootElement ? [ctx.rootElement] : [container];
@@ -421,7 +422,7 @@ function readStatus(ctx: Context, scope: Element[], cells: readonly ColumnCell[]
   const subCode = codeElement?.getAttribute('data-log_order_sub_status')?.trim() || undefined;
   const shown = candidates(ctx, cells, hits, 'status', 'orderStatusLabel')
     .filter((v) => !v.control && !isPlaceholder(ctx, v.text))
-    .map((v) => statusFromElement(ctx, v.element))
+    .map((v) => statusFromValue(ctx, v))
     .filter((s): s is ShownStatus => !!s);
   const best = shown.find((s) => s.kind) ?? shown[0] ?? statusWordInScope(ctx, scope);
   if (!best && !code) return undefined;
@@ -441,6 +442,14 @@ interface ShownStatus {
   text: string;
   kind?: OrderStatusKind;
   element: Element;
+}
+
+/** A status value: its own text when that is a status word ("Status: Awaiting collection"), else the tag inside its element. */
+function statusFromValue(ctx: Context, value: LabelValue): ShownStatus | undefined {
+  const text = collapseSpaces(value.text);
+  const kind = statusKindOf(ctx, text);
+  if (kind && statusLabelIsWhole(ctx, text, kind)) return { text, kind, element: value.element };
+  return statusFromElement(ctx, value.element);
 }
 
 /** Within a status value, the element whose text is a known status word (a tag next to "Ship by …"). */

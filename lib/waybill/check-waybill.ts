@@ -43,14 +43,10 @@ const SOURCE_CHARACTERS = 'seed:S28';
 const SOURCE_CHECK_DIGITS = 'ref:carriers-and-labels#1.1';
 const SOURCE_NO_FORMAT = 'ref:carriers-and-labels#1.5';
 
-function makeIssue(
-  code: WaybillIssueCode,
-  severity: WaybillIssueSeverity,
-  text: Localized,
-  source: string,
-  extra?: Partial<WaybillIssue>,
-): WaybillIssue {
-  return { code, severity, message: text.en, text, source, ...extra };
+function makeIssue(code: WaybillIssueCode, severity: WaybillIssueSeverity, text: Localized, source: string, fix?: Localized): WaybillIssue {
+  const issue: WaybillIssue = { code, severity, message: text.en, text, source };
+  if (fix) issue.fix = fix;
+  return issue;
 }
 
 interface FormatJudgement {
@@ -69,12 +65,10 @@ function verdictOf(match: FormatMatch, verifiable: boolean): WaybillFormatVerdic
 function failureIssue(match: FormatMatch, severity: WaybillIssueSeverity, afterCleaning: boolean, confirmed: boolean): WaybillIssue {
   const { format } = match;
   if (match.problem) {
-    return makeIssue('bad-format', severity, describeFormatProblem(format.name, match.problem, afterCleaning), format.source, { fix: BAD_FORMAT_FIX });
+    return makeIssue('bad-format', severity, describeFormatProblem(format.name, match.problem, afterCleaning), format.source, BAD_FORMAT_FIX);
   }
   const check = match.check ?? { expected: ['?'], found: '?' };
-  return makeIssue('bad-check-digit', severity, describeBadCheckDigit(format.name, check.expected, check.found, afterCleaning, confirmed), SOURCE_CHECK_DIGITS, {
-    fix: BAD_CHECK_DIGIT_FIX,
-  });
+  return makeIssue('bad-check-digit', severity, describeBadCheckDigit(format.name, check.expected, check.found, afterCleaning, confirmed), SOURCE_CHECK_DIGITS, BAD_CHECK_DIGIT_FIX);
 }
 
 const isPublished = (m: FormatMatch) => m.format.evidence === 'published';
@@ -137,7 +131,7 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
     const consolidator = profile.carriesOtherCarriersNumbers;
     const text = describeMismatch(name, carrierName(other.carrierId, other.postalCountry), match.format.name, consolidator);
     return {
-      issues: [makeIssue('carrier-mismatch', consolidator ? 'warning' : 'error', text, match.format.source, { fix: MISMATCH_FIX })],
+      issues: [makeIssue('carrier-mismatch', consolidator ? 'warning' : 'error', text, match.format.source, MISMATCH_FIX)],
       carrier: other.carrierId === 'upu-post' ? undefined : other.carrierId,
       format: verdictOf(match, true),
       formatVerifiable: true,
@@ -150,7 +144,7 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
     .filter((f) => f !== undefined && f.evidence === 'published');
   if (profile.coverage === 'closed' && published.length > 0) {
     const text = describeBadFormat(name, published.map((f) => f!.shape), n.length, afterCleaning);
-    return { issues: [makeIssue('bad-format', 'error', text, profile.source, { fix: BAD_FORMAT_FIX })], carrier: profile.carrierId, formatVerifiable: true, detected: [] };
+    return { issues: [makeIssue('bad-format', 'error', text, profile.source, BAD_FORMAT_FIX)], carrier: profile.carrierId, formatVerifiable: true, detected: [] };
   }
   const reason: NotVerifiableReason =
     published.length === 0 ? { kind: 'no-published-format', carrier: name } : { kind: 'no-match-open', carrier: name };
@@ -207,13 +201,20 @@ function characterIssue(finding: CharacterFinding, scan: CharacterScan): Waybill
         : finding.index > scan.lastKeptIndex
           ? 'trailing'
           : 'inner';
-  return makeIssue(finding.cls.code, 'error', describeCharacter(finding, where), SOURCE_CHARACTERS, {
+  const text = describeCharacter(finding, where);
+  const issue: WaybillIssue = {
+    code: finding.cls.code,
+    severity: 'error',
+    message: text.en,
+    text,
     fix: describeCharacterFix(finding),
     index: finding.index,
     codePoint: finding.codePoint,
-    where,
     autoFixable: finding.cls.autoFixable,
-  });
+    source: SOURCE_CHARACTERS,
+  };
+  if (where) issue.where = where;
+  return issue;
 }
 
 function emptyResult(normalized: string, issues: WaybillIssue[], omittedIssueCount = 0): WaybillCheck {
@@ -229,6 +230,20 @@ function emptyResult(normalized: string, issues: WaybillIssue[], omittedIssueCou
     detected: [],
     omittedIssueCount,
   };
+}
+
+const RESOLVED_CARRIERS = new Map<string, CarrierId | null>();
+const RESOLVED_CARRIERS_LIMIT = 512;
+
+/** `resolveCarrierId` memoised: a page shows the same few provider names on every row. */
+function resolveCarrierCached(text: string): CarrierId | undefined {
+  let id = RESOLVED_CARRIERS.get(text);
+  if (id === undefined) {
+    if (RESOLVED_CARRIERS.size >= RESOLVED_CARRIERS_LIMIT) RESOLVED_CARRIERS.clear();
+    id = resolveCarrierId(text) ?? null;
+    RESOLVED_CARRIERS.set(text, id);
+  }
+  return id ?? undefined;
 }
 
 function readOptions(opts: unknown): { carrierText?: string; market?: Market } {
@@ -265,18 +280,18 @@ const FORMAT_CODES: ReadonlySet<WaybillIssueCode> = new Set(['bad-format', 'bad-
  */
 export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillCheck {
   const input = coerceWaybillInput(raw);
-  if (input.kind === 'missing') return emptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, { fix: EMPTY_FIX })]);
+  if (input.kind === 'missing') return emptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
   if (input.kind === 'not-text') {
-    return emptyResult('', [makeIssue('not-text', 'error', describeNotText(input.description), SOURCE_CHARACTERS, { fix: NOT_TEXT_FIX })]);
+    return emptyResult('', [makeIssue('not-text', 'error', describeNotText(input.description), SOURCE_CHARACTERS, NOT_TEXT_FIX)]);
   }
   const text = input.text;
-  if (text.length === 0) return emptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, { fix: EMPTY_FIX })]);
+  if (text.length === 0) return emptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
   if (text.length > MAX_SCANNED_LENGTH) {
-    return emptyResult('', [makeIssue('too-long', 'error', describeTooLong(text.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, { fix: TOO_LONG_FIX })]);
+    return emptyResult('', [makeIssue('too-long', 'error', describeTooLong(text.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
   }
 
   const { carrierText, market } = readOptions(opts);
-  const carrierId: CarrierId | undefined = carrierText ? resolveCarrierId(carrierText) : undefined;
+  const carrierId: CarrierId | undefined = carrierText ? resolveCarrierCached(carrierText) : undefined;
 
   // Fast path: a plain [0-9A-Z] string needs no character scan.
   const scan: CharacterScan =
@@ -284,7 +299,7 @@ export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillC
   const cleaned = scan.cleaned;
 
   if (cleaned.length > MAX_WAYBILL_LENGTH) {
-    const result = emptyResult(cleaned, [makeIssue('too-long', 'error', describeTooLong(cleaned.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, { fix: TOO_LONG_FIX })]);
+    const result = emptyResult(cleaned, [makeIssue('too-long', 'error', describeTooLong(cleaned.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
     return { ...result, requestedCarrier: carrierId };
   }
 
@@ -294,7 +309,7 @@ export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillC
   }
 
   const findings = cleaned ? scan.findings : scan.findings.filter((f) => f.cls.code !== 'whitespace' && f.cls.code !== 'zero-width');
-  if (!cleaned) issues.push(makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, { fix: EMPTY_FIX }));
+  if (!cleaned) issues.push(makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX));
   const listed = Math.min(findings.length, MAX_LISTED_CHARACTER_ISSUES);
   for (let i = 0; i < listed; i++) issues.push(characterIssue(findings[i]!, scan));
   const omittedIssueCount = findings.length - listed;

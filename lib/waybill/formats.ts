@@ -64,6 +64,8 @@ export interface WaybillFormat {
   readonly markets: readonly Market[] | 'any';
   readonly minLength: number;
   readonly maxLength: number;
+  /** The exact lengths when they have gaps (Royal Mail 9 or 21): keeps the format out of other buckets. */
+  readonly lengths?: readonly number[];
   /** Anchored, compiled once at module load. Tested only against clean `[0-9A-Z]` candidates. */
   readonly pattern: RegExp;
   readonly verifyCheck?: (n: string) => CheckOutcome;
@@ -257,6 +259,7 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     markets: ['US'],
     minLength: 28,
     maxLength: 32,
+    lengths: [28, 32],
     pattern: /^420(?:\d{5}|\d{9})\d{20}$/,
     verifyCheck: checkRoutedLegacy20,
     source: REF_US,
@@ -417,6 +420,7 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     markets: ['US'],
     minLength: 20,
     maxLength: 30,
+    lengths: [20, 22, 30],
     pattern: /^(?:(?:420\d{5})?92)?\d{2}29\d{16}$/,
     verifyCheck: checkFedexSmartPost,
     source: REF_US,
@@ -557,6 +561,7 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     markets: ['GB'],
     minLength: 9,
     maxLength: 21,
+    lengths: [9, 21],
     pattern: /^(?:[0-9A-Z]{9}|[0-9A-Z]{21})$/,
     source: REF_UK,
   },
@@ -674,6 +679,7 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     markets: ['GB'],
     minLength: 16,
     maxLength: 20,
+    lengths: [16, 20],
     pattern: /^(?:H[0-9A-Z]{15}|\d{16}|H10\d{17})$/,
     source: REF_UK,
   },
@@ -704,6 +710,7 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     markets: ['ID'],
     minLength: 12,
     maxLength: 15,
+    lengths: [12, 15],
     pattern: /^J(?:[A-Z]\d{10}|[A-Z]{2}\d{12})$/,
     source: REF_SEA,
   },
@@ -932,7 +939,7 @@ function canStartWith(format: WaybillFormat, alphabetPosition: number): boolean 
 export const WAYBILL_FORMATS_BY_LENGTH: ReadonlyArray<ReadonlyArray<readonly WaybillFormat[]>> = Array.from(
   { length: LONGEST_FORMAT_LENGTH + 1 },
   (_, length) => {
-    const ofLength = WAYBILL_FORMATS.filter((f) => length >= f.minLength && length <= f.maxLength);
+    const ofLength = WAYBILL_FORMATS.filter((f) => (f.lengths ? f.lengths.includes(length) : length >= f.minLength && length <= f.maxLength));
     return Array.from({ length: WAYBILL_ALPHABET.length }, (_, position) => ofLength.filter((f) => canStartWith(f, position)));
   },
 );

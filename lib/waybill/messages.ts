@@ -31,19 +31,33 @@ export const WAYBILL_ISSUE_TITLES: Readonly<Record<WaybillIssueCode, Localized>>
 const CJK_TEXT = /[\u3400-\u9fff]/;
 
 /** The carrier's display name in both languages. Example: `carrierName('jt-express').en === 'J&T Express'`. */
+const CARRIER_NAMES = new Map<string, Localized>();
+
 export function carrierName(id: WaybillCarrierId, postalCountry?: string): Localized {
   if (id === 'upu-post') {
     const cc = postalCountry ?? '??';
     return { en: `the national post (${cc})`, zh: `${cc} 国家邮政` };
   }
-  const aliases = CARRIER_ALIASES[id as CarrierId];
-  const en = aliases[0] ?? id;
-  return { en, zh: aliases.find((a) => CJK_TEXT.test(a)) ?? en };
+  let name = CARRIER_NAMES.get(id);
+  if (!name) {
+    const aliases = CARRIER_ALIASES[id as CarrierId];
+    const en = aliases[0] ?? id;
+    name = { en, zh: aliases.find((a) => CJK_TEXT.test(a)) ?? en };
+    CARRIER_NAMES.set(id, name);
+  }
+  return name;
 }
 
-function hex(cp: number): string {
-  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+const HEX = '0123456789ABCDEF';
+
+/** `U+FF08` notation; hand-rolled because it runs for every offending character of every row. */
+export function formatCodePoint(cp: number): string {
+  let digits = '';
+  for (let v = cp; v > 0; v >>>= 4) digits = HEX.charAt(v & 15) + digits;
+  while (digits.length < 4) digits = '0' + digits;
+  return 'U+' + digits;
 }
+const hex = formatCodePoint;
 
 const WHERE_EN = { leading: 'Leading', inner: '', trailing: 'Trailing' } as const;
 const WHERE_ZH = { leading: '开头的', inner: '号码中间的', trailing: '末尾的' } as const;
@@ -66,8 +80,20 @@ export function describeCharacter(finding: CharacterFinding, where?: 'leading' |
   };
 }
 
-/** What to do about one offending character. */
+const FIXES = new Map<string, Localized>();
+
+/** What to do about one offending character (memoised: the same few sentences recur on every row). */
 export function describeCharacterFix(finding: CharacterFinding): Localized {
+  const key = finding.cls.code + '\u0000' + finding.cls.replacement;
+  let fix = FIXES.get(key);
+  if (!fix) {
+    fix = composeCharacterFix(finding);
+    FIXES.set(key, fix);
+  }
+  return fix;
+}
+
+function composeCharacterFix(finding: CharacterFinding): Localized {
   const { cls } = finding;
   switch (cls.code) {
     case 'whitespace':

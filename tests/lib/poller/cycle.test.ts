@@ -16,6 +16,7 @@ import type { FetchLike } from '@/lib/tiktok';
 import {
   SIM_NOW,
   createWorld,
+  FIRST_SEEDED_ID,
   deliveredByNow,
   expectedEventCounts,
   seededIdsOf,
@@ -165,7 +166,7 @@ describe('each injected fault ends in its expected state and leaves the store co
     expect(await runPollCycle(w.deps(), { batchSize: 10 })).toMatchObject({ finished: true, failed: 0 });
     expect(await storedEventCounts(w)).toEqual(expectedEventCounts(w));
 
-    w.api.control.seedOrders(seedLabelledOrders(10, 800_000_000_000_000_000n));
+    w.api.control.seedOrders(seedLabelledOrders(10, FIRST_SEEDED_ID + 1_000n));
     await watchAllMockOrders(w);
     w.api.control.injectFault({ kind: 'server-error', count: 10_000, status: 500, pathIncludes: '/tracking' });
     const down = await runPollCycle(w.deps(), { batchSize: 10 });

@@ -3,9 +3,11 @@
  * Requires the happy-dom test environment (DOMParser).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/seller-center/', import.meta.url));
+// a string, not `new URL(…)`: under happy-dom the global URL is the DOM's, which node:url refuses
+export const FIXTURE_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/seller-center')}/`;
 
 export function fixtureExists(name: string): boolean {
   return existsSync(FIXTURE_DIR + name);

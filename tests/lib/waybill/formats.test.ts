@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARRIER_IDS } from '@/lib/carriers';
 import {
@@ -11,8 +12,11 @@ import {
   WAYBILL_FORMATS_BY_ID,
   checkWaybill,
   detectCarriers,
+  matchFormats,
   normalizeWaybill,
 } from '@/lib/waybill';
+// Internal helper of this module's own file (tests mirror the source tree).
+import { readFirstChars } from '@/lib/waybill/formats';
 import { PUBLIC_EXAMPLES } from './public-examples';
 
 const FORMAT_CODES = ['bad-format', 'bad-check-digit', 'carrier-mismatch'];
@@ -146,5 +150,41 @@ describe('agreement with the public tracking_number_data examples bundled in ts-
     expect(detected.some((d) => carriersOf[courier]!.includes(d.carrierId))).toBe(true);
     // The dataset writes some numbers in groups with spaces; as typed, those are not ok for the platform.
     expect(checkWaybill(n).ok).toBe(normalizeWaybill(n) === n);
+  });
+});
+
+describe('the length × first-character index', () => {
+  it.each([
+    ['9[2-5]\\d{20}$', '9'],
+    ['\\d{12}$', '0123456789'],
+    ['[AHJKTV]\\d{10}$', 'AHJKTV'],
+    ['(?:JJD|JVGL)\\d{9,10}$', 'JJ'],
+    ['J?JD\\d{16}$', '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+    ['(?:(?:420\\d{5})?92)?\\d{2}$', '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+    ['[^A]\\d$', '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+    ['\\d*X$', '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  ])('reads the possible first characters of %s conservatively', (source, expected) => {
+    expect(readFirstChars(source)).toBe(expected);
+  });
+
+  it('finds exactly what testing every pattern would find', () => {
+    const examples = PUBLIC_EXAMPLES.flatMap((r) => [...r.valid, ...r.invalid]);
+    const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const nearExamples = fc
+      .tuple(fc.constantFrom(...examples), fc.nat(), fc.constantFrom(...alphabet), fc.integer({ min: -2, max: 2 }))
+      .map(([n, at, c, grow]) => {
+        const i = at % n.length;
+        const mutated = n.slice(0, i) + c + n.slice(i + 1);
+        return grow >= 0 ? mutated + '7'.repeat(grow) : mutated.slice(0, grow);
+      });
+    const candidate = fc.oneof(nearExamples, fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }));
+    fc.assert(
+      fc.property(candidate, (n) => {
+        const indexed = matchFormats(n).map((m) => m.format.id);
+        const brute = WAYBILL_FORMATS.filter((f) => f.pattern.test(n)).map((f) => f.id);
+        expect(indexed).toEqual(brute);
+      }),
+      { numRuns: 3000, seed: 42 },
+    );
   });
 });
