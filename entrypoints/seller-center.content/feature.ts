@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n';
 import type { OrderRow, PageInfo } from '@/lib/seller-center';
+import type { EnrichmentClient } from './enrichment';
 import type { HintKind, HintRegistry } from './hint-host';
 
 export interface FeatureContext {
@@ -8,6 +9,8 @@ export interface FeatureContext {
   hints: HintRegistry;
   /** Aborted when the page changes or the extension is reloaded. */
   signal: AbortSignal;
+  /** Badges and diagnoses from the background, shared by all features of the page. */
+  enrichment: EnrichmentClient;
   /** Re-run extraction + updates on the next frame (e.g. after async data arrived). */
   requestUpdate: () => void;
 }

@@ -24,6 +24,12 @@ button:focus-visible, summary:focus-visible { outline: 2px solid #2563eb; outlin
 details { width: 100%; }
 summary { cursor: pointer; }
 ul { margin: 2px 0 0 16px; padding: 0; }
+.wrap { position: relative; display: inline-block; }
+.tip { display: none; position: absolute; z-index: 2147483000; left: 0; top: 100%; min-width: 22em; max-width: 36em; background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-radius: 4px; padding: 6px 8px; box-shadow: 0 4px 12px rgba(0,0,0,.15); }
+.wrap:hover .tip, .wrap:focus-within .tip { display: block; }
+table { border-collapse: collapse; }
+td { padding: 0 6px 0 0; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
 `;
 
 let sheet: CSSStyleSheet | undefined;
@@ -60,7 +66,7 @@ function createHost(kind: HintKind, orderId: string): HTMLElement {
   const root = host.attachShadow({ mode: 'open' });
   const css = sharedSheet();
   if (css) root.adoptedStyleSheets = [css];
-  else root.append(el('style', { text: BASE_CSS }));
+  else root.append(el('style', { text: BASE_CSS, attrs: { 'data-base': '1' } }));
   return host;
 }
 
@@ -84,7 +90,7 @@ export class HintRegistry {
     if (existing && existing.anchor === anchor && existing.host.isConnected && existing.key === key) return;
     const host = existing?.host.isConnected && existing.anchor === anchor ? existing.host : createHost(this.kind, orderId);
     const root = host.shadowRoot!;
-    for (const child of [...root.childNodes]) if (child.nodeName !== 'STYLE') child.remove();
+    for (const child of [...root.childNodes]) if (!(child instanceof HTMLStyleElement && child.dataset.base)) child.remove();
     render(root);
     if (host !== existing?.host) existing?.host.remove();
     if (!host.isConnected) anchor.after(host);

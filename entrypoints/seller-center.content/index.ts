@@ -3,10 +3,12 @@ import { localeFromLanguageTag } from '@/lib/i18n';
 import { SELLER_CENTER_MATCHES } from '@/lib/seller-center/hosts';
 import type { HintFeature } from './feature';
 import { startPageSession } from './page-session';
+import { carrierBadge } from './carrier-badge';
+import { feeEstimate } from './fee-estimate';
 import { waybillWarning } from './waybill-warning';
 
 /** Every hint kind, in the order their hints are placed. */
-const features: readonly HintFeature[] = [waybillWarning];
+const features: readonly HintFeature[] = [waybillWarning, carrierBadge, feeEstimate];
 
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],

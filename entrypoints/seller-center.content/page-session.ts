@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '@/lib/i18n';
 import { detectPage, extractOrders, type OrderRow, type PageInfo } from '@/lib/seller-center';
+import { EnrichmentClient } from './enrichment';
 import type { FeatureContext, HintFeature } from './feature';
 import { HintRegistry, isOwnNode } from './hint-host';
 
@@ -34,9 +35,9 @@ export function startPageSession(wxt: ContentScriptContext, features: readonly H
     for (const { ctx } of active) ctx.hints.clear();
     pageAbort = new AbortController();
     const signal = AbortSignal.any([pageAbort.signal, wxt.signal]);
-    active = features
-      .filter((feature) => safely(feature.kind, () => feature.include(page), false))
-      .map((feature) => ({ feature, ctx: { page, locale, hints: new HintRegistry(feature.kind), signal, requestUpdate: schedule } }));
+    const included = features.filter((feature) => safely(feature.kind, () => feature.include(page), false));
+    const enrichment = new EnrichmentClient(page, () => included.some((f) => f.kind === 'pending-diagnosis'), schedule, signal);
+    active = included.map((feature) => ({ feature, ctx: { page, locale, hints: new HintRegistry(feature.kind), signal, enrichment, requestUpdate: schedule } }));
     for (const { feature, ctx } of active) safely(feature.kind, () => feature.init?.(ctx), undefined);
   }
 

@@ -227,7 +227,8 @@ export function descendToValueElement(start: Element): Element {
         continue;
       }
       if (!isElement(child) || isOwnNode(child) || child.tagName === 'BUTTON' || child.tagName.toLowerCase() === 'svg') continue;
-      if (!/[^ \t\n\r\f]/.test(valueTextOf(child)) && !child.querySelector('input, select, textarea')) continue;
+      const holdsControl = CONTROL_TAGS.has(child.tagName) || child.querySelector('input, select, textarea') !== null;
+      if (!/[^ \t\n\r\f]/.test(valueTextOf(child)) && !holdsControl) continue;
       only = child;
       count++;
     }

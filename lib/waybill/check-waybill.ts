@@ -11,7 +11,7 @@ import {
   MISMATCH_FIX,
   NOT_TEXT_FIX,
   TOO_LONG_FIX,
-  carrierName,
+  localizeCarrierName,
   describeBadCheckDigit,
   describeBadFormat,
   describeCharacter,
@@ -57,12 +57,12 @@ interface FormatJudgement {
   detected: DetectedCarrier[];
 }
 
-function verdictOf(match: FormatMatch, verifiable: boolean): WaybillFormatVerdict {
+function buildVerdict(match: FormatMatch, verifiable: boolean): WaybillFormatVerdict {
   const checkDigit = match.check ? (match.check.ok ? 'verified' : 'failed') : 'none';
   return { id: match.format.id, name: match.format.name, checkDigit, verifiable };
 }
 
-function failureIssue(match: FormatMatch, severity: WaybillIssueSeverity, afterCleaning: boolean, confirmed: boolean): WaybillIssue {
+function buildFailureIssue(match: FormatMatch, severity: WaybillIssueSeverity, afterCleaning: boolean, confirmed: boolean): WaybillIssue {
   const { format } = match;
   if (match.problem) {
     return makeIssue('bad-format', severity, describeFormatProblem(format.name, match.problem, afterCleaning), format.source, BAD_FORMAT_FIX);
@@ -77,7 +77,7 @@ const isStrong = (m: FormatMatch) => m.passes && isPublished(m) && (m.check?.ok 
 /** The number checked against the carrier the row names. */
 function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Market | undefined, afterCleaning: boolean): FormatJudgement {
   const matches = matchFormats(n);
-  const name = carrierName(profile.carrierId);
+  const name = localizeCarrierName(profile.carrierId);
   const own: Array<{ m: FormatMatch; confirmed: boolean }> = [];
   const foreign: FormatMatch[] = [];
   for (const m of matches) {
@@ -88,7 +88,7 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
 
   const verified = own.find((o) => o.m.passes && o.confirmed);
   if (verified) {
-    return { issues: [], carrier: profile.carrierId, format: verdictOf(verified.m, true), formatVerifiable: true, detected: [] };
+    return { issues: [], carrier: profile.carrierId, format: buildVerdict(verified.m, true), formatVerifiable: true, detected: [] };
   }
 
   const hinted = own.find((o) => o.m.passes);
@@ -103,7 +103,7 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
     return {
       issues: [makeIssue('format-not-verifiable', 'info', describeNotVerifiable(reason), format.source)],
       carrier: profile.carrierId,
-      format: verdictOf(hinted.m, false),
+      format: buildVerdict(hinted.m, false),
       formatVerifiable: false,
       detected: [],
     };
@@ -114,9 +114,9 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
     // Only a published format the carrier is confirmed to use may reject; anything else warns.
     const severity = failing.confirmed ? 'error' : 'warning';
     return {
-      issues: [failureIssue(failing.m, severity, afterCleaning, failing.confirmed)],
+      issues: [buildFailureIssue(failing.m, severity, afterCleaning, failing.confirmed)],
       carrier: profile.carrierId,
-      format: verdictOf(failing.m, failing.confirmed),
+      format: buildVerdict(failing.m, failing.confirmed),
       formatVerifiable: failing.confirmed,
       detected: [],
     };
@@ -129,11 +129,11 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
   if (other) {
     const match = telling.find((m) => m.format.id === other.formatId)!;
     const consolidator = profile.carriesOtherCarriersNumbers;
-    const text = describeMismatch(name, carrierName(other.carrierId, other.postalCountry), match.format.name, consolidator);
+    const text = describeMismatch(name, localizeCarrierName(other.carrierId, other.postalCountry), match.format.name, consolidator);
     return {
       issues: [makeIssue('carrier-mismatch', consolidator ? 'warning' : 'error', text, match.format.source, MISMATCH_FIX)],
       carrier: other.carrierId === 'upu-post' ? undefined : other.carrierId,
-      format: verdictOf(match, true),
+      format: buildVerdict(match, true),
       formatVerifiable: true,
       detected,
     };
@@ -164,7 +164,7 @@ function judgeWithoutCarrier(n: string, market: Market | undefined, afterCleanin
   const topMatch = top && matches.find((m) => m.format.id === top.formatId);
   if (top && topMatch && isStrong(topMatch)) {
     const named = top.carrierId !== 'upu-post' && top.confidence >= CONFIDENT_DETECTION;
-    return { issues: [], carrier: named ? top.carrierId : undefined, format: verdictOf(topMatch, true), formatVerifiable: true, detected };
+    return { issues: [], carrier: named ? top.carrierId : undefined, format: buildVerdict(topMatch, true), formatVerifiable: true, detected };
   }
 
   // A shape only one carrier uses, with a wrong check digit (or S10 country): wrong whatever the carrier.
@@ -172,27 +172,27 @@ function judgeWithoutCarrier(n: string, market: Market | undefined, afterCleanin
   if (failed) {
     // A passing third-party heuristic might still explain the number: then warn, never reject.
     const severity = matches.some((m) => m.passes) ? 'warning' : 'error';
-    return { issues: [failureIssue(failed, severity, afterCleaning, true)], format: verdictOf(failed, true), formatVerifiable: true, detected };
+    return { issues: [buildFailureIssue(failed, severity, afterCleaning, true)], format: buildVerdict(failed, true), formatVerifiable: true, detected };
   }
 
   const reason: NotVerifiableReason =
     top && topMatch
       ? {
           kind: 'no-carrier-hint',
-          carrier: carrierName(top.carrierId, top.postalCountry),
+          carrier: localizeCarrierName(top.carrierId, top.postalCountry),
           shape: topMatch.format.shape,
           unconfirmed: topMatch.format.evidence === 'unconfirmed',
         }
       : { kind: 'no-carrier-no-match' };
   return {
     issues: [makeIssue('format-not-verifiable', 'info', describeNotVerifiable(reason), topMatch?.format.source ?? SOURCE_NO_FORMAT)],
-    format: topMatch ? verdictOf(topMatch, false) : undefined,
+    format: topMatch ? buildVerdict(topMatch, false) : undefined,
     formatVerifiable: false,
     detected,
   };
 }
 
-function characterIssue(finding: CharacterFinding, scan: CharacterScan): WaybillIssue {
+function buildCharacterIssue(finding: CharacterFinding, scan: CharacterScan): WaybillIssue {
   const where =
     finding.cls.code !== 'whitespace'
       ? undefined
@@ -217,7 +217,7 @@ function characterIssue(finding: CharacterFinding, scan: CharacterScan): Waybill
   return issue;
 }
 
-function emptyResult(normalized: string, issues: WaybillIssue[], omittedIssueCount = 0): WaybillCheck {
+function buildEmptyResult(normalized: string, issues: WaybillIssue[], omittedIssueCount = 0): WaybillCheck {
   return {
     ok: !issues.some((i) => i.severity === 'error'),
     normalized,
@@ -280,14 +280,14 @@ const FORMAT_CODES: ReadonlySet<WaybillIssueCode> = new Set(['bad-format', 'bad-
  */
 export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillCheck {
   const input = coerceWaybillInput(raw);
-  if (input.kind === 'missing') return emptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
+  if (input.kind === 'missing') return buildEmptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
   if (input.kind === 'not-text') {
-    return emptyResult('', [makeIssue('not-text', 'error', describeNotText(input.description), SOURCE_CHARACTERS, NOT_TEXT_FIX)]);
+    return buildEmptyResult('', [makeIssue('not-text', 'error', describeNotText(input.description), SOURCE_CHARACTERS, NOT_TEXT_FIX)]);
   }
   const text = input.text;
-  if (text.length === 0) return emptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
+  if (text.length === 0) return buildEmptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
   if (text.length > MAX_SCANNED_LENGTH) {
-    return emptyResult('', [makeIssue('too-long', 'error', describeTooLong(text.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
+    return buildEmptyResult('', [makeIssue('too-long', 'error', describeTooLong(text.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
   }
 
   const { carrierText, market } = readOptions(opts);
@@ -299,7 +299,7 @@ export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillC
   const cleaned = scan.cleaned;
 
   if (cleaned.length > MAX_WAYBILL_LENGTH) {
-    const result = emptyResult(cleaned, [makeIssue('too-long', 'error', describeTooLong(cleaned.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
+    const result = buildEmptyResult(cleaned, [makeIssue('too-long', 'error', describeTooLong(cleaned.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
     return { ...result, requestedCarrier: carrierId };
   }
 
@@ -311,13 +311,13 @@ export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillC
   const findings = cleaned ? scan.findings : scan.findings.filter((f) => f.cls.code !== 'whitespace' && f.cls.code !== 'zero-width');
   if (!cleaned) issues.push(makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX));
   const listed = Math.min(findings.length, MAX_LISTED_CHARACTER_ISSUES);
-  for (let i = 0; i < listed; i++) issues.push(characterIssue(findings[i]!, scan));
+  for (let i = 0; i < listed; i++) issues.push(buildCharacterIssue(findings[i]!, scan));
   const omittedIssueCount = findings.length - listed;
   if (omittedIssueCount > 0) issues.push(makeIssue('too-many-issues', 'info', describeOmitted(omittedIssueCount), SOURCE_CHARACTERS));
 
   const needsCleaning = cleaned !== text;
   const fixIsCertain = scan.findings.length > 0 && scan.findings.every((f) => f.cls.autoFixable);
-  if (!cleaned) return { ...emptyResult('', issues, omittedIssueCount), requestedCarrier: carrierId, needsCleaning, fixIsCertain };
+  if (!cleaned) return { ...buildEmptyResult('', issues, omittedIssueCount), requestedCarrier: carrierId, needsCleaning, fixIsCertain };
 
   const profile = carrierId ? CARRIER_WAYBILL_PROFILES[carrierId] : undefined;
   const judgement = profile ? judgeForCarrier(cleaned, profile, market, needsCleaning) : judgeWithoutCarrier(cleaned, market, needsCleaning);

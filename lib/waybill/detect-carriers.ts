@@ -5,7 +5,7 @@ import {
   S10_ISSUER_BY_COUNTRY,
   WAYBILL_FORMATS,
   WAYBILL_FORMATS_BY_LENGTH,
-  alphabetIndex,
+  toAlphabetIndex,
   type CheckOutcome,
   type WaybillFormat,
 } from './formats';
@@ -27,7 +27,7 @@ export interface FormatMatch {
  * `matchFormats('RB123456785GB')[0]` → `{ format: upu-s10, check: { ok: true, … }, passes: true }`.
  */
 export function matchFormats(n: string): FormatMatch[] {
-  const bucket = WAYBILL_FORMATS_BY_LENGTH[n.length]?.[alphabetIndex(n.charCodeAt(0))];
+  const bucket = WAYBILL_FORMATS_BY_LENGTH[n.length]?.[toAlphabetIndex(n.charCodeAt(0))];
   if (!bucket || bucket.length === 0) return [];
   const matches: FormatMatch[] = [];
   for (const format of bucket) {
@@ -58,7 +58,7 @@ const TABLE_ORDER: ReadonlyMap<WaybillFormat, number> = new Map(WAYBILL_FORMATS.
 /** Confidence at or above which a detected carrier is named in `checkWaybill`'s result. */
 export const CONFIDENT_DETECTION = 0.5;
 
-function baseConfidence(format: WaybillFormat, checkDigitVerified: boolean): number {
+function computeBaseConfidence(format: WaybillFormat, checkDigitVerified: boolean): number {
   if (format.evidence === 'unconfirmed') {
     if (checkDigitVerified) return CONFIDENCE_UNCONFIRMED_VERIFIED;
     return format.distinctive ? CONFIDENCE_UNCONFIRMED_DISTINCTIVE : CONFIDENCE_UNCONFIRMED;
@@ -102,7 +102,7 @@ function addCandidates(out: RankedCandidate[], match: FormatMatch, n: string, ma
   const { format } = match;
   const order = TABLE_ORDER.get(format) ?? 0;
   const marketConsistent = isMarketConsistent(format, market);
-  const confidence = baseConfidence(format, match.check?.ok === true) * (marketConsistent === false ? MARKET_MISMATCH_FACTOR : 1);
+  const confidence = computeBaseConfidence(format, match.check?.ok === true) * (marketConsistent === false ? MARKET_MISMATCH_FACTOR : 1);
   if (format.owner !== 'upu-post') {
     out.push({ candidate: makeCandidate(format.owner, match, confidence, marketConsistent, undefined), order });
     return;

@@ -850,7 +850,7 @@ export const LONGEST_FORMAT_LENGTH = Math.max(...WAYBILL_FORMATS.map((f) => f.ma
 const WAYBILL_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Index 0–35 of a `[0-9A-Z]` char code; −1 otherwise. */
-export function alphabetIndex(code: number): number {
+export function toAlphabetIndex(code: number): number {
   if (code >= 48 && code <= 57) return code - 48;
   if (code >= 65 && code <= 90) return code - 55;
   return -1;
@@ -862,7 +862,7 @@ function isOptionalAt(source: string, at: number): boolean {
   return next === '?' || next === '*' || source.startsWith('{0', at);
 }
 
-function charsOfClass(body: string): string | undefined {
+function readClassChars(body: string): string | undefined {
   if (body.startsWith('^')) return undefined;
   let chars = '';
   for (let i = 0; i < body.length; i++) {
@@ -885,6 +885,7 @@ function charsOfClass(body: string): string | undefined {
  * The characters a pattern's match can start with, read from its source: a literal, `\d`, a
  * character class or a `(?:a|b)` group of those, not followed by an optional quantifier. Anything
  * else returns the whole alphabet, so the index below can only ever skip formats, never lose a match.
+ * `source` is a pattern's source without its leading `^`. Example: `readFirstChars('[CD]\\d{14}$') === 'CD'`.
  */
 export function readFirstChars(source: string): string {
   const all = WAYBILL_ALPHABET;
@@ -919,11 +920,11 @@ export function readFirstChars(source: string): string {
   if (source.startsWith('\\d')) return isOptionalAt(source, 2) ? all : '0123456789';
   if (source.startsWith('[')) {
     const close = source.indexOf(']');
-    const chars = close > 0 ? charsOfClass(source.slice(1, close)) : undefined;
+    const chars = close > 0 ? readClassChars(source.slice(1, close)) : undefined;
     return chars === undefined || isOptionalAt(source, close + 1) ? all : chars;
   }
   const first = source.charAt(0);
-  if (first && alphabetIndex(first.charCodeAt(0)) >= 0 && !isOptionalAt(source, 1)) return first;
+  if (first && toAlphabetIndex(first.charCodeAt(0)) >= 0 && !isOptionalAt(source, 1)) return first;
   return all;
 }
 
@@ -933,7 +934,7 @@ function canStartWith(format: WaybillFormat, alphabetPosition: number): boolean 
 }
 
 /**
- * Formats indexed by candidate length, then by the index of its first character (`alphabetIndex`),
+ * Formats indexed by candidate length, then by the index of its first character (`toAlphabetIndex`),
  * so a check runs only the two or three patterns that could match instead of all of a length.
  */
 export const WAYBILL_FORMATS_BY_LENGTH: ReadonlyArray<ReadonlyArray<readonly WaybillFormat[]>> = Array.from(

@@ -16,7 +16,7 @@ export {
   type CarrierWaybillProfile,
   type CheckScheme,
 } from './formats';
-export { WAYBILL_ISSUE_TITLES, carrierName } from './messages';
+export { WAYBILL_ISSUE_TITLES, localizeCarrierName } from './messages';
 export {
   computeAlternating12Mod10,
   computeFedexMod11,

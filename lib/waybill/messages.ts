@@ -30,10 +30,10 @@ export const WAYBILL_ISSUE_TITLES: Readonly<Record<WaybillIssueCode, Localized>>
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
 
-/** The carrier's display name in both languages. Example: `carrierName('jt-express').en === 'J&T Express'`. */
+/** The carrier's display name in both languages. Example: `localizeCarrierName('jt-express').en === 'J&T Express'`. */
 const CARRIER_NAMES = new Map<string, Localized>();
 
-export function carrierName(id: WaybillCarrierId, postalCountry?: string): Localized {
+export function localizeCarrierName(id: WaybillCarrierId, postalCountry?: string): Localized {
   if (id === 'upu-post') {
     const cc = postalCountry ?? '??';
     return { en: `the national post (${cc})`, zh: `${cc} 国家邮政` };

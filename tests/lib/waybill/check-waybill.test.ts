@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   MAX_LISTED_CHARACTER_ISSUES,
   WAYBILL_ISSUE_CODES,
@@ -193,6 +193,12 @@ describe('checkWaybill: carrier mismatch', () => {
     expect(result.issues).toMatchObject([{ code: 'carrier-mismatch', severity: 'warning' }]);
   });
 
+  it('does not call a USPS number on a DHL eCommerce row a mismatch (reported handover, UNCONFIRMED)', () => {
+    const result = checkWaybill(IMPB, { carrier: 'DHL eCommerce' });
+    expect(result).toMatchObject({ ok: true, carrier: 'dhl-ecommerce', formatVerifiable: false });
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['format-not-verifiable', 'info']]);
+  });
+
   it('accepts a postal ePacket number on a USPS row (posts carry each other’s S10 numbers)', () => {
     expect(checkWaybill('LK123456785CN', { carrier: 'usps' })).toMatchObject({ ok: true, issues: [] });
   });
@@ -238,6 +244,30 @@ describe('checkWaybill: carriers whose format is UNCONFIRMED', () => {
   it('gives FedEx SmartPost (USPS numbers, UNCONFIRMED attribution) an info, not an error', () => {
     const result = checkWaybill('9261290983497923666238', { carrier: 'FedEx' });
     expect(result).toMatchObject({ ok: true, carrier: 'fedex', format: { id: 'fedex-smartpost', checkDigit: 'verified', verifiable: false } });
+  });
+});
+
+describe('checkWaybill: bad format for a carrier with published formats', () => {
+  it('lists the shapes the carrier uses', () => {
+    const [issue] = checkWaybill('GFUS123', { carrier: 'GOFO' }).issues;
+    expect(issue).toMatchObject({ code: 'bad-format', severity: 'error', source: 'ref:carriers-and-labels#1.2' });
+    expect(issue!.message).toBe('Not a valid GOFO number (7 characters): expected GFUS + 14 digits.');
+    expect(issue!.text.zh).toContain('GFUS + 14 位数字');
+  });
+});
+
+describe('checkWaybill: the contract shape (architecture.md)', () => {
+  it('keeps the names and types acceptance checks call', () => {
+    expectTypeOf(checkWaybill).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(checkWaybill).parameter(1).toMatchTypeOf<{ carrier?: string; market?: string } | undefined>();
+    const result = checkWaybill('x');
+    expectTypeOf(result.ok).toEqualTypeOf<boolean>();
+    expectTypeOf(result.normalized).toEqualTypeOf<string>();
+    expectTypeOf(result.carrier).toEqualTypeOf<string | undefined>();
+    expectTypeOf(result.issues[0]!.code).toMatchTypeOf<string>();
+    expectTypeOf(result.issues[0]!.message).toEqualTypeOf<string>();
+    expectTypeOf(result.issues[0]!.index).toEqualTypeOf<number | undefined>();
+    expectTypeOf(result.issues[0]!.codePoint).toEqualTypeOf<number | undefined>();
   });
 });
 

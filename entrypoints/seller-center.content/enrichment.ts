@@ -1,0 +1,86 @@
+import { sendMessage, type BadgeView, type FindingView, type PageOrder } from '@/lib/messaging';
+import type { OrderRow, PageInfo } from '@/lib/seller-center';
+
+export interface Enrichment {
+  badge?: BadgeView;
+  diagnosis?: FindingView | null;
+}
+
+/** What the background needs to know about a row; also the cache key (a row that changes is re-asked). */
+export function pageOrderOf(row: OrderRow): PageOrder {
+  const order: PageOrder = { orderId: row.orderId };
+  if (row.status) {
+    order.statusText = row.status.text.slice(0, 200);
+    order.awaitingShipment = row.status.isAwaitingShipment;
+  }
+  if (row.carrier?.text) order.carrierText = row.carrier.text.slice(0, 200);
+  if (row.waybill?.raw) order.waybill = row.waybill.raw.slice(0, 200);
+  if (row.weightGrams && row.weightGrams > 0) order.weightGrams = row.weightGrams;
+  if (row.dimensionsMm) order.dimensionsMm = row.dimensionsMm;
+  if (row.destination) order.destination = { ...row.destination };
+  return order;
+}
+
+/**
+ * One batched `enrich-orders` request per frame for every feature on the page, cached by the row's
+ * facts so a virtualised row scrolling back in costs nothing. Results arrive asynchronously; the
+ * features re-render on `onResult`.
+ */
+export class EnrichmentClient {
+  private readonly results = new Map<string, Enrichment>();
+  private readonly pending = new Map<string, PageOrder>();
+  private inFlight = new Set<string>();
+  private scheduled = false;
+
+  constructor(
+    private readonly page: PageInfo,
+    private readonly withDiagnosis: () => boolean,
+    private readonly onResult: () => void,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** Cached result for the row, or undefined (and queued) when not asked yet. */
+  get(row: OrderRow): Enrichment | undefined {
+    const order = pageOrderOf(row);
+    const key = JSON.stringify(order);
+    const cached = this.results.get(key);
+    if (cached) return cached;
+    if (!this.inFlight.has(key)) {
+      this.pending.set(key, order);
+      this.schedule();
+    }
+    return undefined;
+  }
+
+  private schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush() {
+    if (!this.pending.size || this.signal.aborted) return;
+    const batch = [...this.pending.entries()].slice(0, 500);
+    for (const [key] of batch) {
+      this.pending.delete(key);
+      this.inFlight.add(key);
+    }
+    try {
+      const response = await sendMessage('enrich-orders', { market: this.page.market, orders: batch.map(([, order]) => order), withDiagnosis: this.withDiagnosis() });
+      const byId = new Map(response.orders.map((o) => [o.orderId, o]));
+      for (const [key, order] of batch) {
+        const result = byId.get(order.orderId);
+        this.results.set(key, { ...(result?.badge ? { badge: result.badge } : {}), ...(result && 'diagnosis' in result ? { diagnosis: result.diagnosis ?? null } : {}) });
+      }
+    } catch {
+      // Background unavailable (extension updated, worker starting): leave uncached so the next frame asks again.
+    } finally {
+      for (const [key] of batch) this.inFlight.delete(key);
+    }
+    if (!this.signal.aborted) this.onResult();
+    if (this.pending.size) this.schedule();
+  }
+}
