@@ -37,7 +37,7 @@ function summaryText(badge: BadgeView, locale: Locale): string {
   if (badge.cheapest) {
     const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent);
     parts.push(localize(fillLocalized(t.badgeCheapest, { carrier: localize(badge.cheapest.carrierName, locale), price }), locale));
-  } else parts.push(localize(t.badgeNoPrice, locale));
+  } else parts.push(localize(badge.needsWeight ? t.badgeNeedsWeight : t.badgeNoPrice, locale));
   return parts.join(' · ');
 }
 
@@ -56,7 +56,7 @@ function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
     el(
       'span',
       { className: 'wrap' },
-      el('span', { className: `hint ${none ? 'error' : 'info'}`, text: `${none ? '⛔' : '🚚'} ${summary}${defaults.length ? ' *' : ''}`, attrs: { tabindex: '0', role: 'note', 'aria-label': `${localize(t.badgeLabel, locale)}: ${summary}`, 'aria-describedby': 'reasons' } }),
+      el('span', { className: `hint one-line ${none ? 'error' : 'info'}`, text: `${summary}${defaults.length ? ' *' : ''}`, attrs: { tabindex: '0', role: 'note', 'aria-label': `${localize(t.badgeLabel, locale)}: ${summary}`, 'aria-describedby': 'reasons' } }),
       tip,
     ),
   );

@@ -1,7 +1,28 @@
+import { eligibleCarriers } from '@/lib/eligibility';
 import type { BadgeView, PageOrder, QuoteAllView } from '@/lib/messaging';
 import type { RulePack } from '@/lib/rules';
 import type { SellerProfile } from '@/lib/storage';
-import { buildQuoteAllView } from './quote-view';
+import { buildQuoteAllView, carrierNameOf, parcelFromRequest } from './quote-view';
+
+/** Reasons that depend on the parcel's weight or size: unknowable when the page shows no weight. */
+const WEIGHT_REASONS = new Set(['invalid-parcel', 'below-min-weight', 'over-max-weight', 'over-max-size']);
+
+/** Eligibility when no weight is known: every other rule applies, weight limits are left unchecked. */
+function badgeWithoutWeight(order: PageOrder, market: string, pack: RulePack, profile: SellerProfile): BadgeView {
+  const { destination, usedDefaults } = parcelFromRequest({ market, ...(order.destination ? { destination: order.destination } : {}) }, profile);
+  // 1 g stands in for "unknown": only its weight-limit verdicts could depend on it, and those are dropped below.
+  const verdicts = eligibleCarriers({ market, parcel: { weightGrams: 1 }, destination }, { businessType: profile.businessType ?? 'company', connectedCarriers: profile.connectedCarriers }, pack);
+  const blocking = (v: (typeof verdicts)[number]) => v.reasons.filter((r) => r.blocking && !WEIGHT_REASONS.has(r.code));
+  return {
+    eligibleCount: verdicts.filter((v) => blocking(v).length === 0).length,
+    excluded: verdicts
+      .filter((v) => blocking(v).length > 0)
+      .map((v) => ({ carrierId: v.carrierId, carrierName: carrierNameOf(pack, v.carrierId), reasons: blocking(v).map(({ code, source, text }) => ({ code, source, text })) })),
+    noRate: [],
+    usedDefaults,
+    needsWeight: true,
+  };
+}
 
 /**
  * The carrier badge of one order on a Seller Center page: how many certified carriers may take the
@@ -9,6 +30,7 @@ import { buildQuoteAllView } from './quote-view';
  * from the seller's defaults, and the badge says so (`usedDefaults`).
  */
 export function buildBadgeView(order: PageOrder, market: string, pack: RulePack, profile: SellerProfile, today: string): BadgeView {
+  if (!order.weightGrams && !profile.defaultParcel?.weightGrams) return badgeWithoutWeight(order, market, pack, profile);
   const view: QuoteAllView = buildQuoteAllView(
     {
       market,

@@ -16,6 +16,7 @@ export const contentMessages = {
   badgeEligible: { en: '{count} eligible', zh: '{count} 家可承运' },
   badgeCheapest: { en: 'cheapest {carrier} {price}', zh: '最低 {carrier} {price}' },
   badgeNoPrice: { en: 'no rate on file', zh: '暂无费率' },
+  badgeNeedsWeight: { en: 'weight needed for a price (set a default weight in Options)', zh: '需要重量才能报价（可在设置中填写默认重量）' },
   badgeNone: { en: 'No certified carrier can take this parcel', zh: '没有认证承运商可以承运此包裹' },
   badgeDefaults: { en: 'estimated with your default {what} (not shown on this page)', zh: '按您的默认{what}估算（本页未显示）' },
   badgeDefaultWeight: { en: 'weight', zh: '重量' },

@@ -94,6 +94,8 @@ export const badgeViewSchema = z.object({
   excluded: z.array(excludedViewSchema),
   noRate: z.array(z.object({ carrierId: z.string(), carrierName: localized })),
   usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
+  /** No weight on the page and no default: eligibility ignores weight limits and no price is given. */
+  needsWeight: z.boolean().optional(),
 });
 export type BadgeView = z.infer<typeof badgeViewSchema>;
 

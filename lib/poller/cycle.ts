@@ -103,6 +103,8 @@ export interface PollCycleSummary {
 
 const DEFAULT_BATCH_SIZE = 20;
 const MAX_BATCH_SIZE = 50;
+/** Batches fetched ahead of the commit. */
+const PIPELINE_DEPTH = 2;
 
 /** How a failed request affects the cycle. */
 type FailureEffect = 'stop' | 'skip' | 'retry-later';
@@ -175,15 +177,18 @@ function quarantineFromError(error: TikTokApiError, at: number, orderId?: string
 }
 
 /**
- * Attaches the client's quarantined payloads to the entries this batch built from errors (same endpoint
- * and path: the client reports a bad whole payload AND throws), and keeps the rest (bad list items) as
- * their own rows.
+ * Attaches the client's quarantined payloads to the entries this batch built from errors (the client
+ * reports a bad whole payload AND throws), only where the match is unambiguous: one error and one
+ * payload for the same endpoint and path. Everything else (bad list items, ambiguous pairs) is kept as
+ * its own row, so a payload is never filed under the wrong order.
  */
 function mergeQuarantine(fromErrors: QuarantineEntry[], fromClient: ReturnType<QuarantineBuffer['take']>, at: number): QuarantineEntry[] {
   const rows = [...fromErrors];
+  const same = (a: { endpoint: string; path: string }, b: { endpoint: string; path: string }) => a.endpoint === b.endpoint && a.path === b.path;
   for (const item of fromClient) {
-    const twin = rows.find((r) => r.endpoint === item.endpoint && r.path === item.path && r.payload === undefined);
-    if (twin) twin.payload = item.payload;
+    const errors = fromErrors.filter((r) => same(r, item));
+    const items = fromClient.filter((i) => same(i, item));
+    if (errors.length === 1 && items.length === 1) errors[0]!.payload = item.payload;
     else rows.push({ endpoint: item.endpoint, path: item.path, issue: item.issue, at, payload: item.payload });
   }
   return rows;
@@ -389,7 +394,7 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
  * which packages are left, each batch (its rows, new events, new alerts, quarantined payloads and the
  * cursor move) commits in one transaction, and alerts are written un-notified before they are shown,
  * then marked; so a worker killed at any await neither loses nor duplicates events or notifications.
- * Batches are fetched one ahead of the commit, so the rate limiter is never idle while we write.
+ * Two batches are fetched ahead of the commit, so the rate limiter is never idle while we read and write.
  * Faults end in a typed state: auth → connection 'reconnect-needed' and stop; network or rate limit →
  * stop with the cursor kept; server errors → the package is retried first next cycle (a batch of only
  * server errors pauses); a wrong-shaped payload → quarantine, the rest carry on.
@@ -427,11 +432,22 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
     return quiet(fetchBatch(deps, keys));
   };
 
-  let inFlight = nextBatch();
+  // Two batches in flight: the next batch's requests queue behind this one's in the rate limiter, so the
+  // limiter never idles while we read and write IndexedDB. Commits still happen strictly in order.
+  const inFlight: Array<Promise<FetchedBatch>> = [];
+  const refill = () => {
+    while (inFlight.length < PIPELINE_DEPTH) {
+      const next = nextBatch();
+      if (!next) return;
+      inFlight.push(next);
+    }
+  };
+  refill();
   let committed = 0;
-  while (inFlight) {
-    const batch = await inFlight;
-    inFlight = batch.stop ? undefined : nextBatch();
+  while (inFlight.length > 0) {
+    const batch = await inFlight.shift()!;
+    if (batch.stop) inFlight.length = 0;
+    else refill();
     committed += batch.keys.length;
     const processed = batch.keys.filter((k) => !batch.deferred.includes(k));
     cursor = {
@@ -440,7 +456,7 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
       done: [...cursor.done, ...processed],
     };
     // Every package visited (failed ones wait for the next cycle, oldest first): the cycle is complete.
-    if (!inFlight && cursor.remaining.length === 0) cursor.finishedAt = batch.now;
+    if (inFlight.length === 0 && cursor.remaining.length === 0) cursor.finishedAt = batch.now;
     const result = await commitBatch(deps, batch, cursor);
     anySuccess ||= batch.anySuccess;
     summary.checked += batch.packages.length;

@@ -1,4 +1,4 @@
-import { resolveMarket, type CarrierId, type Market } from '@/lib/carriers';
+import { resolveMarket, type Market } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
 import {
   S10_DELIVERER_BY_MARKET,

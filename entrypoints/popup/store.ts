@@ -1,0 +1,99 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { QuoteAllView, ResponseOf } from '@/lib/messaging';
+import {
+  defaultPopupInputs,
+  migratePopupInputs,
+  popupInputsStorage,
+  POPUP_INPUTS_VERSION,
+  unitsOfMarket,
+  type LengthUnit,
+  type PopupInputs,
+  type PopupMarket,
+  type WeightUnit,
+} from './popup-inputs';
+import { convertTypedMeasure } from './quote-request';
+
+export type ConnectionStatus = ResponseOf<'connection-status'>;
+
+export type QuoteState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; view: QuoteAllView }
+  | { status: 'failed'; code: string };
+
+export type StatusState = { status: 'loading' } | { status: 'ready'; data: ConnectionStatus } | { status: 'failed'; code: string };
+
+export type TroubleshootingState = { status: 'idle' } | { status: 'not-opened' } | { status: 'failed'; code: string };
+
+type TextField = 'weight' | 'length' | 'width' | 'height' | 'postcode' | 'monthlyParcels';
+
+export interface PopupState extends PopupInputs {
+  /** ISO day; not persisted, so each opening prices today unless the seller picks another day. */
+  shipDate: string;
+  quote: QuoteState;
+  connection: StatusState;
+  troubleshooting: TroubleshootingState;
+  setText: (field: TextField, value: string) => void;
+  setPriority: (value: boolean) => void;
+  setShipDate: (value: string) => void;
+  /** Switches market and, with it, the market's units, converting what was typed (same parcel). */
+  setMarket: (market: PopupMarket) => void;
+  setWeightUnit: (unit: WeightUnit) => void;
+  setLengthUnit: (unit: LengthUnit) => void;
+  setQuote: (quote: QuoteState) => void;
+  setConnection: (connection: StatusState) => void;
+  setTroubleshooting: (state: TroubleshootingState) => void;
+}
+
+/** Picks what is remembered across openings (the inputs only: results and statuses are re-fetched). */
+export function pickPopupInputs(state: PopupInputs): PopupInputs {
+  const { market, weight, weightUnit, length, width, height, lengthUnit, postcode, priority, monthlyParcels } = state;
+  return { market, weight, weightUnit, length, width, height, lengthUnit, postcode, priority, monthlyParcels };
+}
+
+function convertWeight(state: PopupInputs, unit: WeightUnit): Partial<PopupInputs> {
+  return { weightUnit: unit, weight: convertTypedMeasure(state.weight, state.weightUnit, unit) };
+}
+
+function convertLengths(state: PopupInputs, unit: LengthUnit): Partial<PopupInputs> {
+  const convert = (text: string) => convertTypedMeasure(text, state.lengthUnit, unit);
+  return { lengthUnit: unit, length: convert(state.length), width: convert(state.width), height: convert(state.height) };
+}
+
+/** Creates the popup store; `today` is the default ship date (ISO day). */
+export function createPopupStore(today: string) {
+  return create<PopupState>()(
+    persist(
+      (set) => ({
+        ...defaultPopupInputs(),
+        shipDate: today,
+        quote: { status: 'idle' },
+        connection: { status: 'loading' },
+        troubleshooting: { status: 'idle' },
+        setText: (field, value) => set({ [field]: value } as Pick<PopupInputs, TextField>),
+        setPriority: (priority) => set({ priority }),
+        setShipDate: (shipDate) => set({ shipDate }),
+        setMarket: (market) =>
+          set((state) => {
+            const units = unitsOfMarket(market);
+            return { market, ...convertWeight(state, units.weightUnit), ...convertLengths(state, units.lengthUnit) };
+          }),
+        setWeightUnit: (unit) => set((state) => convertWeight(state, unit)),
+        setLengthUnit: (unit) => set((state) => convertLengths(state, unit)),
+        setQuote: (quote) => set({ quote }),
+        setConnection: (connection) => set({ connection }),
+        setTroubleshooting: (troubleshooting) => set({ troubleshooting }),
+      }),
+      {
+        name: 'popup-inputs',
+        version: POPUP_INPUTS_VERSION,
+        storage: popupInputsStorage,
+        partialize: (state) => pickPopupInputs(state),
+        migrate: (persisted) => migratePopupInputs(persisted) as PopupState,
+      },
+    ),
+  );
+}
+
+export type PopupStore = ReturnType<typeof createPopupStore>;
