@@ -16,10 +16,17 @@ import { convertTypedMeasure } from './quote-request';
 
 export type ConnectionStatus = ResponseOf<'connection-status'>;
 
+/** A quote's view with the market it was asked for (the form may have moved on since). */
+export interface QuoteResult {
+  market: PopupMarket;
+  view: QuoteAllView;
+}
+
 export type QuoteState =
   | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; view: QuoteAllView }
+  /** `previous` stays on screen while the next quote is on its way, so the table does not flicker. */
+  | { status: 'loading'; previous?: QuoteResult }
+  | { status: 'ready'; result: QuoteResult }
   | { status: 'failed'; code: string };
 
 export type StatusState = { status: 'loading' } | { status: 'ready'; data: ConnectionStatus } | { status: 'failed'; code: string };

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n';
 import type { OrderRow, PageInfo } from '@/lib/seller-center';
 import type { EnrichmentClient } from './enrichment';
-import type { HintKind, HintRegistry } from './hint-host';
+import type { HintKind, HintRegistry, NoticeKind } from './hint-host';
 
 export interface FeatureContext {
   page: PageInfo;
@@ -20,7 +20,7 @@ export interface FeatureContext {
  * orders currently visible. `update` is called once per animation frame in which the page changed.
  */
 export interface HintFeature {
-  kind: HintKind;
+  kind: HintKind | NoticeKind;
   include: (page: PageInfo) => boolean;
   update: (rows: readonly OrderRow[], ctx: FeatureContext) => void | Promise<void>;
   /** Optional one-time setup per page (listeners on Seller Center's own form fields etc.). */

@@ -7,6 +7,9 @@
  */
 export type HintKind = 'carrier-badge' | 'fee-estimate' | 'waybill-warning' | 'pending-diagnosis';
 
+/** Page-level notices (not tied to one order) carry `data-lml-notice` instead of `data-lml`. */
+export type NoticeKind = 'label-quality';
+
 export type Tone = 'error' | 'warning' | 'info' | 'ok';
 
 const HOST_TAG = 'lml-hint';
@@ -60,10 +63,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function createHost(kind: HintKind, orderId: string): HTMLElement {
+function createHost(kind: HintKind | NoticeKind, orderId: string): HTMLElement {
   const host = document.createElement(HOST_TAG);
-  host.dataset.lml = kind;
-  host.dataset.orderId = orderId;
+  if (kind === 'label-quality') host.dataset.lmlNotice = kind;
+  else {
+    host.dataset.lml = kind;
+    host.dataset.orderId = orderId;
+  }
   const root = host.attachShadow({ mode: 'open' });
   const css = sharedSheet();
   if (css) root.adoptedStyleSheets = [css];
@@ -84,7 +90,7 @@ interface Placed {
 export class HintRegistry {
   private readonly placed = new Map<string, Placed>();
 
-  constructor(readonly kind: HintKind) {}
+  constructor(readonly kind: HintKind | NoticeKind) {}
 
   upsert(orderId: string, anchor: Element, key: string, render: (root: ShadowRoot) => void): void {
     const existing = this.placed.get(orderId);
@@ -122,5 +128,5 @@ export class HintRegistry {
 /** True when every node in the mutation belongs to our own hints (to ignore our own writes). */
 export function isOwnNode(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
-  return !!element?.closest(`${HOST_TAG}, [data-lml]`);
+  return !!element?.closest(`${HOST_TAG}, [data-lml], [data-lml-notice]`);
 }

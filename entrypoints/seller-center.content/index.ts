@@ -5,10 +5,11 @@ import type { HintFeature } from './feature';
 import { startPageSession } from './page-session';
 import { carrierBadge } from './carrier-badge';
 import { feeEstimate } from './fee-estimate';
+import { labelPrint } from './label-print';
 import { waybillWarning } from './waybill-warning';
 
 /** Every hint kind, in the order their hints are placed. */
-const features: readonly HintFeature[] = [waybillWarning, carrierBadge, feeEstimate];
+const features: readonly HintFeature[] = [waybillWarning, carrierBadge, feeEstimate, labelPrint];
 
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],

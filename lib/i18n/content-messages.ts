@@ -35,4 +35,12 @@ export const contentMessages = {
   feeNone: { en: 'No certified carrier with a rate on file for this parcel.', zh: '没有可承运且有费率的认证承运商。' },
   feeTotal: { en: 'Total', zh: '合计' },
   feeEstimateNote: { en: 'estimate', zh: '估算' },
+  printerLow: {
+    en: 'Your label printer is set to {dpi} dpi. Below 203 dpi barcodes fail to scan and the first-scan rate drops to 61 % (S33). Use a 203 or 300 dpi thermal printer, tick "High Quality" and test-scan a sample label (S34).',
+    zh: '您的面单打印机设置为 {dpi} dpi。低于 203 dpi 时条码无法扫描，首扫率降至 61%（S33）。请使用 203 或 300 dpi 热敏打印机，勾选“高质量”，并先打印样张扫码测试（S34）。',
+  },
+  printerUnknown: {
+    en: 'Printer resolution not set: set it in Lastmile Lens options to check that labels will scan (≥ 203 dpi, S33).',
+    zh: '尚未设置打印机分辨率：请在 Lastmile Lens 设置中填写，以确认面单可扫描（≥ 203 dpi，S33）。',
+  },
 } satisfies Record<string, Localized>;

@@ -37,6 +37,7 @@ export const popupMessages = {
   problemBadDate: { en: 'Ship date: enter a valid date', zh: '发货日期：请输入有效日期' },
   problemTooLong: { en: '{field}: too long', zh: '{field}：内容过长' },
   // Quote states.
+  results: { en: 'Quotes', zh: '报价结果' },
   quoting: { en: 'Quoting…', zh: '正在报价…' },
   quoteReady: { en: '{count} carriers can take this parcel; {excluded} not available.', zh: '{count} 家承运商可承运此包裹；{excluded} 家不可用。' },
   quoteFailed: {

@@ -108,6 +108,85 @@ export const connectionViewSchema = z.object({
   region: z.string().optional(),
 });
 
+
+const slaClockViewSchema = z.object({
+  firstScan: z.object({ state: z.string(), dueAt: z.number().optional(), at: z.number().optional(), lateByMs: z.number().optional(), remainingMs: z.number().optional() }),
+  longestGapMs: z.number().optional(),
+  longestGapBreached: z.boolean(),
+  currentGapMs: z.number().optional(),
+  transitDays: z.number().optional(),
+  benchmarkDays: z.number().optional(),
+  overBenchmark: z.boolean().optional(),
+  risks: z.array(z.string()),
+});
+
+export const troubleshootViewSchema = z.object({
+  query: z.string(),
+  found: z.boolean(),
+  orderId: z.string().optional(),
+  facts: z.object({
+    market: z.string().optional(),
+    carrierText: z.string().optional(),
+    carrierId: z.string().optional(),
+    waybill: z.string().optional(),
+    status: z.string().optional(),
+    labelCreatedAt: z.number().optional(),
+    labelCreatedSource: z.enum(['api', 'print-click']).optional(),
+    shipByAt: z.number().optional(),
+    firstScanAt: z.number().optional(),
+    lastCheckedAt: z.number().optional(),
+    apiConnected: z.boolean(),
+  }),
+  events: z.array(z.object({ at: z.number(), status: z.string(), description: z.string(), isCarrierScan: z.boolean(), gapBeforeMs: z.number().optional(), gapBreached: z.boolean().optional() })),
+  clocks: slaClockViewSchema.nullable(),
+  findings: z.array(findingViewSchema),
+  rankingNote: localized,
+  ticket: localized,
+});
+export type TroubleshootView = z.infer<typeof troubleshootViewSchema>;
+
+export const metricViewSchema = z.object({
+  code: z.string(),
+  label: localized,
+  scope: z.enum(['shop', 'market', 'carrier', 'market-carrier']),
+  market: z.string().optional(),
+  carrierId: z.string().optional(),
+  value: z.number().nullable(),
+  numerator: z.number(),
+  denominator: z.number(),
+  threshold: z.number().optional(),
+  comparator: z.string().optional(),
+  breached: z.boolean(),
+  previousValue: z.number().nullable().optional(),
+  trend: z.enum(['improving', 'worsening', 'flat', 'unknown']).optional(),
+  source: z.string(),
+});
+export type MetricView = z.infer<typeof metricViewSchema>;
+
+export const shopOverviewSchema = z.object({
+  generatedAt: z.number(),
+  apiConnected: z.boolean(),
+  atRisk: z.array(
+    z.object({
+      orderId: z.string(),
+      packageKey: z.string(),
+      trackingNumber: z.string().optional(),
+      carrierId: z.string().optional(),
+      carrierName: localized.optional(),
+      market: z.string().optional(),
+      risks: z.array(z.object({ code: z.string(), text: localized })),
+      labelCreatedAt: z.number().optional(),
+      lastEventAt: z.number().optional(),
+      firstScanDueAt: z.number().optional(),
+      shipByAt: z.number().optional(),
+    }),
+  ),
+  countsByCarrier: z.array(z.object({ carrierId: z.string(), carrierName: localized, count: z.number().int() })),
+  metrics: z.array(metricViewSchema),
+  deliveryDays: z.array(z.object({ market: z.string(), carrierId: z.string().optional(), histogram: z.array(z.object({ days: z.number(), count: z.number().int() })) })),
+});
+export type ShopOverview = z.infer<typeof shopOverviewSchema>;
+
 export const protocol = {
   ping: {
     from: ['page', 'ui'],
@@ -176,6 +255,18 @@ export const protocol = {
     from: ['ui'],
     request: z.object({}),
     response: z.object({ connection: connectionViewSchema }),
+  },
+  /** Side panel: everything about one order or tracking number, with ranked findings. */
+  'troubleshoot-order': {
+    from: ['ui'],
+    request: z.object({ query: z.string().trim().min(1).max(200) }),
+    response: troubleshootViewSchema,
+  },
+  /** Side panel shop view: at-risk packages, SLA and fulfilment metrics with trends. */
+  'shop-overview': {
+    from: ['ui'],
+    request: z.object({}),
+    response: shopOverviewSchema,
   },
   'poll-now': {
     from: ['ui'],

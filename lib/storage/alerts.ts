@@ -54,6 +54,7 @@ export async function listAlerts(db: LastmileDb, filter?: { orderId?: string }):
   return rows.sort((a, b) => b.raisedAt - a.raisedAt);
 }
 
+/** How many alerts were ever raised (one per package and risk). */
 export async function countAlerts(db: LastmileDb): Promise<number> {
   return db.alerts.count();
 }

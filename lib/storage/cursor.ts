@@ -10,6 +10,7 @@ export async function writePollCursor(db: LastmileDb, cursor: PollCursorRecord):
   await db.pollCursor.put(cursor);
 }
 
+/** Forgets the poll cursor: the next run starts a new cycle. */
 export async function clearPollCursor(db: LastmileDb): Promise<void> {
   await db.pollCursor.delete('current');
 }

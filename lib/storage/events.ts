@@ -56,6 +56,7 @@ export async function listEventsOfPackages(db: LastmileDb, packageKeys: string[]
   return grouped;
 }
 
+/** How many events are stored, all packages together. */
 export async function countEvents(db: LastmileDb): Promise<number> {
   return db.events.count();
 }

@@ -21,10 +21,12 @@ export async function recordLabelClick(db: LastmileDb, orderId: string, at: numb
   });
 }
 
+/** The recorded print-label clicks of one order, or `undefined`. Example: `(await getLabelClick(db, '5770'))?.firstClickAt`. */
 export async function getLabelClick(db: LastmileDb, orderId: string): Promise<LabelClickRecord | undefined> {
   return db.labelClicks.get(orderId);
 }
 
+/** Recorded clicks of many orders at once, by order id (orders without clicks are left out). */
 export async function getLabelClicks(db: LastmileDb, orderIds: string[]): Promise<Map<string, LabelClickRecord>> {
   const rows = await db.labelClicks.bulkGet(orderIds);
   return new Map(rows.filter((r): r is LabelClickRecord => r !== undefined).map((r) => [r.orderId, r]));

@@ -122,6 +122,7 @@ export async function listWatchedKeysOldestFirst(db: LastmileDb): Promise<string
   return keys;
 }
 
+/** How many packages are on the watch list. Example: `await countWatched(db)` → 1200. */
 export async function countWatched(db: LastmileDb): Promise<number> {
   return db.packages.where('[watched+lastCheckedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
 }

@@ -56,6 +56,7 @@ export async function listQuarantine(db: LastmileDb, limit = 100): Promise<Quara
   return db.quarantine.orderBy('id').reverse().limit(limit).toArray();
 }
 
+/** How many quarantined payloads are kept. */
 export async function countQuarantine(db: LastmileDb): Promise<number> {
   return db.quarantine.count();
 }

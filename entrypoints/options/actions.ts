@@ -1,0 +1,247 @@
+/**
+ * What the options page does: reads and writes settings through lib/storage, talks to the background
+ * through lib/messaging, and puts the outcome in the store. Components call these; they hold no logic
+ * worth a branch test (that lives in the pure helpers next to this file).
+ */
+import { fillLocalized, type Localized } from '@/lib/i18n';
+import { optionsMessages as m } from '@/lib/i18n/options-messages';
+import { MessagingError, sendMessage, type MessageType, type RequestOf, type ResponseOf } from '@/lib/messaging';
+import { serializeRulePack } from '@/lib/rules';
+import {
+  callbackSetting,
+  localeSetting,
+  pollSettings,
+  printerSetting,
+  ruleOverridesSetting,
+  sellerProfileSetting,
+  MIN_POLL_INTERVAL_MINUTES,
+  type CallbackSettings,
+  type LocalePreference,
+} from '@/lib/storage';
+import { clearSecrets, connectRequestFromDraft } from './connect-form';
+import { draftFromPrinter, printerFromDraft } from './printer-form';
+import { convertDraftUnits, draftFromProfile, profileFromDraft, type ProfileDraft } from './profile-form';
+import { buildRateCardTemplate, describePackChanges, effectivePackOf, readImport } from './rule-import';
+import { patchOptions, useOptionsStore, type StatusMessage } from './store';
+import { unitSystemOf } from './units';
+
+const get = () => useOptionsStore.getState();
+const ok = (text: Localized): StatusMessage => ({ tone: 'ok', text });
+const failed = (text: Localized): StatusMessage => ({ tone: 'error', text });
+
+/** A failed message in plain words; `unhandled` = the background has no handler for it yet. */
+export function describeMessagingFailure(error: unknown): Localized {
+  if (error instanceof MessagingError) {
+    if (error.code === 'unhandled') return m.errorUnhandled;
+    return fillLocalized(m.errorBackground, { detail: `${error.code}: ${error.message}` });
+  }
+  return fillLocalized(m.errorBackground, { detail: error instanceof Error ? error.message : String(error) });
+}
+
+async function ask<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<{ ok: true; data: ResponseOf<T> } | { ok: false; text: Localized }> {
+  try {
+    return { ok: true, data: await sendMessage(type, payload) };
+  } catch (error) {
+    return { ok: false, text: describeMessagingFailure(error) };
+  }
+}
+
+/** Reads every setting once and fills the forms; asks the background for the connection state. */
+export async function loadOptions(): Promise<void> {
+  try {
+    const [profile, printer, callbacks, override, locale, poll] = await Promise.all([
+      sellerProfileSetting.getValue(),
+      printerSetting.getValue(),
+      callbackSetting.getValue(),
+      ruleOverridesSetting.getValue(),
+      localeSetting.getValue(),
+      pollSettings.getValue(),
+    ]);
+    const pack = effectivePackOf(override).pack;
+    patchOptions({
+      loaded: true,
+      savedProfile: profile,
+      profileDraft: draftFromProfile(profile, unitSystemOf(profile.market, pack)),
+      savedPrinter: printer,
+      printerDraft: draftFromPrinter(printer),
+      callbackDrafts: Object.fromEntries(Object.entries(callbacks).map(([id, entry]) => [id, entry.url])),
+      storedOverride: override,
+      localePreference: locale,
+      pollIntervalDraft: String(poll.intervalMinutes),
+    });
+  } catch (error) {
+    patchOptions({ loaded: true, loadError: failed(fillLocalized(m.loadFailed, { detail: error instanceof Error ? error.message : String(error) })) });
+  }
+  await refreshConnection();
+}
+
+// ── Connect the shop ─────────────────────────────────────────────────────────────────────────────
+
+export async function refreshConnection(): Promise<void> {
+  const reply = await ask('connection-status', {});
+  if (!reply.ok) return patchOptions({ connectStatus: failed(reply.text) });
+  const { connection, ...summary } = reply.data;
+  patchOptions({ connection, connectionSummary: summary });
+}
+
+function statusOfConnection(connection: ResponseOf<'connect-shop'>['connection'], shops: number): StatusMessage {
+  if (connection.state === 'ok') return ok(fillLocalized(m.connectOk, { count: shops }));
+  return failed(connection.reason ?? m.connectFailedNoReason);
+}
+
+export async function submitConnect(): Promise<void> {
+  const draft = get().connectDraft;
+  const built = connectRequestFromDraft(draft);
+  if (!built.ok) return patchOptions({ connectErrors: built.errors, connectStatus: failed(m.formHasErrors) });
+  // The secrets leave the page's state before the request is even answered.
+  patchOptions({ connectErrors: [], connectBusy: true, connectDraft: clearSecrets(draft), connectStatus: { tone: 'info', text: m.connectWorking } });
+  const reply = await ask('connect-shop', built.request);
+  if (!reply.ok) return patchOptions({ connectBusy: false, connectStatus: failed(reply.text) });
+  patchOptions({ connectBusy: false, connection: reply.data.connection, shops: reply.data.shops, connectStatus: statusOfConnection(reply.data.connection, reply.data.shops.length) });
+  await refreshConnection();
+}
+
+export async function runConnectionTest(): Promise<void> {
+  patchOptions({ connectBusy: true, connectStatus: { tone: 'info', text: m.testWorking } });
+  const reply = await ask('test-connection', {});
+  if (!reply.ok) return patchOptions({ connectBusy: false, connectStatus: failed(reply.text) });
+  patchOptions({ connectBusy: false, connection: reply.data.connection, shops: reply.data.shops, connectStatus: statusOfConnection(reply.data.connection, reply.data.shops.length) });
+  await refreshConnection();
+}
+
+export async function confirmDisconnect(): Promise<void> {
+  patchOptions({ connectBusy: true, confirmingDisconnect: false });
+  const reply = await ask('disconnect', {});
+  if (!reply.ok) return patchOptions({ connectBusy: false, connectStatus: failed(reply.text) });
+  patchOptions({ connectBusy: false, connection: reply.data.connection, shops: [], connectStatus: ok(m.disconnectDone) });
+  await refreshConnection();
+}
+
+// ── Seller profile ───────────────────────────────────────────────────────────────────────────────
+
+/** Updates the profile form; a market change re-expresses sizes in the new market's units. */
+export function updateProfileDraft(next: ProfileDraft): void {
+  const state = get();
+  const pack = effectivePackOf(state.storedOverride).pack;
+  const from = unitSystemOf(state.profileDraft.market || undefined, pack);
+  const to = unitSystemOf(next.market || undefined, pack);
+  patchOptions({ profileDraft: convertDraftUnits(next, from, to), profileStatus: null });
+}
+
+export async function saveProfile(): Promise<void> {
+  const { profileDraft, storedOverride } = get();
+  const system = unitSystemOf(profileDraft.market || undefined, effectivePackOf(storedOverride).pack);
+  const built = profileFromDraft(profileDraft, system);
+  if (!built.ok) return patchOptions({ profileErrors: built.errors, profileStatus: failed(m.formHasErrors) });
+  const written = await sellerProfileSetting.setValue(built.profile);
+  if (!written.ok) return patchOptions({ profileStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })) });
+  patchOptions({ profileErrors: [], savedProfile: built.profile, profileDraft: draftFromProfile(built.profile, system), profileStatus: ok(m.profileSaved) });
+}
+
+// ── Printer ──────────────────────────────────────────────────────────────────────────────────────
+
+export async function savePrinter(): Promise<void> {
+  const built = printerFromDraft(get().printerDraft);
+  if (!built.ok) return patchOptions({ printerErrors: built.errors, printerStatus: failed(m.formHasErrors) });
+  const written = await printerSetting.setValue(built.printer);
+  if (!written.ok) return patchOptions({ printerStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })) });
+  patchOptions({ printerErrors: [], savedPrinter: built.printer, printerStatus: ok(m.printerSaved) });
+}
+
+// ── Carrier callbacks ────────────────────────────────────────────────────────────────────────────
+
+export async function saveCallbacks(carrierIds: readonly string[], nowMs: number): Promise<void> {
+  const drafts = get().callbackDrafts;
+  const current = await callbackSetting.getValue();
+  // Carriers not shown (no longer connected) keep what was stored: nothing the seller typed is dropped silently.
+  const next: CallbackSettings = { ...current };
+  for (const id of carrierIds) {
+    const url = (drafts[id] ?? '').trim();
+    if (!url) delete next[id];
+    else if (current[id]?.url !== url) next[id] = { url, updatedAt: nowMs };
+  }
+  const written = await callbackSetting.setValue(next);
+  if (!written.ok) return patchOptions({ callbackStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })) });
+  patchOptions({ callbackStatus: ok(m.callbacksSaved) });
+}
+
+// ── Rate cards & rule pack ───────────────────────────────────────────────────────────────────────
+
+export async function importRulesFile(file: File): Promise<void> {
+  patchOptions({ importState: { kind: 'reading', fileName: file.name }, rulesStatus: null, confirmingReset: false });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return patchOptions({ importState: { kind: 'errors', fileName: file.name, errors: [{ message: error instanceof Error ? error.message : String(error) }] } });
+  }
+  // Read the stored override fresh: another tab may have changed it since the page loaded.
+  const stored = await ruleOverridesSetting.getValue();
+  const result = readImport(file.name, text, stored);
+  if (!result.ok) return patchOptions({ storedOverride: stored, importState: { kind: 'errors', fileName: file.name, errors: result.errors } });
+  const changes = describePackChanges(result.before, result.after);
+  patchOptions({ storedOverride: stored, importState: { kind: 'preview', fileName: file.name, combined: result.combined, changes, ...(result.rows !== undefined ? { rows: result.rows } : {}) } });
+}
+
+export async function applyImport(): Promise<void> {
+  const state = get().importState;
+  if (state.kind !== 'preview') return;
+  const written = await ruleOverridesSetting.setValue(state.combined);
+  if (!written.ok) return patchOptions({ rulesStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => i.message).join('; ') })) });
+  patchOptions({ storedOverride: state.combined, importState: { kind: 'idle' }, rulesStatus: ok(fillLocalized(m.importApplied, { file: state.fileName })) });
+}
+
+export function cancelImport(): void {
+  patchOptions({ importState: { kind: 'idle' }, rulesStatus: { tone: 'info', text: m.importCancelled } });
+}
+
+export async function resetRules(): Promise<void> {
+  await ruleOverridesSetting.removeValue();
+  patchOptions({ storedOverride: null, confirmingReset: false, importState: { kind: 'idle' }, rulesStatus: ok(m.resetDone) });
+}
+
+/** Offers `text` as a file download (an object URL on a temporary link). */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function exportEffectivePack(): void {
+  const { pack } = effectivePackOf(get().storedOverride);
+  downloadText(`lastmile-lens-rule-pack-${pack.version}.json`, serializeRulePack(pack), 'application/json');
+}
+
+export function exportOverride(): void {
+  const { override } = effectivePackOf(get().storedOverride);
+  if (!override) return;
+  downloadText('lastmile-lens-overrides.json', `${JSON.stringify(override, null, 2)}\n`, 'application/json');
+}
+
+export function downloadTemplate(): void {
+  downloadText('lastmile-lens-rate-card-template.csv', buildRateCardTemplate(), 'text/csv');
+}
+
+// ── Language and polling ─────────────────────────────────────────────────────────────────────────
+
+export async function saveLocale(preference: LocalePreference): Promise<void> {
+  patchOptions({ localePreference: preference });
+  const written = await localeSetting.setValue(preference);
+  patchOptions({ languageStatus: written.ok ? ok(m.languageSaved) : failed(m.saveRefusedShort) });
+}
+
+export async function savePollInterval(): Promise<void> {
+  const text = get().pollIntervalDraft.trim();
+  const minutes = Number(text);
+  if (!/^\d+$/.test(text) || minutes < MIN_POLL_INTERVAL_MINUTES) {
+    return patchOptions({ pollStatus: failed(fillLocalized(m.pollIntervalInvalid, { min: MIN_POLL_INTERVAL_MINUTES })) });
+  }
+  const current = await pollSettings.getValue();
+  const written = await pollSettings.setValue({ ...current, intervalMinutes: minutes });
+  patchOptions({ pollStatus: written.ok ? ok(fillLocalized(m.pollSaved, { minutes })) : failed(m.saveRefusedShort) });
+}
