@@ -4,7 +4,7 @@
  * change without touching the logic or its tests. `{name}` placeholders are filled by `renderText`.
  */
 import type { Localized } from '@/lib/i18n';
-import type { FindingCode } from './types';
+import type { FindingCode, OrderStatus, Severity } from './types';
 
 export interface FindingTemplate {
   title: Localized;
@@ -294,6 +294,30 @@ export const PHRASES = {
   theCarrier: L('the carrier', '承运商'),
   noneListed: L('none', '无'),
 } as const satisfies Record<string, Localized>;
+
+/** Order statuses as Seller Center names them (ref:seller-center#4). */
+export const ORDER_STATUS_TEXTS: Readonly<Record<OrderStatus, Localized>> = {
+  unpaid: L('Unpaid', '未支付'),
+  'on-hold': L('On hold', '暂缓处理'),
+  'awaiting-shipment': L('Awaiting shipment', '待发货'),
+  'awaiting-collection': L('Awaiting collection', '待揽收'),
+  'partially-shipping': L('Partially shipped', '部分发货'),
+  'in-transit': L('In transit', '运输中'),
+  delivered: L('Delivered', '已送达'),
+  completed: L('Completed', '已完成'),
+  cancelled: L('Cancelled', '已取消'),
+  unknown: L('Unknown', '未知'),
+};
+
+/** Severity names for summaries. */
+export const SEVERITY_TEXTS: Readonly<Record<Severity, Localized>> = {
+  critical: L('Critical', '严重'),
+  high: L('High', '高'),
+  medium: L('Medium', '中'),
+  low: L('Low', '低'),
+  info: L('Info', '提示'),
+  unknown: L('Unknown', '未知'),
+};
 
 /**
  * How findings are ranked, for the side panel's "why this order" note. Mirrors rank.ts.

@@ -4,6 +4,7 @@ import type { Localized } from './index';
 export const contentMessages = {
   waybillTitle: { en: 'Waybill number problem', zh: '运单号有问题' },
   waybillMore: { en: 'Details', zh: '详情' },
+  waybillExpected: { en: 'expected', zh: '应为' },
   waybillDuplicate: { en: 'Same waybill number as order {orders}', zh: '与订单 {orders} 的运单号重复' },
   waybillCopy: { en: 'Copy corrected number', zh: '复制更正后的单号' },
   waybillCopied: { en: 'Copied', zh: '已复制' },

@@ -16,10 +16,12 @@ const HIDDEN_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 /** Elements that are never part of a value's text (icons, action buttons next to a value). */
 const NON_VALUE_TAGS = new Set(['BUTTON', 'SVG', 'svg']);
 
+/** Type guard for element nodes (no reliance on the page's `Node` global). */
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/** Type guard for text nodes. */
 export function isText(node: Node | null | undefined): node is Text {
   return !!node && node.nodeType === TEXT_NODE;
 }
@@ -251,6 +253,7 @@ export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
 
+/** Escapes regex metacharacters so a label text matches literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -131,6 +131,7 @@ function findById(from: Element, id: string): Element | null {
   }
 }
 
+/** An input, select or textarea that holds a value (not a checkbox, button, file or hidden input). */
 export function isValueControl(el: Element): boolean {
   if (!CONTROL_TAGS.has(el.tagName)) return false;
   if (el.tagName !== 'INPUT') return true;

@@ -52,7 +52,10 @@ export function findPrintLabelButtons(root: ParentNode, selectors: SellerCenterS
   return findButtonsByCaption(root, selectors, 'printLabelButton');
 }
 
-/** The bulk "Upload" / "上传" buttons that open the tracking upload. */
+/**
+ * The bulk "Upload" / "上传" buttons that open the tracking upload, matched on their whole caption.
+ * Example: on the order list toolbar → `[<button><span>Upload</span></button>]`.
+ */
 export function findUploadButtons(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): Element[] {
   return findButtonsByCaption(root, selectors, 'uploadButton');
 }

@@ -107,7 +107,10 @@ function normalisedPath(url: URL): string {
   return path || '/';
 }
 
-/** Whether `url` is a Seller Center page of `kind` (for `other`: a URL no specific kind claims). */
+/**
+ * Whether `url` is a Seller Center page of `kind` (for `other`: a URL no specific kind claims).
+ * Example: `matchesPageKind(new URL('https://seller-us.tiktok.com/order/'), 'order-list') === true`.
+ */
 export function matchesPageKind(url: URL, kind: PageKind): boolean {
   if (kind === 'other') return !(Object.keys(PATH_RULES) as SpecificKind[]).some((k) => matchesPageKind(url, k));
   return isSellerCenterUrl(url) && PATH_RULES[kind](normalisedPath(url));

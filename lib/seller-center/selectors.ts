@@ -455,6 +455,7 @@ export function wholeLabelMatchLength(text: string, values: readonly string[]): 
  * Counts the matches of one entry under `root`, our own `[data-lml]` nodes excluded: elements for a
  * `css` entry, text nodes starting with a label for `label`, text nodes containing a phrase for
  * `phrase`. Used by the fixture-count test and to check a rule pack's overrides against a page.
+ * Example: `countSelectorMatches(document, defaultSellerCenterSelectors.orderIdLink)` → 30 on a replica list page.
  */
 export function countSelectorMatches(root: ParentNode, entry: SelectorEntry): number {
   if (entry.match === 'css') return queryAll(root, entry.values).length;
