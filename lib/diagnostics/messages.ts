@@ -27,8 +27,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   'first-scan-overdue': {
     title: L('No first scan {sinceLabel} after label — call {carrier}', '面单生成 {sinceLabel} 后仍无首次扫描 — 请联系{carrier}'),
     detail: L(
-      'Label created {labelTime} ({labelSource}). The carrier must scan the parcel and push the scan to TikTok within {hours} h of label creation (S27, S7); that window closed {lateBy} ago, and until a scan arrives the order stays in Pending Shipment.{lost}',
-      '面单生成时间 {labelTime}（{labelSource}）。承运商须在面单生成后 {hours} 小时内完成首次扫描并推送给 TikTok（S27、S7）；该时限已过去 {lateBy}，在收到扫描之前订单会一直停留在“待发货”。{lost}',
+      'Label created {labelTime}, {labelSource}. The carrier must scan the parcel and push the scan to TikTok within {hours} h of label creation (S27, S7); that window closed {lateBy} ago, and until a scan arrives the order stays in Pending Shipment.{lost}',
+      '面单生成时间 {labelTime}，{labelSource}。承运商须在面单生成后 {hours} 小时内完成首次扫描并推送给 TikTok（S27、S7）；该时限已过去 {lateBy}，在收到扫描之前订单会一直停留在“待发货”。{lost}',
     ),
     fix: L(
       'Call {carrier}: confirm the parcel was collected and that the first scan was pushed to TikTok — check the first-scan time in their back office (S28 step 1). If it was never collected, hand it over now.',
@@ -71,8 +71,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   'first-scan-late': {
     title: L('First scan came {lateBy} after the {hours} h window', '首次扫描比 {hours} 小时时限晚了 {lateBy}'),
     detail: L(
-      'Label created {labelTime} ({labelSource}); first scan {scanTime}, {sinceLabel} after the label. Without a scan within {hours} h the order’s status freezes (S27), so a late scan can leave it in Pending Shipment.',
-      '面单生成时间 {labelTime}（{labelSource}）；首次扫描 {scanTime}，距面单生成 {sinceLabel}。面单生成后 {hours} 小时内没有扫描，订单状态会被冻结（S27），因此迟到的扫描可能使订单停留在“待发货”。',
+      'Label created {labelTime}, {labelSource}; first scan {scanTime}, {sinceLabel} after the label. Without a scan within {hours} h the order’s status freezes (S27), so a late scan can leave it in Pending Shipment.',
+      '面单生成时间 {labelTime}，{labelSource}；首次扫描 {scanTime}，距面单生成 {sinceLabel}。面单生成后 {hours} 小时内没有扫描，订单状态会被冻结（S27），因此迟到的扫描可能使订单停留在“待发货”。',
     ),
     fix: L(
       'Ask TikTok Seller Support to refresh the order status, giving the first-scan time ({scanTime}) as evidence, and ask {carrier} why the scan came late.',
@@ -126,8 +126,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   'first-scan-due-soon': {
     title: L('First scan due in {remaining} — hand the parcel to {carrier} now', '首次扫描将在 {remaining} 后到期 — 请立即交给{carrier}'),
     detail: L(
-      'Label created {labelTime} ({labelSource}); the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
-      '面单生成时间 {labelTime}（{labelSource}）；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
+      'Label created {labelTime}, {labelSource}; the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
+      '面单生成时间 {labelTime}，{labelSource}；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
     ),
     fix: L(
       'Make sure {carrier} collects or receives the parcel before {dueTime}; without a scan by then the order stays in Pending Shipment.',
@@ -137,8 +137,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   'first-scan-pending': {
     title: L('First scan not due yet — {remaining} left', '首次扫描尚未到期 — 还剩 {remaining}'),
     detail: L(
-      'Label created {labelTime} ({labelSource}); the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
-      '面单生成时间 {labelTime}（{labelSource}）；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
+      'Label created {labelTime}, {labelSource}; the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
+      '面单生成时间 {labelTime}，{labelSource}；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
     ),
     fix: L('Nothing is late yet: hand the parcel to {carrier} before {dueTime}.', '目前尚未超时：请在 {dueTime} 前把包裹交给{carrier}。'),
   },
@@ -266,8 +266,8 @@ export const PHRASES = {
     '已连续 {days} 个自然日无承运商扫描：平台会将此类包裹视为丢失（Seller Center）。',
   ),
   labelFromApi: L('from the API', '来自 API'),
-  labelFromClick: L('your first click on Seller Center’s print-label button; the label may be older', '你首次点击 Seller Center 打印面单按钮的时间；面单可能更早生成'),
-  labelFromEvent: L('the carrier’s “label created” event', '承运商的“已生成面单”事件'),
+  labelFromClick: L('from your first click on Seller Center’s print-label button (the label may be older)', '取自你首次点击 Seller Center 打印面单按钮的时间（面单可能更早生成）'),
+  labelFromEvent: L('from the carrier’s “label created” event', '取自承运商的“已生成面单”事件'),
   labelFromUnstated: L('source not stated', '来源未注明'),
   differsHost: L('the host differs', '域名不同'),
   differsPath: L('the path differs', '路径不同'),

@@ -24,9 +24,9 @@ const LABELS = {
   firstScan: L('First carrier scan', '承运商首次扫描'),
   lastUpdate: L('Last tracking update', '最近物流更新'),
   trackingUploaded: L('Tracking uploaded', '物流信息上传时间'),
-  callback: L('Carrier tracking callback (options)', '承运商物流回调地址(选项)'),
+  callback: L('Carrier tracking callback (options)', '承运商物流回调地址（选项）'),
   printer: L('Label printer', '面单打印机'),
-  findings: L('Findings, most likely cause first:', '诊断结论(按可能性排序):'),
+  findings: L('Findings, most likely cause first:', '诊断结论（按可能性排序）：'),
   noFindings: L('No findings.', '无诊断结论。'),
   fix: L('Fix', '处理'),
   source: L('Source', '依据'),
@@ -34,8 +34,8 @@ const LABELS = {
   notSaved: L('not saved', '未保存'),
   unknown: L('unknown', '未知'),
   noneRecorded: L('none recorded', '暂无记录'),
-  unknownOffline: L('unknown (API not connected)', '未知(未连接 API)'),
-  unknownNotFetched: L('unknown (tracking not fetched yet)', '未知(尚未获取物流轨迹)'),
+  unknownOffline: L('unknown (API not connected)', '未知（未连接 API）'),
+  unknownNotFetched: L('unknown (tracking not fetched yet)', '未知（尚未获取物流轨迹）'),
   fromApi: L('from the API', '来自 API'),
   fromClick: L('first click on Seller Center’s print-label button', '首次点击 Seller Center 打印面单按钮'),
   firstScanTime: L('first_scan_time', 'first_scan_time'),
@@ -67,21 +67,24 @@ export function summarizeForTicket(facts: DiagnosisFacts, findings: ReadonlyArra
   const market = resolveMarket(f.market);
   const timeZone = timeZoneOf(market);
   const colon = lang === 'zh' ? '：' : ': ';
+  const comma = lang === 'zh' ? '，' : ', ';
+  const paren = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
   const line = (label: Localized, value: string) => `${label[lang]}${colon}${value}`;
 
   const carrierId = readCarrierId(f);
   const carrierKnown = carrierId !== undefined || (typeof f.carrier?.text === 'string' && f.carrier.text.trim() !== '');
-  const carrier = carrierKnown
-    ? `${nameCarrier(f, carrierId)[lang]}${carrierId && f.carrier?.text && f.carrier.text.trim() !== nameCarrier(f, carrierId)[lang] ? ` (${f.carrier.text.trim()})` : ''}`
-    : LABELS.notSeen[lang];
+  const carrierName = nameCarrier(f, carrierId)[lang];
+  const carrierText = typeof f.carrier?.text === 'string' ? f.carrier.text.trim() : '';
+  // The page's own wording is kept next to our name: "USPS Ground Advantage" says more than "USPS".
+  const carrier = !carrierKnown ? LABELS.notSeen[lang] : carrierText && carrierText !== carrierName ? `${carrierName}${paren(carrierText)}` : carrierName;
 
   const status = classifyOrderStatus(f.status);
   const statusText = typeof f.status === 'string' && f.status.trim() ? f.status.trim() : undefined;
-  const statusValue = statusText ? (status === 'unknown' || statusText === ORDER_STATUS_TEXTS[status][lang] ? statusText : `${ORDER_STATUS_TEXTS[status][lang]} (${statusText})`) : LABELS.unknown[lang];
+  const statusValue = statusText ? (status === 'unknown' || statusText === ORDER_STATUS_TEXTS[status][lang] ? statusText : `${ORDER_STATUS_TEXTS[status][lang]}${paren(statusText)}`) : LABELS.unknown[lang];
 
   const labelSource = f.labelCreatedSource === 'api' ? LABELS.fromApi : f.labelCreatedSource === 'print-click' ? LABELS.fromClick : undefined;
   const labelValue = isFiniteNumber(f.labelCreatedAt)
-    ? `${formatTimestamp(f.labelCreatedAt, timeZone)}${labelSource ? `, ${labelSource[lang]}` : ''}`
+    ? `${formatTimestamp(f.labelCreatedAt, timeZone)}${labelSource ? `${comma}${labelSource[lang]}` : ''}`
     : LABELS.unknown[lang];
   const scan = firstScanLine(f, timeZone, lang);
 

@@ -162,6 +162,10 @@ function uniqueId(prefix: string, length: number, prng: Prng, used: Set<string>)
  * Times may lie after the simulated "now"; they appear as the clock passes them.
  */
 export function buildTrail(scenario: TrailScenario, labelAtMs: number, phrases: Phrasebook, prng: Prng): TrailEvent[] {
+  return buildTrailExact(scenario, labelAtMs, phrases, prng).map((e) => ({ ...e, atMs: Math.round(e.atMs) }));
+}
+
+function buildTrailExact(scenario: TrailScenario, labelAtMs: number, phrases: Phrasebook, prng: Prng): TrailEvent[] {
   const events: TrailEvent[] = [{ atMs: labelAtMs, description: phrases.label, kind: 'label' }];
   if (scenario === 'never-scanned') return events;
   const firstScanDelay = scenario === 'late-first-scan' ? prng.between(4.5, 10) * HOUR : prng.between(0.4, 3.5) * HOUR;
@@ -414,11 +418,11 @@ export function buildSeededOrder(input: SeedOrderInput, nowMs: number, prng: Prn
   if (input.trackingNumber !== undefined) record.trackingNumber = input.trackingNumber;
   if (labelAtMs !== undefined || input.trackingNumber !== undefined) {
     record.labelCreatedAtMs = labelAtMs ?? firstEventMs ?? createdAtMs;
-    record.packageId = input.packageId ?? `1152${input.id.slice(-15).padStart(15, '0')}`;
+    record.packageId = input.packageId ?? `1152${String(hashString(input.id)).padStart(10, '0').slice(-10)}${input.id.slice(-5).padStart(5, '0')}`;
   }
   if (input.events) {
     record.events = input.events
-      .map((e, i) => ({ atMs: toEpochMs(e.at, `events[${i}].at`), description: String(e.description), kind: 'scan' as EventKind }))
+      .map((e, i) => ({ atMs: toEpochMs(e.at, `events[${i}].at`), description: String(e.description), kind: seededEventKind(String(e.description)) }))
       .sort((a, b) => a.atMs - b.atMs);
   } else if (input.scenario && record.labelCreatedAtMs !== undefined) {
     record.events = buildTrail(input.scenario, record.labelCreatedAtMs, phrases, prng);
@@ -431,6 +435,17 @@ export function buildSeededOrder(input: SeedOrderInput, nowMs: number, prng: Prn
 // ---------------------------------------------------------------------------------------------
 
 const COMPLETED_AFTER_DELIVERY_MS = 7 * DAY;
+
+/** The kind of a seeded event, read from its wording (English and Chinese carrier phrasing). */
+function seededEventKind(description: string): EventKind {
+  const text = description.toLowerCase();
+  if (/label created|shipping label|awaiting item|面单已创建|已下单/.test(text)) return 'label';
+  if (/out for delivery|派送中|派件中/.test(text)) return 'out-for-delivery';
+  if (/delivery attempt|notice left|未妥投|派送失败/.test(text)) return 'attempt-failed';
+  if (/delivered|已签收|妥投/.test(text)) return 'delivered';
+  if (/exception|refused|damaged|lost|异常|拒收/.test(text)) return 'exception';
+  return 'scan';
+}
 
 export function visibleEvents(order: MockOrderRecord, nowMs: number): TrailEvent[] {
   return order.events.filter((e) => e.atMs <= nowMs);
