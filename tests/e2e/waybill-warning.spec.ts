@@ -92,3 +92,33 @@ test('order detail page shows one specific warning for a defective waybill and n
   expect(await hintsOf(page, 'waybill-warning')).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+/** What each replica defect class must make the warning say (issue #4: a specific warning per class). */
+const DEFECT_WORDING: Record<string, RegExp> = {
+  'inner-space': /Space \(U\+0020\) inside the number at position \d+/,
+  'fullwidth-bracket': /Full-width bracket "（" \(U\+FF08\) at position \d+/,
+  cjk: /Chinese character ".+" \(U\+[0-9A-F]{4}\) at position \d+/,
+  'zero-width': /Zero-width space \(U\+200B\) at position \d+/,
+  nbsp: /no-break space \(U\+00A0\) at position \d+/i,
+  fullwidth: /Full-width (digit|letter) ".+" \(U\+FF[0-9A-F]{2}\) at position \d+/,
+  lowercase: /Lowercase letter ".+" \(U\+00[67][0-9A-F]\) at position \d+/,
+  'bad-check-digit': /Check digit does not match .* expected \d, found \d/,
+};
+
+test('each defect class shows its specific warning, and the corrected number can be copied', async ({ context, pageErrors }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://seller-us.tiktok.com' });
+  const page = await context.newPage();
+  const byClass = new Map<string, (typeof us)[number]>();
+  const us = replicaOrders('US');
+  for (const order of us) if (order._defect && !byClass.has(order._defect)) byClass.set(order._defect, order);
+  expect([...byClass.keys()].sort()).toEqual(Object.keys(DEFECT_WORDING).sort());
+  for (const [defect, order] of byClass) {
+    await page.goto(`https://seller-us.tiktok.com/order/detail?order_no=${order.main_order_id}&shop_region=US`);
+    await expect.poll(async () => (await hintsOf(page, 'waybill-warning')).map((h) => h.text).join(' '), { message: defect }).toMatch(DEFECT_WORDING[defect]!);
+  }
+  const spaced = byClass.get('inner-space')!;
+  await page.goto(`https://seller-us.tiktok.com/order/detail?order_no=${spaced.main_order_id}&shop_region=US`);
+  await page.locator('[data-lml="waybill-warning"]').getByRole('button', { name: 'Copy corrected number' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(spaced._intended_tracking_no);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,297 @@
+/**
+ * The side panel's shop view: packages at risk now, counts per carrier, SLA and fulfilment metrics
+ * per market and carrier with the previous window and a trend, and delivery-day histograms. Pure:
+ * the stored records, `now` and the rule pack are arguments; `shop-overview.ts` reads them.
+ */
+import { resolveMarket } from '@/lib/carriers';
+import { formatDuration } from '@/lib/diagnostics';
+import type { Localized } from '@/lib/i18n';
+import type { MetricView, ShopOverview } from '@/lib/messaging';
+import { assessPackage, type Assessment } from '@/lib/poller';
+import type { RulePack } from '@/lib/rules';
+import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
+import {
+  DEFAULT_SLA_FIGURES,
+  METRIC_CODES,
+  METRIC_DEFINITIONS,
+  compareGroups,
+  computeShopMetrics,
+  metricThresholdsFromMarketRules,
+  slaPolicyFromMarketRules,
+  type MetricCode,
+  type MetricGroup,
+  type MetricValue,
+  type PackageFacts,
+  type RiskCode,
+  type SlaPolicy,
+  type TrendDirection,
+} from '@/lib/tracking';
+import { checkWaybill } from '@/lib/waybill';
+import { eventsOfRecords } from './troubleshoot-view';
+
+export interface ShopOverviewInput {
+  packages: readonly PackageRecord[];
+  /** Stored events per package key. */
+  eventsByKey: ReadonlyMap<string, readonly EventRecord[]>;
+  /** First print-label clicks per order id. */
+  labelClicks: ReadonlyMap<string, LabelClickRecord>;
+  apiConnected: boolean;
+  /** The market of rows that name none (the shop's region, else the seller profile's market). */
+  fallbackMarket?: string;
+}
+
+type AtRiskRow = ShopOverview['atRisk'][number];
+
+/** Most urgent first: what the at-risk list is ordered by before the seller sorts it. */
+export const RISK_ORDER: readonly RiskCode[] = [
+  'lost-suspected',
+  'exception',
+  'first-scan-overdue',
+  'dispatch-overdue',
+  'no-update-24h',
+  'first-scan-due-soon',
+  'dispatch-due-4h',
+  'past-benchmark',
+];
+
+const L = (en: string, zh: string): Localized => ({ en, zh });
+
+/** One line per risk for the table, with the figure that makes it a risk. */
+const RISK_LINES: Readonly<Record<RiskCode, Localized>> = {
+  'first-scan-due-soon': L('First scan due in {left}', '首次扫描将在 {left} 后到期'),
+  'first-scan-overdue': L('No first scan — {late} past the {hours} h window', '无首次扫描 — 已超出 {hours} 小时时限 {late}'),
+  'no-update-24h': L('No tracking update for {gap}', '物流已 {gap} 未更新'),
+  exception: L('Carrier reports an exception', '承运商报告异常'),
+  'past-benchmark': L('{days} days in transit, benchmark {benchmark} days', '在途 {days} 天，基准 {benchmark} 天'),
+  'lost-suspected': L('Suspected lost: no carrier scan for {lostDays}+ days', '疑似丢件：{lostDays} 天以上无承运商扫描'),
+  'dispatch-due-4h': L('Ship-by deadline in {left}', '距最晚发货时间还有 {left}'),
+  'dispatch-overdue': L('Past the ship-by deadline by {late}', '已超过最晚发货时间 {late}'),
+};
+
+const UNKNOWN_CARRIER = L('Unknown carrier', '未知承运商');
+
+function fillBoth(text: Localized, values: Record<string, Localized | string | number>): Localized {
+  const pick = (v: Localized | string | number, lang: 'en' | 'zh') => (typeof v === 'object' ? v[lang] : String(v));
+  const f = (s: string, lang: 'en' | 'zh') => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? pick(values[k]!, lang) : m));
+  return { en: f(text.en, 'en'), zh: f(text.zh, 'zh') };
+}
+
+function duration(ms: number | undefined): Localized {
+  return ms === undefined ? L('?', '?') : { en: formatDuration(ms, 'en'), zh: formatDuration(ms, 'zh') };
+}
+
+/**
+ * The table text of one risk of an assessed package, with its figure (how late, how long quiet).
+ * Example: a first scan 1 h 30 m past due → "No first scan — 1 h 30 m past the 4 h window".
+ */
+export function describeRisk(code: RiskCode, assessment: Pick<Assessment, 'clocks' | 'dispatch'>, policy: SlaPolicy | undefined): Localized {
+  const clocks = assessment.clocks;
+  const dispatch = assessment.dispatch;
+  const template = RISK_LINES[code];
+  switch (code) {
+    case 'first-scan-due-soon':
+      return fillBoth(template, { left: duration(clocks?.firstScan.remainingMs) });
+    case 'first-scan-overdue':
+      return fillBoth(template, { late: duration(clocks?.firstScan.lateByMs), hours: policy?.firstScanHours ?? DEFAULT_SLA_FIGURES.firstScanHours.value });
+    case 'no-update-24h':
+      return fillBoth(template, { gap: duration(clocks?.currentGap.ms) });
+    case 'past-benchmark':
+      return fillBoth(template, { days: clocks?.transit.calendarDays ?? '?', benchmark: clocks?.transit.benchmarkDays ?? '?' });
+    case 'lost-suspected':
+      return fillBoth(template, { lostDays: policy?.lostAfterDays ?? DEFAULT_SLA_FIGURES.lostAfterDays.value });
+    case 'dispatch-due-4h':
+      return fillBoth(template, { left: duration(dispatch?.remainingMs) });
+    case 'dispatch-overdue':
+      return fillBoth(template, { late: duration(dispatch?.lateByMs) });
+    default:
+      return template;
+  }
+}
+
+function policiesOf(pack: RulePack): Record<string, SlaPolicy> {
+  const out: Record<string, SlaPolicy> = {};
+  for (const m of pack.markets) {
+    const policy = slaPolicyFromMarketRules(m);
+    if (policy) out[m.code] = policy;
+  }
+  return out;
+}
+
+function carrierNameOf(carrierId: string | undefined, rawName: string | undefined, pack: RulePack): Localized | undefined {
+  const rules = carrierId ? pack.carriers.find((c) => c.id === carrierId) : undefined;
+  if (rules) return rules.name;
+  if (rawName) return { en: rawName, zh: rawName };
+  return carrierId ? { en: carrierId, zh: carrierId } : undefined;
+}
+
+/**
+ * Whether the stored tracking number is valid for its carrier: `false` only for a definite defect
+ * (an `error` issue), `true` when it passes, `undefined` when it cannot be told (never held against it).
+ */
+export function trackingValidity(record: Pick<PackageRecord, 'trackingNumber' | 'carrierId' | 'market'>): boolean | undefined {
+  if (!record.trackingNumber) return undefined;
+  const check = checkWaybill(record.trackingNumber, { ...(record.carrierId ? { carrier: record.carrierId } : {}), ...(record.market ? { market: record.market } : {}) });
+  if (check.ok) return true;
+  return check.issues.some((i) => i.severity === 'error') ? false : undefined;
+}
+
+const TREND: Readonly<Record<TrendDirection, NonNullable<MetricView['trend']>>> = {
+  improving: 'improving',
+  worsening: 'worsening',
+  steady: 'flat',
+  'no-data': 'unknown',
+};
+
+const GROUP_KEYS: Readonly<Record<MetricCode, keyof MetricGroup>> = {
+  'first-scan-on-time': 'firstScanOnTime',
+  'exception-rate': 'exceptionRate',
+  'valid-tracking-rate': 'validTrackingRate',
+  'late-dispatch-rate': 'lateDispatchRate',
+  'on-time-delivery-rate': 'onTimeDeliveryRate',
+};
+
+function metricViewsOf(
+  scope: MetricView['scope'],
+  where: { market?: string; carrierId?: string },
+  current: MetricGroup | undefined,
+  previous: MetricGroup | undefined,
+): MetricView[] {
+  const trend = compareGroups(current, previous);
+  return METRIC_CODES.map((code) => {
+    const now = current?.[GROUP_KEYS[code]] as MetricValue | undefined;
+    const before = previous?.[GROUP_KEYS[code]] as MetricValue | undefined;
+    // A group with no package this window still shows the metric's threshold from the previous one.
+    const rule = now ?? before;
+    return {
+      code,
+      label: METRIC_DEFINITIONS[code].name,
+      scope,
+      ...where,
+      value: now?.value ?? null,
+      numerator: now?.numerator ?? 0,
+      denominator: now?.denominator ?? 0,
+      ...(rule?.threshold !== undefined ? { threshold: rule.threshold } : {}),
+      ...(rule?.comparator !== undefined ? { comparator: rule.comparator } : {}),
+      breached: now?.breached ?? false,
+      previousValue: before?.value ?? null,
+      trend: TREND[trend[code].direction],
+      source: rule?.source ?? METRIC_DEFINITIONS[code].source,
+    };
+  });
+}
+
+/** The window a package counts in (as `computeShopMetrics` anchors it), for deciding what to load. */
+export function anchorTimeOf(record: PackageRecord): number | undefined {
+  return record.shippedAt ?? record.labelCreatedAt ?? record.lastEventAt ?? record.shipByAt;
+}
+
+/**
+ * Builds the shop overview at `now`. Every package is assessed again at `now` with the poller's own
+ * rules (so a first scan that came due since the last poll shows as overdue), watched packages with a
+ * risk are listed most urgent first, and metrics cover this 7-day window against the previous one with
+ * the rule pack's thresholds (exception rate < 1.3 % S8; VTR ≥ 95 %, LDR ≤ 4 %, OTDR ≥ 80 % for the US,
+ * ref:seller-center#5).
+ * Example: one US package labelled 5 h ago without a scan → `atRisk[0].risks[0].code === 'first-scan-overdue'`.
+ */
+export function buildShopOverviewView(input: ShopOverviewInput, now: number, pack: RulePack): ShopOverview {
+  const policies = policiesOf(pack);
+  const atRisk: Array<AtRiskRow & { rank: number }> = [];
+  const facts: PackageFacts[] = [];
+
+  for (const record of input.packages) {
+    const market = resolveMarket(record.market) ?? resolveMarket(input.fallbackMarket);
+    const policy = market ? policies[market] : undefined;
+    const stored = input.eventsByKey.get(record.key) ?? [];
+    const click = input.labelClicks.get(record.orderId);
+    const assessment = assessPackage({
+      record,
+      storedEvents: stored,
+      ...(click ? { labelClickAt: click.firstClickAt } : {}),
+      ...(policy ? { policy } : {}),
+      ...(market ? { fallbackMarket: market } : {}),
+      now,
+    });
+    const next = assessment.record;
+    const carrierName = carrierNameOf(next.carrierId, next.carrierName, pack);
+
+    if (record.watched === 1 && assessment.risks.length > 0) {
+      const risks = [...assessment.risks].sort((a, b) => RISK_ORDER.indexOf(a) - RISK_ORDER.indexOf(b));
+      const firstScan = assessment.clocks?.firstScan;
+      atRisk.push({
+        orderId: record.orderId,
+        packageKey: record.key,
+        ...(next.trackingNumber ? { trackingNumber: next.trackingNumber } : {}),
+        ...(next.carrierId ? { carrierId: next.carrierId } : {}),
+        ...(carrierName ? { carrierName } : {}),
+        ...(market ? { market } : {}),
+        risks: risks.map((code) => ({ code, text: describeRisk(code, assessment, policy) })),
+        ...(next.labelCreatedAt !== undefined ? { labelCreatedAt: next.labelCreatedAt } : {}),
+        ...(assessment.clocks?.lastEventAt !== undefined ? { lastEventAt: assessment.clocks.lastEventAt } : {}),
+        ...(firstScan?.dueAt !== undefined && firstScan.at === undefined ? { firstScanDueAt: firstScan.dueAt } : {}),
+        ...(next.shipByAt !== undefined ? { shipByAt: next.shipByAt } : {}),
+        rank: RISK_ORDER.indexOf(risks[0]!),
+      });
+    }
+
+    if (market) {
+      facts.push({
+        id: record.key,
+        market,
+        ...(next.carrierId ? { carrierId: next.carrierId } : {}),
+        ...(next.labelCreatedAt !== undefined ? { labelCreatedAt: next.labelCreatedAt } : {}),
+        ...(next.shipByAt !== undefined ? { shipByAt: next.shipByAt } : {}),
+        ...(next.shippedAt !== undefined ? { shippedAt: next.shippedAt } : {}),
+        ...(next.deliveredAt !== undefined ? { deliveredAt: next.deliveredAt } : {}),
+        events: eventsOfRecords(stored),
+        ...(trackingValidity(next) !== undefined ? { trackingValid: trackingValidity(next)! } : {}),
+      });
+    }
+  }
+
+  atRisk.sort((a, b) => a.rank - b.rank || (a.firstScanDueAt ?? a.labelCreatedAt ?? a.shipByAt ?? Infinity) - (b.firstScanDueAt ?? b.labelCreatedAt ?? b.shipByAt ?? Infinity) || a.packageKey.localeCompare(b.packageKey));
+
+  const counts = new Map<string, { carrierName: Localized; count: number }>();
+  for (const row of atRisk) {
+    const key = row.carrierId ?? 'unknown';
+    const entry = counts.get(key) ?? { carrierName: row.carrierId ? (row.carrierName ?? { en: key, zh: key }) : UNKNOWN_CARRIER, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+
+  const metrics = computeShopMetrics(facts, { now, policies, metricThresholds: metricThresholdsFromMarketRules(pack.markets) });
+  const views: MetricView[] = [...metricViewsOf('shop', {}, metrics.overall, metrics.previous.overall)];
+  const union = <T>(a: Record<string, T>, b: Record<string, T>) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  for (const market of union(metrics.byMarket, metrics.previous.byMarket)) {
+    views.push(...metricViewsOf('market', { market }, metrics.byMarket[market], metrics.previous.byMarket[market]));
+  }
+  for (const carrier of union(metrics.byCarrier, metrics.previous.byCarrier)) {
+    views.push(...metricViewsOf('carrier', { carrierId: carrier }, metrics.byCarrier[carrier], metrics.previous.byCarrier[carrier]));
+  }
+  for (const market of union(metrics.byMarketCarrier, metrics.previous.byMarketCarrier)) {
+    const current = metrics.byMarketCarrier[market] ?? {};
+    const previous = metrics.previous.byMarketCarrier[market] ?? {};
+    for (const carrier of union(current, previous)) {
+      views.push(...metricViewsOf('market-carrier', { market, carrierId: carrier }, current[carrier], previous[carrier]));
+    }
+  }
+
+  const deliveryDays: ShopOverview['deliveryDays'] = [];
+  for (const [market, group] of Object.entries(metrics.byMarket).sort(([a], [b]) => a.localeCompare(b))) {
+    if (group.deliveryDays.delivered === 0) continue;
+    deliveryDays.push({ market, histogram: group.deliveryDays.histogram });
+    for (const [carrierId, sub] of Object.entries(metrics.byMarketCarrier[market] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      if (sub.deliveryDays.delivered > 0) deliveryDays.push({ market, carrierId, histogram: sub.deliveryDays.histogram });
+    }
+  }
+
+  return {
+    generatedAt: now,
+    apiConnected: input.apiConnected,
+    atRisk: atRisk.map(({ rank: _rank, ...row }) => row),
+    countsByCarrier: [...counts.entries()]
+      .map(([carrierId, v]) => ({ carrierId, carrierName: v.carrierName, count: v.count }))
+      .sort((a, b) => b.count - a.count || a.carrierId.localeCompare(b.carrierId)),
+    metrics: views,
+    deliveryDays,
+  };
+}

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MessagingError, type MessageType } from '@/lib/messaging';
+
+const sendMessage = vi.fn();
+vi.mock('@/lib/messaging', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/messaging')>()),
+  sendMessage: (type: MessageType, payload: unknown) => sendMessage(type, payload),
+}));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const notConfigured = { connection: { state: 'not-configured' }, pollIntervalMinutes: 15, lastPollAt: null, atRiskCount: 0, watchedCount: 0 };
+const emptyQuote = { eligible: [], excluded: [], usedDefaults: [] };
+
+let root: Root | undefined;
+let container: HTMLElement;
+
+async function renderPopup(answers: Partial<Record<MessageType, (payload: unknown) => unknown>>) {
+  sendMessage.mockImplementation(async (type: MessageType, payload: unknown) => {
+    const answer = answers[type];
+    if (!answer) throw new MessagingError('unhandled', `No handler for "${type}"`);
+    return answer(payload);
+  });
+  vi.resetModules(); // a fresh store per test, as a fresh popup page has
+  const { App } = await import('@/entrypoints/popup/App');
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root!.render(<App />));
+  await waitFor(() => container.querySelector('form') !== null);
+}
+
+async function waitFor(check: () => boolean, timeoutMs = 2000) {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out; page text: ${container.textContent}`);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+}
+
+async function typeInto(id: string, value: string) {
+  const input = container.querySelector<HTMLInputElement>(`#${id}`)!;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const callsOf = (type: MessageType) => sendMessage.mock.calls.filter(([t]) => t === type).map(([, payload]) => payload);
+
+describe('popup App', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sendMessage.mockReset();
+  });
+  afterEach(() => {
+    act(() => root?.unmount());
+    container?.remove();
+  });
+
+  it('shows a clear error when the background has no handler for quotes', async () => {
+    await renderPopup({ 'connection-status': () => notConfigured });
+    await typeInto('lml-weight', '1');
+    await waitFor(() => container.querySelector('[role="alert"]') !== null);
+    expect(container.querySelector('[role="alert"]')!.textContent).toBe(
+      'Could not get quotes: the extension background did not answer (unhandled). Try again in a moment.',
+    );
+  });
+
+  it('says so when the poller state cannot be read', async () => {
+    await renderPopup({ 'quote-parcel': () => emptyQuote });
+    await waitFor(() => container.querySelector('.lml-status [role="status"]')!.textContent !== 'Checking the shop connection…');
+    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe('Could not read the poller state (unhandled).');
+  });
+
+  it('shows the last poll, watched and at-risk counts when connected', async () => {
+    await renderPopup({
+      'quote-parcel': () => emptyQuote,
+      'connection-status': () => ({ connection: { state: 'ok', shopName: 'Maple Home' }, pollIntervalMinutes: 15, lastPollAt: null, atRiskCount: 3, watchedCount: 120 }),
+    });
+    await waitFor(() => /Connected/.test(container.querySelector('.lml-status')!.textContent ?? ''));
+    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe('Connected: Maple Home. Last poll: not yet · 120 watched · 3 at risk');
+    expect([...container.querySelectorAll('.lml-status button')].map((b) => b.textContent)).toEqual(['Open troubleshooting']);
+  });
+
+  it('asks to reconnect with the reason and a way to Options', async () => {
+    await renderPopup({
+      'quote-parcel': () => emptyQuote,
+      'connection-status': () => ({ ...notConfigured, connection: { state: 'reconnect-needed', reason: { en: 'The token expired.', zh: '令牌已过期。' } } }),
+    });
+    await waitFor(() => /Reconnect/.test(container.querySelector('.lml-status')!.textContent ?? ''));
+    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe('Reconnect needed: The token expired.');
+    expect([...container.querySelectorAll('.lml-status button')].map((b) => b.textContent)).toEqual(['Open Options', 'Open troubleshooting']);
+  });
+
+  it('quotes once after the seller pauses typing, not on every keystroke', async () => {
+    await renderPopup({ 'quote-parcel': () => emptyQuote, 'connection-status': () => notConfigured });
+    await waitFor(() => callsOf('quote-parcel').length === 1); // the opening quote of the remembered inputs
+    for (const partial of ['1', '1.', '1.5']) await typeInto('lml-weight', partial);
+    await waitFor(() => callsOf('quote-parcel').length === 2);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(callsOf('quote-parcel')).toHaveLength(2);
+    expect(callsOf('quote-parcel')[1]).toMatchObject({ market: 'US', weightGrams: 680 }); // 1.5 lb, the US default unit
+  });
+
+  it('shows field problems and does not send a request for them', async () => {
+    await renderPopup({ 'quote-parcel': () => emptyQuote, 'connection-status': () => notConfigured });
+    await waitFor(() => callsOf('quote-parcel').length === 1);
+    await typeInto('lml-weight', 'abc');
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(callsOf('quote-parcel')).toHaveLength(1);
+    expect(container.querySelector('#lml-weight')!.getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector('#lml-weight-error')!.textContent).toBe('Weight: enter a number such as 0.4');
+  });
+});
