@@ -7,6 +7,7 @@ import type { Locale, Localized } from '@/lib/i18n';
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
+const MAX_DATE_MS = 8.64e15;
 
 const UNITS = {
   en: { d: ' d', h: ' h', m: ' m', under: 'less than 1 m', unknown: 'unknown', sep: ' ' },
@@ -67,7 +68,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
  * Example: `formatTimestamp(Date.UTC(2024, 5, 3, 15, 0), 'America/Los_Angeles') === '2024-06-03 08:00 (America/Los_Angeles)'`.
  */
 export function formatTimestamp(ms: number, timeZone: string): string {
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) return '—';
+  // Date's own range is ±8.64e15 ms; beyond it there is no calendar day to show.
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return '—';
   const zone = formatterFor(timeZone) ? timeZone : 'UTC';
   const parts = Object.fromEntries(formatterFor(zone)!.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${zone})`;

@@ -23,13 +23,16 @@ import type { DiagnosisFacts, OrderStatus } from './types';
 
 export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+/** An epoch-ms time a `Date` can hold (±8.64e15); anything else is treated as absent. */
+export const isEpochMs = (value: unknown): value is number => isFiniteNumber(value) && Math.abs(value) <= 8.64e15;
+
 /** A first scan known only as a time (`firstScanAt`), put on the trail as a carrier scan so the clocks see it. */
 export const FIRST_SCAN_DESCRIPTION = 'first_scan_time';
 
 function readOneEvent(item: unknown): TrackingEvent | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
   const record = item as Record<string, unknown>;
-  if (isFiniteNumber(record.at) && typeof record.status === 'string') {
+  if (isEpochMs(record.at) && typeof record.status === 'string') {
     const status = record.status as TrackingEvent['status'];
     return {
       at: record.at,
@@ -143,7 +146,7 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
   const carrierText = typeof facts.carrier?.text === 'string' ? facts.carrier.text.trim() : '';
 
   const read = readEvents(facts.events);
-  const firstScanAt = isFiniteNumber(facts.firstScanAt) ? facts.firstScanAt : undefined;
+  const firstScanAt = isEpochMs(facts.firstScanAt) ? facts.firstScanAt : undefined;
   let events = read?.events;
   const firstTrailScan = events?.find((e) => e.isCarrierScan)?.at;
   if (firstScanAt !== undefined && (firstTrailScan === undefined || firstScanAt < firstTrailScan)) {
@@ -160,7 +163,7 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
 
   return {
     facts,
-    now: isFiniteNumber(now) ? now : undefined,
+    now: isEpochMs(now) ? now : undefined,
     pack,
     orderId: typeof facts.orderId === 'string' ? facts.orderId : String(facts.orderId ?? ''),
     ...(market ? { market } : {}),
@@ -175,14 +178,14 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
     carrierName: nameCarrier(facts, carrierId, carrierRules),
     carrierKnown: carrierId !== undefined || carrierText !== '',
     ...(waybill !== undefined ? { waybill } : {}),
-    ...(isFiniteNumber(facts.labelCreatedAt) ? { labelCreatedAt: facts.labelCreatedAt } : {}),
+    ...(isEpochMs(facts.labelCreatedAt) ? { labelCreatedAt: facts.labelCreatedAt } : {}),
     ...(facts.labelCreatedSource === 'api' || facts.labelCreatedSource === 'print-click' ? { labelCreatedSource: facts.labelCreatedSource } : {}),
     ...(events ? { events } : {}),
     ...(firstScanAt !== undefined ? { firstScanAt } : {}),
     scanKnown: scanned || (apiConnected && events !== undefined),
     scanned,
     apiConnected,
-    ...(isFiniteNumber(facts.trackingUploadedAt) ? { trackingUploadedAt: facts.trackingUploadedAt } : {}),
+    ...(isEpochMs(facts.trackingUploadedAt) ? { trackingUploadedAt: facts.trackingUploadedAt } : {}),
     ...(isFiniteNumber(dpi) && dpi > 0 ? { printerDpi: dpi } : {}),
     connectedCarriers: connected,
     ...(typeof facts.carrierCallbackUrl === 'string' && facts.carrierCallbackUrl.trim() ? { callbackUrl: facts.carrierCallbackUrl.trim() } : {}),

@@ -9,7 +9,7 @@ import { formatTimestamp } from './format';
 import { ORDER_STATUS_TEXTS, SEVERITY_TEXTS } from './messages';
 import { classifyOrderStatus } from './order-status';
 import { rankFindings } from './rank';
-import { FIRST_SCAN_DESCRIPTION, isFiniteNumber, nameCarrier, readCarrierId, readEvents, timeZoneOf } from './read-facts';
+import { FIRST_SCAN_DESCRIPTION, isEpochMs, isFiniteNumber, nameCarrier, readCarrierId, readEvents, timeZoneOf } from './read-facts';
 import type { DiagnosisFacts, Finding, UnscoredFinding } from './types';
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
@@ -44,7 +44,7 @@ const LABELS = {
 function firstScanLine(facts: DiagnosisFacts, timeZone: string, locale: Locale): { firstScan: string; lastUpdate?: string } {
   const read = readEvents(facts.events);
   const scans = (read?.events ?? []).filter((e) => e.isCarrierScan).map((e) => e.at);
-  if (isFiniteNumber(facts.firstScanAt)) scans.push(facts.firstScanAt);
+  if (isEpochMs(facts.firstScanAt)) scans.push(facts.firstScanAt);
   const last = read?.events.at(-1);
   const lastUpdate = last ? `${formatTimestamp(last.at, timeZone)} — “${last.description === FIRST_SCAN_DESCRIPTION ? LABELS.firstScanTime[locale] : last.description || last.status}”` : undefined;
   let firstScan: string;
@@ -83,7 +83,7 @@ export function summarizeForTicket(facts: DiagnosisFacts, findings: ReadonlyArra
   const statusValue = statusText ? (status === 'unknown' || statusText === ORDER_STATUS_TEXTS[status][lang] ? statusText : `${ORDER_STATUS_TEXTS[status][lang]}${paren(statusText)}`) : LABELS.unknown[lang];
 
   const labelSource = f.labelCreatedSource === 'api' ? LABELS.fromApi : f.labelCreatedSource === 'print-click' ? LABELS.fromClick : undefined;
-  const labelValue = isFiniteNumber(f.labelCreatedAt)
+  const labelValue = isEpochMs(f.labelCreatedAt)
     ? `${formatTimestamp(f.labelCreatedAt, timeZone)}${labelSource ? `${comma}${labelSource[lang]}` : ''}`
     : LABELS.unknown[lang];
   const scan = firstScanLine(f, timeZone, lang);
@@ -97,7 +97,7 @@ export function summarizeForTicket(facts: DiagnosisFacts, findings: ReadonlyArra
     line(LABELS.labelCreated, labelValue),
     line(LABELS.firstScan, scan.firstScan),
     ...(scan.lastUpdate ? [line(LABELS.lastUpdate, scan.lastUpdate)] : []),
-    ...(isFiniteNumber(f.trackingUploadedAt) ? [line(LABELS.trackingUploaded, formatTimestamp(f.trackingUploadedAt, timeZone))] : []),
+    ...(isEpochMs(f.trackingUploadedAt) ? [line(LABELS.trackingUploaded, formatTimestamp(f.trackingUploadedAt, timeZone))] : []),
     line(LABELS.callback, typeof f.carrierCallbackUrl === 'string' && f.carrierCallbackUrl.trim() ? f.carrierCallbackUrl.trim() : LABELS.notSaved[lang]),
     line(LABELS.printer, isFiniteNumber(f.printerDpi) && f.printerDpi > 0 ? `${f.printerDpi} dpi` : LABELS.notSaved[lang]),
     '',

@@ -66,6 +66,7 @@ test('quotes the worked example: J&T $6.01 = base $3.28 + fuel $0.08 + remote $2
   await expect(amountOf('fuel')).toContainText('estimate: uses the 2024-08 figure');
   await expect(jt.locator('[data-cell="total"]')).toContainText('$6.01');
 
+  await page.screenshot({ path: test.info().outputPath('popup-worked-example.png'), fullPage: true });
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

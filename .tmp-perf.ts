@@ -1,0 +1,10 @@
+import { checkWaybill } from '@/lib/waybill';
+import { computeSlaClocks, defaultSlaPolicy, normalizeTrackingEvent } from '@/lib/tracking';
+import { formatTimestamp } from '@/lib/diagnostics';
+const H = 3_600_000; const t = Date.UTC(2024, 5, 3, 15, 0);
+const time = (label: string, fn: () => unknown) => { for (let i = 0; i < 50; i++) fn(); const s = performance.now(); for (let i = 0; i < 500; i++) fn(); console.log(label, ((performance.now() - s) / 500).toFixed(4), 'ms'); };
+time('checkWaybill', () => checkWaybill('9400111899223197428497', { carrier: 'usps', market: 'US' }));
+const ev = normalizeTrackingEvent({ description: 'Picked Up', update_time_millis: t + H })!;
+time('clocks', () => computeSlaClocks({ labelCreatedAt: t, events: [ev], market: 'US', now: t + 5 * H, policy: defaultSlaPolicy('US')! }));
+time('formatTimestamp', () => formatTimestamp(t, 'America/Los_Angeles'));
+time('normalize', () => normalizeTrackingEvent({ description: 'Picked Up', update_time_millis: t + H }));
