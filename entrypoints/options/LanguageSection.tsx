@@ -33,6 +33,8 @@ export function LanguageSection() {
 
       <form
         className="lml-form"
+        // Our own message (localized, announced) instead of the browser's bubble for a value below the minimum.
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void savePollInterval();

@@ -76,7 +76,7 @@ function describeDefect(issue: WaybillIssue): Localized {
   if (issue.index !== undefined && issue.codePoint !== undefined) {
     const name = classifyCodePoint(issue.codePoint).name;
     const en = lowerFirst(name.en);
-    return renderText(PHRASES.defectAtPosition, { article: withArticle(en), name: { en, zh: name.zh }, position: issue.index + 1 });
+    return renderText(PHRASES.defectAtPosition, { name: { en: `${withArticle(en)} ${en}`, zh: name.zh }, position: issue.index + 1 });
   }
   const title = WAYBILL_ISSUE_TITLES[issue.code] ?? same(issue.code);
   return renderText(PHRASES.defectGeneral, { name: { en: lowerFirst(title.en), zh: title.zh } });

@@ -246,7 +246,7 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
 
 /** Fragments the checks pick between; filled into the templates above. */
 export const PHRASES = {
-  defectAtPosition: L('{article} {name} at position {position}', '第 {position} 个字符是{name}'),
+  defectAtPosition: L('{name} at position {position}', '第 {position} 个字符是{name}'),
   defectGeneral: L('a problem: {name}', '有问题：{name}'),
   moreIssues: L(' (and {count} more)', '（另有 {count} 处）'),
   correctionValid: L('Revise the tracking number to {normalized} (copy it, do not retype it).', '请将运单号修改为 {normalized}（请直接复制，不要重新输入）。'),

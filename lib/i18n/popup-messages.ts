@@ -39,7 +39,7 @@ export const popupMessages = {
   // Quote states.
   results: { en: 'Quotes', zh: '报价结果' },
   quoting: { en: 'Quoting…', zh: '正在报价…' },
-  quoteReady: { en: '{count} carriers can take this parcel; {excluded} not available.', zh: '{count} 家承运商可承运此包裹；{excluded} 家不可用。' },
+  quoteReady: { en: 'Carriers with a price: {count} · not available: {excluded}', zh: '有报价的承运商：{count} 家 · 不可用：{excluded} 家' },
   quoteFailed: {
     en: 'Could not get quotes: the extension background did not answer ({code}). Try again in a moment.',
     zh: '无法获取报价：扩展后台未响应（{code}）。请稍后重试。',

@@ -125,7 +125,7 @@ describe('buildTimeline', () => {
       [24 * HOUR, false],
       [24 * HOUR + 1, true],
     ]);
-    expect(rows[0]).toMatchObject({ status: 'in-transit', isCarrierScan: true, description: 'Accepted at USPS Origin Facility' });
+    expect(rows[0]).toMatchObject({ status: 'picked-up', isCarrierScan: true, description: 'Accepted at USPS Origin Facility' });
   });
 
   it('gives the first event no gap when the label time is unknown or later than it', () => {
@@ -166,7 +166,10 @@ describe('buildTroubleshootView', () => {
     expect(view.facts).toMatchObject({ labelCreatedAt: click.firstClickAt, labelCreatedSource: 'print-click' });
     expect(view.facts.lastCheckedAt).toBeUndefined();
     expect(view.clocks?.firstScan).toMatchObject({ state: 'due-soon', remainingMs: 15 * MINUTE });
-    expect(view.findings.map((f) => f.code)).toContain('first-scan-due-soon');
+    // Never polled: whether a scan came is unknown, though the deadline is known.
+    expect(view.findings.map((f) => f.code)).toContain('first-scan-unknown');
+    const polled = buildTroubleshootView(input({ record: pkg({ lastCheckedAt: NOW - MINUTE }), labelClick: click }), NOW, defaultRulePack);
+    expect(polled.findings.map((f) => f.code)).toContain('first-scan-due-soon');
   });
 
   it('knows an order seen only through a print-label click (API not connected)', () => {
@@ -213,7 +216,7 @@ describe('buildTroubleshootView', () => {
     const record = pkg({ labelCreatedAt: NOW - 70 * HOUR, orderStatus: 'AWAITING_COLLECTION' });
     const events = [event(record.key, NOW - 69 * HOUR, 'Accepted at USPS Origin Facility'), event(record.key, NOW - 40 * HOUR, 'Arrived at USPS Regional Facility')];
     const view = buildTroubleshootView(input({ record, events }), NOW, defaultRulePack);
-    expect(view.clocks).toMatchObject({ longestGapMs: 40 * HOUR, longestGapBreached: true, currentGapMs: 40 * HOUR });
+    expect(view.clocks).toMatchObject({ longestGapMs: 29 * HOUR, longestGapBreached: true, currentGapMs: 40 * HOUR });
     expect(view.clocks?.risks).toContain('no-update-24h');
     expect(view.events.map((e) => e.gapBreached)).toEqual([false, true]);
     expect(view.findings.map((f) => f.code)).toContain('tracking-stale');

@@ -548,7 +548,7 @@ describe('robustness', () => {
         }
         for (let i = 1; i < findings.length; i++) expect(findings[i - 1]!.score).toBeGreaterThanOrEqual(findings[i]!.score);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 

@@ -1,0 +1,239 @@
+import { byteOffsetsOf, decodeCsvBytes, encodeAscii, scanCsvFields } from './csv-text';
+import { describeThrown, makeUploadError } from './errors';
+import { correctedFileName } from './file-kind';
+import { parseCsv, readCell, StoredNumber, type RawCell } from './read-tracking-template';
+import type { CertainFix, CorrectedCopy, CorrectedCopyResult, TrackingTemplate } from './types';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV_MIME = 'text/csv';
+
+type Skipped = CorrectedCopy['skipped'];
+type Grid = ReadonlyArray<ReadonlyArray<RawCell>>;
+
+/** A fix we may apply: it names this template's tracking column and the cell still holds `from`. */
+function splitApplicable(template: TrackingTemplate, fixes: readonly CertainFix[]): { usable: CertainFix[]; skipped: Skipped } {
+  const byRow = new Map(template.rows.map((r) => [r.row, r]));
+  const usable: CertainFix[] = [];
+  const skipped: Skipped = [];
+  const seen = new Set<number>();
+  for (const fix of fixes) {
+    const row = byRow.get(fix.row);
+    const valid = row && fix.column === template.columns.tracking.letter && row.tracking === fix.from && row.stored.tracking === 'text';
+    // Only a clean [0-9A-Z] result may be written: that is all a certain fix can produce.
+    if (!valid || !/^[0-9A-Z]+$/.test(fix.to) || seen.has(fix.row)) skipped.push({ row: fix.row, reason: 'cell-changed' });
+    else {
+      usable.push(fix);
+      seen.add(fix.row);
+    }
+  }
+  return { usable, skipped };
+}
+
+/**
+ * The same file with ONLY the certain fixes applied, named `<name>-corrected.<ext>`. An .xlsx keeps
+ * every other zip entry, sheet, style and cell as it was: only the fixed cells of the template's sheet
+ * are rewritten (as inline text with their own style kept); a cell holding a formula is left alone.
+ * A .csv keeps its encoding, BOM, delimiter, quoting and line breaks byte for byte outside the fixed
+ * fields. Before the copy is offered it is read back with the same parser and compared cell by cell
+ * with the original; any difference other than the fixes means no copy (`copy-failed`). Fixes that do
+ * not match the template (another file's, or a cell that changed) are skipped. Never throws.
+ * Example: `await buildCorrectedCopy(template, summary.certainFixes)` →
+ * `{ ok: true, copy: { name: 'orders-corrected.xlsx', bytes, applied: [...], skipped: [] } }`.
+ */
+export async function buildCorrectedCopy(original: TrackingTemplate, fixes: readonly CertainFix[]): Promise<CorrectedCopyResult> {
+  try {
+    const { usable, skipped } = splitApplicable(original, Array.isArray(fixes) ? fixes : []);
+    if (!usable.length) return { ok: false, error: makeUploadError('nothing-to-fix') };
+    return original.kind === 'xlsx' ? await patchXlsx(original, usable, skipped) : await patchCsv(original, usable, skipped);
+  } catch (error) {
+    return { ok: false, error: makeUploadError('copy-failed', { detail: describeThrown(error) }) };
+  }
+}
+
+function finish(original: TrackingTemplate, bytes: Uint8Array, applied: CertainFix[], skipped: Skipped): CorrectedCopyResult {
+  if (!applied.length) return { ok: false, error: makeUploadError('nothing-to-fix') };
+  const copy: CorrectedCopy = {
+    name: correctedFileName(original.name, original.kind),
+    mimeType: original.kind === 'xlsx' ? XLSX_MIME : CSV_MIME,
+    bytes,
+    applied,
+    skipped: skipped.sort((a, b) => a.row - b.row),
+  };
+  return { ok: true, copy };
+}
+
+/** Cell equality as the reader sees it (numbers by their stored text, dates by time). */
+function sameCell(a: RawCell, b: RawCell): boolean {
+  if (a instanceof StoredNumber || b instanceof StoredNumber) return a instanceof StoredNumber && b instanceof StoredNumber && a.stored === b.stored;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return readCell(a).text === readCell(b).text && readCell(a).source === readCell(b).source;
+}
+
+/**
+ * Where `after` differs from `before` other than in the expected cells (`"row:col" → new text`), as a
+ * short description; undefined when they agree.
+ */
+function compareGrids(before: Grid, after: Grid, expected: ReadonlyMap<string, string>): string | undefined {
+  const rows = Math.max(before.length, after.length);
+  for (let r = 0; r < rows; r++) {
+    const a = before[r] ?? [];
+    const b = after[r] ?? [];
+    const cols = Math.max(a.length, b.length);
+    for (let c = 0; c < cols; c++) {
+      const want = expected.get(`${r + 1}:${c}`);
+      if (want !== undefined) {
+        if (b[c] !== want) return `row ${r + 1} column ${c + 1} reads back as "${readCell(b[c]).text}"`;
+      } else if (!sameCell(a[c], b[c])) return `row ${r + 1} column ${c + 1} changed`;
+    }
+  }
+  return undefined;
+}
+
+const expectedCells = (fixes: readonly CertainFix[], column: number) => new Map(fixes.map((f) => [`${f.row}:${column}`, f.to]));
+
+// ---------------------------------------------------------------------------------------------
+// xlsx
+
+const CELL = /<((?:[A-Za-z_][\w.-]*:)?)c(\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/\1c>)/g;
+const REF_ATTR = /\sr\s*=\s*["']([A-Z]+[0-9]+)["']/;
+const TYPE_ATTR = /\st\s*=\s*["'][^"']*["']/;
+const FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s/>]/;
+
+function resolvePartPath(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const piece of target.split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece && piece !== '.') parts.push(piece);
+  }
+  return parts.join('/');
+}
+
+function relationshipTargets(relsXml: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [, attrs] of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
+    const id = /\sId\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1];
+    const target = /\sTarget\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1];
+    if (id && target) map.set(id, target);
+  }
+  return map;
+}
+
+/** Zip path of the n-th sheet (1-based, workbook order) via the workbook and its relationships. */
+function findSheetPath(entries: Record<string, Uint8Array>, index: number, decode: (b: Uint8Array) => string): string | undefined {
+  const rootRels = entries['_rels/.rels'];
+  const officeTarget = rootRels
+    ? [...decode(rootRels).matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)]
+        .map(([, attrs]) => attrs ?? '')
+        .find((attrs) => /officeDocument"/.test(attrs) || /officeDocument'/.test(attrs))
+    : undefined;
+  const workbookTarget = officeTarget ? /\sTarget\s*=\s*["']([^"']+)["']/.exec(officeTarget)?.[1] : undefined;
+  const workbookPath = workbookTarget ? resolvePartPath('', workbookTarget) : 'xl/workbook.xml';
+  const workbook = entries[workbookPath];
+  const relsPath = workbookPath.replace(/([^/]+)$/, '_rels/$1.rels');
+  const rels = entries[relsPath];
+  if (!workbook || !rels) return undefined;
+  const sheets = [...decode(workbook).matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)].map(([, attrs]) => /\s[\w.-]+:id\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1]);
+  const relId = sheets[index - 1];
+  const target = relId ? relationshipTargets(decode(rels)).get(relId) : undefined;
+  return target ? resolvePartPath(workbookPath, target) : undefined;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Rewrites the fixed cells of one sheet XML; cells with a formula are left alone. */
+function patchSheetXml(xml: string, fixes: readonly CertainFix[], skipped: Skipped): { xml: string; applied: CertainFix[] } {
+  const wanted = new Map(fixes.map((f) => [`${f.column}${f.row}`, f]));
+  const applied: CertainFix[] = [];
+  const patched = xml.replace(CELL, (whole, prefix: string, attrs: string | undefined, inner: string | undefined) => {
+    const ref = REF_ATTR.exec(attrs ?? '')?.[1];
+    const fix = ref ? wanted.get(ref) : undefined;
+    if (!fix) return whole;
+    wanted.delete(ref!);
+    if (inner && FORMULA.test(inner)) {
+      skipped.push({ row: fix.row, reason: 'formula' });
+      return whole;
+    }
+    applied.push(fix);
+    const kept = (attrs ?? '').replace(TYPE_ATTR, '');
+    return `<${prefix}c${kept} t="inlineStr"><${prefix}is><${prefix}t>${escapeXml(fix.to)}</${prefix}t></${prefix}is></${prefix}c>`;
+  });
+  for (const fix of wanted.values()) skipped.push({ row: fix.row, reason: 'cell-not-found' });
+  return { xml: patched, applied };
+}
+
+async function readAllSheets(bytes: Uint8Array): Promise<Grid[]> {
+  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const sheets = (await readXlsxFile(buffer, { trim: false, parseNumber: (stored: string) => new StoredNumber(stored) })) as unknown as Array<{ data: Grid }>;
+  return sheets.map((s) => s.data);
+}
+
+async function patchXlsx(original: TrackingTemplate, fixes: CertainFix[], skipped: Skipped): Promise<CorrectedCopyResult> {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const entries = unzipSync(original.bytes);
+  const sheetPath = findSheetPath(entries, original.sheet?.index ?? 1, (b) => strFromU8(b));
+  const sheetXml = sheetPath ? entries[sheetPath] : undefined;
+  if (!sheetPath || !sheetXml) return { ok: false, error: makeUploadError('copy-failed', { detail: 'the sheet could not be located in the workbook' }) };
+  const { xml, applied } = patchSheetXml(strFromU8(sheetXml), fixes, skipped);
+  if (!applied.length) return finish(original, original.bytes, applied, skipped);
+  // Same entries in the same order; only the one sheet's XML differs.
+  const out = zipSync({ ...entries, [sheetPath]: strToU8(xml) }, { level: 6 });
+
+  const [before, after] = await Promise.all([readAllSheets(original.bytes), readAllSheets(out)]);
+  const sheetIndex = (original.sheet?.index ?? 1) - 1;
+  const problem =
+    before.length !== after.length
+      ? 'the number of sheets changed'
+      : before.map((grid, i) => compareGrids(grid, after[i]!, i === sheetIndex ? expectedCells(applied, original.columns.tracking.index) : new Map())).find(Boolean);
+  if (problem) return { ok: false, error: makeUploadError('copy-failed', { detail: problem }) };
+  return finish(original, out, applied, skipped);
+}
+
+// ---------------------------------------------------------------------------------------------
+// csv
+
+async function patchCsv(original: TrackingTemplate, fixes: CertainFix[], skipped: Skipped): Promise<CorrectedCopyResult> {
+  const decoded = decodeCsvBytes(original.bytes);
+  const format = original.csv;
+  if (!decoded || !format || decoded.encoding !== format.encoding) {
+    return { ok: false, error: makeUploadError('copy-failed', { detail: 'the text could not be decoded again' }) };
+  }
+  const column = original.columns.tracking.index;
+  const records = scanCsvFields(decoded.text, format.delimiter);
+  const splices: Array<{ start: number; end: number; text: string }> = [];
+  const applied: CertainFix[] = [];
+  for (const fix of fixes) {
+    const field = records[fix.row - 1]?.[column];
+    if (!field || field.value !== fix.from) {
+      skipped.push({ row: fix.row, reason: 'cell-not-found' });
+      continue;
+    }
+    splices.push({ start: field.start, end: field.end, text: field.quoted ? `"${fix.to}"` : fix.to });
+    applied.push(fix);
+  }
+  if (!applied.length) return finish(original, original.bytes, applied, skipped);
+  splices.sort((a, b) => a.start - b.start);
+
+  const offsets = byteOffsetsOf(original.bytes, decoded, splices.flatMap((s) => [s.start, s.end]));
+  const pieces: Uint8Array[] = [];
+  let cursor = 0;
+  splices.forEach((splice, i) => {
+    pieces.push(original.bytes.subarray(cursor, offsets[2 * i]), encodeAscii(splice.text, format.encoding));
+    cursor = offsets[2 * i + 1]!;
+  });
+  pieces.push(original.bytes.subarray(cursor));
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+
+  const reread = decodeCsvBytes(out);
+  if (!reread || reread.encoding !== format.encoding) return { ok: false, error: makeUploadError('copy-failed', { detail: 'the copy does not decode the same way' }) };
+  const [before, after] = await Promise.all([parseCsv(decoded.text, format.delimiter), parseCsv(reread.text, format.delimiter)]);
+  const problem = compareGrids(before, after, expectedCells(applied, column));
+  if (problem) return { ok: false, error: makeUploadError('copy-failed', { detail: problem }) };
+  return finish(original, out, applied, skipped);
+}

@@ -1,0 +1,161 @@
+import { fillLocalized } from '@/lib/i18n';
+import { uploadMessages as m } from '@/lib/i18n/upload-messages';
+import { checkWaybill, findDuplicateWaybills, normalizeWaybill, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
+import type {
+  CertainFix,
+  CheckTrackingRowsOptions,
+  NeedsHumanRow,
+  TemplateColumn,
+  TrackingRowResult,
+  TrackingTemplateRow,
+  TrackingUploadSummary,
+  UploadIssueCode,
+  UploadRowIssue,
+} from './types';
+
+/**
+ * Character classes whose cleaning is certain (see README "Certain fixes"): removing spaces, line
+ * breaks and invisible characters, and full-width → ASCII, never change which number is meant.
+ * `lowercase` is certain only when the carrier is known (every carrier format we know is `[0-9A-Z]`,
+ * ref:carriers-and-labels#0); CJK text, brackets, hyphens and accented letters always need a person.
+ */
+const CERTAIN_CODES: ReadonlySet<UploadIssueCode> = new Set(['whitespace', 'zero-width', 'fullwidth', 'lowercase']);
+
+/** Excel keeps 15 significant digits of a number; anything longer (or in E-notation) lost digits. */
+const MAX_EXACT_DIGITS = 15;
+const SCIENTIFIC = /^\s*\d+(?:\.\d+)?[eE]\+?\d+\s*$/;
+
+/**
+ * True when a value that went through a number cell cannot be the digits the seller typed: written in
+ * E-notation, with a fraction, or with more than 15 significant digits.
+ * Example: `hasLostDigits('9.4001112062064063E+21') === true`, `hasLostDigits('986578788855') === false`.
+ */
+export function hasLostDigits(stored: string): boolean {
+  const text = stored.trim();
+  if (SCIENTIFIC.test(text)) return true;
+  if (!/^\d+$/.test(text)) return /^\d*\.\d+$/.test(text);
+  return text.replace(/^0+/, '').length > MAX_EXACT_DIGITS;
+}
+
+function lostDigitsIssue(column: 'orderId' | 'tracking', value: string): UploadRowIssue {
+  const name = column === 'orderId' ? m.columnOrderId : m.columnTracking;
+  const fill = (locale: 'en' | 'zh') => fillLocalized(m.issueNumberLostDigits, { column: name[locale], value: value.trim() })[locale];
+  return { code: 'number-lost-digits', severity: 'error', column, text: { en: fill('en'), zh: fill('zh') }, source: 'ref:seller-center#5' };
+}
+
+function fromWaybillIssue(issue: WaybillIssue): UploadRowIssue {
+  const out: UploadRowIssue = { code: issue.code, severity: issue.severity, column: 'tracking', text: issue.text, source: issue.source };
+  if (issue.fix) out.fix = issue.fix;
+  return out;
+}
+
+const isDefect = (issue: UploadRowIssue) => issue.severity === 'error' || issue.severity === 'warning';
+
+/** The certain cleaning of a row's number, or undefined when any part of it needs a person. */
+function certainFixOf(row: TrackingTemplateRow, check: WaybillCheck, column: TemplateColumn | undefined): CertainFix | undefined {
+  if (row.stored.tracking !== 'text' || !check.needsCleaning || !check.fixIsCertain || !check.normalized) return undefined;
+  // Over 50 odd characters in one cell is not a stray space: a person should look at it.
+  if (check.omittedIssueCount > 0) return undefined;
+  const characterCodes = check.issues.filter((i) => i.index !== undefined).map((i) => i.code as UploadIssueCode);
+  if (!characterCodes.every((code) => CERTAIN_CODES.has(code))) return undefined;
+  if (characterCodes.includes('lowercase') && !check.requestedCarrier && !check.carrier) return undefined;
+  return { row: row.row, column: column?.letter ?? '', from: row.tracking, to: check.normalized, codes: [...new Set(characterCodes)] };
+}
+
+function checkOneRow(row: TrackingTemplateRow, market: string | undefined, column: TemplateColumn | undefined): TrackingRowResult {
+  const issues: UploadRowIssue[] = [];
+  if (row.stored.orderId === 'number' && hasLostDigits(row.orderId)) issues.push(lostDigitsIssue('orderId', row.orderId));
+  if (!row.orderId) {
+    issues.push({ code: 'missing-order-id', severity: 'error', column: 'orderId', text: m.issueMissingOrderId, source: 'ref:seller-center#5' });
+  }
+  const base = { row: row.row, orderId: row.orderId, raw: row.tracking, provider: row.provider };
+  // A number cell (or a CSV that Excel saved in E-notation) that lost digits cannot be checked: the digits are gone.
+  if ((row.stored.tracking === 'number' || SCIENTIFIC.test(row.tracking)) && hasLostDigits(row.tracking)) {
+    issues.push(lostDigitsIssue('tracking', row.tracking));
+    return { ...base, issues, defective: true };
+  }
+  const check = checkWaybill(row.tracking, { ...(row.provider ? { carrier: row.provider } : {}), ...(market ? { market } : {}) });
+  issues.push(...check.issues.map(fromWaybillIssue));
+  const result: TrackingRowResult = { ...base, check, issues, defective: issues.some(isDefect) };
+  const fix = certainFixOf(row, check, column);
+  if (fix) result.fix = fix;
+  return result;
+}
+
+function describeRows(rows: readonly number[]): string {
+  return rows.join(', ');
+}
+
+/** Same number on two different orders (after cleaning): a warning on every row involved (seed:S28). */
+function addDuplicateIssues(results: TrackingRowResult[]) {
+  const candidates = results.filter((r) => r.check && r.raw);
+  const key = (r: TrackingRowResult) => r.orderId || `row ${r.row}`;
+  for (const group of findDuplicateWaybills(candidates.map((r) => ({ orderId: key(r), raw: r.raw })))) {
+    const members = candidates.filter((r) => group.orderIds.includes(key(r)) && normalizeWaybill(r.raw) === group.normalized);
+    const text = fillLocalized(m.issueDuplicate, { number: group.normalized, orders: group.orderIds.join(', '), rows: describeRows(members.map((r) => r.row)) });
+    for (const r of members) {
+      r.issues.push({ code: 'duplicate', severity: 'warning', column: 'tracking', text, fix: group.issue.fix, source: group.issue.source });
+      r.defective = true;
+    }
+  }
+}
+
+/** One order with several different numbers: split orders cannot be uploaded in bulk (ref:seller-center#5). */
+function addSplitOrderIssues(results: TrackingRowResult[]) {
+  const byOrder = new Map<string, TrackingRowResult[]>();
+  for (const r of results) {
+    if (!r.orderId || !r.check?.normalized) continue;
+    const list = byOrder.get(r.orderId) ?? [];
+    list.push(r);
+    byOrder.set(r.orderId, list);
+  }
+  for (const [orderId, members] of byOrder) {
+    const numbers = new Set(members.map((r) => r.check!.normalized));
+    if (numbers.size < 2) continue;
+    const text = fillLocalized(m.issueSplitOrder, { order: orderId, count: numbers.size, rows: describeRows(members.map((r) => r.row)) });
+    for (const r of members) {
+      r.issues.push({ code: 'split-order', severity: 'warning', column: 'tracking', text, source: 'ref:seller-center#5' });
+      r.defective = true;
+    }
+  }
+}
+
+function addRow(map: Partial<Record<UploadIssueCode, number[]>>, code: UploadIssueCode, row: number) {
+  const rows = (map[code] ??= []);
+  if (rows[rows.length - 1] !== row) rows.push(row);
+}
+
+/**
+ * Checks every row of a tracking-upload template: each number against its row's carrier with
+ * `checkWaybill` (lib/waybill), numbers shared by several orders (`findDuplicateWaybills`), orders
+ * with several numbers (split orders cannot be bulk-uploaded), missing order IDs and number cells
+ * that lost digits in Excel. Returns the summary: row counts, error/warning codes → row numbers,
+ * the certain fixes (whitespace, invisible, full-width; lowercase when the carrier is known) and the
+ * rows that need a person, with the problems left after those fixes. Pure; never throws.
+ * Example: rows `[{ row: 2, orderId: '577…', tracking: '9400 1112 0620 6406 2607 87', provider: 'USPS', … }]`
+ * → `{ rows: 1, ok: 0, defective: 1, byClass: { whitespace: [2] },
+ *      certainFixes: [{ row: 2, from: '9400 1112 …', to: '9400111206206406260787', … }], needsHuman: [] }`.
+ */
+export function checkTrackingRows(
+  rows: readonly TrackingTemplateRow[],
+  opts: CheckTrackingRowsOptions & { trackingColumn?: TemplateColumn } = {},
+): TrackingUploadSummary {
+  const list = Array.isArray(rows) ? rows : [];
+  const results = list.map((row) => checkOneRow(row, opts.market, opts.trackingColumn));
+  addDuplicateIssues(results);
+  addSplitOrderIssues(results);
+
+  const byClass: TrackingUploadSummary['byClass'] = {};
+  const notes: TrackingUploadSummary['notes'] = {};
+  const certainFixes: CertainFix[] = [];
+  const needsHuman: NeedsHumanRow[] = [];
+  for (const r of results) {
+    for (const issue of r.issues) addRow(isDefect(issue) ? byClass : notes, issue.code, r.row);
+    if (r.fix) certainFixes.push(r.fix);
+    const fixed = new Set<UploadIssueCode>(r.fix?.codes ?? []);
+    const left = r.issues.filter((issue) => isDefect(issue) && !(issue.column === 'tracking' && fixed.has(issue.code)));
+    if (left.length) needsHuman.push({ row: r.row, orderId: r.orderId, raw: r.raw, issues: left, partlyFixed: !!r.fix });
+  }
+  const defective = results.filter((r) => r.defective).length;
+  return { rows: results.length, ok: results.length - defective, defective, byClass, notes, certainFixes, needsHuman, results };
+}
