@@ -62,7 +62,8 @@ function CheckRow({ sample, label, dpi, labelWidthMm, pack }: { sample: SampleWa
       <td>{check.figures.xDimensionMils}</td>
       <td>{t(fillLocalized(check.fits ? m.widthFits : m.widthDoesNotFit, { mm: check.figures.symbolWidthMm }))}</td>
       <td className={good ? 'lml-good' : 'lml-bad'}>
-        <strong>{t(good ? m.verdictOk : m.verdictProblem)}</strong> {t(check.verdict)}
+        {good ? null : <strong>{t(m.verdictProblem)} </strong>}
+        {t(check.verdict)}
       </td>
     </tr>
   );

@@ -152,7 +152,7 @@ export function TestLabelView() {
           <p className="lml-hint">{t(fillLocalized(m.noSampleFor, { carriers: withoutSample.map((id) => t(carrierLabel(id, pack))).join(', ') }))}</p>
         ) : null}
         <form
-          className="lml-form lml-row"
+          className="lml-row lml-own-number"
           onSubmit={(e) => {
             e.preventDefault();
             const text = ownText.trim();

@@ -1,24 +1,54 @@
-import type { RequestOf, ResponseOf } from '@/lib/messaging';
+import { diagnosePendingShipment, topFinding } from '@/lib/diagnostics';
+import type { FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messaging';
+import type { RulePack } from '@/lib/rules';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
 import { buildBadgeView } from './badge-view';
+import { buildDiagnosisFacts, loadDiagnosisSettings, loadStoredOrders, type DiagnosisSettings, type StoredOrder } from './diagnosis-facts';
 import { effectivePack } from './effective-pack';
+import { database } from './poll';
 import { todayIso } from './quote';
 
 type EnrichResponse = ResponseOf<'enrich-orders'>;
 
 /**
+ * A stuck order: Seller Center still says awaiting shipment (or collection) although a label exists —
+ * a waybill is shown, the API has a label time, or the seller clicked print-label (S27).
+ */
+export function isStuckOrder(order: PageOrder, stored: StoredOrder | undefined): boolean {
+  if (order.awaitingShipment === false) return false;
+  const awaiting = order.awaitingShipment === true || /awaiting|待发货|待揽收/i.test(order.statusText ?? '') || stored?.pkg?.orderStatus === 'AWAITING_SHIPMENT' || stored?.pkg?.orderStatus === 'AWAITING_COLLECTION';
+  const labelled = Boolean(order.waybill || stored?.pkg?.labelCreatedAt || stored?.labelClick);
+  return awaiting && labelled;
+}
+
+/** The top Pending-Shipment finding of a stuck order, for the inline hint; `null` = nothing to say. */
+export function diagnoseForPage(order: PageOrder, stored: StoredOrder | undefined, settings: DiagnosisSettings, market: string | undefined, pack: RulePack, now: number): FindingView | null {
+  if (!isStuckOrder(order, stored)) return null;
+  const top = topFinding(diagnosePendingShipment(buildDiagnosisFacts(order.orderId, order, stored, settings, market), now, pack));
+  if (!top || top.code === 'order-not-pending') return null;
+  return { code: top.code, severity: top.severity, title: top.title, detail: top.detail, fix: top.fix, source: top.source };
+}
+
+/**
  * `enrich-orders`: one batched answer per frame for the orders visible on a Seller Center page —
- * the carrier badge of each (and, when asked, the top Pending-Shipment finding).
+ * the carrier badge of each and, when asked, the top Pending-Shipment finding of each stuck order.
  */
 export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise<EnrichResponse> {
   const [overrides, profile] = await Promise.all([ruleOverridesSetting.getValue(), sellerProfileSetting.getValue()]);
   const { pack } = effectivePack(overrides);
   const market = request.market ?? profile.market;
   const today = todayIso();
+  const now = Date.now();
+  let stored = new Map<string, StoredOrder>();
+  let settings: DiagnosisSettings | undefined;
+  if (request.withDiagnosis) {
+    [stored, settings] = await Promise.all([loadStoredOrders(await database(), request.orders.map((o) => o.orderId)), loadDiagnosisSettings()]);
+  }
   return {
     orders: request.orders.map((order) => ({
       orderId: order.orderId,
       ...(market ? { badge: buildBadgeView(order, market, pack, profile, today) } : {}),
+      ...(settings ? { diagnosis: diagnoseForPage(order, stored.get(order.orderId), settings, market, pack, now) } : {}),
     })),
   };
 }

@@ -93,7 +93,7 @@ export const optionsMessages = {
   shopName: { en: 'Shop', zh: '店铺' },
   shopRegion: { en: 'Region', zh: '地区' },
   shopId: { en: 'Shop ID', zh: '店铺 ID' },
-  shopCipher: { en: 'Cipher', zh: 'Cipher' },
+  shopCipher: { en: 'Cipher', zh: '店铺密文（cipher）' },
 
   // ── Seller profile ──
   profileTitle: { en: 'Seller profile', zh: '卖家资料' },
@@ -166,7 +166,6 @@ export const optionsMessages = {
   colVerdict: { en: 'Verdict', zh: '结论' },
   widthFits: { en: '{mm} mm, fits', zh: '{mm} 毫米，可放下' },
   widthDoesNotFit: { en: '{mm} mm, does not fit', zh: '{mm} 毫米，放不下' },
-  verdictOk: { en: 'OK.', zh: '合格。' },
   verdictProblem: { en: 'Problem:', zh: '有问题：' },
   samplesAllNote: {
     en: 'No connected carriers in your profile yet: every sample format on file is shown.',
