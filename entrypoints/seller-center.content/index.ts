@@ -6,10 +6,11 @@ import { startPageSession } from './page-session';
 import { carrierBadge } from './carrier-badge';
 import { feeEstimate } from './fee-estimate';
 import { labelPrint } from './label-print';
+import { pendingDiagnosis } from './pending-diagnosis';
 import { waybillWarning } from './waybill-warning';
 
 /** Every hint kind, in the order their hints are placed. */
-const features: readonly HintFeature[] = [waybillWarning, carrierBadge, feeEstimate, labelPrint];
+const features: readonly HintFeature[] = [waybillWarning, carrierBadge, pendingDiagnosis, feeEstimate, labelPrint];
 
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],

@@ -26,6 +26,12 @@ export const isFiniteNumber = (value: unknown): value is number => typeof value 
 /** An epoch-ms time a `Date` can hold (±8.64e15); anything else is treated as absent. */
 export const isEpochMs = (value: unknown): value is number => isFiniteNumber(value) && Math.abs(value) <= 8.64e15;
 
+/** The order id as text: a string as given, a finite number written out, anything else empty. */
+export function readOrderId(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
 /** A first scan known only as a time (`firstScanAt`), put on the trail as a carrier scan so the clocks see it. */
 export const FIRST_SCAN_DESCRIPTION = 'first_scan_time';
 
@@ -165,7 +171,7 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
     facts,
     now: isEpochMs(now) ? now : undefined,
     pack,
-    orderId: typeof facts.orderId === 'string' ? facts.orderId : String(facts.orderId ?? ''),
+    orderId: readOrderId(facts.orderId),
     ...(market ? { market } : {}),
     ...(marketRules ? { marketRules } : {}),
     ...(market ? { marketName: marketRules?.name ?? { en: market, zh: market } } : {}),

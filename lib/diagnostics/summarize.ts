@@ -9,7 +9,7 @@ import { formatTimestamp } from './format';
 import { ORDER_STATUS_TEXTS, SEVERITY_TEXTS } from './messages';
 import { classifyOrderStatus } from './order-status';
 import { rankFindings } from './rank';
-import { FIRST_SCAN_DESCRIPTION, isEpochMs, isFiniteNumber, nameCarrier, readCarrierId, readEvents, timeZoneOf } from './read-facts';
+import { FIRST_SCAN_DESCRIPTION, isEpochMs, isFiniteNumber, nameCarrier, readCarrierId, readOrderId, readEvents, timeZoneOf } from './read-facts';
 import type { DiagnosisFacts, Finding, UnscoredFinding } from './types';
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
@@ -89,7 +89,7 @@ export function summarizeForTicket(facts: DiagnosisFacts, findings: ReadonlyArra
   const scan = firstScanLine(f, timeZone, lang);
 
   const lines = [
-    LABELS.heading[lang].replace('{orderId}', String(f.orderId ?? '')),
+    LABELS.heading[lang].replace('{orderId}', () => readOrderId(f.orderId)),
     line(LABELS.market, market ?? (typeof f.market === 'string' && f.market.trim() ? f.market.trim() : LABELS.unknown[lang])),
     line(LABELS.status, statusValue),
     line(LABELS.carrier, carrier),

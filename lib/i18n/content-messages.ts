@@ -44,4 +44,7 @@ export const contentMessages = {
     en: 'Printer resolution not set: set it in Lastmile Lens options to check that labels will scan (≥ 203 dpi, S33).',
     zh: '尚未设置打印机分辨率：请在 Lastmile Lens 设置中填写，以确认面单可扫描（≥ 203 dpi，S33）。',
   },
+  diagnosisLabel: { en: 'Why is this order still Pending Shipment?', zh: '为什么此订单仍为“待发货”？' },
+  diagnosisOpen: { en: 'Open troubleshooting', zh: '打开排查面板' },
+  diagnosisFix: { en: 'Fix:', zh: '处理：' },
 } satisfies Record<string, Localized>;

@@ -4,8 +4,10 @@
  * throw. Internal to lib/seller-center (not exported from the index).
  */
 
+/** The attribute our own injected hosts carry; nothing under them is Seller Center's. */
+const OWN_MARKER_ATTRIBUTE = 'data-lml';
 /** Our own injected hosts carry `data-lml`; nothing under them is Seller Center's. */
-export const OWN_MARKER_SELECTOR = '[data-lml]';
+export const OWN_MARKER_SELECTOR = `[${OWN_MARKER_ATTRIBUTE}]`;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -37,6 +39,15 @@ export function isOwnNode(node: Node | null | undefined): boolean {
   }
 }
 
+/**
+ * Whether an element carries our marker itself. For a child (or sibling) of an element known not to
+ * be ours this is the same answer as `isOwnNode`, without walking every ancestor: reading a 500-row
+ * list asks it for thousands of cells (issue #5).
+ */
+export function isOwnMarked(el: Element): boolean {
+  return el.hasAttribute(OWN_MARKER_ATTRIBUTE);
+}
+
 /** The element to start from for a root that may be a Document, an Element or a fragment. */
 export function rootElementOf(root: ParentNode): Element | null {
   const node = root as unknown as Node;
@@ -47,11 +58,55 @@ export function rootElementOf(root: ParentNode): Element | null {
   return isElement(node) ? node : null;
 }
 
+/** `whatToShow` of a TreeWalker over elements and text (NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT). */
+const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
+
+function isSkippedElement(el: Element): boolean {
+  return HIDDEN_TEXT_TAGS.has(el.tagName) || el.hasAttribute(OWN_MARKER_ATTRIBUTE);
+}
+
 /**
  * Calls `visit` for every text node under `root` in document order, skipping our own `[data-lml]`
  * subtrees and script/style/template/noscript. `skipElement` may prune further subtrees.
+ * Walks with the engine's TreeWalker where there is one: in Chromium that is several times faster
+ * than reading `childNodes` from script, and whole-page walks run every frame (issue #5).
  */
 export function forEachTextNode(root: Node, visit: (text: Text) => void, skipElement?: (el: Element) => boolean): void {
+  if (isText(root)) {
+    visit(root);
+    return;
+  }
+  if (isElement(root) && isSkippedElement(root)) return;
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (!doc || typeof doc.createTreeWalker !== 'function') {
+    walkWithStack(root, visit, skipElement);
+    return;
+  }
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      visit(node as Text);
+      node = walker.nextNode();
+      continue;
+    }
+    const el = node as Element;
+    node = isSkippedElement(el) || (skipElement && skipElement(el)) ? nextOutside(walker, root) : walker.nextNode();
+  }
+}
+
+/** The node after the walker's current subtree (its next sibling, or an ancestor's), or null at the end of `root`. */
+function nextOutside(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    const parent = walker.parentNode();
+    if (!parent || parent === root) return null;
+  }
+}
+
+/** The same walk without a TreeWalker (DOM implementations that lack one). */
+function walkWithStack(root: Node, visit: (text: Text) => void, skipElement?: (el: Element) => boolean): void {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
@@ -60,7 +115,7 @@ export function forEachTextNode(root: Node, visit: (text: Text) => void, skipEle
       continue;
     }
     if (isElement(node)) {
-      if (HIDDEN_TEXT_TAGS.has(node.tagName) || node.hasAttribute('data-lml')) continue;
+      if (isSkippedElement(node)) continue;
       if (skipElement && node !== root && skipElement(node)) continue;
     }
     const children = node.childNodes;
@@ -217,13 +272,27 @@ export function queryAll(root: ParentNode, selectors: readonly string[]): Elemen
   const selector = joinValid(selectors);
   if (!selector) return [];
   try {
-    const found = Array.from(root.querySelectorAll(selector));
-    // most pages carry none of our hints inside the queried part: skip the per-element check then
-    if (!root.querySelector(OWN_MARKER_SELECTOR) && !isOwnNode(root as unknown as Node)) return found;
-    return found.filter((el) => !isOwnNode(el));
+    return withoutOwnNodes(root, Array.from(root.querySelectorAll(selector)));
   } catch {
     return [];
   }
+}
+
+/**
+ * `found` (elements under `root`) without our own nodes. Our hint hosts keep their content in a
+ * shadow root, so with hints on the page a marker usually holds no element of the page: then only
+ * the markers themselves are left out, without an ancestor walk per element (hundreds of hints × every
+ * query of a frame was most of the cost of reading a 500-row list, issue #5).
+ */
+function withoutOwnNodes(root: ParentNode, found: Element[]): Element[] {
+  if (!found.length) return found;
+  if (isOwnNode(root as unknown as Node)) return [];
+  const markers = root.querySelectorAll(OWN_MARKER_SELECTOR);
+  if (!markers.length) return found;
+  for (let i = 0; i < markers.length; i++) {
+    if (markers[i]!.firstElementChild) return found.filter((el) => !isOwnNode(el));
+  }
+  return found.filter((el) => !isOwnMarked(el));
 }
 
 /** Whether `el` matches any of `selectors` (invalid ones ignored). */

@@ -3,8 +3,8 @@
  * `<span>物流单号：</span><span>X</span>`, `<dt>…</dt><dd>…</dd>`, a label cell followed by a value
  * cell, `<label for>` + input. Internal to lib/seller-center.
  */
-import { closestAny, collapseSpaces, forEachTextNode, isElement, isOwnNode, isText, matchesAny, valueTextOf } from './dom-text';
-import { labelRegexOf, type SelectorKey, type SellerCenterSelectors } from './selectors';
+import { closestAny, collapseSpaces, forEachTextNode, isElement, isOwnMarked, isOwnNode, isText, matchesAny, valueTextOf } from './dom-text';
+import { labelRegexOf, labelStartRegexOf, type SelectorKey, type SellerCenterSelectors } from './selectors';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -60,10 +60,12 @@ const MAX_CLIMB = 3;
  */
 export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[] = FIELD_LABEL_KEYS): LabelHit[] {
   const compiled = keys.map((key) => ({ key, re: labelRegexOf(selectors[key].values) }));
+  // one test per text node first: most texts of a list (names, ids, products) start with no label at all
+  const start = labelStartRegexOf(keys.map((key) => selectors[key].values));
   const hits: LabelHit[] = [];
   forEachTextNode(root as unknown as Node, (node) => {
     const data = node.data;
-    if (!/\S/.test(data)) return;
+    if (!start.test(data)) return;
     for (const { key, re } of compiled) {
       const m = re.exec(data);
       if (!m) continue;
@@ -155,7 +157,7 @@ function nextMeaningfulSibling(node: Node, selectors: SellerCenterSelectors): No
       if (/^[\s:：]*$/.test(sib.data)) continue;
       return sib;
     }
-    if (!isElement(sib) || isOwnNode(sib)) continue;
+    if (!isElement(sib) || isOwnMarked(sib)) continue; // a sibling of a page node is ours only if marked
     if (isDecoration(sib, selectors) || isSeparator(sib)) continue;
     return sib;
   }
@@ -227,7 +229,7 @@ export function descendToValueElement(start: Element): Element {
         if (/[^ \t\n\r\f]/.test(child.data)) count += 2; // text directly here: stop
         continue;
       }
-      if (!isElement(child) || isOwnNode(child) || child.tagName === 'BUTTON' || child.tagName.toLowerCase() === 'svg') continue;
+      if (!isElement(child) || isOwnMarked(child) || child.tagName === 'BUTTON' || child.tagName.toLowerCase() === 'svg') continue;
       const holdsControl = CONTROL_TAGS.has(child.tagName) || child.querySelector('input, select, textarea') !== null;
       if (!/[^ \t\n\r\f]/.test(valueTextOf(child)) && !holdsControl) continue;
       only = child;

@@ -390,7 +390,10 @@ function keepOverrideValue(key: string, entry: SelectorEntry, value: unknown, is
 // Matching label texts
 
 const labelRegexCache = new Map<string, RegExp>();
+const labelRegexByList = new WeakMap<readonly string[], RegExp>();
+const labelStartCache = new Map<string, RegExp>();
 const phraseRegexCache = new Map<string, RegExp>();
+const normalizedLabelsByList = new WeakMap<readonly string[], string[]>();
 
 function labelBody(values: readonly string[]): string {
   return [...values]
@@ -408,12 +411,33 @@ function labelBody(values: readonly string[]): string {
  * Groups: 1 = the label, 2 = the bracketed unit.
  */
 export function labelRegexOf(values: readonly string[]): RegExp {
+  // by list identity first: the selector table's lists are long-lived, and joining them for the
+  // string key on every call showed up when reading hundreds of rows
+  const known = labelRegexByList.get(values);
+  if (known) return known;
   const key = values.join('\u0000');
   let re = labelRegexCache.get(key);
   if (!re) {
     const body = labelBody(values) || '(?!)';
     re = new RegExp(`^\\s*(?:\\*\\s*)?(${body})(?:\\s*[(（]([^()（）]{1,24})[)）])?\\s*\\*?(?:\\s*[:：]|\\s*$|\\s+(?=[0-9０-９]))`, 'i');
     labelRegexCache.set(key, re);
+  }
+  labelRegexByList.set(values, re);
+  return re;
+}
+
+/**
+ * A quick pre-test for several label lists at once: a text can start with one of their labels only if
+ * this matches (it is the common start of every `labelRegexOf` of the lists). Lets a whole-page walk
+ * run one regex per text node instead of one per list.
+ */
+export function labelStartRegexOf(lists: ReadonlyArray<readonly string[]>): RegExp {
+  const key = lists.map((values) => values.join('\u0000')).join('\u0001');
+  let re = labelStartCache.get(key);
+  if (!re) {
+    const body = labelBody(lists.flat()) || '(?!)';
+    re = new RegExp(`^\\s*(?:\\*\\s*)?(?:${body})`, 'i');
+    labelStartCache.set(key, re);
   }
   return re;
 }
@@ -439,16 +463,34 @@ export function containsPhrase(text: string, values: readonly string[]): boolean
  * Returns the length of the longest label matched, 0 when none.
  */
 export function wholeLabelMatchLength(text: string, values: readonly string[]): number {
-  const t = collapseSpaces(text).replace(/[:：*]+$/, '').trim().toLowerCase();
+  return wholeLabelMatchLengthOf(normalizeWholeLabelText(text), values);
+}
+
+/** `text` as `wholeLabelMatchLength` compares it: spacing collapsed, trailing colon / star dropped, lower case. */
+export function normalizeWholeLabelText(text: string): string {
+  return collapseSpaces(text).replace(/[:：*]+$/, '').trim().toLowerCase();
+}
+
+/** `wholeLabelMatchLength` for a text already passed through `normalizeWholeLabelText` (one text, many lists). */
+export function wholeLabelMatchLengthOf(normalizedText: string, values: readonly string[]): number {
+  const t = normalizedText;
   if (!t) return 0;
   let best = 0;
-  for (const value of values) {
-    const v = collapseSpaces(value).toLowerCase();
+  for (const v of normalizedLabelsOf(values)) {
     if (!v || v.length <= best) continue;
     if (t === v) best = v.length;
     else if (t.startsWith(v) && !/^[\p{L}\p{N}]/u.test(t.slice(v.length))) best = v.length;
   }
   return best;
+}
+
+function normalizedLabelsOf(values: readonly string[]): string[] {
+  let normalized = normalizedLabelsByList.get(values);
+  if (!normalized) {
+    normalized = values.map((value) => collapseSpaces(value).toLowerCase());
+    normalizedLabelsByList.set(values, normalized);
+  }
+  return normalized;
 }
 
 /**

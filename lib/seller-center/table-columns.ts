@@ -3,7 +3,7 @@
  * rowspan, and Arco's split header/body tables) and ARIA grids (`role=row` / `role=cell`).
  * Internal to lib/seller-center.
  */
-import { isElement, isOwnNode, matchesAny, queryAll, textOf } from './dom-text';
+import { isElement, isOwnMarked, matchesAny, queryAll, textOf } from './dom-text';
 import { wholeLabelMatchLength, type SelectorKey, type SellerCenterSelectors } from './selectors';
 
 export type ColumnField = 'orderId' | 'status' | 'carrier' | 'waybill' | 'weight' | 'dimensions' | 'postcode' | 'country';
@@ -65,11 +65,12 @@ export function fieldOfHeader(text: string, selectors: SellerCenterSelectors): C
 
 /** Every table under `root` whose headers name order fields, with its mapped body cells. */
 export function mapTables(root: ParentNode, selectors: SellerCenterSelectors): MappedTable[] {
+  const scan = createScan(selectors);
   const headerRows = new Map<Element, Element[]>(); // owner → header rows
   for (const header of queryAll(root, selectors.headerCell.values)) {
     const row = rowOf(header, selectors) ?? header.parentElement;
     if (!row) continue;
-    const owner = ownerOf(row, selectors) ?? row.parentElement?.parentElement ?? row.parentElement;
+    const owner = ownerOf(row, scan) ?? row.parentElement?.parentElement ?? row.parentElement;
     if (!owner) continue;
     const rows = headerRows.get(owner) ?? [];
     if (!rows.includes(row)) rows.push(row);
@@ -78,10 +79,10 @@ export function mapTables(root: ParentNode, selectors: SellerCenterSelectors): M
   const tables: MappedTable[] = [];
   const layouts = new Map<Element, Layout>();
   for (const [owner, rows] of headerRows) {
-    const info = readHeaders(rows, selectors);
+    const info = readHeaders(rows, scan);
     if (!info.byColumn.size) continue;
-    const bodyRows = findBodyRows(owner, rows, selectors);
-    const cells = bodyRows.flatMap((row) => mapRow(row, info, selectors, layouts));
+    const bodyRows = findBodyRows(owner, rows, scan);
+    const cells = bodyRows.flatMap((row) => mapRow(row, info, scan, layouts));
     tables.push({ root: owner, fields: [...new Set(info.byColumn.values())], cells });
   }
   return tables;
@@ -95,15 +96,43 @@ function rowOf(el: Element, selectors: SellerCenterSelectors): Element | null {
   return null;
 }
 
-function ownerOf(el: Element, selectors: SellerCenterSelectors): Element | null {
-  for (let cur: Element | null = el.parentElement; cur; cur = cur.parentElement) {
-    if (matchesAny(cur, selectors.tableRoot.values)) return cur;
-  }
-  return null;
+/**
+ * Per-call memory of one `mapTables` run: a 500-row list asks for the cells and the owning table of
+ * the same rows several times (header check, layout, mapping), and each answer costs selector matching.
+ */
+interface Scan {
+  selectors: SellerCenterSelectors;
+  cells: Map<Element, Element[]>;
+  owners: Map<Element, Element | null>;
+  headerCells: Map<Element, boolean>;
 }
 
-function isHeaderCell(el: Element, selectors: SellerCenterSelectors): boolean {
-  return matchesAny(el, selectors.headerCell.values) && (el.tagName !== 'TH' || isHeaderRowTh(el));
+function createScan(selectors: SellerCenterSelectors): Scan {
+  return { selectors, cells: new Map(), owners: new Map(), headerCells: new Map() };
+}
+
+function ownerOf(el: Element, scan: Scan): Element | null {
+  let owner = scan.owners.get(el);
+  if (owner === undefined) {
+    owner = null;
+    for (let cur: Element | null = el.parentElement; cur; cur = cur.parentElement) {
+      if (matchesAny(cur, scan.selectors.tableRoot.values)) {
+        owner = cur;
+        break;
+      }
+    }
+    scan.owners.set(el, owner);
+  }
+  return owner;
+}
+
+function isHeaderCell(el: Element, scan: Scan): boolean {
+  let header = scan.headerCells.get(el);
+  if (header === undefined) {
+    header = matchesAny(el, scan.selectors.headerCell.values) && (el.tagName !== 'TH' || isHeaderRowTh(el));
+    scan.headerCells.set(el, header);
+  }
+  return header;
 }
 
 /** A `<th>` is a column header when its row is all `<th>` (key/value tables use `<th>` as row labels). */
@@ -114,8 +143,22 @@ function isHeaderRowTh(th: Element): boolean {
   return Array.from(row.children).every((c) => c.tagName !== 'TD');
 }
 
-function cellsOf(row: Element, selectors: SellerCenterSelectors): Element[] {
-  if (row.tagName === 'TR') return Array.from(row.children).filter((c) => (c.tagName === 'TD' || c.tagName === 'TH') && !isOwnNode(c));
+/** The cells of a row. Rows come from page queries, so they are never ours: a cell is ours only if marked. */
+function cellsOf(row: Element, scan: Scan): Element[] {
+  let cells = scan.cells.get(row);
+  if (!cells) {
+    cells = findCells(row, scan.selectors);
+    scan.cells.set(row, cells);
+  }
+  return cells;
+}
+
+function findCells(row: Element, selectors: SellerCenterSelectors): Element[] {
+  if (row.tagName === 'TR') {
+    const cells: Element[] = [];
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling) if ((c.tagName === 'TD' || c.tagName === 'TH') && !isOwnMarked(c)) cells.push(c);
+    return cells;
+  }
   const cellSelectors = [...selectors.bodyCell.values, ...selectors.headerCell.values];
   return queryAll(row, cellSelectors).filter((c) => rowOf(c, selectors) === row && !nestedCell(c, row, cellSelectors));
 }
@@ -135,14 +178,14 @@ function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
 }
 
 /** Column positions of the cells of `rows` (one table section), honouring colspan and rowspan. */
-function placeRows(rows: readonly Element[], selectors: SellerCenterSelectors): Map<Element, { placed: Placed[]; width: number; inherited: number }> {
+function placeRows(rows: readonly Element[], scan: Scan): Map<Element, { placed: Placed[]; width: number; inherited: number }> {
   const occupied: Array<Set<number>> = rows.map(() => new Set<number>());
   const out = new Map<Element, { placed: Placed[]; width: number; inherited: number }>();
   rows.forEach((row, r) => {
     const inherited = occupied[r]!.size;
     const placed: Placed[] = [];
     let col = 0;
-    for (const cell of cellsOf(row, selectors)) {
+    for (const cell of cellsOf(row, scan)) {
       const explicit = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
       if (Number.isFinite(explicit) && explicit >= 1) col = explicit - 1;
       while (occupied[r]!.has(col)) col++;
@@ -159,7 +202,7 @@ function placeRows(rows: readonly Element[], selectors: SellerCenterSelectors): 
 }
 
 /** Rows grouped by their section (thead / tbody / rowgroup / parent), in order. */
-function placeBySection(rows: readonly Element[], selectors: SellerCenterSelectors) {
+function placeBySection(rows: readonly Element[], scan: Scan) {
   const sections = new Map<Node | null, Element[]>();
   for (const row of rows) {
     const key = row.parentElement;
@@ -168,19 +211,20 @@ function placeBySection(rows: readonly Element[], selectors: SellerCenterSelecto
     sections.set(key, list);
   }
   const out = new Map<Element, { placed: Placed[]; width: number; inherited: number }>();
-  for (const list of sections.values()) for (const [row, p] of placeRows(list, selectors)) out.set(row, p);
+  for (const list of sections.values()) for (const [row, p] of placeRows(list, scan)) out.set(row, p);
   return out;
 }
 
-function readHeaders(rows: readonly Element[], selectors: SellerCenterSelectors): HeaderInfo {
-  const placedRows = placeBySection(rows, selectors);
+function readHeaders(rows: readonly Element[], scan: Scan): HeaderInfo {
+  const { selectors } = scan;
+  const placedRows = placeBySection(rows, scan);
   const byColumn = new Map<number, ColumnField>();
   let width = 0;
   let textHeaders: Array<ColumnField | undefined> = [];
   for (const row of rows) {
     const placed = placedRows.get(row);
     if (!placed) continue;
-    const headers = placed.placed.filter((p) => isHeaderCell(p.cell, selectors));
+    const headers = placed.placed.filter((p) => isHeaderCell(p.cell, scan));
     if (!headers.length) continue;
     width = Math.max(width, placed.width);
     const texts: Array<ColumnField | undefined> = [];
@@ -197,8 +241,9 @@ function readHeaders(rows: readonly Element[], selectors: SellerCenterSelectors)
 }
 
 /** Body rows for a header: rows of the same table; for Arco's split header/body tables, rows of the next table(s) without headers of their own. */
-function findBodyRows(owner: Element, headerRows: readonly Element[], selectors: SellerCenterSelectors): Element[] {
-  const own = rowsOwnedBy(owner, selectors).filter((r) => !headerRows.includes(r) && !rowHasHeaders(r, selectors));
+function findBodyRows(owner: Element, headerRows: readonly Element[], scan: Scan): Element[] {
+  const { selectors } = scan;
+  const own = rowsOwnedBy(owner, scan).filter((r) => !headerRows.includes(r) && !rowHasHeaders(r, scan));
   if (own.length) return own;
   let scope: Element | null = owner;
   for (let i = 0; i < MAX_BODY_SEARCH_CLIMB && scope; i++) {
@@ -207,10 +252,10 @@ function findBodyRows(owner: Element, headerRows: readonly Element[], selectors:
     const candidates = queryAll(scope, selectors.row.values).filter((r) => !owner.contains(r) && !headerRows.includes(r) && follows(owner, r));
     const ownerHasHeaders = new Map<Element, boolean>();
     const headerless = candidates.filter((r) => {
-      const rowOwner = ownerOf(r, selectors);
-      if (rowHasHeaders(r, selectors)) return false;
+      const rowOwner = ownerOf(r, scan);
+      if (rowHasHeaders(r, scan)) return false;
       if (!rowOwner) return true;
-      if (!ownerHasHeaders.has(rowOwner)) ownerHasHeaders.set(rowOwner, rowsOwnedBy(rowOwner, selectors).some((x) => rowHasHeaders(x, selectors)));
+      if (!ownerHasHeaders.has(rowOwner)) ownerHasHeaders.set(rowOwner, rowsOwnedBy(rowOwner, scan).some((x) => rowHasHeaders(x, scan)));
       return !ownerHasHeaders.get(rowOwner);
     });
     if (headerless.length) return headerless;
@@ -223,12 +268,15 @@ function follows(a: Element, b: Element): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0;
 }
 
-function rowsOwnedBy(owner: Element, selectors: SellerCenterSelectors): Element[] {
-  return queryAll(owner, selectors.row.values).filter((r) => (ownerOf(r, selectors) ?? null) === owner || (!ownerOf(r, selectors) && owner.contains(r)));
+function rowsOwnedBy(owner: Element, scan: Scan): Element[] {
+  return queryAll(owner, scan.selectors.row.values).filter((r) => {
+    const rowOwner = ownerOf(r, scan);
+    return rowOwner === owner || (!rowOwner && owner.contains(r));
+  });
 }
 
-function rowHasHeaders(row: Element, selectors: SellerCenterSelectors): boolean {
-  return cellsOf(row, selectors).some((c) => isHeaderCell(c, selectors));
+function rowHasHeaders(row: Element, scan: Scan): boolean {
+  return cellsOf(row, scan).some((c) => isHeaderCell(c, scan));
 }
 
 /**
@@ -237,8 +285,8 @@ function rowHasHeaders(row: Element, selectors: SellerCenterSelectors): boolean 
  * anything else (a header strip spanning all columns, a continuation row) maps only cells that cover
  * exactly one recognised column.
  */
-function mapRow(row: Element, info: HeaderInfo, selectors: SellerCenterSelectors, layouts: Map<Element, Layout>): ColumnCell[] {
-  const placed = placeRowInTable(row, selectors, layouts);
+function mapRow(row: Element, info: HeaderInfo, scan: Scan, layouts: Map<Element, Layout>): ColumnCell[] {
+  const placed = placeRowInTable(row, scan, layouts);
   if (!placed) return [];
   const out: ColumnCell[] = [];
   if (placed.width === info.width || placed.inherited > 0) {
@@ -264,13 +312,14 @@ function mapRow(row: Element, info: HeaderInfo, selectors: SellerCenterSelectors
 type Layout = Map<Element, { placed: Placed[]; width: number; inherited: number }>;
 
 /** Lays out a row's whole section once per extraction (rowspans from earlier rows shift later cells). */
-function placeRowInTable(row: Element, selectors: SellerCenterSelectors, layouts: Map<Element, Layout>) {
+function placeRowInTable(row: Element, scan: Scan, layouts: Map<Element, Layout>) {
   const section = row.parentElement;
   if (!section) return undefined;
   let placed = layouts.get(section);
   if (!placed) {
-    const siblings = Array.from(section.children).filter((c) => isElement(c) && matchesAny(c, selectors.row.values) && !isOwnNode(c));
-    placed = placeRows(siblings, selectors);
+    // the section holds a page row, so it is not ours: a sibling row is ours only if marked
+    const siblings = Array.from(section.children).filter((c) => isElement(c) && matchesAny(c, scan.selectors.row.values) && !isOwnMarked(c));
+    placed = placeRows(siblings, scan);
     layouts.set(section, placed);
   }
   return placed.get(row);

@@ -5,7 +5,6 @@ import type {
   CertainFix,
   CheckTrackingRowsOptions,
   NeedsHumanRow,
-  TemplateColumn,
   TrackingRowResult,
   TrackingTemplateRow,
   TrackingUploadSummary,
@@ -52,17 +51,17 @@ function fromWaybillIssue(issue: WaybillIssue): UploadRowIssue {
 const isDefect = (issue: UploadRowIssue) => issue.severity === 'error' || issue.severity === 'warning';
 
 /** The certain cleaning of a row's number, or undefined when any part of it needs a person. */
-function certainFixOf(row: TrackingTemplateRow, check: WaybillCheck, column: TemplateColumn | undefined): CertainFix | undefined {
+function certainFixOf(row: TrackingTemplateRow, check: WaybillCheck): CertainFix | undefined {
   if (row.stored.tracking !== 'text' || !check.needsCleaning || !check.fixIsCertain || !check.normalized) return undefined;
   // Over 50 odd characters in one cell is not a stray space: a person should look at it.
   if (check.omittedIssueCount > 0) return undefined;
   const characterCodes = check.issues.filter((i) => i.index !== undefined).map((i) => i.code as UploadIssueCode);
   if (!characterCodes.every((code) => CERTAIN_CODES.has(code))) return undefined;
   if (characterCodes.includes('lowercase') && !check.requestedCarrier && !check.carrier) return undefined;
-  return { row: row.row, column: column?.letter ?? '', from: row.tracking, to: check.normalized, codes: [...new Set(characterCodes)] };
+  return { row: row.row, column: row.trackingColumn, from: row.tracking, to: check.normalized, codes: [...new Set(characterCodes)] };
 }
 
-function checkOneRow(row: TrackingTemplateRow, market: string | undefined, column: TemplateColumn | undefined): TrackingRowResult {
+function checkOneRow(row: TrackingTemplateRow, market: string | undefined): TrackingRowResult {
   const issues: UploadRowIssue[] = [];
   if (row.stored.orderId === 'number' && hasLostDigits(row.orderId)) issues.push(lostDigitsIssue('orderId', row.orderId));
   if (!row.orderId) {
@@ -77,7 +76,7 @@ function checkOneRow(row: TrackingTemplateRow, market: string | undefined, colum
   const check = checkWaybill(row.tracking, { ...(row.provider ? { carrier: row.provider } : {}), ...(market ? { market } : {}) });
   issues.push(...check.issues.map(fromWaybillIssue));
   const result: TrackingRowResult = { ...base, check, issues, defective: issues.some(isDefect) };
-  const fix = certainFixOf(row, check, column);
+  const fix = certainFixOf(row, check);
   if (fix) result.fix = fix;
   return result;
 }
@@ -136,12 +135,10 @@ function addRow(map: Partial<Record<UploadIssueCode, number[]>>, code: UploadIss
  * → `{ rows: 1, ok: 0, defective: 1, byClass: { whitespace: [2] },
  *      certainFixes: [{ row: 2, from: '9400 1112 …', to: '9400111206206406260787', … }], needsHuman: [] }`.
  */
-export function checkTrackingRows(
-  rows: readonly TrackingTemplateRow[],
-  opts: CheckTrackingRowsOptions & { trackingColumn?: TemplateColumn } = {},
-): TrackingUploadSummary {
+export function checkTrackingRows(rows: readonly TrackingTemplateRow[], opts: CheckTrackingRowsOptions = {}): TrackingUploadSummary {
   const list = Array.isArray(rows) ? rows : [];
-  const results = list.map((row) => checkOneRow(row, opts.market, opts.trackingColumn));
+  const market = typeof opts?.market === 'string' ? opts.market : undefined;
+  const results = list.map((row) => checkOneRow(row, market));
   addDuplicateIssues(results);
   addSplitOrderIssues(results);
 

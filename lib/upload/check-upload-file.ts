@@ -25,7 +25,7 @@ export async function checkUploadFile(file: ArrayBuffer | Uint8Array, name: stri
   const read = await readTrackingTemplate(file, name);
   if (!read.ok) return read;
   const { template } = read;
-  const summary = checkTrackingRows(template.rows, { ...opts, trackingColumn: template.columns.tracking });
+  const summary = checkTrackingRows(template.rows, opts);
   if (!summary.certainFixes.length) return { ok: true, template, summary };
   const built = await buildCorrectedCopy(template, summary.certainFixes);
   return built.ok ? { ok: true, template, summary, copy: built.copy } : { ok: true, template, summary, copyError: built.error };

@@ -89,6 +89,7 @@ function collectRows(grid: readonly (readonly RawCell[])[], match: HeaderMatch):
       tracking: tracking.text,
       provider: at(cells, columns.provider).text.trim(),
       stored: { orderId: orderId.source, tracking: tracking.source },
+      trackingColumn: columns.tracking.letter,
     });
   }
   return rows;
@@ -111,15 +112,24 @@ async function readXlsxTemplate(bytes: Uint8Array, name: string): Promise<ReadTe
   } catch (error) {
     return { ok: false, error: makeUploadError('corrupt-xlsx', { name, detail: describeThrown(error) }) };
   }
+  // An instructions sheet may list "Tracking ID" in a table of its own: prefer the sheet whose header
+  // also has an order ID column, then the one with more filled tracking cells.
+  let best: { template: TrackingTemplate; score: number } | undefined;
+  let emptyHeader: HeaderMatch | undefined;
   for (const [i, sheet] of sheets.entries()) {
     const grid = sheet.data;
     const match = findHeaderRow(grid.length, (r) => headerTexts(grid[r]));
     if (!match) continue;
     const rows = collectRows(grid, match);
-    if (!rows.length) return { ok: false, error: makeUploadError('no-rows', { name, row: match.headerRow }) };
-    const template: TrackingTemplate = { kind: 'xlsx', name, sheet: { index: i + 1, name: sheet.sheet }, ...match, rows, bytes };
-    return { ok: true, template };
+    if (!rows.length) {
+      emptyHeader ??= match;
+      continue;
+    }
+    const score = (match.columns.orderId ? 1_000_000_000 : 0) + rows.filter((r) => r.tracking.trim()).length;
+    if (!best || score > best.score) best = { score, template: { kind: 'xlsx', name, sheet: { index: i + 1, name: sheet.sheet }, ...match, rows, bytes } };
   }
+  if (best) return { ok: true, template: best.template };
+  if (emptyHeader) return { ok: false, error: makeUploadError('no-rows', { name, row: emptyHeader.headerRow }) };
   return { ok: false, error: makeUploadError('no-tracking-column', { name, rows: HEADER_SEARCH_ROWS }) };
 }
 

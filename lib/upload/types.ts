@@ -31,6 +31,8 @@ export interface TrackingTemplateRow {
   tracking: string;
   provider: string;
   stored: { orderId: CellSource; tracking: CellSource };
+  /** Column letter of the tracking cell (`D` → the cell is `D<row>`). */
+  trackingColumn: string;
 }
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
