@@ -324,9 +324,9 @@ export const SEVERITY_TEXTS: Readonly<Record<Severity, Localized>> = {
  */
 export const rankingNote: Localized = {
   en:
-    'Findings are ranked by how likely they explain why this order is still Pending Shipment. What we observed on this order comes first: observed evidence beats a statistical prior. Among observed findings, the more severe comes first; at equal severity, the cause with the higher prior comes first (the seed’s 83.7 % of such tickets caused by a malformed waybill, S29). Findings backed only by a prior come next. Facts we could not check (“Unknown — …”) come last, each with how to check it.',
+    'Findings are ranked by how likely they explain why this order is still Pending Shipment. What we observed on this order comes first: observed evidence beats a statistical prior. Among observed findings, the more severe comes first; at equal severity, the cause with the higher prior comes first (the seed’s 83.7 % of such tickets caused by a malformed waybill, S29), and a cause comes before the symptom it explains (a wrong tracking callback before the overdue first scan it produces). Findings backed only by a prior come next. Facts we could not check (“Unknown — …”) come last, each with how to check it.',
   zh:
-    '结论按“能否解释订单仍停留在待发货”的可能性排序。本订单上实际观察到的问题排在最前：观察到的证据优先于统计先验。观察到的问题中，严重程度高的在前；严重程度相同时，先验概率高的原因在前（资料称此类工单 83.7% 由运单号格式错误导致，S29）。仅有先验支持的结论其次。无法核实的事实（“未知 — …”）排在最后，并附核实方法。',
+    '结论按“能否解释订单仍停留在待发货”的可能性排序。本订单上实际观察到的问题排在最前：观察到的证据优先于统计先验。观察到的问题中，严重程度高的在前；严重程度相同时，先验概率高的原因在前（资料称此类工单 83.7% 由运单号格式错误导致，S29）；原因排在它所导致的现象之前（例如回调地址错误排在由此造成的首次扫描超时之前）。仅有先验支持的结论其次。无法核实的事实（“未知 — …”）排在最后，并附核实方法。',
 };
 
 /** The `{name}` placeholders of a text, for the en/zh parity test. */

@@ -8,7 +8,8 @@
  * priors), severity decides among observed findings, and the prior only breaks severity ties — which
  * is how a malformed waybill (critical, 83.7 %) outranks an overdue first scan (critical, no prior)
  * while an overdue scan on an order with a valid waybill still outranks the waybill's prior alone.
- * Equal scores keep the order of `FINDING_CODES`.
+ * Equal scores keep the order of `FINDING_CODES`, which puts a cause before the symptom it explains
+ * (a wrong callback before the overdue first scan it produces).
  */
 import { FINDING_CODES, type Evidence, type Finding, type FindingCode, type Severity, type UnscoredFinding } from './types';
 

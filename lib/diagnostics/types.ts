@@ -4,17 +4,20 @@ import type { RawTrackingEvent, TrackingEvent } from '@/lib/tracking';
 /**
  * Every finding code `diagnosePendingShipment` can emit. The list is the source of the type, so the
  * message map (`Record<FindingCode, …>`) and the tests that walk it cannot forget a code. The order is
- * also the last tie-breaker of the ranking (see rank.ts): causes first, unknowns last.
+ * also the last tie-breaker of the ranking (see rank.ts): within one severity, a cause comes before
+ * the symptom it explains (a wrong callback or an uncertified carrier before the overdue first scan
+ * it produces), and unknowns come last.
  */
 export const FINDING_CODES = [
-  // Observed on this order.
+  // Observed on this order: causes…
   'waybill-malformed',
-  'first-scan-overdue',
   'carrier-not-certified',
   'carrier-removed-manual-label',
   'callback-mismatch',
-  'first-scan-late',
+  // …then the symptoms they produce, and further observations.
+  'first-scan-overdue',
   'carrier-not-connected',
+  'first-scan-late',
   'tracking-exception',
   'printer-below-203dpi',
   'tracking-stale',

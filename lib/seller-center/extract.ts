@@ -10,13 +10,13 @@
  * Odd DOM never throws: missing things stay undefined.
  */
 import { resolveCarrierId, type CarrierId } from '@/lib/carriers';
-import { closestAny, collapseSpaces, forEachTextNode, isOwnNode, matchesAny, queryAll, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
+import { closestAny, collapseSpaces, forEachTextNode, isOwnMarked, matchesAny, queryAll, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
 import { descendToValueElement, displayTextOf, findLabelHits, isValueControl, resolveLabelValue, type FormControl, type LabelHit, type LabelValue } from './label-pairs';
 import { parseDimensionsMm, parseLengthMm, parseShownNumber, parseWeightGrams, toGrams, toMillimetres } from './measurements';
 import { countryCodeOf } from './country-names';
 import type { PageInfo } from './pages';
 import { findParcelFormFields } from './parcel-form';
-import { defaultSellerCenterSelectors, STATUS_ENTRY_KEYS, wholeLabelMatchLength, type OrderStatusKind, type SellerCenterSelectors } from './selectors';
+import { defaultSellerCenterSelectors, normalizeWholeLabelText, STATUS_ENTRY_KEYS, wholeLabelMatchLengthOf, type OrderStatusKind, type SellerCenterSelectors } from './selectors';
 import { mapTables, type ColumnCell, type ColumnField } from './table-columns';
 
 export interface OrderStatus {
@@ -51,6 +51,8 @@ export interface OrderRow {
   destination?: { country?: string; postcode?: string };
 }
 
+const STATUS_KINDS = Object.keys(STATUS_ENTRY_KEYS) as OrderStatusKind[];
+
 type AnchorSource = 'id-link' | 'attribute' | 'label' | 'column' | 'detail-link' | 'shape';
 
 interface Anchor {
@@ -66,6 +68,8 @@ const ANCHOR_RANK: Record<AnchorSource, number> = { 'id-link': 0, label: 1, colu
 const ORDER_ID_SHAPE = /(?<![0-9])[0-9]{18,19}(?![0-9])/;
 /** A value a hook or label vouches for: digits only, of a plausible length. */
 const TRUSTED_ID = /^[0-9]{6,30}$/;
+/** Attribute names that carry an order id (`data-log_order_id`, `data-log_main_order_id`). */
+const ORDER_ID_ATTRIBUTE = /order[_-]?id/i;
 
 interface Context {
   root: ParentNode;
@@ -74,6 +78,10 @@ interface Context {
   columnCells: ColumnCell[];
   labelHits: LabelHit[];
   values: Map<LabelHit, LabelValue | undefined>;
+  /** Elements holding at least one text `<input>` (lazily filled): only those can hold a package form. */
+  inputHolders?: Set<Element>;
+  /** Package forms already read, per scope element (weight and size read the same ones). */
+  forms: Map<Element, ReturnType<typeof findParcelFormFields>>;
 }
 
 /**
@@ -101,7 +109,7 @@ function extractOrdersFrom(root: ParentNode, page: PageInfo, selectors: SellerCe
 
 function createContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
   const columnCells = mapTables(root, selectors).flatMap((t) => t.cells);
-  return { root, rootElement: rootElementOf(root), selectors, columnCells, labelHits: findLabelHits(root, selectors), values: new Map() };
+  return { root, rootElement: rootElementOf(root), selectors, columnCells, labelHits: findLabelHits(root, selectors), values: new Map(), forms: new Map() };
 }
 
 function valueOf(ctx: Context, hit: LabelHit): LabelValue | undefined {
@@ -145,9 +153,10 @@ function findAnchors(ctx: Context): Anchor[] {
 
 /** First attribute named like an order id (`data-log_order_id`, `data-log_main_order_id`) holding digits. */
 function idFromAttributes(el: Element): string | undefined {
-  for (const attr of Array.from(el.attributes)) {
-    if (!/order[_-]?id/i.test(attr.name)) continue;
-    const value = attr.value.trim();
+  // names first: building Attr objects for every attribute of every row was measurable on long lists
+  for (const name of el.getAttributeNames()) {
+    if (!ORDER_ID_ATTRIBUTE.test(name)) continue;
+    const value = (el.getAttribute(name) ?? '').trim();
     if (TRUSTED_ID.test(value)) return value;
   }
   return undefined;
@@ -175,7 +184,7 @@ function idFromDetailHref(href: string | null): string | undefined {
 function elementShowing(start: Element, id: string): Element {
   let current = start;
   for (;;) {
-    const child = Array.from(current.children).find((c) => !isOwnNode(c) && textOf(c).normalize('NFKC').includes(id));
+    const child = Array.from(current.children).find((c) => !isOwnMarked(c) && textOf(c).normalize('NFKC').includes(id));
     if (!child) return current;
     current = child;
   }
@@ -251,7 +260,7 @@ function extractListOrders(ctx: Context, anchors: Anchor[]): OrderRow[] {
   for (const a of anchors) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
   const idsUnder = indexIdsUnder(anchors);
   const orderStarts = indexOrderStarts(ctx);
-  const siblingRows = new Map<Element, Element[]>();
+  const siblingRows = new Map<Element, SiblingRows>();
   const orders = [...byId].map(([orderId, own]) => {
     const primary = bestAnchor(own)!;
     const container = containerOf(ctx, primary.element, orderId, idsUnder);
@@ -318,18 +327,18 @@ function containerOf(ctx: Context, anchor: Element, orderId: string, idsUnder: M
  * runs from the first row showing this id to the row before the next order's first row (a row with
  * another id, or a header strip with an "Order ID" label whose id could not be read).
  */
-function groupOf(ctx: Context, container: Element, orderId: string, idsUnder: Map<Element, Set<string>>, orderStarts: Set<Element>, siblingRows: Map<Element, Element[]>): Element[] {
+function groupOf(ctx: Context, container: Element, orderId: string, idsUnder: Map<Element, Set<string>>, orderStarts: Set<Element>, siblingRows: Map<Element, SiblingRows>): Element[] {
   const parent = container.parentElement;
   if (!parent || !matchesAny(container, ctx.selectors.row.values)) return [container];
-  let siblings = siblingRows.get(parent);
-  if (!siblings) {
-    siblings = Array.from(parent.children).filter((c) => matchesAny(c, ctx.selectors.row.values) && !isOwnNode(c));
-    siblingRows.set(parent, siblings);
+  let rows = siblingRows.get(parent);
+  if (!rows) {
+    rows = indexSiblingRows(ctx, parent, idsUnder);
+    siblingRows.set(parent, rows);
   }
-  const mine = siblings.map((row) => !!idsUnder.get(row)?.has(orderId));
-  const first = mine.indexOf(true);
-  const last = mine.lastIndexOf(true);
-  if (first < 0) return [container];
+  const { siblings } = rows;
+  const span = rows.spanOf.get(orderId);
+  if (!span) return [container];
+  const [first, last] = span;
   const group = siblings.slice(first, last + 1).filter((row) => !holdsOtherOrder(idsUnder, row, orderId));
   for (let i = last + 1; i < siblings.length; i++) {
     const row = siblings[i]!;
@@ -337,6 +346,27 @@ function groupOf(ctx: Context, container: Element, orderId: string, idsUnder: Ma
     group.push(row);
   }
   return group.length ? group : [container];
+}
+
+/** The row elements under one parent, and for each order id the first and last of them showing it. */
+interface SiblingRows {
+  siblings: Element[];
+  spanOf: Map<string, [first: number, last: number]>;
+}
+
+/** One pass over a list's rows instead of one per order (a 500-order table has 1,500 rows). */
+function indexSiblingRows(ctx: Context, parent: Element, idsUnder: Map<Element, Set<string>>): SiblingRows {
+  // the parent holds a page row, so it is not ours: a child row is ours only if marked
+  const siblings = Array.from(parent.children).filter((c) => matchesAny(c, ctx.selectors.row.values) && !isOwnMarked(c));
+  const spanOf = new Map<string, [number, number]>();
+  siblings.forEach((row, i) => {
+    for (const id of idsUnder.get(row) ?? []) {
+      const span = spanOf.get(id);
+      if (span) span[1] = i;
+      else spanOf.set(id, [i, i]);
+    }
+  });
+  return { siblings, spanOf };
 }
 
 /** Hands every label hit and mapped cell to the order whose scope holds it (one upward walk each). */
@@ -417,7 +447,7 @@ function isPlaceholder(ctx: Context, text: string): boolean {
 }
 
 function readStatus(ctx: Context, scope: Element[], cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderStatus | undefined {
-  const codeElement = scope.map((s) => (s.hasAttribute('data-log_order_status') ? s : queryAll(s, ctx.selectors.orderStatusAttribute.values)[0])).find(Boolean);
+  const codeElement = statusCodeElement(ctx, scope);
   const code = codeElement?.getAttribute('data-log_order_status')?.trim() || undefined;
   const subCode = codeElement?.getAttribute('data-log_order_sub_status')?.trim() || undefined;
   const shown = candidates(ctx, cells, hits, 'status', 'orderStatusLabel')
@@ -436,6 +466,15 @@ function readStatus(ctx: Context, scope: Element[], cells: readonly ColumnCell[]
   if (kind) status.kind = kind;
   if (best?.element) status.element = best.element;
   return status;
+}
+
+/** The first scope element that carries, or holds, the status code hook. */
+function statusCodeElement(ctx: Context, scope: Element[]): Element | undefined {
+  for (const s of scope) {
+    const found = s.hasAttribute('data-log_order_status') ? s : queryAll(s, ctx.selectors.orderStatusAttribute.values)[0];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 interface ShownStatus {
@@ -468,8 +507,10 @@ function statusFromElement(ctx: Context, element: Element): ShownStatus | undefi
 function statusKindOf(ctx: Context, text: string): OrderStatusKind | undefined {
   let best: OrderStatusKind | undefined;
   let bestLength = 0;
-  for (const kind of Object.keys(STATUS_ENTRY_KEYS) as OrderStatusKind[]) {
-    const length = wholeLabelMatchLength(text, ctx.selectors[STATUS_ENTRY_KEYS[kind]].values);
+  const normalized = normalizeWholeLabelText(text);
+  if (!normalized) return undefined;
+  for (const kind of STATUS_KINDS) {
+    const length = wholeLabelMatchLengthOf(normalized, ctx.selectors[STATUS_ENTRY_KEYS[kind]].values);
     if (length > bestLength) {
       best = kind;
       bestLength = length;
@@ -495,7 +536,7 @@ function statusWordInScope(ctx: Context, scope: Element[]): ShownStatus | undefi
 
 function statusLabelIsWhole(ctx: Context, text: string, kind: OrderStatusKind): boolean {
   const values = ctx.selectors[STATUS_ENTRY_KEYS[kind]].values;
-  return wholeLabelMatchLength(text, values) === text.replace(/[:：]+$/, '').trim().length;
+  return wholeLabelMatchLengthOf(normalizeWholeLabelText(text), values) === text.replace(/[:：]+$/, '').trim().length;
 }
 
 function isInNonValueContext(ctx: Context, el: Element): boolean {
@@ -531,7 +572,7 @@ function readWeight(ctx: Context, scope: Element[], cells: readonly ColumnCell[]
     if (grams !== undefined) return grams;
   }
   for (const s of scope) {
-    const weight = findParcelFormFields(s, ctx.selectors).weight;
+    const weight = parcelFormOf(ctx, s).weight;
     const value = weight ? parseShownNumber(weight.input.value) : undefined;
     if (weight && value !== undefined) return toGrams(value, weight.unit);
   }
@@ -556,7 +597,7 @@ function readDimensions(ctx: Context, scope: Element[], cells: readonly ColumnCe
   const [length, width, height] = [single('lengthLabel'), single('widthLabel'), single('heightLabel')];
   if (length !== undefined && width !== undefined && height !== undefined) return { length, width, height };
   for (const s of scope) {
-    const form = findParcelFormFields(s, ctx.selectors);
+    const form = parcelFormOf(ctx, s);
     if (!form.length || !form.width || !form.height) continue;
     const values = [form.length, form.width, form.height].map((f) => ({ value: parseShownNumber(f.input.value), unit: f.unit }));
     if (values.some((v) => v.value === undefined)) continue;
@@ -564,6 +605,27 @@ function readDimensions(ctx: Context, scope: Element[], cells: readonly ColumnCe
     return { length: l, width: w, height: h };
   }
   return undefined;
+}
+
+/**
+ * The package form inside one scope element. Most rows of a list hold no text input at all; knowing
+ * which elements do (one query for the whole root) spares a form search per row and field.
+ */
+function parcelFormOf(ctx: Context, scope: Element): ReturnType<typeof findParcelFormFields> {
+  if (!ctx.inputHolders) {
+    ctx.inputHolders = new Set();
+    for (const input of queryAll(ctx.root, ctx.selectors.textInput.values)) {
+      if (input.tagName !== 'INPUT') continue;
+      for (let el: Element | null = input; el && !ctx.inputHolders.has(el); el = el.parentElement) ctx.inputHolders.add(el);
+    }
+  }
+  if (!ctx.inputHolders.has(scope)) return {};
+  let form = ctx.forms.get(scope);
+  if (!form) {
+    form = findParcelFormFields(scope, ctx.selectors);
+    ctx.forms.set(scope, form);
+  }
+  return form;
 }
 
 function readDestination(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['destination'] {

@@ -433,6 +433,11 @@ describe('ranking', () => {
     expect(find(findings, 'waybill-unverified')!.prior!.value).toBeGreaterThan(0.8);
   });
 
+  it('a wrong callback is the top finding over the overdue first scan it explains', () => {
+    const findings = diagnose(healthy({ carrierCallbackUrl: 'https://api.carrier.example/push' }), LABEL + 6 * H);
+    expect(codes(findings).slice(0, 2)).toEqual(['callback-mismatch', 'first-scan-overdue']);
+  });
+
   it('among observed findings severity decides before the prior (critical callback above high printer)', () => {
     const findings = diagnose(healthy({ printerDpi: 200, carrierCallbackUrl: 'https://wrong.example/cb' }));
     expect(codes(findings).indexOf('callback-mismatch')).toBeLessThan(codes(findings).indexOf('printer-below-203dpi'));
@@ -531,7 +536,7 @@ describe('robustness', () => {
           junk,
         ),
         firstScanAt: fc.oneof(fc.integer({ min: LABEL - H, max: LABEL + 48 * H }), junk),
-        carrierCallbackUrl: fc.oneof(fc.webUrl(), fc.string(), junk),
+        carrierCallbackUrl: fc.oneof(fc.constantFrom(US_ENDPOINT, 'http://us-api.tiktokshop.com/x/', 'https://a.example'), fc.string(), junk),
         printerDpi: fc.oneof(fc.integer({ min: -10, max: 600 }), junk),
         connectedCarriers: fc.oneof(fc.array(fc.string()), fc.array(junk), junk),
         trackingUploadedAt: junk,

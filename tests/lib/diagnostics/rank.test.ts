@@ -46,10 +46,10 @@ describe('rankFindings and topFinding', () => {
     ]);
   });
 
-  it('keeps FINDING_CODES order on equal scores, whatever the input order', () => {
-    const tied = [finding('carrier-not-certified', 'observed', 'critical'), finding('first-scan-overdue', 'observed', 'critical')];
-    expect(rankFindings(tied).map((f) => f.code)).toEqual(['first-scan-overdue', 'carrier-not-certified']);
-    expect(rankFindings([...tied].reverse()).map((f) => f.code)).toEqual(['first-scan-overdue', 'carrier-not-certified']);
+  it('on equal scores keeps FINDING_CODES order (cause before symptom), whatever the input order', () => {
+    const tied = [finding('first-scan-overdue', 'observed', 'critical'), finding('callback-mismatch', 'observed', 'critical')];
+    expect(rankFindings(tied).map((f) => f.code)).toEqual(['callback-mismatch', 'first-scan-overdue']);
+    expect(rankFindings([...tied].reverse()).map((f) => f.code)).toEqual(['callback-mismatch', 'first-scan-overdue']);
   });
 
   it('does not change its input', () => {
