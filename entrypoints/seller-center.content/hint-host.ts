@@ -27,6 +27,8 @@ button:focus-visible, summary:focus-visible { outline: 2px solid #2563eb; outlin
 details { width: 100%; }
 summary { cursor: pointer; }
 ul { margin: 2px 0 0 16px; padding: 0; }
+.nowrap { flex-wrap: nowrap; white-space: nowrap; }
+.nowrap .one-line { max-width: 26em; }
 .one-line { display: inline-block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 34em; vertical-align: middle; }
 .wrap { position: relative; display: inline-block; }
 .tip { display: none; position: absolute; z-index: 2147483000; left: 0; top: 100%; min-width: 22em; max-width: 36em; background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-radius: 4px; padding: 6px 8px; box-shadow: 0 4px 12px rgba(0,0,0,.15); }

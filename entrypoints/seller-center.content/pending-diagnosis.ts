@@ -44,7 +44,7 @@ function renderDiagnosis(root: ShadowRoot, orderId: string, finding: FindingView
       { className: 'wrap' },
       el(
         'span',
-        { className: `hint ${TONE[finding.severity]}`, attrs: { role: 'note', 'aria-label': `${localize(t.diagnosisLabel, locale)} ${title}`, 'data-code': finding.code } },
+        { className: `hint nowrap ${TONE[finding.severity]}`, attrs: { role: 'note', 'aria-label': `${localize(t.diagnosisLabel, locale)} ${title}`, 'data-code': finding.code } },
         el('span', { className: 'one-line label', text: title, attrs: { tabindex: '0', 'aria-describedby': 'finding' } }),
         open,
       ),

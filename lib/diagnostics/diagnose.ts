@@ -105,7 +105,7 @@ function checkWaybillNumber(ctx: DiagnosisContext): UnscoredFinding[] {
     return [makeFinding({ code: 'waybill-unknown', severity: 'unknown', evidence: 'unknown', sources: ['seed:S28', 'seed:S29'], prior: WAYBILL_PRIOR })];
   }
   const check = checkWaybill(ctx.waybill, {
-    ...(ctx.carrierId ? { carrier: ctx.carrierId } : ctx.facts.carrier?.text ? { carrier: ctx.facts.carrier.text } : {}),
+    ...(ctx.carrierId ? { carrier: ctx.carrierId } : ctx.carrierText ? { carrier: ctx.carrierText } : {}),
     ...(ctx.market ? { market: ctx.market } : {}),
   });
   const errors = check.issues.filter((i) => i.severity === 'error');
@@ -356,7 +356,7 @@ function checkConnection(ctx: DiagnosisContext): UnscoredFinding[] {
   const listed = ctx.connectedCarriers;
   const isListed = ctx.carrierId
     ? listed.some((c) => resolveCarrierId(c) === ctx.carrierId)
-    : listed.some((c) => foldName(c) === foldName(ctx.facts.carrier?.text ?? ''));
+    : listed.some((c) => foldName(c) === foldName(ctx.carrierText));
   if (isListed) return [];
   return [
     makeFinding({

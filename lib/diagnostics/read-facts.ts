@@ -120,6 +120,8 @@ export interface DiagnosisContext {
   carrierId?: CarrierId;
   carrierRules?: CarrierRules;
   carrierName: Localized;
+  /** The page's carrier text, trimmed ('' when none). */
+  carrierText: string;
   carrierKnown: boolean;
   /** The waybill exactly as given; undefined when absent or blank. */
   waybill?: string;
@@ -182,6 +184,7 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
     ...(carrierId ? { carrierId } : {}),
     ...(carrierRules ? { carrierRules } : {}),
     carrierName: nameCarrier(facts, carrierId, carrierRules),
+    carrierText,
     carrierKnown: carrierId !== undefined || carrierText !== '',
     ...(waybill !== undefined ? { waybill } : {}),
     ...(isEpochMs(facts.labelCreatedAt) ? { labelCreatedAt: facts.labelCreatedAt } : {}),
