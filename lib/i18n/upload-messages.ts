@@ -93,6 +93,7 @@ export const uploadMessages = {
     zh: '未自动修正（单元格含公式或无法定位）：第 {rows} 行',
   },
   summaryNeedsHuman: { en: 'Needs your check ({count} rows)', zh: '需要人工核对（{count} 行）' },
+  summaryNeedsHumanList: { en: 'Rows that need your check', zh: '需要人工核对的行' },
   summaryNeedsHumanRow: { en: 'Row {row} · order {order} · "{raw}": {issue}', zh: '第 {row} 行 · 订单 {order} · “{raw}”：{issue}' },
   summaryNoOrder: { en: '(none)', zh: '（无）' },
   summaryMoreIssues: { en: '(+{count} more)', zh: '（另有 {count} 项）' },

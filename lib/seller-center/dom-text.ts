@@ -58,35 +58,95 @@ export function rootElementOf(root: ParentNode): Element | null {
   return isElement(node) ? node : null;
 }
 
-/** `whatToShow` of a TreeWalker over elements and text (NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT). */
-const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
+/** `whatToShow` of TreeWalkers (NodeFilter.SHOW_ELEMENT, NodeFilter.SHOW_TEXT). */
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+/** What every text walk leaves out, as a selector (the same as `isSkippedElement`). */
+const SKIPPED_SELECTOR = `script,style,template,noscript,${OWN_MARKER_SELECTOR}`;
 
 function isSkippedElement(el: Element): boolean {
   return HIDDEN_TEXT_TAGS.has(el.tagName) || el.hasAttribute(OWN_MARKER_ATTRIBUTE);
 }
 
+/** Subtrees a walk leaves out besides the usual ones: as a selector and as the same test per element. */
+interface TextSkip {
+  selector: string;
+  test: (el: Element) => boolean;
+}
+
+/** Buttons, icons and `role=button` next to a value (copy, edit) are not part of it. */
+const NON_VALUE_SKIP: TextSkip = {
+  selector: 'button,svg,[role="button"]',
+  test: (el) => NON_VALUE_TAGS.has(el.tagName) || el.getAttribute('role') === 'button',
+};
+/** Buttons and icons are not part of a display text. */
+const BUTTON_ICON_SKIP: TextSkip = { selector: 'button,svg', test: (el) => NON_VALUE_TAGS.has(el.tagName) };
+
 /**
  * Calls `visit` for every text node under `root` in document order, skipping our own `[data-lml]`
  * subtrees and script/style/template/noscript. `skipElement` may prune further subtrees.
- * Walks with the engine's TreeWalker where there is one: in Chromium that is several times faster
- * than reading `childNodes` from script, and whole-page walks run every frame (issue #5).
+ * Example: `forEachTextNode(cell, (t) => parts.push(t.data))`.
  */
 export function forEachTextNode(root: Node, visit: (text: Text) => void, skipElement?: (el: Element) => boolean): void {
+  walkText(
+    root,
+    (t) => {
+      visit(t);
+      return false;
+    },
+    skipElement ? { selector: '', test: skipElement } : undefined,
+  );
+}
+
+/**
+ * The walk behind every text reading, stopping early when `visit` returns true.
+ * Reading a 500-row list walks the page's text every frame (issue #5), so it uses the engine's
+ * TreeWalker: over text nodes only when each skipped element holds no element (our hint hosts keep
+ * their content in a shadow root; scripts and styles hold only text), so the skip is one Set lookup
+ * of the text's parent; otherwise over elements and text, pruning skipped subtrees.
+ */
+function walkText(root: Node, visit: (text: Text) => boolean, skip?: TextSkip): void {
   if (isText(root)) {
     visit(root);
     return;
   }
   if (isElement(root) && isSkippedElement(root)) return;
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  if (!doc || typeof doc.createTreeWalker !== 'function') {
-    walkWithStack(root, visit, skipElement);
+  const parent = root as unknown as ParentNode;
+  if (!doc || typeof doc.createTreeWalker !== 'function' || typeof parent.querySelectorAll !== 'function') {
+    walkWithStack(root, visit, skip?.test);
     return;
   }
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
+  const skipped = skip && !skip.selector ? undefined : textParentsToSkip(parent, skip);
+  if (!skipped) {
+    walkElementsAndText(doc, root, visit, skip?.test);
+    return;
+  }
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (skipped.size && skipped.has(node.parentNode!)) continue;
+    if (visit(node as Text)) return;
+  }
+}
+
+/** The skipped elements under `root` when none of them holds an element (then they hold only text), else undefined. */
+function textParentsToSkip(root: ParentNode, skip: TextSkip | undefined): Set<Node> | undefined {
+  const found = root.querySelectorAll(skip ? `${SKIPPED_SELECTOR},${skip.selector}` : SKIPPED_SELECTOR);
+  const parents = new Set<Node>();
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (el.firstElementChild) return undefined;
+    parents.add(el);
+  }
+  return parents;
+}
+
+function walkElementsAndText(doc: Document, root: Node, visit: (text: Text) => boolean, skipElement?: (el: Element) => boolean): void {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === TEXT_NODE) {
-      visit(node as Text);
+      if (visit(node as Text)) return;
       node = walker.nextNode();
       continue;
     }
@@ -106,12 +166,12 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
 }
 
 /** The same walk without a TreeWalker (DOM implementations that lack one). */
-function walkWithStack(root: Node, visit: (text: Text) => void, skipElement?: (el: Element) => boolean): void {
+function walkWithStack(root: Node, visit: (text: Text) => boolean, skipElement?: (el: Element) => boolean): void {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (isText(node)) {
-      visit(node);
+      if (visit(node)) return;
       continue;
     }
     if (isElement(node)) {
@@ -126,8 +186,9 @@ function walkWithStack(root: Node, visit: (text: Text) => void, skipElement?: (e
 /** Visible text of a node (our own nodes and scripts excluded), concatenated exactly as in the DOM. */
 export function textOf(node: Node): string {
   let out = '';
-  forEachTextNode(node, (t) => {
+  walkText(node, (t) => {
     out += t.data;
+    return false;
   });
   return out;
 }
@@ -135,40 +196,50 @@ export function textOf(node: Node): string {
 /** Text of a value: like `textOf` but without buttons and icons sitting next to the value (copy, edit). */
 export function valueTextOf(node: Node): string {
   let out = '';
-  forEachTextNode(
+  walkText(
     node,
     (t) => {
       out += t.data;
+      return false;
     },
-    (el) => NON_VALUE_TAGS.has(el.tagName) || el.getAttribute('role') === 'button',
+    NON_VALUE_SKIP,
   );
   return out;
 }
 
-/** Text pieces of a node, each trimmed, joined by one space: for display texts split over elements. */
-export function spacedTextOf(node: Node): string {
-  const parts: string[] = [];
-  forEachTextNode(
+/**
+ * Whether the value text of a node (as `valueTextOf` reads it) has a character matching `re`; stops at
+ * the first text node that has one. Example: `hasValueText(cell, /[^ \t\n\r\f]/)`.
+ */
+export function hasValueText(node: Node, re: RegExp): boolean {
+  let found = false;
+  walkText(
     node,
     (t) => {
-      const piece = collapseSpaces(t.data);
-      if (piece) parts.push(piece);
+      found = re.test(t.data);
+      return found;
     },
-    (el) => NON_VALUE_TAGS.has(el.tagName),
+    NON_VALUE_SKIP,
   );
-  return parts.join(' ');
+  return found;
+}
+
+/** Text pieces of a node, each trimmed, joined by one space: for display texts split over elements. */
+export function spacedTextOf(node: Node): string {
+  return textPiecesOf(node).join(' ');
 }
 
 /** Text pieces of a node (trimmed, non-empty), e.g. the provider name and its service on two lines. */
 export function textPiecesOf(node: Node): string[] {
   const parts: string[] = [];
-  forEachTextNode(
+  walkText(
     node,
     (t) => {
       const piece = collapseSpaces(t.data);
       if (piece) parts.push(piece);
+      return false;
     },
-    (el) => NON_VALUE_TAGS.has(el.tagName),
+    BUTTON_ICON_SKIP,
   );
   return parts;
 }

@@ -28,6 +28,8 @@ export interface UploadSummaryView {
   /** Why the copy is not offered, or which fixes it left out. */
   copyProblem?: Localized;
   needsHuman: Array<{ row: number; orderId: string; text: Localized }>;
+  /** All rows needing a person (the list above may be capped). */
+  needsHumanTotal: number;
   /** Rows needing a person beyond those listed. */
   moreNeedsHuman?: Localized;
   /** The first defective row's order ID (for the hint's `data-order-id`), if any row is defective. */
@@ -80,6 +82,7 @@ export function describeUploadSummary(outcome: Extract<UploadCheckOutcome, { ok:
       ? fillLocalized(m.summarySheet, { sheet: template.sheet.name, row: template.headerRow })
       : fillLocalized(m.summaryHeaderRow, { row: template.headerRow }),
     classes,
+    needsHumanTotal: summary.needsHuman.length,
     needsHuman: summary.needsHuman.slice(0, maxHuman).map((r) => {
       const [first, ...rest] = r.issues;
       const issue = first?.text ?? { en: '', zh: '' };
