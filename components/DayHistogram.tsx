@@ -11,30 +11,33 @@ export interface DayHistogramProps {
   countHeading: Localized;
   /** Bar tooltip/alt per bin, e.g. "5 delivered in 2 days". */
   describeBin: (bin: { days: number; count: number }) => string;
-  /** A market's benchmark in days, drawn as a dashed line. */
+  /** A market's benchmark in days, drawn as a dashed line with `benchmarkLabel` next to it. */
   benchmarkDays?: number;
+  benchmarkLabel?: string;
   locale: Locale;
 }
 
 const BAR_WIDTH = 28;
 const GAP = 8;
 const HEIGHT = 90;
+/** Room above the bars for the benchmark's label. */
+const TOP = 14;
 
 /**
  * A small bar chart of counts per whole day (SVG), with the same figures as a table underneath:
  * the SVG is an image with a name; the table is the text alternative screen readers and copy use.
  */
-export function DayHistogram({ bins, label, daysHeading, countHeading, describeBin, benchmarkDays, locale }: DayHistogramProps) {
+export function DayHistogram({ bins, label, daysHeading, countHeading, describeBin, benchmarkDays, benchmarkLabel, locale }: DayHistogramProps) {
   const titleId = useId();
   const max = Math.max(1, ...bins.map((b) => b.count));
   const minDay = bins.length > 0 ? Math.min(...bins.map((b) => b.days)) : 0;
   const maxDay = bins.length > 0 ? Math.max(...bins.map((b) => b.days), benchmarkDays !== undefined ? Math.ceil(benchmarkDays) : 0) : 0;
   const days = Array.from({ length: maxDay - minDay + 1 }, (_, i) => minDay + i);
-  const width = Math.max(1, days.length) * (BAR_WIDTH + GAP) + GAP;
+  const width = Math.max(1, days.length) * (BAR_WIDTH + GAP) + GAP + (benchmarkLabel ? 90 : 0);
   const x = (day: number) => GAP + (day - minDay) * (BAR_WIDTH + GAP);
   return (
     <figure className="lml-histogram">
-      <svg role="img" aria-labelledby={titleId} width={width} height={HEIGHT + 22} viewBox={`0 0 ${width} ${HEIGHT + 22}`}>
+      <svg role="img" aria-labelledby={titleId} width={width} height={TOP + HEIGHT + 22} viewBox={`0 ${-TOP} ${width} ${TOP + HEIGHT + 22}`}>
         <title id={titleId}>{label}</title>
         {days.map((day) => {
           const bin = bins.find((b) => b.days === day);
@@ -54,7 +57,14 @@ export function DayHistogram({ bins, label, daysHeading, countHeading, describeB
           );
         })}
         {benchmarkDays !== undefined && benchmarkDays >= minDay ? (
-          <line x1={x(benchmarkDays) + BAR_WIDTH / 2} x2={x(benchmarkDays) + BAR_WIDTH / 2} y1={0} y2={HEIGHT} stroke="#b42318" strokeDasharray="4 3" />
+          <g>
+            <line x1={x(benchmarkDays) + BAR_WIDTH / 2} x2={x(benchmarkDays) + BAR_WIDTH / 2} y1={-TOP + 2} y2={HEIGHT} stroke="#b42318" strokeDasharray="4 3" />
+            {benchmarkLabel ? (
+              <text x={x(benchmarkDays) + BAR_WIDTH / 2 + 4} y={-TOP + 11} fontSize="11" fill="#8a1c12">
+                {benchmarkLabel}
+              </text>
+            ) : null}
+          </g>
         ) : null}
         <line x1={0} x2={width} y1={HEIGHT} y2={HEIGHT} stroke="#5f6b7a" />
       </svg>

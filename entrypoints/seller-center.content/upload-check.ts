@@ -103,13 +103,15 @@ function clearHint(ctx: FeatureContext, state: UploadHintState) {
 const UPLOAD_CSS = `
 :host { display: block; margin: 8px 0; }
 .upload { display: block; max-width: none; padding: 6px 8px; }
+/* Seller Center's dialog must keep its title and buttons on screen: the summary scrolls instead. */
+.summary { max-height: 40vh; overflow: auto; }
+.summary:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .upload > * { margin: 2px 0; }
 .upload table { margin: 4px 0; }
 .upload th { text-align: left; font-weight: 600; padding: 0 8px 0 0; vertical-align: top; }
 .upload caption { text-align: left; font-weight: 600; }
 .upload a { color: inherit; font-weight: 600; }
 .upload a:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
-.scroll { max-height: 14em; overflow: auto; }
 .muted { opacity: 0.85; }
 `;
 
@@ -139,10 +141,16 @@ function renderSummary(root: ShadowRoot, view: UploadSummaryView, url: string | 
   const L = (text: Localized) => localize(text, locale);
   const box = el(
     'div',
-    { className: `hint ${view.tone} upload`, attrs: { role: 'region', 'aria-label': L(t.summaryTitle) } },
+    { className: `hint ${view.tone} upload summary`, attrs: { role: 'region', 'aria-label': L(t.summaryTitle), tabindex: '0' } },
     el('div', {}, titleLine(locale, view.tone), el('span', { text: ` ${L(view.headline)}`, attrs: { role: 'status' } })),
     el('div', { className: 'muted', text: L(view.location) }),
   );
+  // The download first: it is the one action, and the summary below may need scrolling.
+  if (view.download && url) {
+    const link = el('a', { text: `⬇ ${L(view.download.label)}`, attrs: { href: url, download: view.download.name } });
+    box.append(el('div', {}, link), el('div', { className: 'muted', text: L(view.download.note) }));
+  }
+  if (view.copyProblem) box.append(el('div', { text: L(view.copyProblem) }));
   if (view.classes.length) {
     const table = el('table', {}, el('caption', { text: L(t.summaryByClass) }));
     for (const c of view.classes) {
@@ -151,18 +159,13 @@ function renderSummary(root: ShadowRoot, view: UploadSummaryView, url: string | 
     }
     box.append(table);
   }
-  if (view.download && url) {
-    const link = el('a', { text: `⬇ ${L(view.download.label)}`, attrs: { href: url, download: view.download.name } });
-    box.append(el('div', {}, link), el('div', { className: 'muted', text: L(view.download.note) }));
-  }
-  if (view.copyProblem) box.append(el('div', { text: L(view.copyProblem) }));
   if (view.needsHuman.length) {
     const list = el('ul', {}, ...view.needsHuman.map((r) => el('li', { text: L(r.text), attrs: { 'data-row': String(r.row) } })));
     const details = el(
       'details',
       { attrs: { open: '' } },
       el('summary', { text: L(fillLocalized(t.summaryNeedsHuman, { count: view.needsHumanTotal })) }),
-      el('div', { className: 'scroll', attrs: { tabindex: '0', role: 'group', 'aria-label': L(t.summaryNeedsHumanList) } }, list),
+      el('div', { attrs: { role: 'group', 'aria-label': L(t.summaryNeedsHumanList) } }, list),
     );
     if (view.moreNeedsHuman) details.append(el('div', { text: L(view.moreNeedsHuman) }));
     box.append(details);

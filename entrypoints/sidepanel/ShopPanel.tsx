@@ -142,12 +142,12 @@ function OverviewBody({ locale, overview, sort, onSort, onPick }: ShopPanelProps
                 <h3>{scope}</h3>
                 <DayHistogram
                   bins={group.histogram}
-                  label={t(m.deliveryChartLabel, { scope, summary: group.histogram.map(describe).join(', ') })}
+                  label={t(m.deliveryChartLabel, { scope, summary: group.histogram.map(describe).join(', ') }) + (benchmark !== undefined ? ` (${t(m.deliveryBenchmark, { days: benchmark })})` : '')}
                   daysHeading={m.colDays}
                   countHeading={m.colParcels}
                   describeBin={describe}
                   locale={locale}
-                  {...(benchmark !== undefined ? { benchmarkDays: benchmark } : {})}
+                  {...(benchmark !== undefined ? { benchmarkDays: benchmark, benchmarkLabel: t(m.deliveryBenchmark, { days: benchmark }) } : {})}
                 />
               </div>
             );

@@ -169,6 +169,7 @@ export const sidepanelMessages = {
   deliveryHeading: { en: 'Delivery days (label → delivered, calendar days)', zh: '妥投天数（面单生成 → 签收，自然日）' },
   deliveryEmpty: { en: 'No parcel was delivered in the last 7 days.', zh: '最近 7 天没有签收的包裹。' },
   deliveryChartLabel: { en: 'Delivery days, {scope}: {summary}', zh: '妥投天数，{scope}：{summary}' },
+  deliveryBenchmark: { en: 'benchmark {days} days', zh: '基准 {days} 天' },
   deliveryBar: { en: '{count} delivered in {days} days', zh: '{days} 天签收 {count} 件' },
   colDays: { en: 'Days', zh: '天数' },
   colParcels: { en: 'Parcels', zh: '包裹数' },

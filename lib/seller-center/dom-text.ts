@@ -61,6 +61,8 @@ export function rootElementOf(root: ParentNode): Element | null {
 /** `whatToShow` of TreeWalkers (NodeFilter.SHOW_ELEMENT, NodeFilter.SHOW_TEXT). */
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
+/** Above this many child elements a subtree counts as big for `walkText` (a list, a page section). */
+const BIG_SUBTREE_CHILDREN = 8;
 /** What every text walk leaves out, as a selector (the same as `isSkippedElement`). */
 const SKIPPED_SELECTOR = `script,style,template,noscript,${OWN_MARKER_SELECTOR}`;
 
@@ -111,13 +113,20 @@ function walkText(root: Node, visit: (text: Text) => boolean, skip?: TextSkip): 
     return;
   }
   if (isElement(root) && isSkippedElement(root)) return;
+  if (isElement(root) && !root.firstElementChild) {
+    // a leaf (most value spans and cells): its text children are all there is
+    for (let child = root.firstChild; child; child = child.nextSibling) if (isText(child) && visit(child)) return;
+    return;
+  }
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   const parent = root as unknown as ParentNode;
   if (!doc || typeof doc.createTreeWalker !== 'function' || typeof parent.querySelectorAll !== 'function') {
     walkWithStack(root, visit, skip?.test);
     return;
   }
-  const skipped = skip && !skip.selector ? undefined : textParentsToSkip(parent, skip);
+  // collecting the skipped elements first pays off for big subtrees (the page, a list); small ones walk elements too
+  const big = !isElement(root) || root.childElementCount > BIG_SUBTREE_CHILDREN;
+  const skipped = !big || (skip && !skip.selector) ? undefined : textParentsToSkip(parent, skip);
   if (!skipped) {
     walkElementsAndText(doc, root, visit, skip?.test);
     return;

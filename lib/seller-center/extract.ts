@@ -10,7 +10,7 @@
  * Odd DOM never throws: missing things stay undefined.
  */
 import { resolveCarrierId, type CarrierId } from '@/lib/carriers';
-import { closestAny, collapseSpaces, forEachTextNode, isOwnMarked, matchesAny, queryAll, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
+import { closestAny, collapseSpaces, forEachTextNode, isOwnMarked, isOwnNode, matchesAny, queryAll, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
 import { descendToValueElement, displayTextOf, findLabelHits, isValueControl, resolveLabelValue, type FormControl, type LabelHit, type LabelValue } from './label-pairs';
 import { parseDimensionsMm, parseLengthMm, parseShownNumber, parseWeightGrams, toGrams, toMillimetres } from './measurements';
 import { countryCodeOf } from './country-names';
@@ -82,6 +82,7 @@ interface Context {
   inputHolders?: Set<Element>;
   /** Package forms already read, per scope element (weight and size read the same ones). */
   forms: Map<Element, ReturnType<typeof findParcelFormFields>>;
+  hooked?: { idLinks: Element[]; idAttributes: Element[]; detailLinks: Element[] };
 }
 
 /**
@@ -122,16 +123,16 @@ function valueOf(ctx: Context, hit: LabelHit): LabelValue | undefined {
 
 function findAnchors(ctx: Context): Anchor[] {
   const anchors: Anchor[] = [];
-  const { root, selectors } = ctx;
-  for (const el of queryAll(root, selectors.orderIdLink.values)) {
+  const { idLinks, idAttributes, detailLinks } = hookedElements(ctx);
+  for (const el of idLinks) {
     const id = idFromAttributes(el) ?? idFromText(collapseSpaces(textOf(el)), true);
     if (id) anchors.push({ id, element: el, source: 'id-link' });
   }
-  for (const el of queryAll(root, selectors.orderIdAttribute.values)) {
+  for (const el of idAttributes) {
     const id = idFromAttributes(el);
     if (id) anchors.push({ id, element: el, source: 'attribute' });
   }
-  for (const el of queryAll(root, selectors.orderDetailLink.values)) {
+  for (const el of detailLinks) {
     const id = idFromDetailHref(el.getAttribute('href'));
     if (id) anchors.push({ id, element: el, source: 'detail-link' });
   }
@@ -149,6 +150,23 @@ function findAnchors(ctx: Context): Anchor[] {
   }
   if (!anchors.length) anchors.push(...findShapedIds(ctx));
   return anchors;
+}
+
+/**
+ * The elements of the three order-id hooks, each list in document order, from ONE query of the root
+ * (each query of a whole 500-row page costs milliseconds; an element may serve several hooks).
+ */
+function hookedElements(ctx: Context): { idLinks: Element[]; idAttributes: Element[]; detailLinks: Element[] } {
+  if (ctx.hooked) return ctx.hooked;
+  const { orderIdLink, orderIdAttribute, orderDetailLink } = ctx.selectors;
+  const hooked = { idLinks: [] as Element[], idAttributes: [] as Element[], detailLinks: [] as Element[] };
+  for (const el of queryAll(ctx.root, [...orderIdLink.values, ...orderIdAttribute.values, ...orderDetailLink.values])) {
+    if (matchesAny(el, orderIdLink.values)) hooked.idLinks.push(el);
+    if (matchesAny(el, orderIdAttribute.values)) hooked.idAttributes.push(el);
+    if (matchesAny(el, orderDetailLink.values)) hooked.detailLinks.push(el);
+  }
+  ctx.hooked = hooked;
+  return hooked;
 }
 
 /** First attribute named like an order id (`data-log_order_id`, `data-log_main_order_id`) holding digits. */
@@ -269,7 +287,13 @@ function extractListOrders(ctx: Context, anchors: Anchor[]): OrderRow[] {
   });
   const owned = assignToOrders(ctx, orders.map((o) => o.scope));
   const rows = orders.map((o, i) => buildRow(ctx, o.orderId, o.anchor, o.container, o.scope, owned.hits[i]!, owned.cells[i]!));
-  return rows.sort((a, b) => documentOrder(a.anchor, b.anchor));
+  // rows usually come out in page order already (ids are met in document order): check before sorting
+  return isInDocumentOrder(rows) ? rows : rows.sort((a, b) => documentOrder(a.anchor, b.anchor));
+}
+
+function isInDocumentOrder(rows: readonly OrderRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (documentOrder(rows[i - 1]!.anchor, rows[i]!.anchor) > 0) return false;
+  return true;
 }
 
 /** For every element above an anchor, the order ids shown beneath it (one upward walk per anchor). */
@@ -289,7 +313,7 @@ function indexIdsUnder(anchors: readonly Anchor[]): Map<Element, Set<string>> {
 /** Elements holding an "Order ID" label or id link: a row like that starts an order, even if its id was unreadable. */
 function indexOrderStarts(ctx: Context): Set<Element> {
   const marked = new Set<Element>();
-  const starts = [...ctx.labelHits.filter((h) => h.key === 'orderIdLabel').map((h) => h.element), ...queryAll(ctx.root, ctx.selectors.orderIdLink.values)];
+  const starts = [...ctx.labelHits.filter((h) => h.key === 'orderIdLabel').map((h) => h.element), ...hookedElements(ctx).idLinks];
   for (const start of starts) {
     for (let el: Element | null = start; el && !marked.has(el); el = el.parentElement) marked.add(el);
   }
@@ -614,8 +638,7 @@ function readDimensions(ctx: Context, scope: Element[], cells: readonly ColumnCe
 function parcelFormOf(ctx: Context, scope: Element): ReturnType<typeof findParcelFormFields> {
   if (!ctx.inputHolders) {
     ctx.inputHolders = new Set();
-    for (const input of queryAll(ctx.root, ctx.selectors.textInput.values)) {
-      if (input.tagName !== 'INPUT') continue;
+    for (const input of textInputsUnder(ctx)) {
       for (let el: Element | null = input; el && !ctx.inputHolders.has(el); el = el.parentElement) ctx.inputHolders.add(el);
     }
   }
@@ -626,6 +649,13 @@ function parcelFormOf(ctx: Context, scope: Element): ReturnType<typeof findParce
     ctx.forms.set(scope, form);
   }
   return form;
+}
+
+/** The text `<input>`s under the root (as `queryAll(root, textInput)` finds them), through the engine's per-tag index where there is one. */
+function textInputsUnder(ctx: Context): Element[] {
+  const byTag = (ctx.root as Partial<Pick<Document, 'getElementsByTagName'>>).getElementsByTagName;
+  if (typeof byTag !== 'function') return queryAll(ctx.root, ctx.selectors.textInput.values).filter((el) => el.tagName === 'INPUT');
+  return Array.from(byTag.call(ctx.root, 'input')).filter((el) => matchesAny(el, ctx.selectors.textInput.values) && !isOwnNode(el));
 }
 
 function readDestination(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['destination'] {

@@ -3,7 +3,7 @@
  * `<span>物流单号：</span><span>X</span>`, `<dt>…</dt><dd>…</dd>`, a label cell followed by a value
  * cell, `<label for>` + input. Internal to lib/seller-center.
  */
-import { closestAny, collapseSpaces, forEachTextNode, isElement, isOwnMarked, isOwnNode, isText, matchesAny, valueTextOf } from './dom-text';
+import { collapseSpaces, forEachTextNode, hasValueText, isElement, isOwnMarked, isOwnNode, isText, matchesAny, valueTextOf } from './dom-text';
 import { labelRegexOf, labelStartRegexOf, type SelectorKey, type SellerCenterSelectors } from './selectors';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -53,6 +53,8 @@ const NON_VALUE_INPUT_TYPES = new Set(['hidden', 'checkbox', 'radio', 'button', 
 const CLIMB_STOP_TAGS = new Set(['TR', 'TBODY', 'THEAD', 'TABLE', 'DL', 'FORM', 'SECTION', 'MAIN', 'BODY', 'HTML', 'UL', 'OL', 'DIALOG']);
 const CLIMB_STOP_ROLES = new Set(['row', 'rowgroup', 'table', 'grid', 'dialog', 'list', 'main', 'region']);
 const MAX_CLIMB = 3;
+/** Any character but HTML formatting whitespace (NBSP and zero-width count as shown). */
+const VISIBLE_CHARACTER = /[^ \t\n\r\f]/;
 
 /**
  * Every occurrence of the given field labels under `root`, in document order. Occurrences inside
@@ -63,6 +65,7 @@ export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors
   // one test per text node first: most texts of a list (names, ids, products) start with no label at all
   const start = labelStartRegexOf(keys.map((key) => selectors[key].values));
   const hits: LabelHit[] = [];
+  const inNonLabelContext = memoizedNonLabelContext(selectors);
   forEachTextNode(root as unknown as Node, (node) => {
     const data = node.data;
     if (!start.test(data)) return;
@@ -70,7 +73,7 @@ export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors
       const m = re.exec(data);
       if (!m) continue;
       const element = node.parentElement;
-      if (!element || isInNonLabelContext(element, selectors)) return;
+      if (!element || inNonLabelContext(element)) return;
       const rest = data.slice(m[0].length).replace(/^[ \t\n\r\f]+/, '');
       hits.push({ key, node, element, rest, ...(m[2] ? { unitHint: m[2].trim() } : {}) });
       return; // one label per text node: the longest label of the first key that matches
@@ -79,8 +82,22 @@ export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors
   return hits;
 }
 
-function isInNonLabelContext(element: Element, selectors: SellerCenterSelectors): boolean {
-  return closestAny(element, selectors.nonLabelContext.values) !== null;
+/**
+ * `closestAny(el, nonLabelContext) !== null`, remembering the answer per element: the labels of a list
+ * share all their ancestors above the row, so each ancestor is matched once instead of once per label.
+ */
+function memoizedNonLabelContext(selectors: SellerCenterSelectors): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const test = (el: Element): boolean => {
+    let answer = known.get(el);
+    if (answer === undefined) {
+      const parent = el.parentElement;
+      answer = matchesAny(el, selectors.nonLabelContext.values) || (parent ? test(parent) : false);
+      known.set(el, answer);
+    }
+    return answer;
+  };
+  return test;
 }
 
 /**
@@ -223,19 +240,18 @@ export function descendToValueElement(start: Element): Element {
   let current = start;
   for (;;) {
     let only: Element | undefined;
-    let count = 0;
-    for (const child of Array.from(current.childNodes)) {
+    for (let child = current.firstChild; child; child = child.nextSibling) {
       if (isText(child)) {
-        if (/[^ \t\n\r\f]/.test(child.data)) count += 2; // text directly here: stop
+        if (VISIBLE_CHARACTER.test(child.data)) return current; // text directly here: stop
         continue;
       }
       if (!isElement(child) || isOwnMarked(child) || child.tagName === 'BUTTON' || child.tagName.toLowerCase() === 'svg') continue;
-      const holdsControl = CONTROL_TAGS.has(child.tagName) || child.querySelector('input, select, textarea') !== null;
-      if (!/[^ \t\n\r\f]/.test(valueTextOf(child)) && !holdsControl) continue;
+      // visible text first (stops at the first visible character); the control search only for empty children
+      if (!hasValueText(child, VISIBLE_CHARACTER) && !CONTROL_TAGS.has(child.tagName) && child.querySelector('input, select, textarea') === null) continue;
+      if (only) return current; // a second child with content: the value is split here
       only = child;
-      count++;
     }
-    if (count !== 1 || !only) return current;
+    if (!only) return current;
     current = only;
   }
 }

@@ -13,8 +13,13 @@ export async function routeMockApi(context: BrowserContext, options: Parameters<
   await context.route(/^https:\/\/(open-api\.tiktokglobalshop\.com|auth\.tiktok-shops\.com)\//, async (route) => {
     const request = route.request();
     const url = new URL(request.url());
-    const response = await route.fetch({ url: `${api.url}${url.pathname}${url.search}` });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: `${api.url}${url.pathname}${url.search}` });
+      await route.fulfill({ response });
+    } catch {
+      // The mock was closed while a background poll was still running: fail that request like a dead network.
+      await route.abort('connectionrefused').catch(() => undefined);
+    }
   });
   return api;
 }
