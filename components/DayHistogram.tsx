@@ -35,6 +35,8 @@ export function DayHistogram({ bins, label, daysHeading, countHeading, describeB
   const days = Array.from({ length: maxDay - minDay + 1 }, (_, i) => minDay + i);
   const width = Math.max(1, days.length) * (BAR_WIDTH + GAP) + GAP + (benchmarkLabel ? 90 : 0);
   const x = (day: number) => GAP + (day - minDay) * (BAR_WIDTH + GAP);
+  // Bars count whole days: the line sits after the last whole day within the benchmark (3.2 → after 3).
+  const benchmarkX = benchmarkDays !== undefined && benchmarkDays >= minDay ? x(Math.floor(benchmarkDays)) + BAR_WIDTH + GAP / 2 : undefined;
   return (
     <figure className="lml-histogram">
       <svg role="img" aria-labelledby={titleId} width={width} height={TOP + HEIGHT + 22} viewBox={`0 ${-TOP} ${width} ${TOP + HEIGHT + 22}`}>
@@ -56,11 +58,11 @@ export function DayHistogram({ bins, label, daysHeading, countHeading, describeB
             </g>
           );
         })}
-        {benchmarkDays !== undefined && benchmarkDays >= minDay ? (
+        {benchmarkX !== undefined ? (
           <g>
-            <line x1={x(benchmarkDays) + BAR_WIDTH / 2} x2={x(benchmarkDays) + BAR_WIDTH / 2} y1={-TOP + 2} y2={HEIGHT} stroke="#b42318" strokeDasharray="4 3" />
+            <line x1={benchmarkX} x2={benchmarkX} y1={-TOP + 2} y2={HEIGHT} stroke="#b42318" strokeDasharray="4 3" />
             {benchmarkLabel ? (
-              <text x={x(benchmarkDays) + BAR_WIDTH / 2 + 4} y={-TOP + 11} fontSize="11" fill="#8a1c12">
+              <text x={benchmarkX + 4} y={-TOP + 11} fontSize="11" fill="#8a1c12">
                 {benchmarkLabel}
               </text>
             ) : null}

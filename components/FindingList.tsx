@@ -24,6 +24,7 @@ export interface FindingListProps {
  */
 export function FindingList({ findings, locale, labels, headingLevel = 3 }: FindingListProps) {
   const t = (text: Localized) => localize(text, locale);
+  const colon = locale === 'zh' ? '：' : ': ';
   if (findings.length === 0) return <p className="lml-muted">{t(labels.empty)}</p>;
   const Title = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -39,11 +40,16 @@ export function FindingList({ findings, locale, labels, headingLevel = 3 }: Find
           </div>
           <p className="lml-finding-detail">{t(finding.detail)}</p>
           <p className="lml-finding-fix">
-            <strong>{t(labels.fix)}: </strong>
+            <strong>
+              {t(labels.fix)}
+              {colon}
+            </strong>
             {t(finding.fix)}
           </p>
           <p className="lml-finding-source">
-            {t(labels.source)}: <code>{finding.source}</code>
+            {t(labels.source)}
+            {colon}
+            <code>{finding.source}</code>
           </p>
         </li>
       ))}

@@ -7,10 +7,11 @@ import { carrierBadge } from './carrier-badge';
 import { feeEstimate } from './fee-estimate';
 import { labelPrint } from './label-print';
 import { pendingDiagnosis } from './pending-diagnosis';
+import { uploadCheck } from './upload-check';
 import { waybillWarning } from './waybill-warning';
 
 /** Every hint kind, in the order their hints are placed. */
-const features: readonly HintFeature[] = [waybillWarning, carrierBadge, pendingDiagnosis, feeEstimate, labelPrint];
+const features: readonly HintFeature[] = [waybillWarning, carrierBadge, pendingDiagnosis, feeEstimate, labelPrint, uploadCheck];
 
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],

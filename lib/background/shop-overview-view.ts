@@ -234,6 +234,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
     }
 
     if (market) {
+      const trackingValid = trackingValidity(next);
       facts.push({
         id: record.key,
         market,
@@ -243,7 +244,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
         ...(next.shippedAt !== undefined ? { shippedAt: next.shippedAt } : {}),
         ...(next.deliveredAt !== undefined ? { deliveredAt: next.deliveredAt } : {}),
         events: eventsOfRecords(stored),
-        ...(trackingValidity(next) !== undefined ? { trackingValid: trackingValidity(next)! } : {}),
+        ...(trackingValid !== undefined ? { trackingValid } : {}),
       });
     }
   }

@@ -72,8 +72,8 @@ export const sidepanelMessages = {
   clockCurrentGap: { en: 'Since the last update', zh: '距上次更新' },
   clockGapOver: { en: '{gap} — over the {hours} h rule', zh: '{gap} — 超过 {hours} 小时规则' },
   clockTransit: { en: 'Days in transit', zh: '在途天数' },
-  clockTransitValue: { en: '{days} calendar days (market benchmark {benchmark} days)', zh: '{days} 个自然日（市场基准 {benchmark} 天）' },
-  clockTransitNoBenchmark: { en: '{days} calendar days (no benchmark on file for this market)', zh: '{days} 个自然日（该市场暂无基准）' },
+  clockTransitValue: { en: 'Calendar days: {days} (market benchmark {benchmark} days)', zh: '{days} 个自然日（市场基准 {benchmark} 天）' },
+  clockTransitNoBenchmark: { en: 'Calendar days: {days} (no benchmark on file for this market)', zh: '{days} 个自然日（该市场暂无基准）' },
   clockOverBenchmark: { en: 'over the benchmark', zh: '超出基准' },
   clocksNone: { en: 'No SLA clocks: the market is unknown, or the rule pack has no policy for it.', zh: '无 SLA 计时：市场未知，或规则包中没有该市场的规则。' },
 
