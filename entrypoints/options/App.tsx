@@ -10,6 +10,7 @@ import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
 import { useOptionsStore } from './store';
 import { TestLabelView } from './TestLabelView';
+import { UploadSection } from './UploadSection';
 import { LocaleContext, StatusLine } from './ui';
 
 /** The test label is its own view (`#test-label`), so printing shows nothing but the labels. */
@@ -21,6 +22,7 @@ const SECTIONS = [
   { id: 'printer', title: m.navPrinter },
   { id: 'callbacks', title: m.navCallbacks },
   { id: 'rules', title: m.navRules },
+  { id: 'upload', title: m.navUpload },
   { id: 'language', title: m.navLanguage },
 ] as const;
 
@@ -88,6 +90,7 @@ export function App() {
             <PrinterSection />
             <CallbacksSection />
             <RulesSection />
+            <UploadSection />
             <LanguageSection />
           </>
         )}

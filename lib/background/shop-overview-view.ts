@@ -202,19 +202,24 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
     const market = resolveMarket(record.market) ?? resolveMarket(input.fallbackMarket);
     const policy = market ? policies[market] : undefined;
     const stored = input.eventsByKey.get(record.key) ?? [];
-    const click = input.labelClicks.get(record.orderId);
-    const assessment = assessPackage({
-      record,
-      storedEvents: stored,
-      ...(click ? { labelClickAt: click.firstClickAt } : {}),
-      ...(policy ? { policy } : {}),
-      ...(market ? { fallbackMarket: market } : {}),
-      now,
-    });
-    const next = assessment.record;
+    const clickAt = input.labelClicks.get(record.orderId)?.firstClickAt;
+    // Only watched packages can be at risk; finished ones feed the metrics as stored (saves clocks per row).
+    const assessment =
+      record.watched === 1
+        ? assessPackage({
+            record,
+            storedEvents: stored,
+            ...(clickAt !== undefined ? { labelClickAt: clickAt } : {}),
+            ...(policy ? { policy } : {}),
+            ...(market ? { fallbackMarket: market } : {}),
+            now,
+          })
+        : undefined;
+    const labelAt = [record.labelCreatedAt, clickAt].filter((v): v is number => v !== undefined);
+    const next: PackageRecord = assessment?.record ?? { ...record, ...(labelAt.length > 0 ? { labelCreatedAt: Math.min(...labelAt) } : {}) };
     const carrierName = carrierNameOf(next.carrierId, next.carrierName, pack);
 
-    if (record.watched === 1 && assessment.risks.length > 0) {
+    if (assessment && assessment.risks.length > 0) {
       const risks = [...assessment.risks].sort((a, b) => RISK_ORDER.indexOf(a) - RISK_ORDER.indexOf(b));
       const firstScan = assessment.clocks?.firstScan;
       atRisk.push({

@@ -17,6 +17,12 @@ export const optionsMessages = {
   navCallbacks: { en: 'Carrier callbacks', zh: '承运商回传地址' },
   navRules: { en: 'Rate cards & rules', zh: '费率表与规则' },
   navLanguage: { en: 'Language & polling', zh: '语言与轮询' },
+  navUpload: { en: 'Check an upload file', zh: '检查上传文件' },
+  uploadTitle: { en: 'Check a tracking-upload file', zh: '检查物流单号上传文件' },
+  uploadIntro: {
+    en: 'Drop the spreadsheet you are about to upload in Seller Center (Manage Orders → Upload). Tracking can be revised only once, within 72 hours, so catch bad numbers before the upload.',
+    zh: '拖入即将在卖家中心上传的表格（订单管理 → 上传）。物流单号只能在 72 小时内修改一次，请在上传前发现错误单号。',
+  },
   cancel: { en: 'Cancel', zh: '取消' },
   never: { en: 'never', zh: '从未' },
   formHasErrors: { en: 'Nothing was saved: please correct the fields marked in red.', zh: '未保存：请修改标红的字段。' },
