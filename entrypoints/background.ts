@@ -4,6 +4,8 @@ import { connectShop, disconnect, readConnectionView, testConnection } from '@/l
 import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
 import { openTroubleshooting } from '@/lib/background/sidepanel';
 import { quoteParcel } from '@/lib/background/quote';
+import { buildShopOverview } from '@/lib/background/shop-overview';
+import { troubleshootOrder } from '@/lib/background/troubleshoot';
 import { handleMessages } from '@/lib/messaging';
 import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
 import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
@@ -41,6 +43,8 @@ export default defineBackground(() => {
       if (result.connection.state === 'ok') void pollOnce().catch(() => undefined);
       return result;
     },
+    'troubleshoot-order': (request) => troubleshootOrder(request.query),
+    'shop-overview': () => buildShopOverview(),
     'test-connection': () => testConnection(),
     disconnect: () => disconnect(),
     'poll-now': async () => {

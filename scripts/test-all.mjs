@@ -16,6 +16,12 @@ let passed = 0;
 let failed = 0;
 let broken = false;
 
+// Type errors are failures too (strict TypeScript across lib, entrypoints, tests, tools and scripts).
+if (run('npx', ['tsc', '--noEmit', '-p', '.']) !== 0) {
+  console.log('typecheck failed');
+  failed += 1;
+}
+
 const unitJson = path.join(tmp, 'vitest.json');
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 const unit = readJson(unitJson);
@@ -37,6 +43,6 @@ if (e2e?.stats) {
 } else broken = true;
 
 fs.rmSync(tmp, { recursive: true, force: true });
-if (broken && failed === 0) failed = 1; // a suite that could not run counts as a failure
+if (broken) failed += 1; // a suite that could not run counts as a failure
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -3,7 +3,7 @@ import { resolveCarrierId } from '@/lib/carriers';
 import type { PageOrder } from '@/lib/messaging';
 import {
   callbackSetting,
-  credentialsSetting,
+  connectionStateSetting,
   getLabelClicks,
   listEventsOfPackages,
   printerSetting,
@@ -29,9 +29,17 @@ export interface DiagnosisSettings {
   apiConnected: boolean;
 }
 
+/**
+ * Whether tracking is being polled: a shop that works ('ok') or failed its last call for a transient
+ * reason ('error'). 'reconnect-needed' and 'not-configured' mean the store is not being kept up to date.
+ */
+export function isApiConnected(state: string): boolean {
+  return state === 'ok' || state === 'error';
+}
+
 export async function loadDiagnosisSettings(): Promise<DiagnosisSettings> {
-  const [callbacks, printer, profile, credentials] = await Promise.all([callbackSetting.getValue(), printerSetting.getValue(), sellerProfileSetting.getValue(), credentialsSetting.getValue()]);
-  return { callbacks, ...(printer ? { printerDpi: printer.dpi } : {}), connectedCarriers: profile.connectedCarriers, apiConnected: credentials !== null };
+  const [callbacks, printer, profile, connection] = await Promise.all([callbackSetting.getValue(), printerSetting.getValue(), sellerProfileSetting.getValue(), connectionStateSetting.getValue()]);
+  return { callbacks, ...(printer ? { printerDpi: printer.dpi } : {}), connectedCarriers: profile.connectedCarriers, apiConnected: isApiConnected(connection.state) };
 }
 
 /** Packages, events and print clicks of many orders in three IndexedDB reads. */

@@ -5,7 +5,7 @@ import { readConnectionView } from './connection';
 import { effectivePack } from './effective-pack';
 import { database } from './poll';
 import { anchorTimeOf, buildShopOverviewView, type ShopOverviewInput } from './shop-overview-view';
-import { isApiConnected } from './troubleshoot';
+import { isApiConnected } from './diagnosis-facts';
 
 /** Metrics compare two 7-day windows; a day of margin keeps packages anchored on the boundary. */
 const LOOKBACK_MS = 15 * DAY_MS;

@@ -12,14 +12,10 @@ import {
   type PackageRecord,
 } from '@/lib/storage';
 import { readConnectionView } from './connection';
+import { isApiConnected } from './diagnosis-facts';
 import { effectivePack } from './effective-pack';
 import { database } from './poll';
 import { buildTroubleshootView, choosePackage, classifyTroubleshootQuery, matchesQuery, type TroubleshootInput } from './troubleshoot-view';
-
-/** The connection states in which the poller runs (an `error` may be a passing network failure). */
-export function isApiConnected(state: string): boolean {
-  return state === 'ok' || state === 'error';
-}
 
 /**
  * Finds what the store holds for a query: the matching package (by order id, or by waybill in any

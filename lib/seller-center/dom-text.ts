@@ -70,6 +70,11 @@ function isSkippedElement(el: Element): boolean {
   return HIDDEN_TEXT_TAGS.has(el.tagName) || el.hasAttribute(OWN_MARKER_ATTRIBUTE);
 }
 
+/** Whether text walks leave this element's subtree out: ours (`[data-lml]`), script, style, template, noscript. */
+export function isTextSkipped(el: Element): boolean {
+  return isSkippedElement(el);
+}
+
 /** Subtrees a walk leaves out besides the usual ones: as a selector and as the same test per element. */
 interface TextSkip {
   selector: string;

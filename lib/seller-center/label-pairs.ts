@@ -3,7 +3,7 @@
  * `<span>物流单号：</span><span>X</span>`, `<dt>…</dt><dd>…</dd>`, a label cell followed by a value
  * cell, `<label for>` + input. Internal to lib/seller-center.
  */
-import { collapseSpaces, forEachTextNode, hasValueText, isElement, isOwnMarked, isOwnNode, isText, matchesAny, valueTextOf } from './dom-text';
+import { collapseSpaces, forEachTextNode, hasValueText, isElement, isOwnMarked, isOwnNode, isText, isTextSkipped, matchesAny, valueTextOf } from './dom-text';
 import { labelRegexOf, labelStartRegexOf, type SelectorKey, type SellerCenterSelectors } from './selectors';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -61,25 +61,102 @@ const VISIBLE_CHARACTER = /[^ \t\n\r\f]/;
  * dropdown options, tabs, buttons, column headers or navigation are ignored (they are not pairs).
  */
 export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[] = FIELD_LABEL_KEYS): LabelHit[] {
+  const hitAt = labelHitFinder(selectors, keys);
+  const hits: LabelHit[] = [];
+  forEachTextNode(root as unknown as Node, (node) => {
+    const hit = hitAt(node);
+    if (hit) hits.push(hit);
+  });
+  return hits;
+}
+
+/** The test `findLabelHits` applies to each text node: the hit it starts, or undefined. */
+function labelHitFinder(selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[]): (node: Text) => LabelHit | undefined {
   const compiled = keys.map((key) => ({ key, re: labelRegexOf(selectors[key].values) }));
   // one test per text node first: most texts of a list (names, ids, products) start with no label at all
   const start = labelStartRegexOf(keys.map((key) => selectors[key].values));
-  const hits: LabelHit[] = [];
   const inNonLabelContext = memoizedNonLabelContext(selectors);
-  forEachTextNode(root as unknown as Node, (node) => {
+  return (node) => {
     const data = node.data;
-    if (!start.test(data)) return;
+    if (!start.test(data)) return undefined;
     for (const { key, re } of compiled) {
       const m = re.exec(data);
       if (!m) continue;
       const element = node.parentElement;
-      if (!element || inNonLabelContext(element)) return;
+      if (!element || inNonLabelContext(element)) return undefined;
       const rest = data.slice(m[0].length).replace(/^[ \t\n\r\f]+/, '');
-      hits.push({ key, node, element, rest, ...(m[2] ? { unitHint: m[2].trim() } : {}) });
-      return; // one label per text node: the longest label of the first key that matches
+      return { key, node, element, rest, ...(m[2] ? { unitHint: m[2].trim() } : {}) };
     }
-  });
+    return undefined; // one label per text node: the longest label of the first key that matches
+  };
+}
+
+/** Past this many value inputs a page is a grid of inputs: walking near each one costs as much as walking it all. */
+const MAX_CONTROLS_FOR_NEAR_SEARCH = 24;
+
+/**
+ * The label hits of `findLabelHits(doc, selectors, keys)` that can lead to a value `<input>` of the
+ * page, in document order (a few that cannot may be included), without walking all of the page's
+ * text: on a 500-row order list the package-form search ran a whole-page walk every frame for one
+ * search box (issue #5).
+ * Why this misses no hit that `resolveLabelValue` can turn into an input: the value is the label's
+ * own element (input inside it), the control of a `<label>` around the label text, or a sibling of the
+ * text or of one of its MAX_CLIMB ancestors (input inside it). So the label text sits at most
+ * MAX_CLIMB + 1 levels below an ancestor of the input, or inside a `<label>`; those places are walked.
+ * Other roots than a Document, and pages with many inputs, get the plain `findLabelHits`.
+ * Example: on the order detail page → the Weight / Length / Width / Height labels of the package form.
+ */
+export function findLabelHitsNearInputs(root: ParentNode, selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[]): LabelHit[] {
+  const doc = root as unknown as Document;
+  if (doc.nodeType !== DOCUMENT_NODE || typeof doc.getElementsByTagName !== 'function') return findLabelHits(root, selectors, keys);
+  // every input a value can end up as: a value control, or one the (overridable) text-input selectors find
+  const inputs = Array.from(doc.getElementsByTagName('input')).filter((el) => isValueControl(el) || matchesAny(el, selectors.textInput.values));
+  if (inputs.length > MAX_CONTROLS_FOR_NEAR_SEARCH) return findLabelHits(root, selectors, keys);
+  const texts = new Set<Text>();
+  for (const parent of elementsNearInputs(inputs)) {
+    for (let child = parent.firstChild; child; child = child.nextSibling) if (isText(child)) texts.add(child);
+  }
+  for (const label of Array.from(doc.getElementsByTagName('label'))) {
+    if (!isOwnNode(label)) forEachTextNode(label, (t) => texts.add(t));
+  }
+  const hitAt = labelHitFinder(selectors, keys);
+  const hits: LabelHit[] = [];
+  for (const node of [...texts].sort(documentOrder)) {
+    const hit = hitAt(node);
+    if (hit) hits.push(hit);
+  }
   return hits;
+}
+
+const DOCUMENT_NODE = 9;
+
+/** Elements whose own text children may hold a label that leads to one of `inputs` (see `findLabelHitsNearInputs`). */
+function elementsNearInputs(inputs: readonly Element[]): Set<Element> {
+  const depthOf = new Map<Element, number>(); // element → levels below it already covered
+  const cover = (el: Element, levels: number) => {
+    const known = depthOf.get(el);
+    if (known !== undefined && known >= levels) return;
+    depthOf.set(el, levels);
+    if (levels === 0) return;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!isTextSkipped(child)) cover(child, levels - 1);
+  };
+  for (const input of inputs) {
+    const chain: Element[] = [];
+    for (let el: Element | null = input; el; el = el.parentElement) chain.push(el);
+    // text under a skipped element (ours, script, template…) is never walked: only chain elements above it count
+    let lowest = 0;
+    chain.forEach((el, i) => {
+      if (isTextSkipped(el)) lowest = i + 1;
+    });
+    for (let i = lowest; i < chain.length; i++) cover(chain[i]!, MAX_CLIMB);
+  }
+  return new Set(depthOf.keys());
+}
+
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
 /**

@@ -4,7 +4,7 @@
  * Chinese; and the unit chosen next to them.
  */
 import { collapseSpaces, escapeRegExp, hasHan, isOwnNode, queryAll, textOf } from './dom-text';
-import { findLabelHits, resolveLabelValue, type FieldLabelKey } from './label-pairs';
+import { findLabelHitsNearInputs, resolveLabelValue, type FieldLabelKey } from './label-pairs';
 import { lengthUnitOf, weightUnitOf, type LengthUnit, type WeightUnit } from './measurements';
 import { defaultSellerCenterSelectors, labelRegexOf, type SellerCenterSelectors } from './selectors';
 
@@ -117,7 +117,8 @@ function unitInBrackets(text: string): string | undefined {
 
 /** Visible labels in front of inputs: "Weight" → its input; "Dimensions" → three inputs in order. */
 function addFieldsFromVisibleLabels(root: ParentNode, selectors: SellerCenterSelectors, found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>>) {
-  const hits = findLabelHits(root, selectors, ['weightLabel', 'dimensionsLabel', 'lengthLabel', 'widthLabel', 'heightLabel']);
+  // only labels that can lead to an input matter here: the page's other text is not walked (issue #5)
+  const hits = findLabelHitsNearInputs(root, selectors, ['weightLabel', 'dimensionsLabel', 'lengthLabel', 'widthLabel', 'heightLabel']);
   for (const hit of hits) {
     const value = resolveLabelValue(hit, selectors);
     if (!value) continue;

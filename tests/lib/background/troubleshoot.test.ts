@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { database } from '@/lib/background/poll';
-import { findTroubleshootRecords, isApiConnected, troubleshootOrder } from '@/lib/background/troubleshoot';
+import { isApiConnected } from '@/lib/background/diagnosis-facts';
+import { findTroubleshootRecords, troubleshootOrder } from '@/lib/background/troubleshoot';
 import { troubleshootViewSchema } from '@/lib/messaging';
 import {
   addEvents,
