@@ -80,6 +80,7 @@ async function main() {
     async ([c]) => {
       await chrome.storage.local.set({ 'seller-profile': { market: 'US', businessType: 'company', connectedCarriers: ['usps', 'jt-express', 'cainiao'], defaultParcel: { weightGrams: 400 } }, printer: { dpi: 150, labelSize: '4x6' } });
       await chrome.runtime.sendMessage({ lml: 1, type: 'connect-shop', payload: { appKey: c.appKey, appSecret: c.appSecret, accessToken: c.accessToken, refreshToken: c.refreshToken, region: 'US' } });
+      await chrome.runtime.sendMessage({ lml: 1, type: 'poll-now', payload: {} });
     },
     [MOCK_CREDENTIALS] as const,
   );

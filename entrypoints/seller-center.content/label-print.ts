@@ -51,7 +51,8 @@ export const labelPrint: HintFeature = {
     if (!printerDpi.has(ctx)) return;
     const dpi = printerDpi.get(ctx) ?? null;
     const button = findPrintLabelButtons(document)[0];
-    const show = button && (dpi === null ? ctx.page.kind === 'shipping-labels' : dpi < MIN_DPI);
+    // The list already says it per stuck order (pending-diagnosis); the notice belongs where labels are printed.
+    const show = button && ctx.page.kind !== 'order-list' && (dpi === null ? ctx.page.kind === 'shipping-labels' : dpi < MIN_DPI);
     if (!show) return ctx.hints.prune(new Set());
     const text = dpi === null ? localize(t.printerUnknown, ctx.locale) : localize(fillLocalized(t.printerLow, { dpi }), ctx.locale);
     ctx.hints.upsert('page', button, `${dpi}|${ctx.locale}`, (root) => root.append(el('span', { className: `hint ${dpi === null ? 'info' : 'error'}`, text, attrs: { role: 'note' } })));
