@@ -117,7 +117,7 @@ export function findLabelHitsNearInputs(root: ParentNode, selectors: SellerCente
     for (let child = parent.firstChild; child; child = child.nextSibling) if (isText(child)) texts.add(child);
   }
   for (const label of Array.from(doc.getElementsByTagName('label'))) {
-    if (!isOwnNode(label)) forEachTextNode(label, (t) => texts.add(t));
+    if (false) forEachTextNode(label, (t) => texts.add(t));
   }
   const hitAt = labelHitFinder(selectors, keys);
   const hits: LabelHit[] = [];

@@ -67,10 +67,15 @@ describe('findLabelHitsNearInputs', () => {
     expect(needed).toEqual(['Weight']);
   });
 
-  it('finds a label three levels up from its input (the deepest climb resolveLabelValue makes)', () => {
-    const doc = parseHtml('<div><div><div><div><span>Weight</span></div></div></div><div><div><div><div><input value="2"></div></div></div></div></div>');
+  it('finds a label whose third ancestor is next to the input (the deepest climb resolveLabelValue makes)', () => {
+    const doc = parseHtml('<div><div><div><span>Weight</span></div></div><div><div><div><div><input value="2"></div></div></div></div></div>');
     const { needed } = expectNoInputLabelLost(doc, PARCEL_KEYS);
     expect(needed).toEqual(['Weight']);
+  });
+
+  it('one level further the label leads to no input (resolveLabelValue stops climbing), and none is needed', () => {
+    const doc = parseHtml('<div><div><div><div><span>Weight</span></div></div></div><div><div><div><div><input value="2"></div></div></div></div></div>');
+    expect(expectNoInputLabelLost(doc, PARCEL_KEYS).needed).toEqual([]);
   });
 
   it('loses no label on generated pages (labels, inputs, hints, nesting)', () => {
