@@ -65,13 +65,17 @@ export function startPageSession(wxt: ContentScriptContext, features: readonly H
     const extracted = performance.now();
     lastRows = rows;
     pageChanged = false;
+    const featureMs: Record<string, number> = {};
     for (const { feature, ctx } of active) {
+      const featureStarted = performance.now();
       safely(feature.kind, () => {
         const result = feature.update(rows, ctx);
         if (result instanceof Promise) result.catch((error) => report(feature.kind, error));
       }, undefined);
+      // summed per kind: two features may share one (the upload check reports as waybill-warning)
+      featureMs[feature.kind] = (featureMs[feature.kind] ?? 0) + performance.now() - featureStarted;
     }
-    recordTiming({ rows: rows.length, extractMs: extracted - started, reused }, started);
+    recordTiming({ rows: rows.length, extractMs: extracted - started, reused, featureMs }, started);
   }
 
   const observer = new MutationObserver((mutations) => {
@@ -123,10 +127,11 @@ function report(kind: string, error: unknown) {
 
 /**
  * Annotation cost per batch as a User Timing measure (`lml:annotate`, detail `{ rows, extractMs,
- * reused }`: rows shown, time spent reading the page, whether the last rows were reused), readable by
- * the e2e test and scripts/bench/annotate.bench.ts from the page without touching Seller Center's DOM.
+ * reused, featureMs }`: rows shown, time spent reading the page, whether the last rows were reused,
+ * time per hint kind), readable by the e2e test and scripts/bench/annotate.bench.ts from the page
+ * without touching Seller Center's DOM.
  */
-function recordTiming(detail: { rows: number; extractMs: number; reused: boolean }, start: number) {
+function recordTiming(detail: { rows: number; extractMs: number; reused: boolean; featureMs: Record<string, number> }, start: number) {
   try {
     performance.measure('lml:annotate', { start, end: performance.now(), detail });
   } catch {

@@ -23,6 +23,11 @@ export interface AssessInput {
   tracking?: readonly TikTokTrackingEvent[];
   /** The order as fetched this time, if it was. */
   order?: TikTokOrder;
+  /**
+   * The trail was requested this time but could not be read (server error, timeout, malformed answer).
+   * A finished order then stays watched: otherwise one failed request would drop its trail for good.
+   */
+  trackingUnread?: boolean;
   /** First "print label" click the content script saw for this order (epoch ms). */
   labelClickAt?: number;
   /** The market's SLA policy; absent for a market we have no policy for (no clocks then). */
@@ -80,7 +85,7 @@ export function shouldFetchTracking(record: PackageRecord, order?: TikTokOrder, 
 /**
  * Folds what one poll learned about a package into its row: merges events (each stored once), runs the
  * SLA clocks and the dispatch deadline, and decides whether to keep watching (not once delivered,
- * completed or cancelled). Pure. Example: a row labelled 4 h 1 min ago with an empty trail →
+ * completed or cancelled, unless the trail could not be read this time: it is fetched first). Pure. Example: a row labelled 4 h 1 min ago with an empty trail →
  * `risks: ['first-scan-overdue']`.
  */
 export function assessPackage(input: AssessInput): Assessment {
@@ -121,7 +126,9 @@ export function assessPackage(input: AssessInput): Assessment {
       : undefined;
 
   const delivered = clocks?.status === 'delivered' || stage === 'delivered' || stage === 'completed';
-  const finished = delivered || FINISHED_STAGES.has(stage);
+  // An order the API calls delivered leaves the watch list only with its trail read, so that a cycle
+  // interrupted by a failing tracking endpoint resumes without losing those events.
+  const finished = (delivered || FINISHED_STAGES.has(stage)) && !input.trackingUnread;
   const risks: RiskCode[] = stage === 'cancelled' ? [] : [...new Set([...(clocks?.risks ?? []), ...(dispatch?.risks ?? [])])];
 
   const { lastError: _cleared, ...rest } = record;

@@ -251,6 +251,8 @@ async function fetchBatch(deps: PollDeps, keys: string[]): Promise<FetchedBatch>
       ...(tracking ? { tracking } : {}),
       ...(orders.has(row.orderId) ? { order: orders.get(row.orderId)! } : {}),
       ...(clicks.has(row.orderId) ? { labelClickAt: clicks.get(row.orderId)!.firstClickAt } : {}),
+      // A refusal ('api') will not change by asking again; anything else may read fine next cycle.
+      trackingUnread: failure !== undefined && failure.kind !== 'api',
       ...(deps.shopRegion ? { fallbackMarket: deps.shopRegion } : {}),
       policy: deps.policyFor(row.market ?? (orders.get(row.orderId)?.recipient_address?.region_code || deps.shopRegion)),
       now,

@@ -43,6 +43,7 @@ export function isOwnNode(node: Node | null | undefined): boolean {
  * Whether an element carries our marker itself. For a child (or sibling) of an element known not to
  * be ours this is the same answer as `isOwnNode`, without walking every ancestor: reading a 500-row
  * list asks it for thousands of cells (issue #5).
+ * Example: `isOwnMarked(document.querySelector('lml-hint[data-lml]')!) === true`.
  */
 export function isOwnMarked(el: Element): boolean {
   return el.hasAttribute(OWN_MARKER_ATTRIBUTE);
@@ -61,18 +62,17 @@ export function rootElementOf(root: ParentNode): Element | null {
 /** `whatToShow` of TreeWalkers (NodeFilter.SHOW_ELEMENT, NodeFilter.SHOW_TEXT). */
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-/** Above this many child elements a subtree counts as big for `walkText` (a list, a page section). */
+/** Above this many child elements a subtree counts as big for `walkText` (a list, a page section, the page). */
 const BIG_SUBTREE_CHILDREN = 8;
-/** What every text walk leaves out, as a selector (the same as `isSkippedElement`). */
+/** What every text walk leaves out, as a selector (the same as `isTextSkipped`). */
 const SKIPPED_SELECTOR = `script,style,template,noscript,${OWN_MARKER_SELECTOR}`;
 
-function isSkippedElement(el: Element): boolean {
-  return HIDDEN_TEXT_TAGS.has(el.tagName) || el.hasAttribute(OWN_MARKER_ATTRIBUTE);
-}
-
-/** Whether text walks leave this element's subtree out: ours (`[data-lml]`), script, style, template, noscript. */
+/**
+ * Whether text walks leave this element's subtree out: ours (`[data-lml]`), script, style, template, noscript.
+ * Example: `isTextSkipped(document.createElement('style')) === true`.
+ */
 export function isTextSkipped(el: Element): boolean {
-  return isSkippedElement(el);
+  return HIDDEN_TEXT_TAGS.has(el.tagName) || el.hasAttribute(OWN_MARKER_ATTRIBUTE);
 }
 
 /** Subtrees a walk leaves out besides the usual ones: as a selector and as the same test per element. */
@@ -107,17 +107,18 @@ export function forEachTextNode(root: Node, visit: (text: Text) => void, skipEle
 
 /**
  * The walk behind every text reading, stopping early when `visit` returns true.
- * Reading a 500-row list walks the page's text every frame (issue #5), so it uses the engine's
- * TreeWalker: over text nodes only when each skipped element holds no element (our hint hosts keep
- * their content in a shadow root; scripts and styles hold only text), so the skip is one Set lookup
- * of the text's parent; otherwise over elements and text, pruning skipped subtrees.
+ * Reading a 500-row list walks the page's text every frame (issue #5), so: a leaf's text children
+ * directly; a small subtree (a cell, a button) by plain recursion; a big one (a list, the page) with
+ * the engine's TreeWalker, over text nodes only when no skipped element holds an element (our hint
+ * hosts keep their content in a shadow root; scripts and styles hold only text) so that skipping is
+ * one Set lookup per text, else over elements and text, pruning skipped subtrees.
  */
 function walkText(root: Node, visit: (text: Text) => boolean, skip?: TextSkip): void {
   if (isText(root)) {
     visit(root);
     return;
   }
-  if (isElement(root) && isSkippedElement(root)) return;
+  if (isElement(root) && isTextSkipped(root)) return;
   if (isElement(root) && !root.firstElementChild) {
     // a leaf (most value spans and cells): its text children are all there is
     for (let child = root.firstChild; child; child = child.nextSibling) if (isText(child) && visit(child)) return;
@@ -129,30 +130,76 @@ function walkText(root: Node, visit: (text: Text) => boolean, skip?: TextSkip): 
     walkWithStack(root, visit, skip?.test);
     return;
   }
-  // collecting the skipped elements first pays off for big subtrees (the page, a list); small ones walk elements too
-  const big = !isElement(root) || root.childElementCount > BIG_SUBTREE_CHILDREN;
-  const skipped = !big || (skip && !skip.selector) ? undefined : textParentsToSkip(parent, skip);
+  if (isElement(root) && root.childElementCount <= BIG_SUBTREE_CHILDREN) {
+    // a cell, a button, a label: a plain recursion is cheaper than setting up a walker
+    walkSmall(root, visit, skip?.test);
+    return;
+  }
+  // collecting the skipped elements first pays off for big subtrees (the page, a list)
+  const skipped = skip && !skip.selector ? undefined : textsToSkip(parent, skip);
   if (!skipped) {
     walkElementsAndText(doc, root, visit, skip?.test);
     return;
   }
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (skipped.size && skipped.has(node.parentNode!)) continue;
+    if (skipped.size && skipped.has(node)) continue;
     if (visit(node as Text)) return;
   }
 }
 
-/** The skipped elements under `root` when none of them holds an element (then they hold only text), else undefined. */
-function textParentsToSkip(root: ParentNode, skip: TextSkip | undefined): Set<Node> | undefined {
-  const found = root.querySelectorAll(skip ? `${SKIPPED_SELECTOR},${skip.selector}` : SKIPPED_SELECTOR);
-  const parents = new Set<Node>();
+/** Depth-first over a small subtree; returns true when `visit` asked to stop. */
+function walkSmall(parent: Node, visit: (text: Text) => boolean, skipElement?: (el: Element) => boolean): boolean {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (isText(child)) {
+      if (visit(child)) return true;
+      continue;
+    }
+    if (!isElement(child) || isTextSkipped(child) || (skipElement && skipElement(child))) continue;
+    if (walkSmall(child, visit, skipElement)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text nodes inside the skipped elements under `root` when none of those holds an element (then
+ * their text children are all there is to leave out; usually a style's or a script's text), else undefined.
+ */
+function textsToSkip(root: ParentNode, skip: TextSkip | undefined): Set<Node> | undefined {
+  if (!skip && readCache && (root as unknown as Node).nodeType === DOCUMENT_NODE) return skippedOfPage(root as unknown as Document).texts;
+  return collectSkipped(root.querySelectorAll(skip ? `${SKIPPED_SELECTOR},${skip.selector}` : SKIPPED_SELECTOR)).texts;
+}
+
+interface Skipped {
+  /** Text inside the skipped elements, or undefined when one of them holds an element. */
+  texts: Set<Node> | undefined;
+  /** Whether none of our markers holds an element. */
+  markersAreLeaves: boolean;
+}
+
+function collectSkipped(found: ArrayLike<Element>): Skipped {
+  let texts: Set<Node> | undefined = new Set<Node>();
+  let markersAreLeaves = true;
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    if (el.firstElementChild) return undefined;
-    parents.add(el);
+    if (el.firstElementChild) {
+      texts = undefined;
+      if (el.hasAttribute(OWN_MARKER_ATTRIBUTE)) markersAreLeaves = false;
+    }
+    if (texts) for (let child = el.firstChild; child; child = child.nextSibling) texts.add(child);
   }
-  return parents;
+  return { texts, markersAreLeaves };
+}
+
+/** What the page's text walks skip and whether its markers are leaves: one query per page within `readingPage`. */
+function skippedOfPage(doc: Document): Skipped {
+  const cache = readCache!;
+  let skipped = cache.skipped.get(doc);
+  if (!skipped) {
+    skipped = collectSkipped(doc.querySelectorAll(SKIPPED_SELECTOR));
+    cache.skipped.set(doc, skipped);
+  }
+  return skipped;
 }
 
 function walkElementsAndText(doc: Document, root: Node, visit: (text: Text) => boolean, skipElement?: (el: Element) => boolean): void {
@@ -165,7 +212,7 @@ function walkElementsAndText(doc: Document, root: Node, visit: (text: Text) => b
       continue;
     }
     const el = node as Element;
-    node = isSkippedElement(el) || (skipElement && skipElement(el)) ? nextOutside(walker, root) : walker.nextNode();
+    node = isTextSkipped(el) || (skipElement && skipElement(el)) ? nextOutside(walker, root) : walker.nextNode();
   }
 }
 
@@ -189,7 +236,7 @@ function walkWithStack(root: Node, visit: (text: Text) => boolean, skipElement?:
       continue;
     }
     if (isElement(node)) {
-      if (isSkippedElement(node)) continue;
+      if (isTextSkipped(node)) continue;
       if (skipElement && node !== root && skipElement(node)) continue;
     }
     const children = node.childNodes;
@@ -372,12 +419,65 @@ export function queryAll(root: ParentNode, selectors: readonly string[]): Elemen
 function withoutOwnNodes(root: ParentNode, found: Element[]): Element[] {
   if (!found.length) return found;
   if (isOwnNode(root as unknown as Node)) return [];
-  const markers = root.querySelectorAll(OWN_MARKER_SELECTOR);
-  if (!markers.length) return found;
-  for (let i = 0; i < markers.length; i++) {
-    if (markers[i]!.firstElementChild) return found.filter((el) => !isOwnNode(el));
-  }
+  if (!ownMarkersAreLeaves(root)) return found.filter((el) => !isOwnNode(el));
   return found.filter((el) => !isOwnMarked(el));
+}
+
+/** Something our own marker holds as an element child: `[data-lml] > *`. */
+const INSIDE_OWN_MARKER = `${OWN_MARKER_SELECTOR} > *`;
+
+/**
+ * Whether no marker under `root` holds an element (then the markers alone are ours). Within
+ * `readingPage` the answer is taken once for the whole document (if no marker of the page holds an
+ * element, none under `root` does): every query of one extraction would otherwise scan the page again.
+ */
+function ownMarkersAreLeaves(root: ParentNode): boolean {
+  const doc = (root as unknown as Node).nodeType === DOCUMENT_NODE ? (root as unknown as Document) : (root as unknown as Node).ownerDocument;
+  if (!readCache || !doc) return root.querySelector(INSIDE_OWN_MARKER) === null;
+  return skippedOfPage(doc).markersAreLeaves || root.querySelector(INSIDE_OWN_MARKER) === null;
+}
+
+interface ReadCache {
+  skipped: Map<Document, Skipped>;
+}
+
+/** Memory shared by the queries of one synchronous read of the page (see `readingPage`). */
+let readCache: ReadCache | undefined;
+
+/**
+ * Runs `read`, a synchronous read of the page that does not change it, letting its queries share
+ * what they learn about the page (what text walks skip, whether our markers hold elements): each of
+ * those is a scan of every element, once per read instead of once per query. Nested reads share the outer one.
+ * Example: `readingPage(() => extractOrdersFrom(document, page, selectors))`.
+ */
+export function readingPage<T>(read: () => T): T {
+  const outer = readCache;
+  readCache = outer ?? { skipped: new Map() };
+  try {
+    return read();
+  } finally {
+    readCache = outer;
+  }
+}
+
+/** A selector that can only match `<input>` or `<textarea>` elements: the tag, then only qualifiers (no list, no combinator). */
+const ONLY_INPUT_OR_TEXTAREA = /^(?:input|textarea)(?=$|[[:.#])[^,\s>+~]*$/i;
+
+/**
+ * The `<input>` and `<textarea>` elements under `root` matching any of `selectors` (our own left out),
+ * inputs first then textareas, each in document order: `queryAll(root, selectors)` restricted to those
+ * two tags. Goes through the engine's per-tag lists when every selector can only match those tags: on
+ * a long list that is far cheaper than matching every element of the page.
+ * Example: `queryTextControls(document, selectors.textInput.values)` → the search box and package inputs.
+ */
+export function queryTextControls(root: ParentNode, selectors: readonly string[]): { inputs: Element[]; textareas: Element[] } {
+  const byTag = (root as Partial<Pick<Document, 'getElementsByTagName'>>).getElementsByTagName;
+  if (typeof byTag !== 'function' || !selectors.every((s) => ONLY_INPUT_OR_TEXTAREA.test(s.trim()))) {
+    const found = queryAll(root, selectors);
+    return { inputs: found.filter((el) => el.tagName === 'INPUT'), textareas: found.filter((el) => el.tagName === 'TEXTAREA') };
+  }
+  const pick = (tag: string) => withoutOwnNodes(root, Array.from(byTag.call(root, tag)).filter((el) => matchesAny(el, selectors)));
+  return { inputs: pick('input'), textareas: pick('textarea') };
 }
 
 /** Whether `el` matches any of `selectors` (invalid ones ignored). */

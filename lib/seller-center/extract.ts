@@ -10,7 +10,7 @@
  * Odd DOM never throws: missing things stay undefined.
  */
 import { resolveCarrierId, type CarrierId } from '@/lib/carriers';
-import { closestAny, collapseSpaces, forEachTextNode, isOwnMarked, isOwnNode, matchesAny, queryAll, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
+import { closestAny, collapseSpaces, forEachTextNode, isOwnMarked, matchesAny, queryAll, queryTextControls, readingPage, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
 import { descendToValueElement, displayTextOf, findLabelHits, isValueControl, resolveLabelValue, type FormControl, type LabelHit, type LabelValue } from './label-pairs';
 import { parseDimensionsMm, parseLengthMm, parseShownNumber, parseWeightGrams, toGrams, toMillimetres } from './measurements';
 import { countryCodeOf } from './country-names';
@@ -78,11 +78,12 @@ interface Context {
   columnCells: ColumnCell[];
   labelHits: LabelHit[];
   values: Map<LabelHit, LabelValue | undefined>;
-  /** Elements holding at least one text `<input>` (lazily filled): only those can hold a package form. */
-  inputHolders?: Set<Element>;
   /** Package forms already read, per scope element (weight and size read the same ones). */
   forms: Map<Element, ReturnType<typeof findParcelFormFields>>;
   hooked?: { idLinks: Element[]; idAttributes: Element[]; detailLinks: Element[] };
+  controlHolders?: { all: Set<Element>; inputs: Set<Element> };
+  carrierIds: Map<string, CarrierId | undefined>;
+  statusKinds: Map<string, OrderStatusKind | undefined>;
 }
 
 /**
@@ -93,7 +94,7 @@ interface Context {
  */
 export function extractOrders(root: ParentNode, page: PageInfo, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): OrderRow[] {
   try {
-    return extractOrdersFrom(root, page, selectors);
+    return readingPage(() => extractOrdersFrom(root, page, selectors));
   } catch {
     // Seller Center's DOM is not ours to predict: a surprise there must not break every hint on the page.
     return [];
@@ -110,7 +111,7 @@ function extractOrdersFrom(root: ParentNode, page: PageInfo, selectors: SellerCe
 
 function createContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
   const columnCells = mapTables(root, selectors).flatMap((t) => t.cells);
-  return { root, rootElement: rootElementOf(root), selectors, columnCells, labelHits: findLabelHits(root, selectors), values: new Map(), forms: new Map() };
+  return { root, rootElement: rootElementOf(root), selectors, columnCells, labelHits: findLabelHits(root, selectors), values: new Map(), forms: new Map(), carrierIds: new Map(), statusKinds: new Map() };
 }
 
 function valueOf(ctx: Context, hit: LabelHit): LabelValue | undefined {
@@ -275,7 +276,11 @@ function bestAnchor(anchors: readonly Anchor[]): Anchor | undefined {
 
 function extractListOrders(ctx: Context, anchors: Anchor[]): OrderRow[] {
   const byId = new Map<string, Anchor[]>();
-  for (const a of anchors) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  for (const a of anchors) {
+    const own = byId.get(a.id);
+    if (own) own.push(a);
+    else byId.set(a.id, [a]);
+  }
   const idsUnder = indexIdsUnder(anchors);
   const orderStarts = indexOrderStarts(ctx);
   const siblingRows = new Map<Element, SiblingRows>();
@@ -297,17 +302,55 @@ function isInDocumentOrder(rows: readonly OrderRow[]): boolean {
 }
 
 /** For every element above an anchor, the order ids shown beneath it (one upward walk per anchor). */
-function indexIdsUnder(anchors: readonly Anchor[]): Map<Element, Set<string>> {
-  const idsUnder = new Map<Element, Set<string>>();
+function indexIdsUnder(anchors: readonly Anchor[]): IdsUnder {
+  const idsUnder = new IdsUnder();
   for (const a of anchors) {
     for (let el: Element | null = a.element; el; el = el.parentElement) {
-      let ids = idsUnder.get(el);
-      if (!ids) idsUnder.set(el, (ids = new Set()));
-      if (ids.has(a.id)) break; // an earlier anchor of this order already marked everything above
-      ids.add(a.id);
+      if (!idsUnder.add(el, a.id)) break; // an earlier anchor of this order already marked everything above
     }
   }
   return idsUnder;
+}
+
+/**
+ * The order ids shown beneath each element. Most elements (a row, a cell) show one id, so that one is
+ * kept as a plain string and only list-level elements get a Set: a 500-order page has thousands of
+ * such elements, and a Set each was a good share of the allocation (issue #5).
+ */
+class IdsUnder {
+  private readonly byElement = new Map<Element, string | Set<string>>();
+
+  /** Records `id` under `el`; false when it was there already. */
+  add(el: Element, id: string): boolean {
+    const ids = this.byElement.get(el);
+    if (ids === undefined) this.byElement.set(el, id);
+    else if (typeof ids === 'string') {
+      if (ids === id) return false;
+      this.byElement.set(el, new Set([ids, id]));
+    } else {
+      if (ids.has(id)) return false;
+      ids.add(id);
+    }
+    return true;
+  }
+
+  /** Whether any id is shown beneath `el`. */
+  has(el: Element): boolean {
+    return this.byElement.has(el);
+  }
+
+  /** The ids shown beneath `el`. */
+  idsOf(el: Element): Iterable<string> {
+    const ids = this.byElement.get(el);
+    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+  }
+
+  /** Whether `el` shows an id other than `orderId`. */
+  holdsOther(el: Element, orderId: string): boolean {
+    const ids = this.byElement.get(el);
+    if (ids === undefined) return false;
+    return typeof ids === 'string' ? ids !== orderId : ids.size > (ids.has(orderId) ? 1 : 0);
+  }
 }
 
 /** Elements holding an "Order ID" label or id link: a row like that starts an order, even if its id was unreadable. */
@@ -326,16 +369,15 @@ function documentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
-function holdsOtherOrder(idsUnder: Map<Element, Set<string>>, el: Element, orderId: string): boolean {
-  const ids = idsUnder.get(el);
-  return !!ids && ids.size > (ids.has(orderId) ? 1 : 0);
+function holdsOtherOrder(idsUnder: IdsUnder, el: Element, orderId: string): boolean {
+  return idsUnder.holdsOther(el, orderId);
 }
 
 /**
  * The largest ancestor of the anchor that holds no other order: the card, the order's own tbody /
  * rowgroup, or its row. Never the list itself, `main`, or the page.
  */
-function containerOf(ctx: Context, anchor: Element, orderId: string, idsUnder: Map<Element, Set<string>>): Element {
+function containerOf(ctx: Context, anchor: Element, orderId: string, idsUnder: IdsUnder): Element {
   let best = anchor;
   for (let parent = anchor.parentElement; parent; parent = parent.parentElement) {
     if (parent === ctx.rootElement || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
@@ -351,7 +393,7 @@ function containerOf(ctx: Context, anchor: Element, orderId: string, idsUnder: M
  * runs from the first row showing this id to the row before the next order's first row (a row with
  * another id, or a header strip with an "Order ID" label whose id could not be read).
  */
-function groupOf(ctx: Context, container: Element, orderId: string, idsUnder: Map<Element, Set<string>>, orderStarts: Set<Element>, siblingRows: Map<Element, SiblingRows>): Element[] {
+function groupOf(ctx: Context, container: Element, orderId: string, idsUnder: IdsUnder, orderStarts: Set<Element>, siblingRows: Map<Element, SiblingRows>): Element[] {
   const parent = container.parentElement;
   if (!parent || !matchesAny(container, ctx.selectors.row.values)) return [container];
   let rows = siblingRows.get(parent);
@@ -379,12 +421,12 @@ interface SiblingRows {
 }
 
 /** One pass over a list's rows instead of one per order (a 500-order table has 1,500 rows). */
-function indexSiblingRows(ctx: Context, parent: Element, idsUnder: Map<Element, Set<string>>): SiblingRows {
+function indexSiblingRows(ctx: Context, parent: Element, idsUnder: IdsUnder): SiblingRows {
   // the parent holds a page row, so it is not ours: a child row is ours only if marked
   const siblings = Array.from(parent.children).filter((c) => matchesAny(c, ctx.selectors.row.values) && !isOwnMarked(c));
   const spanOf = new Map<string, [number, number]>();
   siblings.forEach((row, i) => {
-    for (const id of idsUnder.get(row) ?? []) {
+    for (const id of idsUnder.idsOf(row)) {
       const span = spanOf.get(id);
       if (span) span[1] = i;
       else spanOf.set(id, [i, i]);
@@ -461,6 +503,7 @@ function candidates(ctx: Context, cells: readonly ColumnCell[], hits: readonly L
 }
 
 function singleControl(ctx: Context, cell: Element): FormControl | undefined {
+  if (!textControlHolders(ctx).all.has(cell)) return undefined; // no text input or textarea inside: nothing to query
   const controls = queryAll(cell, ctx.selectors.textInput.values).filter(isValueControl);
   return controls.length === 1 ? (controls[0] as FormControl) : undefined;
 }
@@ -529,6 +572,14 @@ function statusFromElement(ctx: Context, element: Element): ShownStatus | undefi
 }
 
 function statusKindOf(ctx: Context, text: string): OrderStatusKind | undefined {
+  // the same few status words on every row: remember each text's reading for this extraction
+  if (ctx.statusKinds.has(text)) return ctx.statusKinds.get(text);
+  const kind = readStatusKind(ctx, text);
+  ctx.statusKinds.set(text, kind);
+  return kind;
+}
+
+function readStatusKind(ctx: Context, text: string): OrderStatusKind | undefined {
   let best: OrderStatusKind | undefined;
   let bestLength = 0;
   const normalized = normalizeWholeLabelText(text);
@@ -571,13 +622,30 @@ function readCarrier(ctx: Context, cells: readonly ColumnCell[], hits: readonly 
   const found = candidates(ctx, cells, hits, 'carrier', 'carrierLabel')
     .filter((v) => !isPlaceholder(ctx, v.text))
     .map((v) => {
-      const text = v.control ? collapseSpaces(v.text) : spacedTextOf(v.element) || displayTextOf(v);
-      const pieces = v.control ? [text] : textPiecesOf(v.element);
-      const carrierId = resolveCarrierId(text) ?? pieces.map((p) => resolveCarrierId(p)).find(Boolean);
+      const shown = v.control ? [] : textPiecesOf(v.element);
+      const text = v.control ? collapseSpaces(v.text) : shown.join(' ') || displayTextOf(v);
+      const pieces = v.control ? [text] : shown;
+      const carrierId = carrierIdOf(ctx, text) ?? firstDefined(pieces, (p) => carrierIdOf(ctx, p));
       return { text, element: v.element, ...(carrierId ? { carrierId } : {}) };
     })
     .filter((c) => c.text);
   return found.find((c) => c.carrierId) ?? found[0];
+}
+
+/** `resolveCarrierId`, remembered per text for one extraction: a list shows the same few provider names on every row. */
+function carrierIdOf(ctx: Context, text: string): CarrierId | undefined {
+  if (ctx.carrierIds.has(text)) return ctx.carrierIds.get(text);
+  const id = resolveCarrierId(text);
+  ctx.carrierIds.set(text, id);
+  return id;
+}
+
+function firstDefined<T, U>(items: readonly T[], map: (item: T) => U | undefined): U | undefined {
+  for (const item of items) {
+    const value = map(item);
+    if (value) return value;
+  }
+  return undefined;
 }
 
 function readWaybill(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['waybill'] {
@@ -636,13 +704,7 @@ function readDimensions(ctx: Context, scope: Element[], cells: readonly ColumnCe
  * which elements do (one query for the whole root) spares a form search per row and field.
  */
 function parcelFormOf(ctx: Context, scope: Element): ReturnType<typeof findParcelFormFields> {
-  if (!ctx.inputHolders) {
-    ctx.inputHolders = new Set();
-    for (const input of textInputsUnder(ctx)) {
-      for (let el: Element | null = input; el && !ctx.inputHolders.has(el); el = el.parentElement) ctx.inputHolders.add(el);
-    }
-  }
-  if (!ctx.inputHolders.has(scope)) return {};
+  if (!textControlHolders(ctx).inputs.has(scope)) return {};
   let form = ctx.forms.get(scope);
   if (!form) {
     form = findParcelFormFields(scope, ctx.selectors);
@@ -651,11 +713,26 @@ function parcelFormOf(ctx: Context, scope: Element): ReturnType<typeof findParce
   return form;
 }
 
-/** The text `<input>`s under the root (as `queryAll(root, textInput)` finds them), through the engine's per-tag index where there is one. */
-function textInputsUnder(ctx: Context): Element[] {
-  const byTag = (ctx.root as Partial<Pick<Document, 'getElementsByTagName'>>).getElementsByTagName;
-  if (typeof byTag !== 'function') return queryAll(ctx.root, ctx.selectors.textInput.values).filter((el) => el.tagName === 'INPUT');
-  return Array.from(byTag.call(ctx.root, 'input')).filter((el) => matchesAny(el, ctx.selectors.textInput.values) && !isOwnNode(el));
+/**
+ * The elements holding (or being) a text control as `queryAll(root, textInput)` finds them: `all`
+ * for any of them, `inputs` for `<input>`s only (package forms). Most rows of a list hold none, so
+ * per-row and per-cell control searches can be skipped without a query each.
+ */
+function textControlHolders(ctx: Context): { all: Set<Element>; inputs: Set<Element> } {
+  if (ctx.controlHolders) return ctx.controlHolders;
+  const holders = { all: new Set<Element>(), inputs: new Set<Element>() };
+  for (const control of textControlsUnder(ctx)) {
+    const sets = control.tagName === 'INPUT' ? [holders.all, holders.inputs] : [holders.all];
+    for (const set of sets) for (let el: Element | null = control; el && !set.has(el); el = el.parentElement) set.add(el);
+  }
+  ctx.controlHolders = holders;
+  return holders;
+}
+
+/** `queryAll(root, textInput)` (inputs and textareas are few among the many elements of a list). */
+function textControlsUnder(ctx: Context): Element[] {
+  const { inputs, textareas } = queryTextControls(ctx.root, ctx.selectors.textInput.values);
+  return [...inputs, ...textareas];
 }
 
 function readDestination(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['destination'] {
@@ -681,20 +758,24 @@ function readDestination(ctx: Context, cells: readonly ColumnCell[], hits: reado
  */
 export function findOrderListContainer(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): Element | null {
   try {
-    const wrapper = queryAll(root, selectors.orderListContainer.values)[0];
-    if (wrapper) return wrapper;
-    const ctx = createContext(root, selectors);
-    const anchors = findAnchors(ctx);
-    const inTable = anchors.map((a) => closestAny(a.element, selectors.tableRoot.values)).find(Boolean);
-    if (inTable) return inTable;
-    if (new Set(anchors.map((a) => a.id)).size > 1) {
-      const list = commonAncestor(anchors.map((a) => a.element));
-      if (list && list !== ctx.rootElement) return list;
-    }
-    return mapTables(root, selectors)[0]?.root ?? null;
+    return readingPage(() => findListContainer(root, selectors));
   } catch {
     return null;
   }
+}
+
+function findListContainer(root: ParentNode, selectors: SellerCenterSelectors): Element | null {
+  const wrapper = queryAll(root, selectors.orderListContainer.values)[0];
+  if (wrapper) return wrapper;
+  const ctx = createContext(root, selectors);
+  const anchors = findAnchors(ctx);
+  const inTable = anchors.map((a) => closestAny(a.element, selectors.tableRoot.values)).find(Boolean);
+  if (inTable) return inTable;
+  if (new Set(anchors.map((a) => a.id)).size > 1) {
+    const list = commonAncestor(anchors.map((a) => a.element));
+    if (list && list !== ctx.rootElement) return list;
+  }
+  return mapTables(root, selectors)[0]?.root ?? null;
 }
 
 function commonAncestor(elements: readonly Element[]): Element | null {

@@ -116,9 +116,7 @@ export function findLabelHitsNearInputs(root: ParentNode, selectors: SellerCente
   for (const parent of elementsNearInputs(inputs)) {
     for (let child = parent.firstChild; child; child = child.nextSibling) if (isText(child)) texts.add(child);
   }
-  for (const label of Array.from(doc.getElementsByTagName('label'))) {
-    if (false) forEachTextNode(label, (t) => texts.add(t));
-  }
+  for (const label of labelsOfInputs(doc, inputs)) forEachTextNode(label, (t) => texts.add(t));
   const hitAt = labelHitFinder(selectors, keys);
   const hits: LabelHit[] = [];
   for (const node of [...texts].sort(documentOrder)) {
@@ -129,6 +127,20 @@ export function findLabelHitsNearInputs(root: ParentNode, selectors: SellerCente
 }
 
 const DOCUMENT_NODE = 9;
+
+/**
+ * `<label>`s whose text can lead to one of `inputs` through `controlOfLabelElement`: those with a
+ * `for` (it may point at any of them) and those around one of them. Checkbox labels of a list are neither.
+ */
+function labelsOfInputs(doc: Document, inputs: readonly Element[]): Set<Element> {
+  const labels = new Set<Element>();
+  // the per-tag list, not a selector query: a list page has a checkbox label per row, and a query scans every element
+  for (const label of Array.from(doc.getElementsByTagName('label'))) if (label.hasAttribute('for') && !isOwnNode(label)) labels.add(label);
+  for (const input of inputs) {
+    for (let label = input.closest('label'); label; label = label.parentElement?.closest('label') ?? null) if (!isOwnNode(label)) labels.add(label);
+  }
+  return labels;
+}
 
 /** Elements whose own text children may hold a label that leads to one of `inputs` (see `findLabelHitsNearInputs`). */
 function elementsNearInputs(inputs: readonly Element[]): Set<Element> {
@@ -281,7 +293,8 @@ function valueFromNode(node: Node, selectors: SellerCenterSelectors, allLabelKey
   if (node.tagName === 'BUTTON' || node.getAttribute('role') === 'button') return undefined;
   if (startsWithAnyLabel(node, selectors, allLabelKeys)) return undefined;
   if (isValueControl(node)) return { text: controlValue(node as FormControl), element: node, control: node as FormControl };
-  const controls = Array.from(node.querySelectorAll('input, select, textarea')).filter((c) => isValueControl(c) && !isOwnNode(c));
+  // a leaf (the id span, a status tag) holds no control: no query needed
+  const controls = node.firstElementChild ? Array.from(node.querySelectorAll('input, select, textarea')).filter((c) => isValueControl(c) && !isOwnNode(c)) : [];
   if (controls.length === 1) {
     // an input with its unit suffix ("850" + "g"): the input is the value
     const control = controls[0] as FormControl;
@@ -293,11 +306,25 @@ function valueFromNode(node: Node, selectors: SellerCenterSelectors, allLabelKey
 
 function startsWithAnyLabel(el: Element, selectors: SellerCenterSelectors, keys: readonly SelectorKey[]): boolean {
   const first = firstTextPiece(el);
-  if (!first) return false;
+  if (!first || !labelStartOf(selectors, keys).test(first)) return false;
   return keys.some((key) => {
     const entry = selectors[key];
     return entry.match === 'label' && labelRegexOf(entry.values).test(first);
   });
+}
+
+const labelStarts = new WeakMap<SellerCenterSelectors, WeakMap<readonly SelectorKey[], RegExp>>();
+
+/** `labelStartRegexOf` of the label entries among `keys`, remembered per selector table and key list (asked once per value). */
+function labelStartOf(selectors: SellerCenterSelectors, keys: readonly SelectorKey[]): RegExp {
+  let byKeys = labelStarts.get(selectors);
+  if (!byKeys) labelStarts.set(selectors, (byKeys = new WeakMap()));
+  let re = byKeys.get(keys);
+  if (!re) {
+    re = labelStartRegexOf(keys.filter((key) => selectors[key].match === 'label').map((key) => selectors[key].values));
+    byKeys.set(keys, re);
+  }
+  return re;
 }
 
 function firstTextPiece(el: Element): string | undefined {

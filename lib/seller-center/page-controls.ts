@@ -62,12 +62,20 @@ export function findUploadButtons(root: ParentNode, selectors: SellerCenterSelec
 
 function findButtonsByCaption(root: ParentNode, selectors: SellerCenterSelectors, key: SelectorKey): Element[] {
   const captions = selectors[key].values;
+  const verdicts = new Map<string, boolean>(); // a list repeats the same few captions on every row
   const matched = queryAll(root, selectors.button.values).filter((button) => {
     const caption = collapseSpaces(textOf(button)) || button.getAttribute('aria-label') || (button as HTMLInputElement).value || '';
-    return wholeCaptionMatches(caption, captions);
+    let verdict = verdicts.get(caption);
+    if (verdict === undefined) verdicts.set(caption, (verdict = wholeCaptionMatches(caption, captions)));
+    return verdict;
   });
-  // a button nested in a matched button (span role=button inside button) is the same control
-  return matched.filter((el) => !matched.some((other) => other !== el && other.contains(el)));
+  // a button nested in a matched button (span role=button inside button) is the same control;
+  // found by walking up from each, not by comparing every pair (a list has a print button per row)
+  const matchedSet = new Set(matched);
+  return matched.filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (matchedSet.has(up)) return false;
+    return true;
+  });
 }
 
 /** The caption is the label, optionally followed by a count ("Print label (3)"). */

@@ -3,7 +3,7 @@
  * shipping drawers, found by what a person reads: the label, aria-label or placeholder, in English or
  * Chinese; and the unit chosen next to them.
  */
-import { collapseSpaces, escapeRegExp, hasHan, isOwnNode, queryAll, textOf } from './dom-text';
+import { collapseSpaces, escapeRegExp, hasHan, isOwnNode, queryAll, queryTextControls, readingPage, textOf } from './dom-text';
 import { findLabelHitsNearInputs, resolveLabelValue, type FieldLabelKey } from './label-pairs';
 import { lengthUnitOf, weightUnitOf, type LengthUnit, type WeightUnit } from './measurements';
 import { defaultSellerCenterSelectors, labelRegexOf, type SellerCenterSelectors } from './selectors';
@@ -36,8 +36,12 @@ const UNIT_SEARCH_LEVELS = 3;
  * Example: on the order detail page → `{ weight: { input, unit: 'kg' }, length: { input, unit: 'cm' }, … }`.
  */
 export function findParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): ParcelFormFields {
+  return readingPage(() => readParcelFormFields(root, selectors));
+}
+
+function readParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors): ParcelFormFields {
   const found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>> = {};
-  const inputs = queryAll(root, selectors.textInput.values).filter((el): el is HTMLInputElement => el.tagName === 'INPUT');
+  const inputs = queryTextControls(root, selectors.textInput.values).inputs as HTMLInputElement[];
   if (!inputs.length) return {};
   for (const input of inputs) {
     const named = fieldFromOwnName(input, selectors);
@@ -107,8 +111,21 @@ function containsLabelWord(name: string, values: readonly string[]): boolean {
   return values.some((value) => {
     const v = value.toLowerCase();
     if (hasHan(v)) return v.length >= 2 && lower.includes(v);
-    return new RegExp(`(^|[^\\p{L}])${escapeRegExp(v).replace(/\s+/g, '\\s+')}($|[^\\p{L}])`, 'u').test(lower);
+    return wordRegexOf(v).test(lower);
   });
+}
+
+const wordRegexes = new Map<string, RegExp>();
+
+/** `v` as a whole word (not inside a longer word), compiled once per label (every frame asks again). */
+function wordRegexOf(v: string): RegExp {
+  let re = wordRegexes.get(v);
+  if (!re) {
+    re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(v).replace(/\s+/g, '\\s+')}($|[^\\p{L}])`, 'u');
+    if (wordRegexes.size > 500) wordRegexes.clear();
+    wordRegexes.set(v, re);
+  }
+  return re;
 }
 
 function unitInBrackets(text: string): string | undefined {

@@ -411,8 +411,8 @@ function labelBody(values: readonly string[]): string {
  * Groups: 1 = the label, 2 = the bracketed unit.
  */
 export function labelRegexOf(values: readonly string[]): RegExp {
-  // by list identity first: the selector table's lists are long-lived, and joining them for the
-  // string key on every call showed up when reading hundreds of rows
+  // by list identity first: the selector table's lists are long-lived and never changed (readonly), and
+  // joining them for the string key on every call showed up when reading hundreds of rows
   const known = labelRegexByList.get(values);
   if (known) return known;
   const key = values.join('\u0000');
@@ -430,6 +430,7 @@ export function labelRegexOf(values: readonly string[]): RegExp {
  * A quick pre-test for several label lists at once: a text can start with one of their labels only if
  * this matches (it is the common start of every `labelRegexOf` of the lists). Lets a whole-page walk
  * run one regex per text node instead of one per list.
+ * Example: `labelStartRegexOf([['Order ID'], ['Tracking number']]).test('  Tracking number: RB1…') === true`.
  */
 export function labelStartRegexOf(lists: ReadonlyArray<readonly string[]>): RegExp {
   const key = lists.map((values) => values.join('\u0000')).join('\u0001');
@@ -466,12 +467,18 @@ export function wholeLabelMatchLength(text: string, values: readonly string[]): 
   return wholeLabelMatchLengthOf(normalizeWholeLabelText(text), values);
 }
 
-/** `text` as `wholeLabelMatchLength` compares it: spacing collapsed, trailing colon / star dropped, lower case. */
+/**
+ * `text` as `wholeLabelMatchLength` compares it: spacing collapsed, trailing colon / star dropped, lower case.
+ * Example: `normalizeWholeLabelText(' Order  status：') === 'order status'`.
+ */
 export function normalizeWholeLabelText(text: string): string {
   return collapseSpaces(text).replace(/[:：*]+$/, '').trim().toLowerCase();
 }
 
-/** `wholeLabelMatchLength` for a text already passed through `normalizeWholeLabelText` (one text, many lists). */
+/**
+ * `wholeLabelMatchLength` for a text already passed through `normalizeWholeLabelText` (one text, many lists).
+ * Example: `wholeLabelMatchLengthOf('order status', ['Status', 'Order status']) === 12`.
+ */
 export function wholeLabelMatchLengthOf(normalizedText: string, values: readonly string[]): number {
   const t = normalizedText;
   if (!t) return 0;

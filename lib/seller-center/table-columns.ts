@@ -111,19 +111,30 @@ function createScan(selectors: SellerCenterSelectors): Scan {
   return { selectors, cells: new Map(), owners: new Map(), headerCells: new Map() };
 }
 
+/** The closest table-like ancestor (not `el` itself). */
 function ownerOf(el: Element, scan: Scan): Element | null {
-  let owner = scan.owners.get(el);
-  if (owner === undefined) {
-    owner = null;
-    for (let cur: Element | null = el.parentElement; cur; cur = cur.parentElement) {
-      if (matchesAny(cur, scan.selectors.tableRoot.values)) {
-        owner = cur;
-        break;
-      }
+  const parent = el.parentElement;
+  return parent ? tableRootAtOrAbove(parent, scan) : null;
+}
+
+/** `el` or its closest ancestor that is table-like; remembered for every element passed on the way (rows share their tbody). */
+function tableRootAtOrAbove(el: Element, scan: Scan): Element | null {
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const known = scan.owners.get(cur);
+    if (known !== undefined) {
+      found = known;
+      break;
     }
-    scan.owners.set(el, owner);
+    path.push(cur);
+    if (matchesAny(cur, scan.selectors.tableRoot.values)) {
+      found = cur;
+      break;
+    }
   }
-  return owner;
+  for (const visited of path) scan.owners.set(visited, found);
+  return found;
 }
 
 function isHeaderCell(el: Element, scan: Scan): boolean {
@@ -171,34 +182,59 @@ function nestedCell(cell: Element, row: Element, cellSelectors: readonly string[
   return false;
 }
 
-function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
-  const raw = cell.getAttribute(attr) ?? cell.getAttribute(attr === 'colspan' ? 'aria-colspan' : 'aria-rowspan');
+function spanOf(cell: Element, names: readonly string[], attr: 'colspan' | 'rowspan'): number {
+  const aria = attr === 'colspan' ? 'aria-colspan' : 'aria-rowspan';
+  const raw = names.includes(attr) ? cell.getAttribute(attr) : names.includes(aria) ? cell.getAttribute(aria) : null;
   const n = raw ? Number.parseInt(raw, 10) : 1;
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 }
 
 /** Column positions of the cells of `rows` (one table section), honouring colspan and rowspan. */
 function placeRows(rows: readonly Element[], scan: Scan): Map<Element, { placed: Placed[]; width: number; inherited: number }> {
-  const occupied: Array<Set<number>> = rows.map(() => new Set<number>());
+  const occupied = rows.map(() => new OccupiedColumns());
   const out = new Map<Element, { placed: Placed[]; width: number; inherited: number }>();
   rows.forEach((row, r) => {
     const inherited = occupied[r]!.size;
     const placed: Placed[] = [];
     let col = 0;
     for (const cell of cellsOf(row, scan)) {
-      const explicit = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
+      // one call for the names: most cells carry none of the five placement attributes
+      const names = cell.getAttributeNames();
+      const explicit = names.includes('aria-colindex') ? Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10) : NaN;
       if (Number.isFinite(explicit) && explicit >= 1) col = explicit - 1;
       while (occupied[r]!.has(col)) col++;
-      const span = spanOf(cell, 'colspan');
-      const rowspan = Math.min(spanOf(cell, 'rowspan'), rows.length - r);
+      const span = spanOf(cell, names, 'colspan');
+      const rowspan = Math.min(spanOf(cell, names, 'rowspan'), rows.length - r);
       for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < span; dc++) occupied[r + dr]!.add(col + dc);
       placed.push({ cell, col, span });
       col += span;
     }
-    const width = occupied[r]!.size ? Math.max(...occupied[r]!) + 1 : 0;
-    out.set(row, { placed, width, inherited });
+    out.set(row, { placed, width: occupied[r]!.width, inherited });
   });
   return out;
+}
+
+/**
+ * The columns taken in one row (by its cells and by rowspans from rows above): a plain array plus a
+ * count and the width, cheaper than a Set per row when a list has 1,500 rows.
+ */
+class OccupiedColumns {
+  private readonly taken: boolean[] = [];
+  /** How many columns are taken. */
+  size = 0;
+  /** One past the rightmost taken column (0 when none). */
+  width = 0;
+
+  has(col: number): boolean {
+    return this.taken[col] === true;
+  }
+
+  add(col: number): void {
+    if (this.taken[col]) return;
+    this.taken[col] = true;
+    this.size++;
+    if (col + 1 > this.width) this.width = col + 1;
+  }
 }
 
 /** Rows grouped by their section (thead / tbody / rowgroup / parent), in order. */

@@ -33,6 +33,7 @@ interface Batch {
   rows: number;
   extractMs?: number;
   reused?: boolean;
+  featureMs?: Record<string, number>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -89,7 +90,7 @@ async function launch(extDir: string): Promise<{ context: BrowserContext; dir: s
 }
 
 // In-page scripts are plain strings: the bundler's helpers must not leak into page.evaluate.
-const READ_BATCHES = `performance.getEntriesByName('lml:annotate').map((e) => ({ start: e.startTime, ms: e.duration, rows: e.detail?.rows ?? 0, extractMs: e.detail?.extractMs, reused: e.detail?.reused }))`;
+const READ_BATCHES = `performance.getEntriesByName('lml:annotate').map((e) => ({ start: e.startTime, ms: e.duration, rows: e.detail?.rows ?? 0, extractMs: e.detail?.extractMs, reused: e.detail?.reused, featureMs: e.detail?.featureMs }))`;
 const COUNT_HINTS = `({ warnings: document.querySelectorAll('[data-lml="waybill-warning"]').length, badges: document.querySelectorAll('[data-lml="carrier-badge"]').length, batches: performance.getEntriesByName('lml:annotate').length })`;
 /** Main-world observer (installed before any script runs): when the first badge host reached the DOM. */
 const WATCH_BADGES = `(() => {
@@ -184,6 +185,17 @@ async function timeExtraction(page: Page, bundle: string, runs = 15): Promise<{ 
   })()`)) as { ms: number[]; rows: number };
 }
 
+/** Time per hint kind over all batches of the static page (from the measure's detail; older builds report none). */
+function featureRows(runs: readonly Batch[][]): Row[] {
+  const kinds = [...new Set(runs.flatMap((batches) => batches.flatMap((b) => Object.keys(b.featureMs ?? {}))))].sort();
+  return kinds.map((kind) => ({
+    name: `static 500 rows: ${kind} (all batches)`,
+    value: median(runs.map((batches) => sum(batches.map((b) => b.featureMs?.[kind] ?? 0)))),
+    unit: 'ms',
+    note: 'hint rendering and checks of that kind',
+  }));
+}
+
 export async function run(): Promise<Row[]> {
   const extDir = buildExtension();
   const bundle = await bundleExtraction();
@@ -221,13 +233,16 @@ export async function run(): Promise<Row[]> {
   const last = statics.at(-1)!;
   return [
     { name: 'static 500 rows: first batch (extract + warnings)', value: median(firsts), unit: 'ms', note: `${runsNote}; ${last.counts.warnings} warnings` },
+    { name: 'static 500 rows: extraction in first batch', value: median(statics.map((s) => s.batches[0]?.extractMs ?? NaN)), unit: 'ms', note: 'from the measure\'s detail (older builds: NaN)' },
     { name: 'static 500 rows: badge batch', value: median(badgeBatches), unit: 'ms', note: `${runsNote}; ${last.counts.badges} badges rendered` },
     { name: 'static 500 rows: all batches until done', value: median(totals), unit: 'ms', note: `${runsNote}; ${last.batches.length} batches` },
+    ...featureRows(statics.map((s) => s.batches)),
     { name: 'scroll 500 virtualised rows: batches', value: median(scrollBatches.map((b) => b.length)), unit: 'batches', note: `median of ${scrolls.length} runs; ${scrolls.at(-1)!.seen} orders seen` },
     { name: 'scroll 500 virtualised rows: mean batch', value: median(scrollBatches.map((b) => sum(b) / b.length)), unit: 'ms' },
     { name: 'scroll 500 virtualised rows: p95 batch', value: median(scrollBatches.map((b) => percentile(b, 95))), unit: 'ms' },
     { name: 'scroll 500 virtualised rows: worst batch', value: median(scrollBatches.map((b) => Math.max(...b))), unit: 'ms' },
     { name: 'scroll 500 virtualised rows: total', value: median(scrollBatches.map(sum)), unit: 'ms' },
+    { name: 'scroll 500 virtualised rows: mean extraction per batch', value: median(scrolls.map((s) => sum(s.batches.map((b) => b.extractMs ?? NaN)) / s.batches.length)), unit: 'ms', note: 'batches that reused rows count as 0' },
     { name: 'extractOrders alone, 500 rows (Chromium)', value: median(extract500), unit: 'ms', note: `${extractedRows.r500} rows; median of 15 warm calls per run, ${runsNote}` },
     { name: 'extractOrders alone, 30 rows (Chromium)', value: median(extract30), unit: 'ms', note: `${extractedRows.r30} rows` },
   ];

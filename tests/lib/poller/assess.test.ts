@@ -124,6 +124,12 @@ describe('assessPackage: when to stop watching', () => {
     expect(a.record).toMatchObject({ watched: 0, risks: [], orderStatus: 'CANCELLED' });
   });
 
+  it('keeps watching an order the API calls delivered while its trail could not be read', () => {
+    const input = { record: row({ labelCreatedAt: LABEL - 100 * HOUR }), order: order({ status: 'DELIVERED' }), storedEvents: [], policy: US, now: LABEL };
+    expect(assessPackage({ ...input, trackingUnread: true }).record.watched).toBe(1);
+    expect(assessPackage({ ...input, tracking: [{ description: 'Delivered', update_time_millis: LABEL - HOUR }] }).record.watched).toBe(0);
+  });
+
   it('stops watching when the API says COMPLETED even before the trail says delivered', () => {
     const a = assessPackage({ record: row(), order: order({ status: 'COMPLETED' }), storedEvents: [], tracking: [], policy: US, now: LABEL });
     expect(a.record.watched).toBe(0);

@@ -166,7 +166,11 @@ describe('each injected fault ends in its expected state and leaves the store co
     expect(await runPollCycle(w.deps(), { batchSize: 10 })).toMatchObject({ finished: true, failed: 0 });
     expect(await storedEventCounts(w)).toEqual(expectedEventCounts(w));
 
-    w.api.control.seedOrders(seedLabelledOrders(10, FIRST_SEEDED_ID + 1_000n));
+    const fresh = seedLabelledOrders(10, FIRST_SEEDED_ID + 1_000n);
+    // One of them the order API already calls delivered: its trail must still be read once the server is back.
+    const deliveredWhileDown = deliveredByNow(fresh);
+    expect(deliveredWhileDown.length).toBeGreaterThan(0);
+    w.api.control.seedOrders(fresh);
     await watchAllMockOrders(w);
     w.api.control.injectFault({ kind: 'server-error', count: 10_000, status: 500, pathIncludes: '/tracking' });
     const down = await runPollCycle(w.deps(), { batchSize: 10 });
@@ -176,6 +180,9 @@ describe('each injected fault ends in its expected state and leaves the store co
     expect(failedRows.map((p) => p.lastError!.kind)).toEqual(Array(10).fill('server'));
     // Not marked as checked: oldest first, they are the first polled when the server is back.
     expect(failedRows.map((p) => [p.orderId, p.lastCheckedAt])).toEqual(failedRows.map((p) => [p.orderId, 0]));
+    // Still watched, the delivered one too: a failed fetch never drops a trail from the watch list.
+    expect(failedRows.map((p) => p.orderId)).toEqual(expect.arrayContaining(deliveredWhileDown));
+    expect(failedRows.map((p) => [p.orderId, p.watched])).toEqual(failedRows.map((p) => [p.orderId, 1]));
     expect(await findInconsistencies(w.db)).toEqual([]);
 
     w.api.control.clearFaults();
@@ -183,17 +190,26 @@ describe('each injected fault ends in its expected state and leaves the store co
     await runPollCycle(w.deps(), { batchSize: 10 });
     expect(await storedEventCounts(w)).toEqual(expectedEventCounts(w));
     expect((await w.db.packages.toArray()).filter((p) => p.lastError)).toEqual([]);
+    // Read at last, the delivered parcel leaves the watch list.
+    for (const id of deliveredWhileDown) expect((await w.db.packages.where('orderId').equals(id).first())?.watched, id).toBe(0);
   });
 
   it('a slow answer times out and is retried', async () => {
     world = await createWorld();
     const w = world;
-    w.client = w.makeClient({ timeoutMs: 150 });
+    // The slow answer would come after a minute: only the client's timeout can end that request. The
+    // timeout is generous so that ordinary answers on a loaded machine never reach it.
+    w.client = w.makeClient({ timeoutMs: 1_000 });
     w.api.control.seedOrders(seedLabelledOrders(5));
     await watchAllMockOrders(w);
-    w.api.control.injectFault({ kind: 'slow', count: 1, delayMs: 1_000, pathIncludes: '/tracking' });
+    w.api.control.injectFault({ kind: 'slow', count: 1, delayMs: 60_000, pathIncludes: '/tracking' });
     expect(await runPollCycle(w.deps())).toMatchObject({ finished: true, failed: 0 });
     expect(await storedEventCounts(w)).toEqual(expectedEventCounts(w));
+    // The slow request was given up on (never answered), and the same tracking was asked for again.
+    const tracking = w.api.control.requests({ endpoint: 'orders.tracking' });
+    const abandoned = tracking.filter((r) => r.status === 0);
+    expect(abandoned).toHaveLength(1);
+    expect(tracking.slice(tracking.indexOf(abandoned[0]!) + 1).some((r) => r.path === abandoned[0]!.path && r.status === 200)).toBe(true);
   });
 
   it('a truncated body is retried; one that stays truncated is quarantined and the rest carry on', async () => {

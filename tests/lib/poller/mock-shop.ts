@@ -126,7 +126,9 @@ export async function createWorld(options: MockApiOptions & { clientQps?: number
       // Backoff waits are real behaviour but not worth real seconds in a test.
       sleep: async () => undefined,
       random: () => 0.5,
-      timeoutMs: 2_000,
+      // Nothing here hangs except the `slow` fault, whose test sets its own timeout: a short default would
+      // turn a loaded machine's slow answers into timeouts and retries the tests did not ask for.
+      timeoutMs: 60_000,
       onQuarantine: quarantine.add,
       ...overrides,
     });
