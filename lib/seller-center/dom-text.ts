@@ -419,9 +419,13 @@ export function queryAll(root: ParentNode, selectors: readonly string[]): Elemen
 function withoutOwnNodes(root: ParentNode, found: Element[]): Element[] {
   if (!found.length) return found;
   if (isOwnNode(root as unknown as Node)) return [];
-  if (!ownMarkersAreLeaves(root)) return found.filter((el) => !isOwnNode(el));
+  // a few elements (a search box, a cell's input): an ancestor walk each costs less than a look at the page
+  if (found.length <= FEW_ELEMENTS || !ownMarkersAreLeaves(root)) return found.filter((el) => !isOwnNode(el));
   return found.filter((el) => !isOwnMarked(el));
 }
+
+/** Up to this many found elements, checking each one's ancestors beats scanning the page for our markers. */
+const FEW_ELEMENTS = 16;
 
 /** Something our own marker holds as an element child: `[data-lml] > *`. */
 const INSIDE_OWN_MARKER = `${OWN_MARKER_SELECTOR} > *`;
