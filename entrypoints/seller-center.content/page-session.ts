@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '@/lib/i18n';
-import { detectPage, extractOrders, type OrderRow, type PageInfo } from '@/lib/seller-center';
+import { detectPage, extractOrders, OBSERVED_ROW_ATTRIBUTES, type OrderRow, type PageInfo } from '@/lib/seller-center';
 import { EnrichmentClient } from './enrichment';
 import type { FeatureContext, HintFeature } from './feature';
 import { HintRegistry, isOwnNode } from './hint-host';
@@ -90,7 +90,7 @@ export function startPageSession(wxt: ContentScriptContext, features: readonly H
   };
   wxt.addEventListener(document, 'input', markChanged, { capture: true, passive: true });
   wxt.addEventListener(document, 'change', markChanged, { capture: true, passive: true });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-log_order_id', 'data-log_order_status', 'value', 'aria-selected'] });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...OBSERVED_ROW_ATTRIBUTES] });
   wxt.onInvalidated(() => {
     observer.disconnect();
     pageAbort.abort();

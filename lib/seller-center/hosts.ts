@@ -39,3 +39,9 @@ export const SELLER_CENTER_HOSTS: readonly SellerCenterHost[] = [
 
 /** Manifest match patterns: every path on every Seller Center host (the SPA navigates without reloads). */
 export const SELLER_CENTER_MATCHES: readonly string[] = SELLER_CENTER_HOSTS.map((h) => `https://${h.host}/*`);
+
+/**
+ * Attributes whose changes mean Seller Center re-rendered an order row or switched a tab in place
+ * (ref:seller-center#2.3, #2.6): the content script's observer watches these besides child lists.
+ */
+export const OBSERVED_ROW_ATTRIBUTES: readonly string[] = ['data-log_order_id', 'data-log_order_status', 'value', 'aria-selected'];

@@ -2,7 +2,7 @@
  * lib/seller-center: the only code that knows Seller Center's URLs, DOM hooks and label texts.
  * Page detection, the selector table (overridable by a rule pack), and extraction of the orders shown.
  */
-export { SELLER_CENTER_HOSTS, SELLER_CENTER_MATCHES, type MarketCode, type SellerCenterHost } from './hosts';
+export { OBSERVED_ROW_ATTRIBUTES, SELLER_CENTER_HOSTS, SELLER_CENTER_MATCHES, type MarketCode, type SellerCenterHost } from './hosts';
 export { PAGE_KIND_EXAMPLES, detectPage, isSellerCenterUrl, matchesPageKind, type PageInfo, type PageKind } from './pages';
 export {
   countSelectorMatches,
