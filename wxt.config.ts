@@ -14,6 +14,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SELLER_CENTER_MATCHES, ...OPEN_API_HOST_PERMISSIONS],
     action: { default_title: '__MSG_extName__' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'lastmile-lens@lastmile-lens.dev', strict_min_version: '115.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'lastmile-lens@lastmile-lens.dev', strict_min_version: '115.0' } } }
+      : {}),
   }),
 });

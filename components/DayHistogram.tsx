@@ -27,19 +27,40 @@ const TOP = 14;
  * A small bar chart of counts per whole day (SVG), with the same figures as a table underneath:
  * the SVG is an image with a name; the table is the text alternative screen readers and copy use.
  */
-export function DayHistogram({ bins, label, daysHeading, countHeading, describeBin, benchmarkDays, benchmarkLabel, locale }: DayHistogramProps) {
+export function DayHistogram({
+  bins,
+  label,
+  daysHeading,
+  countHeading,
+  describeBin,
+  benchmarkDays,
+  benchmarkLabel,
+  locale,
+}: DayHistogramProps) {
   const titleId = useId();
   const max = Math.max(1, ...bins.map((b) => b.count));
   const minDay = bins.length > 0 ? Math.min(...bins.map((b) => b.days)) : 0;
-  const maxDay = bins.length > 0 ? Math.max(...bins.map((b) => b.days), benchmarkDays !== undefined ? Math.ceil(benchmarkDays) : 0) : 0;
+  const maxDay =
+    bins.length > 0
+      ? Math.max(...bins.map((b) => b.days), benchmarkDays !== undefined ? Math.ceil(benchmarkDays) : 0)
+      : 0;
   const days = Array.from({ length: maxDay - minDay + 1 }, (_, i) => minDay + i);
   const width = Math.max(1, days.length) * (BAR_WIDTH + GAP) + GAP + (benchmarkLabel ? 90 : 0);
   const x = (day: number) => GAP + (day - minDay) * (BAR_WIDTH + GAP);
   // Bars count whole days: the line sits after the last whole day within the benchmark (3.2 → after 3).
-  const benchmarkX = benchmarkDays !== undefined && benchmarkDays >= minDay ? x(Math.floor(benchmarkDays)) + BAR_WIDTH + GAP / 2 : undefined;
+  const benchmarkX =
+    benchmarkDays !== undefined && benchmarkDays >= minDay
+      ? x(Math.floor(benchmarkDays)) + BAR_WIDTH + GAP / 2
+      : undefined;
   return (
     <figure className="lml-histogram">
-      <svg role="img" aria-labelledby={titleId} width={width} height={TOP + HEIGHT + 22} viewBox={`0 ${-TOP} ${width} ${TOP + HEIGHT + 22}`}>
+      <svg
+        role="img"
+        aria-labelledby={titleId}
+        width={width}
+        height={TOP + HEIGHT + 22}
+        viewBox={`0 ${-TOP} ${width} ${TOP + HEIGHT + 22}`}
+      >
         <title id={titleId}>{label}</title>
         {days.map((day) => {
           const bin = bins.find((b) => b.days === day);

@@ -23,7 +23,10 @@ export function ExcludedCarriers({ excluded, locale, headingId = 'lml-excluded-h
             <ul>
               {carrier.reasons.map((reason, index) => (
                 <li key={`${reason.code}-${index}`} data-reason-code={reason.code}>
-                  {localize(reason.text, locale)} <span className="lml-source">({localize(fillLocalized(m.sourceLabel, { source: reason.source }), locale)})</span>
+                  {localize(reason.text, locale)}{' '}
+                  <span className="lml-source">
+                    ({localize(fillLocalized(m.sourceLabel, { source: reason.source }), locale)})
+                  </span>
                 </li>
               ))}
             </ul>

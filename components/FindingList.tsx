@@ -30,11 +30,18 @@ export function FindingList({ findings, locale, labels, headingLevel = 3 }: Find
   return (
     <ol className="lml-findings">
       {findings.map((finding, index) => (
-        <li key={`${finding.code}-${index}`} className={`lml-finding lml-sev-${finding.severity}`} data-code={finding.code} data-severity={finding.severity}>
+        <li
+          key={`${finding.code}-${index}`}
+          className={`lml-finding lml-sev-${finding.severity}`}
+          data-code={finding.code}
+          data-severity={finding.severity}
+        >
           <div className="lml-finding-head">
             <span className="lml-sev-badge">
               <span aria-hidden="true">{t(SEVERITY_TEXTS[finding.severity])}</span>
-              <span className="lml-visually-hidden">{t(fillLocalized(labels.severity, { severity: t(SEVERITY_TEXTS[finding.severity]) }))}</span>
+              <span className="lml-visually-hidden">
+                {t(fillLocalized(labels.severity, { severity: t(SEVERITY_TEXTS[finding.severity]) }))}
+              </span>
             </span>
             <Title className="lml-finding-title">{t(finding.title)}</Title>
           </div>

@@ -13,7 +13,12 @@ export function intlLocaleOf(locale: Locale): string {
 export function formatMinorUnits(amountMinor: number, currency: string, exponent: number, locale: Locale): string {
   const major = amountMinor / 10 ** exponent;
   try {
-    return new Intl.NumberFormat(intlLocaleOf(locale), { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(major);
+    return new Intl.NumberFormat(intlLocaleOf(locale), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    }).format(major);
   } catch {
     // An unknown currency code (a user rate card) still shows its amount, with the code.
     return `${currency} ${major.toFixed(exponent)}`;

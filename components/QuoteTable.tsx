@@ -23,7 +23,8 @@ const GRAMS_PER_POUND = 453.59237;
  * Conversion happens only here, at the edge: the core stays in grams.
  */
 export function formatGrams(grams: number, locale: Locale, unit: 'kg' | 'lb' = 'kg'): string {
-  const number = (value: number, digits: number) => new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: digits }).format(value);
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: digits }).format(value);
   const metric = grams < 1000 ? `${number(grams, 0)} g` : `${number(grams / 1000, 3)} kg`;
   return unit === 'lb' ? `${metric} (${number(grams / GRAMS_PER_POUND, 2)} lb)` : metric;
 }
@@ -45,9 +46,16 @@ export interface QuoteTableProps {
  * itemised breakdown (each line's amount, explanation, source, estimate badge) with the warnings.
  * Dumb: renders what the background computed; only the open/closed state of each row is its own.
  */
-export function QuoteTable({ quotes, locale, weightUnit = 'kg', benchmarkSource, idPrefix = 'lml-quote' }: QuoteTableProps) {
+export function QuoteTable({
+  quotes,
+  locale,
+  weightUnit = 'kg',
+  benchmarkSource,
+  idPrefix = 'lml-quote',
+}: QuoteTableProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const t = (text: Localized, values?: Record<string, string | number>) => localize(values ? fillLocalized(text, values) : text, locale);
+  const t = (text: Localized, values?: Record<string, string | number>) =>
+    localize(values ? fillLocalized(text, values) : text, locale);
   const toggle = (carrierId: string) =>
     setOpen((previous) => {
       const next = new Set(previous);
@@ -76,13 +84,19 @@ export function QuoteTable({ quotes, locale, weightUnit = 'kg', benchmarkSource,
           const carrier = t(quote.carrierName);
           const isOpen = open.has(quote.carrierId);
           const detailsId = `${idPrefix}-${quote.carrierId}-breakdown`;
-          const volumetricOverBy = quote.volumetricWeightGrams !== null ? quote.volumetricWeightGrams - quote.actualWeightGrams : 0;
+          const volumetricOverBy =
+            quote.volumetricWeightGrams !== null ? quote.volumetricWeightGrams - quote.actualWeightGrams : 0;
           const rows = [
             <tr key={quote.carrierId} data-carrier-id={quote.carrierId}>
               <td>{index + 1}</td>
               <th scope="row">{carrier}</th>
               <td data-cell="total">
-                <Money amountMinor={quote.totalMinor} currency={quote.currency} exponent={quote.currencyExponent} locale={locale} />
+                <Money
+                  amountMinor={quote.totalMinor}
+                  currency={quote.currency}
+                  exponent={quote.currencyExponent}
+                  locale={locale}
+                />
                 {quote.estimate ? <span className="lml-badge">{t(m.estimate)}</span> : null}
               </td>
               <td>
@@ -97,7 +111,9 @@ export function QuoteTable({ quotes, locale, weightUnit = 'kg', benchmarkSource,
               </td>
               <td>
                 {formatGrams(quote.chargeableWeightGrams, locale, weightUnit)}
-                {volumetricOverBy > 0 ? <div className="lml-note">{t(m.volumetricOver, { diff: formatGrams(volumetricOverBy, locale) })}</div> : null}
+                {volumetricOverBy > 0 ? (
+                  <div className="lml-note">{t(m.volumetricOver, { diff: formatGrams(volumetricOverBy, locale) })}</div>
+                ) : null}
               </td>
               <td>
                 <button
@@ -112,7 +128,17 @@ export function QuoteTable({ quotes, locale, weightUnit = 'kg', benchmarkSource,
               </td>
             </tr>,
           ];
-          if (isOpen) rows.push(<BreakdownRow key={`${quote.carrierId}-breakdown`} id={detailsId} quote={quote} carrier={carrier} t={t} locale={locale} />);
+          if (isOpen)
+            rows.push(
+              <BreakdownRow
+                key={`${quote.carrierId}-breakdown`}
+                id={detailsId}
+                quote={quote}
+                carrier={carrier}
+                t={t}
+                locale={locale}
+              />,
+            );
           return rows;
         })}
       </tbody>
@@ -147,8 +173,17 @@ function BreakdownRow({ id, quote, carrier, locale, t }: BreakdownRowProps) {
               <tr key={line.code} data-line-code={line.code}>
                 <th scope="row">{t(LINE_NAMES[line.code])}</th>
                 <td data-cell="amount">
-                  <Money amountMinor={line.amountMinor} currency={quote.currency} exponent={quote.currencyExponent} locale={locale} />
-                  {line.estimate ? <span className="lml-badge">{line.basedOnMonth ? t(m.estimateMonth, { month: line.basedOnMonth }) : t(m.estimate)}</span> : null}
+                  <Money
+                    amountMinor={line.amountMinor}
+                    currency={quote.currency}
+                    exponent={quote.currencyExponent}
+                    locale={locale}
+                  />
+                  {line.estimate ? (
+                    <span className="lml-badge">
+                      {line.basedOnMonth ? t(m.estimateMonth, { month: line.basedOnMonth }) : t(m.estimate)}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{t(line.explanation)}</td>
                 <td className="lml-source">{line.source}</td>
@@ -159,7 +194,12 @@ function BreakdownRow({ id, quote, carrier, locale, t }: BreakdownRowProps) {
             <tr>
               <th scope="row">{t(m.total)}</th>
               <td>
-                <Money amountMinor={quote.totalMinor} currency={quote.currency} exponent={quote.currencyExponent} locale={locale} />
+                <Money
+                  amountMinor={quote.totalMinor}
+                  currency={quote.currency}
+                  exponent={quote.currencyExponent}
+                  locale={locale}
+                />
               </td>
               <td colSpan={2}>{t(m.rounding, { rule: t(quote.roundingRule) })}</td>
             </tr>

@@ -104,10 +104,15 @@ export function UploadCheck({ locale, market, check = checkUploadFile }: UploadC
         const outcome = await check(await file.arrayBuffer(), file.name, market ? { market } : {});
         if (!outcome.ok) return setState({ kind: 'error', text: outcome.error.text });
         const view = describeUploadSummary(outcome);
-        const copyUrl = outcome.copy ? URL.createObjectURL(new Blob([outcome.copy.bytes as BlobPart], { type: outcome.copy.mimeType })) : undefined;
+        const copyUrl = outcome.copy
+          ? URL.createObjectURL(new Blob([outcome.copy.bytes as BlobPart], { type: outcome.copy.mimeType }))
+          : undefined;
         setState({ kind: 'done', view, ...(copyUrl ? { url: copyUrl } : {}) });
       } catch (error) {
-        setState({ kind: 'error', text: fillLocalized(t.dropFailed, { detail: error instanceof Error ? error.message : String(error) }) });
+        setState({
+          kind: 'error',
+          text: fillLocalized(t.dropFailed, { detail: error instanceof Error ? error.message : String(error) }),
+        });
       }
     },
     [check, market],

@@ -19,7 +19,10 @@ export function useLocale(): { locale: Locale; t: (text: Localized) => string } 
   const [locale, setLocale] = useState<Locale>(browserLocale);
   useEffect(() => {
     const apply = (value: unknown) => setLocale(value === 'en' || value === 'zh' ? value : browserLocale());
-    browser.storage.local.get('locale').then((v) => apply(v.locale)).catch(() => undefined);
+    browser.storage.local
+      .get('locale')
+      .then((v) => apply(v.locale))
+      .catch(() => undefined);
     const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && 'locale' in changes) apply(changes.locale?.newValue);
     };

@@ -49,8 +49,15 @@ export default defineBackground(() => {
     disconnect: () => disconnect(),
     'poll-now': async () => {
       const summary = await pollOnce();
-      if ('idle' in summary) return { checked: 0, newEvents: 0, newAlerts: 0, atRisk: 0, stoppedBecause: 'not-configured' };
-      return { checked: summary.checked, newEvents: summary.newEvents, newAlerts: summary.newAlerts, atRisk: summary.atRisk, ...(summary.stoppedBecause ? { stoppedBecause: summary.stoppedBecause } : {}) };
+      if ('idle' in summary)
+        return { checked: 0, newEvents: 0, newAlerts: 0, atRisk: 0, stoppedBecause: 'not-configured' };
+      return {
+        checked: summary.checked,
+        newEvents: summary.newEvents,
+        newAlerts: summary.newAlerts,
+        atRisk: summary.atRisk,
+        ...(summary.stoppedBecause ? { stoppedBecause: summary.stoppedBecause } : {}),
+      };
     },
   });
 
@@ -58,12 +65,16 @@ export default defineBackground(() => {
   const scheduleAlarm = async () => {
     const period = alarmPeriodMinutes(await pollSettings.getValue());
     const existing = await browser.alarms.get(POLL_ALARM_NAME);
-    if (existing?.periodInMinutes !== period) await browser.alarms.create(POLL_ALARM_NAME, { periodInMinutes: period, delayInMinutes: Math.min(1, period) });
+    if (existing?.periodInMinutes !== period)
+      await browser.alarms.create(POLL_ALARM_NAME, { periodInMinutes: period, delayInMinutes: Math.min(1, period) });
   };
   void scheduleAlarm();
   pollSettings.watch(() => void scheduleAlarm());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM_NAME) void pollOnce().catch((error) => console.warn('[Lastmile Lens] poll failed:', error instanceof Error ? error.message : error));
+    if (alarm.name === POLL_ALARM_NAME)
+      void pollOnce().catch((error) =>
+        console.warn('[Lastmile Lens] poll failed:', error instanceof Error ? error.message : error),
+      );
   });
   browser.notifications.onClicked.addListener((notificationId) => {
     // Alert ids are `lml-alert:<packageKey>:<riskCode>` (lib/storage alertIdOf).

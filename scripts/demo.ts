@@ -23,7 +23,27 @@ const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1'
 
 function selfSignedCert(dir: string) {
   const names = [...REPLICA_HOSTS, ...API_HOSTS].map((h) => `DNS:${h}`).join(',');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`, '-days', '2', '-subj', '/CN=lastmile-lens-demo', '-addext', `subjectAltName=${names}`], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${dir}/key.pem`,
+      '-out',
+      `${dir}/cert.pem`,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=lastmile-lens-demo',
+      '-addext',
+      `subjectAltName=${names}`,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: fs.readFileSync(`${dir}/key.pem`), cert: fs.readFileSync(`${dir}/cert.pem`) };
 }
 
@@ -35,9 +55,33 @@ async function main() {
   const api = await startMockApi({ ordersPerMarket: 60, startAt: now, flow: true });
   const [malformed, overdue, callback] = replicaScenarios().scenarios;
   api.control.seedOrders([
-    { id: overdue!.id, market: 'US', status: 'AWAITING_SHIPMENT', trackingNumber: overdue!.trackingNumber, carrier: 'USPS', labelCreatedAt: now - 6 * HOUR, shipBy: now + 20 * HOUR },
-    { id: malformed!.id, market: 'US', status: 'AWAITING_SHIPMENT', trackingNumber: malformed!.trackingNumber, carrier: 'USPS', labelCreatedAt: now - 5 * HOUR, shipBy: now + 20 * HOUR },
-    { id: callback!.id, market: 'US', status: 'AWAITING_SHIPMENT', trackingNumber: callback!.trackingNumber, carrier: 'UPS', labelCreatedAt: now - 5 * HOUR, shipBy: now + 20 * HOUR },
+    {
+      id: overdue!.id,
+      market: 'US',
+      status: 'AWAITING_SHIPMENT',
+      trackingNumber: overdue!.trackingNumber,
+      carrier: 'USPS',
+      labelCreatedAt: now - 6 * HOUR,
+      shipBy: now + 20 * HOUR,
+    },
+    {
+      id: malformed!.id,
+      market: 'US',
+      status: 'AWAITING_SHIPMENT',
+      trackingNumber: malformed!.trackingNumber,
+      carrier: 'USPS',
+      labelCreatedAt: now - 5 * HOUR,
+      shipBy: now + 20 * HOUR,
+    },
+    {
+      id: callback!.id,
+      market: 'US',
+      status: 'AWAITING_SHIPMENT',
+      trackingNumber: callback!.trackingNumber,
+      carrier: 'UPS',
+      labelCreatedAt: now - 5 * HOUR,
+      shipBy: now + 20 * HOUR,
+    },
   ]);
 
   // One HTTPS server: replica pages by host name, API hosts proxied to the mock.
@@ -47,12 +91,20 @@ async function main() {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     if (API_HOSTS.includes(host)) {
-      const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, ...(body.length ? { body } : {}) });
+      const upstream = await fetch(`${api.url}${req.url}`, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        ...(body.length ? { body } : {}),
+      });
       res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
       res.end(Buffer.from(await upstream.arrayBuffer()));
       return;
     }
-    const reply = replicaResponse({ url: `https://${host}${req.url}`, method: req.method ?? 'GET', body: body.toString('utf8') });
+    const reply = replicaResponse({
+      url: `https://${host}${req.url}`,
+      method: req.method ?? 'GET',
+      body: body.toString('utf8'),
+    });
     res.writeHead(reply?.status ?? 404, { 'content-type': reply?.contentType ?? 'text/plain' });
     res.end(reply?.body ?? 'not found');
   });
@@ -62,7 +114,14 @@ async function main() {
     executablePath: chromiumPath,
     headless: !headed,
     viewport: headed ? null : { width: 1400, height: 900 },
-    args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, `--host-resolver-rules=${rules}, MAP * ~NOTFOUND`, '--ignore-certificate-errors', '--disable-gpu', '--disable-quic'],
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      `--host-resolver-rules=${rules}, MAP * ~NOTFOUND`,
+      '--ignore-certificate-errors',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -78,8 +137,26 @@ async function main() {
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.evaluate(
     async ([c]) => {
-      await chrome.storage.local.set({ 'seller-profile': { market: 'US', businessType: 'company', connectedCarriers: ['usps', 'jt-express', 'cainiao'], defaultParcel: { weightGrams: 400 } }, printer: { dpi: 150, labelSize: '4x6' } });
-      await chrome.runtime.sendMessage({ lml: 1, type: 'connect-shop', payload: { appKey: c.appKey, appSecret: c.appSecret, accessToken: c.accessToken, refreshToken: c.refreshToken, region: 'US' } });
+      await chrome.storage.local.set({
+        'seller-profile': {
+          market: 'US',
+          businessType: 'company',
+          connectedCarriers: ['usps', 'jt-express', 'cainiao'],
+          defaultParcel: { weightGrams: 400 },
+        },
+        printer: { dpi: 150, labelSize: '4x6' },
+      });
+      await chrome.runtime.sendMessage({
+        lml: 1,
+        type: 'connect-shop',
+        payload: {
+          appKey: c.appKey,
+          appSecret: c.appSecret,
+          accessToken: c.accessToken,
+          refreshToken: c.refreshToken,
+          region: 'US',
+        },
+      });
       await chrome.runtime.sendMessage({ lml: 1, type: 'poll-now', payload: {} });
     },
     [MOCK_CREDENTIALS] as const,
@@ -94,7 +171,9 @@ async function main() {
   await shot(page, '3-shipping-labels');
   for (const surface of ['popup', 'sidepanel', 'options']) {
     const p = await context.newPage();
-    await p.goto(`chrome-extension://${extensionId}/${surface}.html${surface === 'sidepanel' ? `?order=${overdue!.id}` : ''}`);
+    await p.goto(
+      `chrome-extension://${extensionId}/${surface}.html${surface === 'sidepanel' ? `?order=${overdue!.id}` : ''}`,
+    );
     await shot(p, `4-${surface}`);
     if (!headed) await p.close();
   }

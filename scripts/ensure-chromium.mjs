@@ -7,10 +7,14 @@ export function ensureChromium() {
   const bin = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (fs.existsSync(bin)) return bin;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Chromium not found at ${bin}. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${bin}. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   console.log('Installing Debian chromium (apt-get)…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   return bin;
 }
 

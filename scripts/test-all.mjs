@@ -7,8 +7,15 @@ import path from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lml-test-'));
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
-const readJson = (file) => { try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return null; } };
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const readJson = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
 
 if (!fs.existsSync('node_modules/.bin/wxt')) run('npm', ['ci']);
 
@@ -23,7 +30,13 @@ if (run('npx', ['tsc', '--noEmit', '-p', '.']) !== 0) {
 }
 
 const unitJson = path.join(tmp, 'vitest.json');
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitJson}`,
+]);
 const unit = readJson(unitJson);
 if (unit) {
   passed += unit.numPassedTests;

@@ -59,7 +59,11 @@ export function App() {
   }, [hash, loaded]);
 
   if (hash === TEST_LABEL_HASH) {
-    return <LocaleContext.Provider value={localeValue}>{loaded ? <TestLabelView /> : <p role="status">{t(m.loading)}</p>}</LocaleContext.Provider>;
+    return (
+      <LocaleContext.Provider value={localeValue}>
+        {loaded ? <TestLabelView /> : <p role="status">{t(m.loading)}</p>}
+      </LocaleContext.Provider>
+    );
   }
 
   return (

@@ -34,7 +34,11 @@ function CheckText({ check, id }: { check: CallbackCheck; id: string }) {
     case 'mismatch':
       return (
         <span id={id} className="lml-bad" role="alert">
-          {t(fillLocalized(check.differs === 'host' ? m.callbackMismatchHost : m.callbackMismatchPath, { expected: check.expected.url }))}
+          {t(
+            fillLocalized(check.differs === 'host' ? m.callbackMismatchHost : m.callbackMismatchPath, {
+              expected: check.expected.url,
+            }),
+          )}
         </span>
       );
   }
@@ -54,7 +58,13 @@ export function CallbacksSection() {
     <OptionsSection id="callbacks" title={t(m.callbacksTitle)} intro={t(m.callbacksIntro)}>
       <p data-testid="expected-endpoint">
         {expected
-          ? t(fillLocalized(m.expectedEndpoint, { market: profile.market ?? '', url: expected.url, source: expected.source }))
+          ? t(
+              fillLocalized(m.expectedEndpoint, {
+                market: profile.market ?? '',
+                url: expected.url,
+                source: expected.source,
+              }),
+            )
           : profile.market
             ? t(fillLocalized(m.callbackNoEndpoint, { market: profile.market }))
             : t(m.callbackNoMarket)}
@@ -75,7 +85,9 @@ export function CallbacksSection() {
             const inputId = `callback-${id}`;
             return (
               <div className="lml-field" key={id}>
-                <label htmlFor={inputId}>{t(fillLocalized(m.callbackFor, { carrier: t(carrierLabel(id, pack)) }))}</label>
+                <label htmlFor={inputId}>
+                  {t(fillLocalized(m.callbackFor, { carrier: t(carrierLabel(id, pack)) }))}
+                </label>
                 <input
                   id={inputId}
                   type="text"
@@ -85,7 +97,9 @@ export function CallbacksSection() {
                   value={value}
                   aria-invalid={check.kind === 'mismatch' ? true : undefined}
                   aria-describedby={check.kind === 'empty' ? undefined : `${inputId}-check`}
-                  onChange={(e) => patchOptions({ callbackDrafts: { ...drafts, [id]: e.target.value }, callbackStatus: null })}
+                  onChange={(e) =>
+                    patchOptions({ callbackDrafts: { ...drafts, [id]: e.target.value }, callbackStatus: null })
+                  }
                 />
                 <CheckText check={check} id={`${inputId}-check`} />
               </div>

@@ -16,18 +16,24 @@ function ConnectionState({ connection }: { connection: ConnectionView | null }) 
   const { t, locale } = useT();
   const summary = useOptionsStore((s) => s.connectionSummary);
   if (!connection) return <p className="lml-muted">{t(m.stateLoading)}</p>;
-  const when = (ms: number) => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const when = (ms: number) =>
+    new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   return (
     <div className={`lml-connection lml-connection-${connection.state}`} data-testid="connection-state">
       <p>
-        <strong>{t(m.connectionStateLabel)}</strong> <span data-state={connection.state}>{t(STATE_LABELS[connection.state])}</span>
+        <strong>{t(m.connectionStateLabel)}</strong>{' '}
+        <span data-state={connection.state}>{t(STATE_LABELS[connection.state])}</span>
       </p>
       {connection.state !== 'not-configured' ? <p>{t(m.credentialsSavedHidden)}</p> : null}
       {connection.shopName || connection.region ? (
-        <p>{t(fillLocalized(m.connectedShop, { shop: connection.shopName ?? '—', region: connection.region ?? '—' }))}</p>
+        <p>
+          {t(fillLocalized(m.connectedShop, { shop: connection.shopName ?? '—', region: connection.region ?? '—' }))}
+        </p>
       ) : null}
       {connection.reason ? <p>{t(connection.reason)}</p> : null}
-      {connection.checkedAt ? <p className="lml-muted">{t(fillLocalized(m.checkedAt, { time: when(connection.checkedAt) }))}</p> : null}
+      {connection.checkedAt ? (
+        <p className="lml-muted">{t(fillLocalized(m.checkedAt, { time: when(connection.checkedAt) }))}</p>
+      ) : null}
       {connection.detail ? (
         <details>
           <summary>{t(m.technicalDetail)}</summary>
@@ -138,7 +144,8 @@ export function ConnectSection() {
     if (!error) return undefined;
     return t(error.code === 'bad-region' ? m.errorRegion : m.errorRequired);
   };
-  const change = (field: keyof ConnectDraft, value: string) => patchOptions({ connectDraft: { ...draft, [field]: value }, connectStatus: null });
+  const change = (field: keyof ConnectDraft, value: string) =>
+    patchOptions({ connectDraft: { ...draft, [field]: value }, connectStatus: null });
   const connected = connection !== null && connection.state !== 'not-configured';
 
   return (
@@ -153,25 +160,72 @@ export function ConnectSection() {
         }}
       >
         <TextField field="appKey" label={t(m.appKey)} draft={draft} errorText={errorOf('appKey')} onChange={change} />
-        <TextField field="appSecret" label={t(m.appSecret)} secret draft={draft} errorText={errorOf('appSecret')} onChange={change} />
+        <TextField
+          field="appSecret"
+          label={t(m.appSecret)}
+          secret
+          draft={draft}
+          errorText={errorOf('appSecret')}
+          onChange={change}
+        />
         <fieldset className="lml-fieldset">
           <legend>{t(m.tokenModeLegend)}</legend>
           <label className="lml-inline">
-            <input type="radio" name="token-mode" checked={draft.mode === 'tokens'} onChange={() => change('mode', 'tokens')} /> {t(m.tokenModeTokens)}
+            <input
+              type="radio"
+              name="token-mode"
+              checked={draft.mode === 'tokens'}
+              onChange={() => change('mode', 'tokens')}
+            />{' '}
+            {t(m.tokenModeTokens)}
           </label>
           <label className="lml-inline">
-            <input type="radio" name="token-mode" checked={draft.mode === 'auth-code'} onChange={() => change('mode', 'auth-code')} /> {t(m.tokenModeAuthCode)}
+            <input
+              type="radio"
+              name="token-mode"
+              checked={draft.mode === 'auth-code'}
+              onChange={() => change('mode', 'auth-code')}
+            />{' '}
+            {t(m.tokenModeAuthCode)}
           </label>
           {draft.mode === 'tokens' ? (
             <>
-              <TextField field="accessToken" label={t(m.accessToken)} secret draft={draft} errorText={errorOf('accessToken')} onChange={change} />
-              <TextField field="refreshToken" label={t(m.refreshToken)} hint={t(m.refreshTokenHint)} secret draft={draft} onChange={change} />
+              <TextField
+                field="accessToken"
+                label={t(m.accessToken)}
+                secret
+                draft={draft}
+                errorText={errorOf('accessToken')}
+                onChange={change}
+              />
+              <TextField
+                field="refreshToken"
+                label={t(m.refreshToken)}
+                hint={t(m.refreshTokenHint)}
+                secret
+                draft={draft}
+                onChange={change}
+              />
             </>
           ) : (
-            <TextField field="authCode" label={t(m.authCode)} hint={t(m.authCodeHint)} secret draft={draft} errorText={errorOf('authCode')} onChange={change} />
+            <TextField
+              field="authCode"
+              label={t(m.authCode)}
+              hint={t(m.authCodeHint)}
+              secret
+              draft={draft}
+              errorText={errorOf('authCode')}
+              onChange={change}
+            />
           )}
         </fieldset>
-        <TextField field="shopCipher" label={t(m.shopCipherField)} hint={t(m.shopCipherHint)} draft={draft} onChange={change} />
+        <TextField
+          field="shopCipher"
+          label={t(m.shopCipherField)}
+          hint={t(m.shopCipherHint)}
+          draft={draft}
+          onChange={change}
+        />
         <div className="lml-field">
           <label htmlFor="connect-region">{t(m.region)}</label>
           <select

@@ -24,8 +24,18 @@ export function LanguageSection() {
       <fieldset className="lml-fieldset">
         <legend>{t(m.languageLegend)}</legend>
         {CHOICES.map((choice) => (
-          <label key={choice.value} className="lml-inline" lang={choice.value === 'zh' ? 'zh-CN' : choice.value === 'en' ? 'en' : undefined}>
-            <input type="radio" name="ui-language" checked={preference === choice.value} onChange={() => void saveLocale(choice.value)} /> {t(choice.label)}
+          <label
+            key={choice.value}
+            className="lml-inline"
+            lang={choice.value === 'zh' ? 'zh-CN' : choice.value === 'en' ? 'en' : undefined}
+          >
+            <input
+              type="radio"
+              name="ui-language"
+              checked={preference === choice.value}
+              onChange={() => void saveLocale(choice.value)}
+            />{' '}
+            {t(choice.label)}
           </label>
         ))}
       </fieldset>

@@ -4,7 +4,14 @@ import { fillLocalized, type Localized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import type { RulePack } from '@/lib/rules';
 import { savePrinter } from './actions';
-import { COMMON_DPIS, LABEL_SIZE_MM, printerFromDraft, type DpiChoice, type LabelSizeSetting, type PrinterErrorCode } from './printer-form';
+import {
+  COMMON_DPIS,
+  LABEL_SIZE_MM,
+  printerFromDraft,
+  type DpiChoice,
+  type LabelSizeSetting,
+  type PrinterErrorCode,
+} from './printer-form';
 import { effectivePackOf } from './rule-import';
 import { selectSamples, type SampleWaybill } from './sample-waybills';
 import { patchOptions, useOptionsStore } from './store';
@@ -32,7 +39,19 @@ export function carrierLabel(id: string, pack: RulePack): Localized {
   return { en: alias ?? id, zh: alias ?? id };
 }
 
-function CheckRow({ sample, label, dpi, labelWidthMm, pack }: { sample: SampleWaybill; label: LabelModule; dpi: number; labelWidthMm: number; pack: RulePack }) {
+function CheckRow({
+  sample,
+  label,
+  dpi,
+  labelWidthMm,
+  pack,
+}: {
+  sample: SampleWaybill;
+  label: LabelModule;
+  dpi: number;
+  labelWidthMm: number;
+  pack: RulePack;
+}) {
   const { t } = useT();
   const check = label.printCheck({ text: sample.text, dpi, labelWidthMm, carrierId: sample.carrierId });
   const name = t(carrierLabel(sample.carrierId, pack));
@@ -69,7 +88,17 @@ function CheckRow({ sample, label, dpi, labelWidthMm, pack }: { sample: SampleWa
   );
 }
 
-export function PrintCheckTable({ dpi, labelSize, connectedCarriers, pack }: { dpi: number; labelSize: LabelSizeSetting; connectedCarriers: string[]; pack: RulePack }) {
+export function PrintCheckTable({
+  dpi,
+  labelSize,
+  connectedCarriers,
+  pack,
+}: {
+  dpi: number;
+  labelSize: LabelSizeSetting;
+  connectedCarriers: string[];
+  pack: RulePack;
+}) {
   const { t } = useT();
   const { label, error } = useLabelModule();
   const { samples, withoutSample, showingAll } = selectSamples(connectedCarriers);
@@ -93,13 +122,24 @@ export function PrintCheckTable({ dpi, labelSize, connectedCarriers, pack }: { d
           </thead>
           <tbody>
             {samples.map((sample) => (
-              <CheckRow key={sample.text} sample={sample} label={label} dpi={dpi} labelWidthMm={LABEL_SIZE_MM[labelSize].widthMm} pack={pack} />
+              <CheckRow
+                key={sample.text}
+                sample={sample}
+                label={label}
+                dpi={dpi}
+                labelWidthMm={LABEL_SIZE_MM[labelSize].widthMm}
+                pack={pack}
+              />
             ))}
           </tbody>
         </table>
       ) : null}
       {withoutSample.length ? (
-        <p className="lml-hint">{t(fillLocalized(m.noSampleFor, { carriers: withoutSample.map((id) => t(carrierLabel(id, pack))).join(', ') }))}</p>
+        <p className="lml-hint">
+          {t(
+            fillLocalized(m.noSampleFor, { carriers: withoutSample.map((id) => t(carrierLabel(id, pack))).join(', ') }),
+          )}
+        </p>
       ) : null}
     </>
   );
@@ -114,7 +154,8 @@ export function PrinterSection() {
   const storedOverride = useOptionsStore((s) => s.storedOverride);
   const pack = useMemo(() => effectivePackOf(storedOverride).pack, [storedOverride]);
   const built = printerFromDraft(draft);
-  const change = (patch: Partial<typeof draft>) => patchOptions({ printerDraft: { ...draft, ...patch }, printerStatus: null, printerErrors: [] });
+  const change = (patch: Partial<typeof draft>) =>
+    patchOptions({ printerDraft: { ...draft, ...patch }, printerStatus: null, printerErrors: [] });
   const dpiError = errors[0] ? t(PRINTER_ERRORS[errors[0]]) : undefined;
 
   return (
@@ -130,12 +171,23 @@ export function PrinterSection() {
           <legend>{t(m.resolution)}</legend>
           {COMMON_DPIS.map((dpi) => (
             <label key={dpi} className="lml-inline">
-              <input type="radio" name="printer-dpi" checked={draft.dpiChoice === String(dpi)} onChange={() => change({ dpiChoice: String(dpi) as DpiChoice })} />{' '}
+              <input
+                type="radio"
+                name="printer-dpi"
+                checked={draft.dpiChoice === String(dpi)}
+                onChange={() => change({ dpiChoice: String(dpi) as DpiChoice })}
+              />{' '}
               {t(fillLocalized(m.dpiValue, { dpi }))}
             </label>
           ))}
           <label className="lml-inline">
-            <input type="radio" name="printer-dpi" checked={draft.dpiChoice === 'custom'} onChange={() => change({ dpiChoice: 'custom' })} /> {t(m.dpiCustom)}
+            <input
+              type="radio"
+              name="printer-dpi"
+              checked={draft.dpiChoice === 'custom'}
+              onChange={() => change({ dpiChoice: 'custom' })}
+            />{' '}
+            {t(m.dpiCustom)}
           </label>
           {draft.dpiChoice === 'custom' ? (
             <div className="lml-field">
@@ -156,7 +208,13 @@ export function PrinterSection() {
           <legend>{t(m.labelSize)}</legend>
           {(Object.keys(LABEL_SIZE_NAMES) as LabelSizeSetting[]).map((size) => (
             <label key={size} className="lml-inline">
-              <input type="radio" name="printer-label-size" checked={draft.labelSize === size} onChange={() => change({ labelSize: size })} /> {t(LABEL_SIZE_NAMES[size])}
+              <input
+                type="radio"
+                name="printer-label-size"
+                checked={draft.labelSize === size}
+                onChange={() => change({ labelSize: size })}
+              />{' '}
+              {t(LABEL_SIZE_NAMES[size])}
             </label>
           ))}
         </fieldset>
@@ -180,7 +238,12 @@ export function PrinterSection() {
       </form>
       <h3>{t(m.printCheckTitle)}</h3>
       {built.ok ? (
-        <PrintCheckTable dpi={built.printer.dpi} labelSize={built.printer.labelSize} connectedCarriers={profile.connectedCarriers} pack={pack} />
+        <PrintCheckTable
+          dpi={built.printer.dpi}
+          labelSize={built.printer.labelSize}
+          connectedCarriers={profile.connectedCarriers}
+          pack={pack}
+        />
       ) : (
         <p className="lml-muted">{t(m.printCheckNeedsDpi)}</p>
       )}

@@ -52,8 +52,18 @@ export function ProfileSection() {
     id: `profile-${field}`,
     value: draft[field],
     inputMode: (field === 'dailyOrders' || field === 'monthlyParcels' ? 'numeric' : 'decimal') as 'numeric' | 'decimal',
-    'aria-invalid': errorOf(field) || (field !== 'weight' && field !== 'dailyOrders' && field !== 'monthlyParcels' && errorOf('dimensions')) ? true : undefined,
-    'aria-describedby': [errorOf(field) ? `profile-${field}-error` : '', ['length', 'width', 'height'].includes(field) && errorOf('dimensions') ? 'profile-dimensions-error' : ''].filter(Boolean).join(' ') || undefined,
+    'aria-invalid':
+      errorOf(field) ||
+      (field !== 'weight' && field !== 'dailyOrders' && field !== 'monthlyParcels' && errorOf('dimensions'))
+        ? true
+        : undefined,
+    'aria-describedby':
+      [
+        errorOf(field) ? `profile-${field}-error` : '',
+        ['length', 'width', 'height'].includes(field) && errorOf('dimensions') ? 'profile-dimensions-error' : '',
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
     onChange: (e: { target: { value: string } }) => updateProfileDraft({ ...draft, [field]: e.target.value }),
   });
   const knownCarrierIds = new Set(pack.carriers.map((c) => c.id as string));
@@ -72,7 +82,11 @@ export function ProfileSection() {
       >
         <div className="lml-field">
           <label htmlFor="profile-market">{t(m.market)}</label>
-          <select id="profile-market" value={draft.market} onChange={(e) => updateProfileDraft({ ...draft, market: e.target.value as Market | '' })}>
+          <select
+            id="profile-market"
+            value={draft.market}
+            onChange={(e) => updateProfileDraft({ ...draft, market: e.target.value as Market | '' })}
+          >
             <option value="">{t(m.marketUnset)}</option>
             {MARKET_CODES.map((code) => (
               <option key={code} value={code}>
@@ -85,11 +99,21 @@ export function ProfileSection() {
         <fieldset className="lml-fieldset">
           <legend>{t(m.businessType)}</legend>
           <label className="lml-inline">
-            <input type="radio" name="business-type" checked={draft.businessType === 'company'} onChange={() => updateProfileDraft({ ...draft, businessType: 'company' })} />{' '}
+            <input
+              type="radio"
+              name="business-type"
+              checked={draft.businessType === 'company'}
+              onChange={() => updateProfileDraft({ ...draft, businessType: 'company' })}
+            />{' '}
             {t(m.businessCompany)}
           </label>
           <label className="lml-inline">
-            <input type="radio" name="business-type" checked={draft.businessType === 'individual'} onChange={() => updateProfileDraft({ ...draft, businessType: 'individual' })} />{' '}
+            <input
+              type="radio"
+              name="business-type"
+              checked={draft.businessType === 'individual'}
+              onChange={() => updateProfileDraft({ ...draft, businessType: 'individual' })}
+            />{' '}
             {t(m.businessIndividual)}
           </label>
           {draft.businessType === 'individual' ? (
@@ -133,7 +157,12 @@ export function ProfileSection() {
             ))}
             {extraCarriers.map((id) => (
               <label key={id} className="lml-inline">
-                <input type="checkbox" checked onChange={(e) => updateProfileDraft(toggleCarrier(draft, id, e.target.checked))} /> {id}
+                <input
+                  type="checkbox"
+                  checked
+                  onChange={(e) => updateProfileDraft(toggleCarrier(draft, id, e.target.checked))}
+                />{' '}
+                {id}
               </label>
             ))}
           </div>
@@ -150,7 +179,9 @@ export function ProfileSection() {
           <div className="lml-row">
             {(['length', 'width', 'height'] as const).map((side) => (
               <div className="lml-field" key={side}>
-                <label htmlFor={`profile-${side}`}>{t(fillLocalized(SIDE_LABELS[side], { unit: unitText(lengthUnit) }))}</label>
+                <label htmlFor={`profile-${side}`}>
+                  {t(fillLocalized(SIDE_LABELS[side], { unit: unitText(lengthUnit) }))}
+                </label>
                 <input {...inputProps(side)} />
                 <FieldError id={`profile-${side}-error`} text={errorOf(side)} />
               </div>

@@ -1,7 +1,15 @@
 import { useMemo, useState } from 'react';
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
-import { applyImport, cancelImport, downloadTemplate, exportEffectivePack, exportOverride, importRulesFile, resetRules } from './actions';
+import {
+  applyImport,
+  cancelImport,
+  downloadTemplate,
+  exportEffectivePack,
+  exportOverride,
+  importRulesFile,
+  resetRules,
+} from './actions';
 import { effectivePackOf, formatImportError, type PackChange } from './rule-import';
 import { patchOptions, useOptionsStore } from './store';
 import { ConfirmAction, OptionsSection, StatusLine, useT } from './ui';
@@ -21,7 +29,8 @@ function ImportOutcome() {
   const { t } = useT();
   const state = useOptionsStore((s) => s.importState);
   if (state.kind === 'idle') return null;
-  if (state.kind === 'reading') return <p role="status">{t(fillLocalized(m.importReading, { file: state.fileName }))}</p>;
+  if (state.kind === 'reading')
+    return <p role="status">{t(fillLocalized(m.importReading, { file: state.fileName }))}</p>;
   if (state.kind === 'errors') {
     return (
       <div className="lml-import-errors" role="alert" data-testid="import-errors">
@@ -39,7 +48,14 @@ function ImportOutcome() {
   return (
     <div className="lml-import-preview" data-testid="import-preview">
       <p role="status">
-        <strong>{t(fillLocalized(state.rows !== undefined ? m.importPreviewRows : m.importPreview, { file: state.fileName, rows: state.rows ?? 0 }))}</strong>
+        <strong>
+          {t(
+            fillLocalized(state.rows !== undefined ? m.importPreviewRows : m.importPreview, {
+              file: state.fileName,
+              rows: state.rows ?? 0,
+            }),
+          )}
+        </strong>
       </p>
       {state.changes.length === 0 ? (
         <p>{t(m.importNoChanges)}</p>
@@ -96,7 +112,9 @@ export function RulesSection() {
           <p>{t(m.storedOverrideBroken)}</p>
           <ol>
             {effective.storedErrors.map((error, i) => (
-              <li key={i}>{t(formatImportError({ ...(error.path ? { path: error.path } : {}), message: error.message }))}</li>
+              <li key={i}>
+                {t(formatImportError({ ...(error.path ? { path: error.path } : {}), message: error.message }))}
+              </li>
             ))}
           </ol>
         </div>

@@ -41,15 +41,36 @@ function ScanReport({ scan, expected }: { scan: ScanResult | null; expected: str
   );
 }
 
-function TestLabel({ item, label, printer, pack }: { item: LabelItem; label: LabelModule; printer: PrinterSettings; pack: RulePack }) {
+function TestLabel({
+  item,
+  label,
+  printer,
+  pack,
+}: {
+  item: LabelItem;
+  label: LabelModule;
+  printer: PrinterSettings;
+  pack: RulePack;
+}) {
   const { t } = useT();
   const size = LABEL_SIZE_MM[printer.labelSize];
   const rendered = useMemo(
-    () => label.renderLabelBarcode(item.text, { dpi: printer.dpi, labelWidthMm: size.widthMm, ...(item.carrierId ? { carrierId: item.carrierId } : {}) }),
+    () =>
+      label.renderLabelBarcode(item.text, {
+        dpi: printer.dpi,
+        labelWidthMm: size.widthMm,
+        ...(item.carrierId ? { carrierId: item.carrierId } : {}),
+      }),
     [label, item.text, item.carrierId, printer.dpi, size.widthMm],
   );
   const simulated = useMemo(
-    () => (rendered.kind === 'bitmap' ? label.verifyScan(rendered, { expected: item.text, printModel: { ...label.REALISTIC_SCAN, dpi: printer.dpi, seed: SIMULATION_SEED } }) : null),
+    () =>
+      rendered.kind === 'bitmap'
+        ? label.verifyScan(rendered, {
+            expected: item.text,
+            printModel: { ...label.REALISTIC_SCAN, dpi: printer.dpi, seed: SIMULATION_SEED },
+          })
+        : null,
     [label, rendered, item.text, printer.dpi],
   );
   const [scan, setScan] = useState<ScanResult | null>(null);
@@ -83,13 +104,28 @@ function TestLabel({ item, label, printer, pack }: { item: LabelItem; label: Lab
           onPainted={onPainted}
         />
         <p className="lml-label-number">{item.text}</p>
-        <p className="lml-label-figures">{t(fillLocalized(m.labelFigures, { dpi: printer.dpi, dots: figures.dotsPerModule, mils: figures.xDimensionMils }))}</p>
+        <p className="lml-label-figures">
+          {t(
+            fillLocalized(m.labelFigures, {
+              dpi: printer.dpi,
+              dots: figures.dotsPerModule,
+              mils: figures.xDimensionMils,
+            }),
+          )}
+        </p>
       </div>
       <div className="lml-scan-report lml-no-print">
         <ScanReport scan={scan} expected={item.text} />
         {simulated ? (
           <p className="lml-muted">
-            {t(fillLocalized(m.simulatedScan, { dpi: printer.dpi, percent: Math.round(simulated.readRate * 100), read: simulated.linesRead, tried: simulated.linesTried }))}
+            {t(
+              fillLocalized(m.simulatedScan, {
+                dpi: printer.dpi,
+                percent: Math.round(simulated.readRate * 100),
+                read: simulated.linesRead,
+                tried: simulated.linesTried,
+              }),
+            )}
           </p>
         ) : null}
         <dl className="lml-figures">
@@ -98,7 +134,15 @@ function TestLabel({ item, label, printer, pack }: { item: LabelItem; label: Lab
           <dt>{t(m.colXMils)}</dt>
           <dd>{figures.xDimensionMils}</dd>
           <dt>{t(m.colWidth)}</dt>
-          <dd>{t(fillLocalized(m.widthWithQuietZones, { mm: figures.symbolWidthMm, inches: figures.symbolWidthIn, dots: figures.symbolWidthDots }))}</dd>
+          <dd>
+            {t(
+              fillLocalized(m.widthWithQuietZones, {
+                mm: figures.symbolWidthMm,
+                inches: figures.symbolWidthIn,
+                dots: figures.symbolWidthDots,
+              }),
+            )}
+          </dd>
           <dt>{t(m.fitsLabel)}</dt>
           <dd>{t(fillLocalized(rendered.check.fits ? m.fitsYes : m.fitsNo, { usable: figures.usableWidthMm }))}</dd>
         </dl>
@@ -129,7 +173,10 @@ export function TestLabelView() {
     );
   }
   const { samples, withoutSample, showingAll } = selectSamples(profile.connectedCarriers);
-  const items: LabelItem[] = [...samples.map((s) => ({ key: `sample-${s.text}`, carrierId: s.carrierId, text: s.text, format: s.format })), ...ownItems];
+  const items: LabelItem[] = [
+    ...samples.map((s) => ({ key: `sample-${s.text}`, carrierId: s.carrierId, text: s.text, format: s.format })),
+    ...ownItems,
+  ];
   const size = LABEL_SIZE_MM[printer.labelSize];
 
   return (
@@ -149,7 +196,13 @@ export function TestLabelView() {
         </ol>
         {showingAll ? <p className="lml-hint">{t(m.samplesAllNote)}</p> : null}
         {withoutSample.length ? (
-          <p className="lml-hint">{t(fillLocalized(m.noSampleFor, { carriers: withoutSample.map((id) => t(carrierLabel(id, pack))).join(', ') }))}</p>
+          <p className="lml-hint">
+            {t(
+              fillLocalized(m.noSampleFor, {
+                carriers: withoutSample.map((id) => t(carrierLabel(id, pack))).join(', '),
+              }),
+            )}
+          </p>
         ) : null}
         <form
           className="lml-row lml-own-number"
@@ -157,13 +210,22 @@ export function TestLabelView() {
             e.preventDefault();
             const text = ownText.trim();
             if (!text) return;
-            setOwnItems((list) => [...list, { key: `own-${list.length}-${text}`, carrierId: ownCarrier || undefined, text }]);
+            setOwnItems((list) => [
+              ...list,
+              { key: `own-${list.length}-${text}`, carrierId: ownCarrier || undefined, text },
+            ]);
             setOwnText('');
           }}
         >
           <div className="lml-field">
             <label htmlFor="own-number">{t(m.ownNumberLabel)}</label>
-            <input id="own-number" value={ownText} spellCheck={false} autoComplete="off" onChange={(e) => setOwnText(e.target.value)} />
+            <input
+              id="own-number"
+              value={ownText}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(e) => setOwnText(e.target.value)}
+            />
           </div>
           <div className="lml-field">
             <label htmlFor="own-carrier">{t(m.ownCarrierLabel)}</label>
@@ -181,7 +243,12 @@ export function TestLabelView() {
           </div>
         </form>
         <div className="lml-actions">
-          <button type="button" className="lml-primary" disabled={!label || items.length === 0} onClick={() => window.print()}>
+          <button
+            type="button"
+            className="lml-primary"
+            disabled={!label || items.length === 0}
+            onClick={() => window.print()}
+          >
             {t(m.printButton)}
           </button>
         </div>

@@ -38,7 +38,10 @@ export function describeMessagingFailure(error: unknown): Localized {
   return fillLocalized(m.errorBackground, { detail: error instanceof Error ? error.message : String(error) });
 }
 
-async function ask<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<{ ok: true; data: ResponseOf<T> } | { ok: false; text: Localized }> {
+async function ask<T extends MessageType>(
+  type: T,
+  payload: RequestOf<T>,
+): Promise<{ ok: true; data: ResponseOf<T> } | { ok: false; text: Localized }> {
   try {
     return { ok: true, data: await sendMessage(type, payload) };
   } catch (error) {
@@ -70,7 +73,12 @@ export async function loadOptions(): Promise<void> {
       pollIntervalDraft: String(poll.intervalMinutes),
     });
   } catch (error) {
-    patchOptions({ loaded: true, loadError: failed(fillLocalized(m.loadFailed, { detail: error instanceof Error ? error.message : String(error) })) });
+    patchOptions({
+      loaded: true,
+      loadError: failed(
+        fillLocalized(m.loadFailed, { detail: error instanceof Error ? error.message : String(error) }),
+      ),
+    });
   }
   await refreshConnection();
 }
@@ -94,10 +102,20 @@ export async function submitConnect(): Promise<void> {
   const built = connectRequestFromDraft(draft);
   if (!built.ok) return patchOptions({ connectErrors: built.errors, connectStatus: failed(m.formHasErrors) });
   // The secrets leave the page's state before the request is even answered.
-  patchOptions({ connectErrors: [], connectBusy: true, connectDraft: clearSecrets(draft), connectStatus: { tone: 'info', text: m.connectWorking } });
+  patchOptions({
+    connectErrors: [],
+    connectBusy: true,
+    connectDraft: clearSecrets(draft),
+    connectStatus: { tone: 'info', text: m.connectWorking },
+  });
   const reply = await ask('connect-shop', built.request);
   if (!reply.ok) return patchOptions({ connectBusy: false, connectStatus: failed(reply.text) });
-  patchOptions({ connectBusy: false, connection: reply.data.connection, shops: reply.data.shops, connectStatus: statusOfConnection(reply.data.connection, reply.data.shops.length) });
+  patchOptions({
+    connectBusy: false,
+    connection: reply.data.connection,
+    shops: reply.data.shops,
+    connectStatus: statusOfConnection(reply.data.connection, reply.data.shops.length),
+  });
   await refreshConnection();
 }
 
@@ -105,7 +123,12 @@ export async function runConnectionTest(): Promise<void> {
   patchOptions({ connectBusy: true, connectStatus: { tone: 'info', text: m.testWorking } });
   const reply = await ask('test-connection', {});
   if (!reply.ok) return patchOptions({ connectBusy: false, connectStatus: failed(reply.text) });
-  patchOptions({ connectBusy: false, connection: reply.data.connection, shops: reply.data.shops, connectStatus: statusOfConnection(reply.data.connection, reply.data.shops.length) });
+  patchOptions({
+    connectBusy: false,
+    connection: reply.data.connection,
+    shops: reply.data.shops,
+    connectStatus: statusOfConnection(reply.data.connection, reply.data.shops.length),
+  });
   await refreshConnection();
 }
 
@@ -113,7 +136,12 @@ export async function confirmDisconnect(): Promise<void> {
   patchOptions({ connectBusy: true, confirmingDisconnect: false });
   const reply = await ask('disconnect', {});
   if (!reply.ok) return patchOptions({ connectBusy: false, connectStatus: failed(reply.text) });
-  patchOptions({ connectBusy: false, connection: reply.data.connection, shops: [], connectStatus: ok(m.disconnectDone) });
+  patchOptions({
+    connectBusy: false,
+    connection: reply.data.connection,
+    shops: [],
+    connectStatus: ok(m.disconnectDone),
+  });
   await refreshConnection();
 }
 
@@ -134,8 +162,18 @@ export async function saveProfile(): Promise<void> {
   const built = profileFromDraft(profileDraft, system);
   if (!built.ok) return patchOptions({ profileErrors: built.errors, profileStatus: failed(m.formHasErrors) });
   const written = await sellerProfileSetting.setValue(built.profile);
-  if (!written.ok) return patchOptions({ profileStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })) });
-  patchOptions({ profileErrors: [], savedProfile: built.profile, profileDraft: draftFromProfile(built.profile, system), profileStatus: ok(m.profileSaved) });
+  if (!written.ok)
+    return patchOptions({
+      profileStatus: failed(
+        fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') }),
+      ),
+    });
+  patchOptions({
+    profileErrors: [],
+    savedProfile: built.profile,
+    profileDraft: draftFromProfile(built.profile, system),
+    profileStatus: ok(m.profileSaved),
+  });
 }
 
 // ── Printer ──────────────────────────────────────────────────────────────────────────────────────
@@ -144,7 +182,12 @@ export async function savePrinter(): Promise<void> {
   const built = printerFromDraft(get().printerDraft);
   if (!built.ok) return patchOptions({ printerErrors: built.errors, printerStatus: failed(m.formHasErrors) });
   const written = await printerSetting.setValue(built.printer);
-  if (!written.ok) return patchOptions({ printerStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })) });
+  if (!written.ok)
+    return patchOptions({
+      printerStatus: failed(
+        fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') }),
+      ),
+    });
   patchOptions({ printerErrors: [], savedPrinter: built.printer, printerStatus: ok(m.printerSaved) });
 }
 
@@ -161,7 +204,12 @@ export async function saveCallbacks(carrierIds: readonly string[], nowMs: number
     else if (current[id]?.url !== url) next[id] = { url, updatedAt: nowMs };
   }
   const written = await callbackSetting.setValue(next);
-  if (!written.ok) return patchOptions({ callbackStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })) });
+  if (!written.ok)
+    return patchOptions({
+      callbackStatus: failed(
+        fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') }),
+      ),
+    });
   patchOptions({ callbackStatus: ok(m.callbacksSaved) });
 }
 
@@ -173,22 +221,48 @@ export async function importRulesFile(file: File): Promise<void> {
   try {
     text = await file.text();
   } catch (error) {
-    return patchOptions({ importState: { kind: 'errors', fileName: file.name, errors: [{ message: error instanceof Error ? error.message : String(error) }] } });
+    return patchOptions({
+      importState: {
+        kind: 'errors',
+        fileName: file.name,
+        errors: [{ message: error instanceof Error ? error.message : String(error) }],
+      },
+    });
   }
   // Read the stored override fresh: another tab may have changed it since the page loaded.
   const stored = await ruleOverridesSetting.getValue();
   const result = readImport(file.name, text, stored);
-  if (!result.ok) return patchOptions({ storedOverride: stored, importState: { kind: 'errors', fileName: file.name, errors: result.errors } });
+  if (!result.ok)
+    return patchOptions({
+      storedOverride: stored,
+      importState: { kind: 'errors', fileName: file.name, errors: result.errors },
+    });
   const changes = describePackChanges(result.before, result.after);
-  patchOptions({ storedOverride: stored, importState: { kind: 'preview', fileName: file.name, combined: result.combined, changes, ...(result.rows !== undefined ? { rows: result.rows } : {}) } });
+  patchOptions({
+    storedOverride: stored,
+    importState: {
+      kind: 'preview',
+      fileName: file.name,
+      combined: result.combined,
+      changes,
+      ...(result.rows !== undefined ? { rows: result.rows } : {}),
+    },
+  });
 }
 
 export async function applyImport(): Promise<void> {
   const state = get().importState;
   if (state.kind !== 'preview') return;
   const written = await ruleOverridesSetting.setValue(state.combined);
-  if (!written.ok) return patchOptions({ rulesStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => i.message).join('; ') })) });
-  patchOptions({ storedOverride: state.combined, importState: { kind: 'idle' }, rulesStatus: ok(fillLocalized(m.importApplied, { file: state.fileName })) });
+  if (!written.ok)
+    return patchOptions({
+      rulesStatus: failed(fillLocalized(m.saveRefused, { detail: written.issues.map((i) => i.message).join('; ') })),
+    });
+  patchOptions({
+    storedOverride: state.combined,
+    importState: { kind: 'idle' },
+    rulesStatus: ok(fillLocalized(m.importApplied, { file: state.fileName })),
+  });
 }
 
 export function cancelImport(): void {
@@ -197,7 +271,12 @@ export function cancelImport(): void {
 
 export async function resetRules(): Promise<void> {
   await ruleOverridesSetting.removeValue();
-  patchOptions({ storedOverride: null, confirmingReset: false, importState: { kind: 'idle' }, rulesStatus: ok(m.resetDone) });
+  patchOptions({
+    storedOverride: null,
+    confirmingReset: false,
+    importState: { kind: 'idle' },
+    rulesStatus: ok(m.resetDone),
+  });
 }
 
 /** Offers `text` as a file download (an object URL on a temporary link). */
@@ -239,7 +318,9 @@ export async function savePollInterval(): Promise<void> {
   const text = get().pollIntervalDraft.trim();
   const minutes = Number(text);
   if (!/^\d+$/.test(text) || minutes < MIN_POLL_INTERVAL_MINUTES) {
-    return patchOptions({ pollStatus: failed(fillLocalized(m.pollIntervalInvalid, { min: MIN_POLL_INTERVAL_MINUTES })) });
+    return patchOptions({
+      pollStatus: failed(fillLocalized(m.pollIntervalInvalid, { min: MIN_POLL_INTERVAL_MINUTES })),
+    });
   }
   const current = await pollSettings.getValue();
   const written = await pollSettings.setValue({ ...current, intervalMinutes: minutes });

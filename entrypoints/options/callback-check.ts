@@ -29,7 +29,10 @@ export function findExpectedEndpoint(market: Market | undefined, pack: RulePack)
  * Example: `splitEndpoint('HTTPS://US-API.tiktokshop.com/logistics/v3/tracking/')` → `{ host: 'us-api.tiktokshop.com', path: '/logistics/v3/tracking' }`.
  */
 export function splitEndpoint(address: string): { host: string; path: string } {
-  const bare = address.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[?#].*$/, '');
+  const bare = address
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/[?#].*$/, '');
   const slash = bare.indexOf('/');
   const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase().replace(/:443$/, '').replace(/\.$/, '');
   const path = (slash < 0 ? '' : bare.slice(slash)).replace(/\/+$/, '');

@@ -36,7 +36,8 @@ export interface ConnectError {
   code: ConnectErrorCode;
 }
 
-export type ConnectRequestResult = { ok: true; request: RequestOf<'connect-shop'> } | { ok: false; errors: ConnectError[] };
+export type ConnectRequestResult =
+  { ok: true; request: RequestOf<'connect-shop'> } | { ok: false; errors: ConnectError[] };
 
 /** Regions the form offers: the markets the extension knows (the API writes UK as GB). */
 export const REGION_CHOICES: readonly string[] = MARKET_CODES;
@@ -62,7 +63,9 @@ export function connectRequestFromDraft(draft: ConnectDraft): ConnectRequestResu
   const request: RequestOf<'connect-shop'> = {
     appKey: value(draft.appKey),
     appSecret: value(draft.appSecret),
-    ...(draft.mode === 'tokens' ? { accessToken: value(draft.accessToken), ...optional('refreshToken', draft.refreshToken) } : { authCode: value(draft.authCode) }),
+    ...(draft.mode === 'tokens'
+      ? { accessToken: value(draft.accessToken), ...optional('refreshToken', draft.refreshToken) }
+      : { authCode: value(draft.authCode) }),
     ...optional('shopCipher', draft.shopCipher),
     ...(region ? { region } : {}),
   };

@@ -56,9 +56,20 @@ export function draftFromPrinter(printer: PrinterSettings | null): PrinterDraft 
  */
 export function printerFromDraft(draft: PrinterDraft): PrinterFromDraft {
   if (draft.dpiChoice === '') return { ok: false, errors: ['dpi-missing'] };
-  if (draft.dpiChoice !== 'custom') return { ok: true, printer: { dpi: Number(draft.dpiChoice), labelSize: draft.labelSize } };
+  if (draft.dpiChoice !== 'custom')
+    return { ok: true, printer: { dpi: Number(draft.dpiChoice), labelSize: draft.labelSize } };
   const parsed = parseDecimalInput(draft.customDpi);
-  if (!parsed.ok) return { ok: false, errors: [parsed.code === 'empty' ? 'dpi-missing' : parsed.code === 'not-positive' ? 'dpi-not-positive' : 'dpi-not-a-number'] };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      errors: [
+        parsed.code === 'empty'
+          ? 'dpi-missing'
+          : parsed.code === 'not-positive'
+            ? 'dpi-not-positive'
+            : 'dpi-not-a-number',
+      ],
+    };
   if (parsed.value > MAX_CUSTOM_DPI) return { ok: false, errors: ['dpi-too-large'] };
   return { ok: true, printer: { dpi: parsed.value, labelSize: draft.labelSize } };
 }

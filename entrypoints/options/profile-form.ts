@@ -29,7 +29,8 @@ export interface ProfileDraft {
 }
 
 export type ProfileField = 'dailyOrders' | 'monthlyParcels' | 'weight' | 'length' | 'width' | 'height' | 'dimensions';
-export type ProfileErrorCode = 'not-whole-number' | 'not-a-number' | 'not-positive' | 'incomplete-dimensions' | 'weight-needed-for-size';
+export type ProfileErrorCode =
+  'not-whole-number' | 'not-a-number' | 'not-positive' | 'incomplete-dimensions' | 'weight-needed-for-size';
 export interface ProfileError {
   field: ProfileField;
   code: ProfileErrorCode;
@@ -80,7 +81,12 @@ function readCount(text: string, field: ProfileField, errors: ProfileError[]): n
   return Number(trimmed);
 }
 
-function readSize(text: string, field: ProfileField, read: (t: string) => ReturnType<typeof gramsFromInput>, errors: ProfileError[]): number | undefined {
+function readSize(
+  text: string,
+  field: ProfileField,
+  read: (t: string) => ReturnType<typeof gramsFromInput>,
+  errors: ProfileError[],
+): number | undefined {
   if (text.trim() === '') return undefined;
   const result = read(text);
   if (result.ok) return result.value;
@@ -102,7 +108,9 @@ export function profileFromDraft(draft: ProfileDraft, system: UnitSystem): Profi
   const dailyOrders = readCount(draft.dailyOrders, 'dailyOrders', errors);
   const monthlyParcels = readCount(draft.monthlyParcels, 'monthlyParcels', errors);
   const weightGrams = readSize(draft.weight, 'weight', (t) => gramsFromInput(t, weightUnit), errors);
-  const sides = (['length', 'width', 'height'] as const).map((field) => readSize(draft[field], field, (t) => mmFromInput(t, lengthUnit), errors));
+  const sides = (['length', 'width', 'height'] as const).map((field) =>
+    readSize(draft[field], field, (t) => mmFromInput(t, lengthUnit), errors),
+  );
   const typedSides = (['length', 'width', 'height'] as const).filter((field) => draft[field].trim() !== '').length;
   if (typedSides > 0 && typedSides < 3) errors.push({ field: 'dimensions', code: 'incomplete-dimensions' });
   if (typedSides > 0 && draft.weight.trim() === '') errors.push({ field: 'weight', code: 'weight-needed-for-size' });
@@ -120,7 +128,9 @@ export function profileFromDraft(draft: ProfileDraft, system: UnitSystem): Profi
       ? {
           defaultParcel: {
             weightGrams,
-            ...(length !== undefined && width !== undefined && height !== undefined ? { dimensionsMm: { length, width, height } } : {}),
+            ...(length !== undefined && width !== undefined && height !== undefined
+              ? { dimensionsMm: { length, width, height } }
+              : {}),
           },
         }
       : {}),

@@ -46,7 +46,12 @@ export type ImportKind = 'csv' | 'json';
 export function detectImportKind(fileName: string, text: string): ImportKind {
   if (/\.json$/i.test(fileName)) return 'json';
   if (/\.csv$/i.test(fileName)) return 'csv';
-  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'json' : 'csv';
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{')
+    ? 'json'
+    : 'csv';
 }
 
 /** One error line as the seller reads it. `line` 0 = the file as a whole. */
@@ -58,13 +63,25 @@ export interface ImportErrorLine {
 }
 
 export type ImportResult =
-  | { ok: true; kind: ImportKind; incoming: RulePackOverride; combined: RulePackOverride; before: RulePack; after: RulePack; rows?: number }
+  | {
+      ok: true;
+      kind: ImportKind;
+      incoming: RulePackOverride;
+      combined: RulePackOverride;
+      before: RulePack;
+      after: RulePack;
+      rows?: number;
+    }
   | { ok: false; kind: ImportKind; errors: ImportErrorLine[] };
 
 function fromCsvErrors(errors: readonly RateCardError[]): ImportErrorLine[] {
   return [...errors]
     .sort((a, b) => a.line - b.line)
-    .map((e) => ({ ...(e.line > 0 ? { line: e.line } : {}), ...(e.column ? { column: String(e.column) } : {}), message: e.message }));
+    .map((e) => ({
+      ...(e.line > 0 ? { line: e.line } : {}),
+      ...(e.column ? { column: String(e.column) } : {}),
+      message: e.message,
+    }));
 }
 
 function fromPackErrors(errors: readonly RulePackError[]): ImportErrorLine[] {
@@ -73,7 +90,12 @@ function fromPackErrors(errors: readonly RulePackError[]): ImportErrorLine[] {
 
 const tableKey = (t: { carrierId: string; market: string }) => `${t.carrierId}/${t.market}`;
 
-function combineById<T>(base: readonly T[] | undefined, over: readonly T[] | undefined, keyOf: (item: T) => string, combine: (a: T, b: T) => T): T[] | undefined {
+function combineById<T>(
+  base: readonly T[] | undefined,
+  over: readonly T[] | undefined,
+  keyOf: (item: T) => string,
+  combine: (a: T, b: T) => T,
+): T[] | undefined {
   if (!base?.length) return over ? [...over] : undefined;
   if (!over?.length) return [...base];
   const merged = new Map(base.map((item) => [keyOf(item), item] as const));
@@ -87,8 +109,15 @@ function combineById<T>(base: readonly T[] | undefined, over: readonly T[] | und
 /** Fee tables combine like the pack merge: fuel by month, every other figure group replaced whole. */
 function combineFeeTables(a: FeeTableOverride, b: FeeTableOverride): FeeTableOverride {
   const combined: FeeTableOverride = { ...a };
-  for (const [key, value] of Object.entries(b)) if (value !== undefined) (combined as Record<string, unknown>)[key] = value;
-  if (a.fuel && b.fuel) combined.fuel = combineById(a.fuel, b.fuel, (f) => f.month, (_, y) => y)!.sort((x, y) => x.month.localeCompare(y.month));
+  for (const [key, value] of Object.entries(b))
+    if (value !== undefined) (combined as Record<string, unknown>)[key] = value;
+  if (a.fuel && b.fuel)
+    combined.fuel = combineById(
+      a.fuel,
+      b.fuel,
+      (f) => f.month,
+      (_, y) => y,
+    )!.sort((x, y) => x.month.localeCompare(y.month));
   return combined;
 }
 
@@ -100,21 +129,45 @@ function combineFeeTables(a: FeeTableOverride, b: FeeTableOverride): FeeTableOve
 export function combineOverrides(existing: RulePackOverride | undefined, incoming: RulePackOverride): RulePackOverride {
   if (!existing) return incoming;
   const combined: RulePackOverride = { ...existing };
-  for (const [key, value] of Object.entries(incoming)) if (value !== undefined) (combined as Record<string, unknown>)[key] = value;
-  const markets = combineById(existing.markets, incoming.markets, (m) => m.code, (a, b) => ({ ...a, ...b }));
-  const carriers = combineById(existing.carriers, incoming.carriers, (c) => c.id, (a, b) => ({
-    ...a,
-    ...b,
-    markets: combineById(a.markets, b.markets, (m) => m.market, (x, y) => ({ ...x, ...y })) ?? [],
-  }));
-  const postcodeSets = combineById(existing.postcodeSets, incoming.postcodeSets, (s) => s.id, (_, b) => b);
+  for (const [key, value] of Object.entries(incoming))
+    if (value !== undefined) (combined as Record<string, unknown>)[key] = value;
+  const markets = combineById(
+    existing.markets,
+    incoming.markets,
+    (m) => m.code,
+    (a, b) => ({ ...a, ...b }),
+  );
+  const carriers = combineById(
+    existing.carriers,
+    incoming.carriers,
+    (c) => c.id,
+    (a, b) => ({
+      ...a,
+      ...b,
+      markets:
+        combineById(
+          a.markets,
+          b.markets,
+          (m) => m.market,
+          (x, y) => ({ ...x, ...y }),
+        ) ?? [],
+    }),
+  );
+  const postcodeSets = combineById(
+    existing.postcodeSets,
+    incoming.postcodeSets,
+    (s) => s.id,
+    (_, b) => b,
+  );
   const feeTables = combineById(existing.feeTables, incoming.feeTables, tableKey, combineFeeTables);
   if (markets) combined.markets = markets;
   if (carriers) combined.carriers = carriers;
   if (postcodeSets) combined.postcodeSets = postcodeSets;
   if (feeTables) combined.feeTables = feeTables;
-  if (existing.sellerGuidance && incoming.sellerGuidance) combined.sellerGuidance = { ...existing.sellerGuidance, ...incoming.sellerGuidance };
-  if (existing.sellerCenterSelectors && incoming.sellerCenterSelectors) combined.sellerCenterSelectors = { ...existing.sellerCenterSelectors, ...incoming.sellerCenterSelectors };
+  if (existing.sellerGuidance && incoming.sellerGuidance)
+    combined.sellerGuidance = { ...existing.sellerGuidance, ...incoming.sellerGuidance };
+  if (existing.sellerCenterSelectors && incoming.sellerCenterSelectors)
+    combined.sellerCenterSelectors = { ...existing.sellerCenterSelectors, ...incoming.sellerCenterSelectors };
   return combined;
 }
 
@@ -144,7 +197,15 @@ export function readImport(fileName: string, text: string, stored: unknown): Imp
   const checked = parseRulePackOverride(combined, defaultRulePack);
   if (!checked.ok) return { ok: false, kind, errors: fromPackErrors(checked.errors) };
   const after = mergeRulePacks(defaultRulePack, checked.override);
-  return { ok: true, kind, incoming, combined: checked.override, before: current.pack, after, ...(rows !== undefined ? { rows } : {}) };
+  return {
+    ok: true,
+    kind,
+    incoming,
+    combined: checked.override,
+    before: current.pack,
+    after,
+    ...(rows !== undefined ? { rows } : {}),
+  };
 }
 
 /**
@@ -180,7 +241,15 @@ export function buildRateCardTemplate(): string {
 // ---------------------------------------------------------------- what changes
 
 export interface PackChange {
-  kind: 'fee-table-added' | 'fee-table-changed' | 'carrier-added' | 'carrier-markets-added' | 'market-changed' | 'postcode-set-added' | 'postcode-set-changed' | 'pack-changed';
+  kind:
+    | 'fee-table-added'
+    | 'fee-table-changed'
+    | 'carrier-added'
+    | 'carrier-markets-added'
+    | 'market-changed'
+    | 'postcode-set-added'
+    | 'postcode-set-changed'
+    | 'pack-changed';
   subject: Localized;
   /** Figure groups, each `name: before → after` (before absent for additions). */
   details: Localized[];
@@ -219,17 +288,32 @@ function describeGroup(table: FeeTable, group: keyof FeeTable, exponent: number)
           }
         : { en: 'none', zh: '无' };
     case 'fuel':
-      return both((table.fuel ?? []).map((f) => `${f.month}: ${f.perKgMinor !== undefined ? `${money(f.perKgMinor)}/kg` : `${f.percent} %`}`).join('; '));
+      return both(
+        (table.fuel ?? [])
+          .map((f) => `${f.month}: ${f.perKgMinor !== undefined ? `${money(f.perKgMinor)}/kg` : `${f.percent} %`}`)
+          .join('; '),
+      );
     case 'remoteAreas':
-      return both((table.remoteAreas ?? []).map((r) => `${money(r.feeMinor)} (${[...(r.postcodeSetIds ?? []), ...(r.rules ?? []).map(describeRule)].join(', ')})`).join('; '));
+      return both(
+        (table.remoteAreas ?? [])
+          .map(
+            (r) =>
+              `${money(r.feeMinor)} (${[...(r.postcodeSetIds ?? []), ...(r.rules ?? []).map(describeRule)].join(', ')})`,
+          )
+          .join('; '),
+      );
     case 'trackingFee':
     case 'priorityFee': {
       const fee = table[group];
-      return fee ? { en: `${money(fee.perOrderMinor)} per order`, zh: `每单 ${money(fee.perOrderMinor)}` } : { en: 'none', zh: '无' };
+      return fee
+        ? { en: `${money(fee.perOrderMinor)} per order`, zh: `每单 ${money(fee.perOrderMinor)}` }
+        : { en: 'none', zh: '无' };
     }
     case 'rebateTiers':
       return {
-        en: (table.rebateTiers ?? []).map((t) => `${t.percent} % above ${t.aboveMonthlyParcels} parcels/month`).join('; '),
+        en: (table.rebateTiers ?? [])
+          .map((t) => `${t.percent} % above ${t.aboveMonthlyParcels} parcels/month`)
+          .join('; '),
         zh: (table.rebateTiers ?? []).map((t) => `月量超过 ${t.aboveMonthlyParcels} 件返 ${t.percent} %`).join('；'),
       };
     case 'currency':
@@ -266,13 +350,19 @@ function describeFeeTableChange(before: RulePack, after: RulePack, table: FeeTab
   const subject = { en: `${name.en} · ${table.market}`, zh: `${name.zh} · ${table.market}` };
   const groups = GROUPS.filter((g) => g !== 'currency' || !old);
   if (!old) {
-    const details = groups.filter((g) => isPresent(table, g)).map((g) => detailLine(GROUP_NAMES[g]!, undefined, describeGroup(table, g, exponent)));
+    const details = groups
+      .filter((g) => isPresent(table, g))
+      .map((g) => detailLine(GROUP_NAMES[g]!, undefined, describeGroup(table, g, exponent)));
     return { kind: 'fee-table-added', subject, details };
   }
   const changed = groups.filter((g) => !same(old[g], table[g]));
   if (!changed.length) return undefined;
   const details = changed.map((g) =>
-    detailLine(GROUP_NAMES[g]!, isPresent(old, g) ? describeGroup(old, g, exponent) : { en: 'none', zh: '无' }, isPresent(table, g) ? describeGroup(table, g, exponent) : { en: 'none', zh: '无' }),
+    detailLine(
+      GROUP_NAMES[g]!,
+      isPresent(old, g) ? describeGroup(old, g, exponent) : { en: 'none', zh: '无' },
+      isPresent(table, g) ? describeGroup(table, g, exponent) : { en: 'none', zh: '无' },
+    ),
   );
   return { kind: 'fee-table-changed', subject, details };
 }
@@ -287,26 +377,50 @@ export function describePackChanges(before: RulePack, after: RulePack): PackChan
   const changes: PackChange[] = [];
   for (const field of ['version', 'effectiveFrom', 'moneyRounding'] as const) {
     if (!same(before[field], after[field]) && field !== 'version') {
-      changes.push({ kind: 'pack-changed', subject: { en: field, zh: field }, details: [{ en: `${JSON.stringify(before[field])} → ${JSON.stringify(after[field])}`, zh: `${JSON.stringify(before[field])} → ${JSON.stringify(after[field])}` }] });
+      changes.push({
+        kind: 'pack-changed',
+        subject: { en: field, zh: field },
+        details: [
+          {
+            en: `${JSON.stringify(before[field])} → ${JSON.stringify(after[field])}`,
+            zh: `${JSON.stringify(before[field])} → ${JSON.stringify(after[field])}`,
+          },
+        ],
+      });
     }
   }
   for (const market of after.markets) {
     const old = before.markets.find((m) => m.code === market.code);
-    if (!same(old, market)) changes.push({ kind: 'market-changed', subject: { en: `${market.name.en} (${market.code})`, zh: `${market.name.zh}（${market.code}）` }, details: [] });
+    if (!same(old, market))
+      changes.push({
+        kind: 'market-changed',
+        subject: { en: `${market.name.en} (${market.code})`, zh: `${market.name.zh}（${market.code}）` },
+        details: [],
+      });
   }
   for (const carrier of after.carriers) {
     const old = before.carriers.find((c) => c.id === carrier.id);
     if (!old) {
-      changes.push({ kind: 'carrier-added', subject: carrier.name, details: carrier.markets.map((m) => ({ en: m.market, zh: m.market })) });
+      changes.push({
+        kind: 'carrier-added',
+        subject: carrier.name,
+        details: carrier.markets.map((m) => ({ en: m.market, zh: m.market })),
+      });
       continue;
     }
     const added = carrier.markets.filter((m) => !old.markets.some((o) => o.market === m.market));
-    if (added.length) changes.push({ kind: 'carrier-markets-added', subject: carrier.name, details: added.map((m) => ({ en: m.market, zh: m.market })) });
+    if (added.length)
+      changes.push({
+        kind: 'carrier-markets-added',
+        subject: carrier.name,
+        details: added.map((m) => ({ en: m.market, zh: m.market })),
+      });
   }
   for (const set of after.postcodeSets) {
     const old = before.postcodeSets.find((s) => s.id === set.id);
     if (!old) changes.push({ kind: 'postcode-set-added', subject: set.name, details: [{ en: set.id, zh: set.id }] });
-    else if (!same(old, set)) changes.push({ kind: 'postcode-set-changed', subject: set.name, details: [{ en: set.id, zh: set.id }] });
+    else if (!same(old, set))
+      changes.push({ kind: 'postcode-set-changed', subject: set.name, details: [{ en: set.id, zh: set.id }] });
   }
   for (const table of after.feeTables) {
     const change = describeFeeTableChange(before, after, table);

@@ -3,14 +3,27 @@ import type { Locale, Localized } from '@/lib/i18n';
 import type { StatusMessage } from './store';
 
 /** The page's locale and translator, provided once by App (one storage listener, not one per section). */
-export const LocaleContext = createContext<{ locale: Locale; t: (text: Localized) => string }>({ locale: 'en', t: (text) => text.en });
+export const LocaleContext = createContext<{ locale: Locale; t: (text: Localized) => string }>({
+  locale: 'en',
+  t: (text) => text.en,
+});
 
 export function useT() {
   return useContext(LocaleContext);
 }
 
 /** An anchored section of the options page with its heading. */
-export function OptionsSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+export function OptionsSection({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="lml-section">
       <h2 id={`${id}-title`} tabIndex={-1}>
@@ -26,7 +39,12 @@ export function OptionsSection({ id, title, intro, children }: { id: string; tit
 export function StatusLine({ status, testId }: { status: StatusMessage | null; testId?: string }) {
   const { t } = useT();
   return (
-    <p role={status?.tone === 'error' ? 'alert' : 'status'} aria-live="polite" className={`lml-status lml-status-${status?.tone ?? 'none'}`} data-testid={testId}>
+    <p
+      role={status?.tone === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+      className={`lml-status lml-status-${status?.tone ?? 'none'}`}
+      data-testid={testId}
+    >
       {status ? t(status.text) : ''}
     </p>
   );

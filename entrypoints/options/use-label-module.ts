@@ -22,7 +22,8 @@ export function useLabelModule(enabled = true): { label: LabelModule | null; err
     let live = true;
     loadLabelModule().then(
       (label) => live && setState({ label, error: null }),
-      (error: unknown) => live && setState({ label: null, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setState({ label: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;

@@ -30,12 +30,17 @@ function benchmarkSourceOf(market: PopupMarket, days: number | undefined): strin
 
 /** Every carrier left out only because there is no weight: one "enter the weight" line says it better than eight. */
 function isMissingWeightOnly(view: QuoteAllView): boolean {
-  return view.eligible.length === 0 && view.excluded.length > 0 && view.excluded.every((c) => c.reasons.every((r) => r.code === 'no-weight'));
+  return (
+    view.eligible.length === 0 &&
+    view.excluded.length > 0 &&
+    view.excluded.every((c) => c.reasons.every((r) => r.code === 'no-weight'))
+  );
 }
 
 export function App() {
   const { locale } = useLocale();
-  const t = (text: Localized, values?: Record<string, string | number>) => localize(values ? fillLocalized(text, values) : text, locale);
+  const t = (text: Localized, values?: Record<string, string | number>) =>
+    localize(values ? fillLocalized(text, values) : text, locale);
   const hydrated = useHydrated();
   const form = usePopupStore(
     useShallow((s) => ({
@@ -79,7 +84,8 @@ export function App() {
     async (request: QuoteRequest, market: PopupMarket) => {
       const id = ++sequence.current;
       const current = usePopupStore.getState().quote;
-      const previous = current.status === 'ready' ? current.result : current.status === 'loading' ? current.previous : undefined;
+      const previous =
+        current.status === 'ready' ? current.result : current.status === 'loading' ? current.previous : undefined;
       actions.setQuote({ status: 'loading', ...(previous ? { previous } : {}) });
       try {
         const view = await sendMessage('quote-parcel', request);
@@ -134,11 +140,18 @@ export function App() {
     );
   }
 
-  const shown: QuoteResult | undefined = quote.status === 'ready' ? quote.result : quote.status === 'loading' ? quote.previous : undefined;
+  const shown: QuoteResult | undefined =
+    quote.status === 'ready' ? quote.result : quote.status === 'loading' ? quote.previous : undefined;
   return (
     <main className="lml-popup">
       <h1>{t(m.title)}</h1>
-      <StatusStrip status={connection} troubleshooting={troubleshooting} locale={locale} onOpenOptions={openOptions} onOpenTroubleshooting={openTroubleshooting} />
+      <StatusStrip
+        status={connection}
+        troubleshooting={troubleshooting}
+        locale={locale}
+        onOpenOptions={openOptions}
+        onOpenTroubleshooting={openTroubleshooting}
+      />
       <QuoteForm
         form={form}
         problems={built.ok ? [] : built.problems}
@@ -151,7 +164,12 @@ export function App() {
         onLengthUnit={actions.setLengthUnit}
         onSubmit={submitNow}
       />
-      <section className="lml-results" aria-label={t(m.results)} aria-busy={quote.status === 'loading'} data-quote-state={quote.status}>
+      <section
+        className="lml-results"
+        aria-label={t(m.results)}
+        aria-busy={quote.status === 'loading'}
+        data-quote-state={quote.status}
+      >
         <p role="status" className="lml-quote-status">
           {quote.status === 'loading' ? t(m.quoting) : null}
           {quote.status === 'ready' && !isMissingWeightOnly(quote.result.view)
@@ -169,7 +187,15 @@ export function App() {
   );
 }
 
-function QuoteResultView({ result, weightUnit, locale }: { result: QuoteResult; weightUnit: 'kg' | 'lb'; locale: 'en' | 'zh' }) {
+function QuoteResultView({
+  result,
+  weightUnit,
+  locale,
+}: {
+  result: QuoteResult;
+  weightUnit: 'kg' | 'lb';
+  locale: 'en' | 'zh';
+}) {
   const { view, market } = result;
   if (isMissingWeightOnly(view)) return <p className="lml-hint-block">{localize(m.enterWeight, locale)}</p>;
   const defaultsNote: Record<QuoteAllView['usedDefaults'][number], Localized> = {
@@ -186,7 +212,12 @@ function QuoteResultView({ result, weightUnit, locale }: { result: QuoteResult; 
           ))}
         </ul>
       ) : null}
-      <QuoteTable quotes={view.eligible} locale={locale} weightUnit={weightUnit} benchmarkSource={benchmarkSourceOf(market, view.eligible[0]?.transitBenchmarkDays)} />
+      <QuoteTable
+        quotes={view.eligible}
+        locale={locale}
+        weightUnit={weightUnit}
+        benchmarkSource={benchmarkSourceOf(market, view.eligible[0]?.transitBenchmarkDays)}
+      />
       <ExcludedCarriers excluded={view.excluded} locale={locale} />
     </>
   );

@@ -2,7 +2,14 @@ import type { FormEvent } from 'react';
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { popupMessages as m } from '@/lib/i18n/popup-messages';
 import { defaultRulePack } from '@/lib/rules';
-import { LENGTH_UNITS, POPUP_MARKETS, WEIGHT_UNITS, type LengthUnit, type PopupMarket, type WeightUnit } from './popup-inputs';
+import {
+  LENGTH_UNITS,
+  POPUP_MARKETS,
+  WEIGHT_UNITS,
+  type LengthUnit,
+  type PopupMarket,
+  type WeightUnit,
+} from './popup-inputs';
 import type { InputField, InputProblem, InputProblemCode, QuoteForm as QuoteFormValues } from './quote-request';
 
 type TextField = 'weight' | 'length' | 'width' | 'height' | 'postcode' | 'monthlyParcels';
@@ -42,11 +49,19 @@ const FIELD_NAME: Record<InputField, Localized> = {
   shipDate: m.shipDate,
 };
 
-const UNIT_NAME: Record<WeightUnit | LengthUnit, Localized> = { kg: m.unitKg, lb: m.unitLb, cm: m.unitCm, in: m.unitIn };
+const UNIT_NAME: Record<WeightUnit | LengthUnit, Localized> = {
+  kg: m.unitKg,
+  lb: m.unitLb,
+  cm: m.unitCm,
+  in: m.unitIn,
+};
 
 /** Seller-facing text of one input problem, e.g. "Weight: enter a number such as 0.4". */
 export function describeProblem(problem: InputProblem, locale: Locale): string {
-  return localize(fillLocalized(PROBLEM_TEXT[problem.code], { field: localize(FIELD_NAME[problem.field], locale) }), locale);
+  return localize(
+    fillLocalized(PROBLEM_TEXT[problem.code], { field: localize(FIELD_NAME[problem.field], locale) }),
+    locale,
+  );
 }
 
 function marketName(code: PopupMarket, locale: Locale): string {
@@ -55,11 +70,23 @@ function marketName(code: PopupMarket, locale: Locale): string {
 }
 
 /** The quick-quote form: every control has a visible label; problems sit next to their field. */
-export function QuoteForm({ form, problems, locale, onText, onPriority, onShipDate, onMarket, onWeightUnit, onLengthUnit, onSubmit }: QuoteFormProps) {
+export function QuoteForm({
+  form,
+  problems,
+  locale,
+  onText,
+  onPriority,
+  onShipDate,
+  onMarket,
+  onWeightUnit,
+  onLengthUnit,
+  onSubmit,
+}: QuoteFormProps) {
   const t = (text: Localized) => localize(text, locale);
   const problemsOf = (...fields: InputField[]) => problems.filter((p) => fields.includes(p.field));
   const errorId = (field: InputField) => `lml-${field}-error`;
-  const invalid = (field: InputField) => (problemsOf(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {});
+  const invalid = (field: InputField) =>
+    problemsOf(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {};
   /** Points a side input at its own problem and at the size-as-a-whole problem, whichever exist. */
   const describedBy = (...fields: InputField[]) => {
     const ids = fields.filter((f) => problemsOf(f).length > 0).map(errorId);
@@ -95,8 +122,20 @@ export function QuoteForm({ form, problems, locale, onText, onPriority, onShipDa
       <div className="lml-row">
         <label htmlFor="lml-weight">{t(m.weight)}</label>
         <span className="lml-with-unit">
-          <input id="lml-weight" type="text" inputMode="decimal" autoComplete="off" value={form.weight} onChange={(e) => onText('weight', e.target.value)} {...invalid('weight')} />
-          <select aria-label={t(m.weightUnit)} value={form.weightUnit} onChange={(e) => onWeightUnit(e.target.value as WeightUnit)}>
+          <input
+            id="lml-weight"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={form.weight}
+            onChange={(e) => onText('weight', e.target.value)}
+            {...invalid('weight')}
+          />
+          <select
+            aria-label={t(m.weightUnit)}
+            value={form.weightUnit}
+            onChange={(e) => onWeightUnit(e.target.value as WeightUnit)}
+          >
             {WEIGHT_UNITS.map((unit) => (
               <option key={unit} value={unit}>
                 {t(UNIT_NAME[unit])}
@@ -127,7 +166,11 @@ export function QuoteForm({ form, problems, locale, onText, onPriority, onShipDa
               />
             </span>
           ))}
-          <select aria-label={t(m.lengthUnit)} value={form.lengthUnit} onChange={(e) => onLengthUnit(e.target.value as LengthUnit)}>
+          <select
+            aria-label={t(m.lengthUnit)}
+            value={form.lengthUnit}
+            onChange={(e) => onLengthUnit(e.target.value as LengthUnit)}
+          >
             {LENGTH_UNITS.map((unit) => (
               <option key={unit} value={unit}>
                 {t(UNIT_NAME[unit])}
@@ -150,7 +193,9 @@ export function QuoteForm({ form, problems, locale, onText, onPriority, onShipDa
           maxLength={16}
           value={form.postcode}
           onChange={(e) => onText('postcode', e.target.value)}
-          aria-describedby={problemsOf('postcode').length > 0 ? `${errorId('postcode')} lml-postcode-hint` : 'lml-postcode-hint'}
+          aria-describedby={
+            problemsOf('postcode').length > 0 ? `${errorId('postcode')} lml-postcode-hint` : 'lml-postcode-hint'
+          }
           {...(problemsOf('postcode').length > 0 ? { 'aria-invalid': true } : {})}
         />
         <span id="lml-postcode-hint" className="lml-hint">
@@ -168,7 +213,11 @@ export function QuoteForm({ form, problems, locale, onText, onPriority, onShipDa
           autoComplete="off"
           value={form.monthlyParcels}
           onChange={(e) => onText('monthlyParcels', e.target.value)}
-          aria-describedby={problemsOf('monthlyParcels').length > 0 ? `${errorId('monthlyParcels')} lml-monthly-hint` : 'lml-monthly-hint'}
+          aria-describedby={
+            problemsOf('monthlyParcels').length > 0
+              ? `${errorId('monthlyParcels')} lml-monthly-hint`
+              : 'lml-monthly-hint'
+          }
           {...(problemsOf('monthlyParcels').length > 0 ? { 'aria-invalid': true } : {})}
         />
         <span id="lml-monthly-hint" className="lml-hint">
@@ -184,7 +233,9 @@ export function QuoteForm({ form, problems, locale, onText, onPriority, onShipDa
           type="date"
           value={form.shipDate}
           onChange={(e) => onShipDate(e.target.value)}
-          aria-describedby={problemsOf('shipDate').length > 0 ? `${errorId('shipDate')} lml-ship-date-hint` : 'lml-ship-date-hint'}
+          aria-describedby={
+            problemsOf('shipDate').length > 0 ? `${errorId('shipDate')} lml-ship-date-hint` : 'lml-ship-date-hint'
+          }
           {...(problemsOf('shipDate').length > 0 ? { 'aria-invalid': true } : {})}
         />
         <span id="lml-ship-date-hint" className="lml-hint">
@@ -194,7 +245,12 @@ export function QuoteForm({ form, problems, locale, onText, onPriority, onShipDa
       </div>
 
       <div className="lml-row lml-check">
-        <input id="lml-priority" type="checkbox" checked={form.priority} onChange={(e) => onPriority(e.target.checked)} />
+        <input
+          id="lml-priority"
+          type="checkbox"
+          checked={form.priority}
+          onChange={(e) => onPriority(e.target.checked)}
+        />
         <label htmlFor="lml-priority">{t(m.priority)}</label>
       </div>
 

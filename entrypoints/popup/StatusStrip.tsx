@@ -13,12 +13,15 @@ export interface StatusStripProps {
 
 /** Epoch ms as a short local date and time ("8/15/24, 9:30 AM"). */
 function formatTime(epochMs: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(epochMs));
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(epochMs),
+  );
 }
 
 /** The one-line state of the tracking poller, and whether the seller has something to do about it. */
 export function describeStatus(data: ConnectionStatus, locale: Locale): { text: string; needsOptions: boolean } {
-  const t = (text: Localized, values?: Record<string, string | number>) => localize(values ? fillLocalized(text, values) : text, locale);
+  const t = (text: Localized, values?: Record<string, string | number>) =>
+    localize(values ? fillLocalized(text, values) : text, locale);
   const reason = data.connection.reason ? t(data.connection.reason) : t(m.statusErrorNoReason);
   switch (data.connection.state) {
     case 'not-configured':
@@ -41,8 +44,15 @@ export function describeStatus(data: ConnectionStatus, locale: Locale): { text: 
 }
 
 /** Status strip: the poller's connection state, a way to fix it in Options, and the troubleshooting panel. */
-export function StatusStrip({ status, troubleshooting, locale, onOpenOptions, onOpenTroubleshooting }: StatusStripProps) {
-  const t = (text: Localized, values?: Record<string, string | number>) => localize(values ? fillLocalized(text, values) : text, locale);
+export function StatusStrip({
+  status,
+  troubleshooting,
+  locale,
+  onOpenOptions,
+  onOpenTroubleshooting,
+}: StatusStripProps) {
+  const t = (text: Localized, values?: Record<string, string | number>) =>
+    localize(values ? fillLocalized(text, values) : text, locale);
   const described =
     status.status === 'ready'
       ? describeStatus(status.data, locale)
@@ -67,7 +77,9 @@ export function StatusStrip({ status, troubleshooting, locale, onOpenOptions, on
       </div>
       {troubleshooting.status !== 'idle' ? (
         <p role="alert" className="lml-error">
-          {troubleshooting.status === 'failed' ? t(m.troubleshootingFailed, { code: troubleshooting.code }) : t(m.troubleshootingNotOpened)}
+          {troubleshooting.status === 'failed'
+            ? t(m.troubleshootingFailed, { code: troubleshooting.code })
+            : t(m.troubleshootingNotOpened)}
         </p>
       ) : null}
     </section>

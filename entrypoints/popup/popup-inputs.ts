@@ -40,7 +40,10 @@ export function migratePopupInputs(persisted: unknown): PopupInputs {
 }
 
 /** The envelope zustand's `persist` writes: the inputs and the version they were written with. */
-export const persistedPopupInputsSchema = z.object({ state: popupInputsSchema, version: z.number().int().nonnegative() });
+export const persistedPopupInputsSchema = z.object({
+  state: popupInputsSchema,
+  version: z.number().int().nonnegative(),
+});
 
 export const POPUP_INPUTS_VERSION = 1;
 /** One key in browser.storage.local (WXT spelling: the area is part of the key). */
@@ -53,7 +56,17 @@ export function unitsOfMarket(market: PopupMarket): { weightUnit: WeightUnit; le
 }
 
 export function defaultPopupInputs(market: PopupMarket = 'US'): PopupInputs {
-  return { market, weight: '', ...unitsOfMarket(market), length: '', width: '', height: '', postcode: '', priority: false, monthlyParcels: '' };
+  return {
+    market,
+    weight: '',
+    ...unitsOfMarket(market),
+    length: '',
+    width: '',
+    height: '',
+    postcode: '',
+    priority: false,
+    monthlyParcels: '',
+  };
 }
 
 /**

@@ -10,8 +10,10 @@ const MAX_WEIGHT_GRAMS = 1_000_000;
 const MAX_SIDE_MM = 10_000;
 const MAX_MONTHLY_PARCELS = 100_000_000;
 
-export type InputField = 'weight' | 'length' | 'width' | 'height' | 'dimensions' | 'postcode' | 'monthlyParcels' | 'shipDate';
-export type InputProblemCode = 'not-a-number' | 'too-small' | 'too-large' | 'incomplete' | 'not-a-whole-number' | 'bad-date' | 'too-long';
+export type InputField =
+  'weight' | 'length' | 'width' | 'height' | 'dimensions' | 'postcode' | 'monthlyParcels' | 'shipDate';
+export type InputProblemCode =
+  'not-a-number' | 'too-small' | 'too-large' | 'incomplete' | 'not-a-whole-number' | 'bad-date' | 'too-long';
 export interface InputProblem {
   field: InputField;
   code: InputProblemCode;
@@ -52,7 +54,8 @@ export function convertTypedMeasure(text: string, from: WeightUnit | LengthUnit,
   if (from === to) return text;
   const value = parseTypedDecimal(text);
   if (value === undefined || value === null) return text;
-  const factor = (unit: WeightUnit | LengthUnit) => (unit === 'kg' || unit === 'lb' ? GRAMS_PER_UNIT[unit] : MM_PER_UNIT[unit]);
+  const factor = (unit: WeightUnit | LengthUnit) =>
+    unit === 'kg' || unit === 'lb' ? GRAMS_PER_UNIT[unit] : MM_PER_UNIT[unit];
   const decimals = to === 'cm' ? 1 : to === 'in' ? 2 : 3;
   const converted = (value * factor(from)) / factor(to);
   return String(Number(converted.toFixed(decimals)));
@@ -75,12 +78,22 @@ function readWeight(form: QuoteForm, problems: InputProblem[]): number | undefin
 }
 
 function readDimensions(form: QuoteForm, problems: InputProblem[]): QuoteRequest['dimensionsMm'] {
-  const sides = (['length', 'width', 'height'] as const).map((field) => ({ field, value: parseTypedDecimal(form[field]) }));
+  const sides = (['length', 'width', 'height'] as const).map((field) => ({
+    field,
+    value: parseTypedDecimal(form[field]),
+  }));
   if (sides.every((s) => s.value === undefined)) return undefined;
   let bad = false;
   for (const { field, value } of sides) {
     if (value === undefined) continue;
-    const code = value === null ? 'not-a-number' : toMillimetres(value, form.lengthUnit) <= 0 ? 'too-small' : toMillimetres(value, form.lengthUnit) > MAX_SIDE_MM ? 'too-large' : null;
+    const code =
+      value === null
+        ? 'not-a-number'
+        : toMillimetres(value, form.lengthUnit) <= 0
+          ? 'too-small'
+          : toMillimetres(value, form.lengthUnit) > MAX_SIDE_MM
+            ? 'too-large'
+            : null;
     if (!code) continue;
     problems.push({ field, code });
     bad = true;
@@ -90,7 +103,11 @@ function readDimensions(form: QuoteForm, problems: InputProblem[]): QuoteRequest
     return undefined;
   }
   if (bad) return undefined;
-  const [length, width, height] = sides.map((s) => toMillimetres(s.value as number, form.lengthUnit)) as [number, number, number];
+  const [length, width, height] = sides.map((s) => toMillimetres(s.value as number, form.lengthUnit)) as [
+    number,
+    number,
+    number,
+  ];
   return { length, width, height };
 }
 

@@ -29,7 +29,8 @@ export type QuoteState =
   | { status: 'ready'; result: QuoteResult }
   | { status: 'failed'; code: string };
 
-export type StatusState = { status: 'loading' } | { status: 'ready'; data: ConnectionStatus } | { status: 'failed'; code: string };
+export type StatusState =
+  { status: 'loading' } | { status: 'ready'; data: ConnectionStatus } | { status: 'failed'; code: string };
 
 export type TroubleshootingState = { status: 'idle' } | { status: 'not-opened' } | { status: 'failed'; code: string };
 
@@ -65,7 +66,12 @@ function convertWeight(state: PopupInputs, unit: WeightUnit): Partial<PopupInput
 
 function convertLengths(state: PopupInputs, unit: LengthUnit): Partial<PopupInputs> {
   const convert = (text: string) => convertTypedMeasure(text, state.lengthUnit, unit);
-  return { lengthUnit: unit, length: convert(state.length), width: convert(state.width), height: convert(state.height) };
+  return {
+    lengthUnit: unit,
+    length: convert(state.length),
+    width: convert(state.width),
+    height: convert(state.height),
+  };
 }
 
 /** Creates the popup store; `today` is the default ship date (ISO day). */

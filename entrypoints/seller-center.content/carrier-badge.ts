@@ -19,7 +19,9 @@ export const carrierBadge: HintFeature = {
       const badge = ctx.enrichment.get(row)?.badge;
       if (!badge) continue;
       keep.add(row.orderId);
-      ctx.hints.upsert(row.orderId, row.anchor, `${JSON.stringify(badge)}|${ctx.locale}`, (root) => renderBadge(root, badge, ctx.locale));
+      ctx.hints.upsert(row.orderId, row.anchor, `${JSON.stringify(badge)}|${ctx.locale}`, (root) =>
+        renderBadge(root, badge, ctx.locale),
+      );
     }
     // Rows still waiting for their answer keep their old badge; rows gone from the page lose it.
     for (const row of rows) keep.add(row.orderId);
@@ -30,13 +32,20 @@ export const carrierBadge: HintFeature = {
 function summaryText(badge: BadgeView, locale: Locale): string {
   if (badge.eligibleCount === 0) {
     const first = badge.excluded[0];
-    const why = first ? `: ${localize(first.carrierName, locale)} — ${first.reasons.map((r) => localize(r.text, locale)).join('; ')}` : '';
+    const why = first
+      ? `: ${localize(first.carrierName, locale)} — ${first.reasons.map((r) => localize(r.text, locale)).join('; ')}`
+      : '';
     return localize(t.badgeNone, locale) + why;
   }
   const parts = [localize(fillLocalized(t.badgeEligible, { count: badge.eligibleCount }), locale)];
   if (badge.cheapest) {
     const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent);
-    parts.push(localize(fillLocalized(t.badgeCheapest, { carrier: localize(badge.cheapest.carrierName, locale), price }), locale));
+    parts.push(
+      localize(
+        fillLocalized(t.badgeCheapest, { carrier: localize(badge.cheapest.carrierName, locale), price }),
+        locale,
+      ),
+    );
   } else parts.push(localize(badge.needsWeight ? t.badgeNeedsWeight : t.badgeNoPrice, locale));
   return parts.join(' · ');
 }
@@ -44,19 +53,54 @@ function summaryText(badge: BadgeView, locale: Locale): string {
 function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
   const none = badge.eligibleCount === 0;
   const summary = summaryText(badge, locale);
-  const defaults = badge.usedDefaults.map((d) => localize(d === 'weight' ? t.badgeDefaultWeight : d === 'dimensions' ? t.badgeDefaultSize : t.badgeDefaultDestination, locale));
+  const defaults = badge.usedDefaults.map((d) =>
+    localize(
+      d === 'weight' ? t.badgeDefaultWeight : d === 'dimensions' ? t.badgeDefaultSize : t.badgeDefaultDestination,
+      locale,
+    ),
+  );
   const tip = el('span', { className: 'tip', attrs: { role: 'tooltip', id: 'reasons' } });
-  if (defaults.length) tip.append(el('div', { text: localize(fillLocalized(t.badgeDefaults, { what: defaults.join(', ') }), locale) }));
-  if (badge.noRate.length) tip.append(el('div', { text: localize(fillLocalized(t.badgeNoRateList, { carriers: badge.noRate.map((c) => localize(c.carrierName, locale)).join(', ') }), locale) }));
+  if (defaults.length)
+    tip.append(el('div', { text: localize(fillLocalized(t.badgeDefaults, { what: defaults.join(', ') }), locale) }));
+  if (badge.noRate.length)
+    tip.append(
+      el('div', {
+        text: localize(
+          fillLocalized(t.badgeNoRateList, {
+            carriers: badge.noRate.map((c) => localize(c.carrierName, locale)).join(', '),
+          }),
+          locale,
+        ),
+      }),
+    );
   if (badge.excluded.length) {
     tip.append(el('div', { className: 'label', text: localize(t.badgeWhyNot, locale) }));
-    tip.append(el('ul', {}, ...badge.excluded.map((e) => el('li', { text: `${localize(e.carrierName, locale)}: ${e.reasons.map((r) => `${localize(r.text, locale)} (${r.source})`).join('; ')}` }))));
+    tip.append(
+      el(
+        'ul',
+        {},
+        ...badge.excluded.map((e) =>
+          el('li', {
+            text: `${localize(e.carrierName, locale)}: ${e.reasons.map((r) => `${localize(r.text, locale)} (${r.source})`).join('; ')}`,
+          }),
+        ),
+      ),
+    );
   }
   root.append(
     el(
       'span',
       { className: 'wrap' },
-      el('span', { className: `hint one-line ${none ? 'error' : 'info'}`, text: `${summary}${defaults.length ? ' *' : ''}`, attrs: { tabindex: '0', role: 'note', 'aria-label': `${localize(t.badgeLabel, locale)}: ${summary}`, 'aria-describedby': 'reasons' } }),
+      el('span', {
+        className: `hint one-line ${none ? 'error' : 'info'}`,
+        text: `${summary}${defaults.length ? ' *' : ''}`,
+        attrs: {
+          tabindex: '0',
+          role: 'note',
+          'aria-label': `${localize(t.badgeLabel, locale)}: ${summary}`,
+          'aria-describedby': 'reasons',
+        },
+      }),
       tip,
     ),
   );

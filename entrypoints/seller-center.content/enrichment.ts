@@ -69,11 +69,18 @@ export class EnrichmentClient {
       this.inFlight.add(key);
     }
     try {
-      const response = await sendMessage('enrich-orders', { market: this.page.market, orders: batch.map(([, order]) => order), withDiagnosis: this.withDiagnosis() });
+      const response = await sendMessage('enrich-orders', {
+        market: this.page.market,
+        orders: batch.map(([, order]) => order),
+        withDiagnosis: this.withDiagnosis(),
+      });
       const byId = new Map(response.orders.map((o) => [o.orderId, o]));
       for (const [key, order] of batch) {
         const result = byId.get(order.orderId);
-        this.results.set(key, { ...(result?.badge ? { badge: result.badge } : {}), ...(result && 'diagnosis' in result ? { diagnosis: result.diagnosis ?? null } : {}) });
+        this.results.set(key, {
+          ...(result?.badge ? { badge: result.badge } : {}),
+          ...(result && 'diagnosis' in result ? { diagnosis: result.diagnosis ?? null } : {}),
+        });
       }
     } catch {
       // Background unavailable (extension updated, worker starting): leave uncached so the next frame asks again.

@@ -2,7 +2,13 @@ import { formatMoney } from '@/lib/fees';
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
 import { sendMessage, type QuoteAllView, type QuoteRequest } from '@/lib/messaging';
-import { findParcelFormFields, type LengthUnit, type OrderRow, type ParcelFormFields, type WeightUnit } from '@/lib/seller-center';
+import {
+  findParcelFormFields,
+  type LengthUnit,
+  type OrderRow,
+  type ParcelFormFields,
+  type WeightUnit,
+} from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
 
@@ -18,10 +24,16 @@ function readNumber(input: HTMLInputElement | undefined): number | undefined {
 }
 
 /** Parcel facts from Seller Center's own form fields (units converted at this edge), else from the page row. */
-function parcelFrom(fields: ParcelFormFields, row: OrderRow | undefined): Pick<QuoteRequest, 'weightGrams' | 'dimensionsMm'> {
+function parcelFrom(
+  fields: ParcelFormFields,
+  row: OrderRow | undefined,
+): Pick<QuoteRequest, 'weightGrams' | 'dimensionsMm'> {
   const weight = readNumber(fields.weight?.input);
-  const weightGrams = weight !== undefined && fields.weight ? Math.round(weight * GRAMS[fields.weight.unit]) : row?.weightGrams;
-  const sides = [fields.length, fields.width, fields.height].map((f) => (f ? readNumber(f.input) && Math.round(readNumber(f.input)! * MILLIMETRES[f.unit]) : undefined));
+  const weightGrams =
+    weight !== undefined && fields.weight ? Math.round(weight * GRAMS[fields.weight.unit]) : row?.weightGrams;
+  const sides = [fields.length, fields.width, fields.height].map((f) =>
+    f ? readNumber(f.input) && Math.round(readNumber(f.input)! * MILLIMETRES[f.unit]) : undefined,
+  );
   const [length, width, height] = sides;
   const dimensionsMm = length && width && height ? { length, width, height } : row?.dimensionsMm;
   return { ...(weightGrams ? { weightGrams } : {}), ...(dimensionsMm ? { dimensionsMm } : {}) };
@@ -56,7 +68,9 @@ export const feeEstimate: HintFeature = {
     states.set(ctx, state);
     const fields = findParcelFormFields(document);
     const anchor = formAnchor(fields);
-    const row = (anchor && rows.find((r) => r.rows.some((part) => part.contains(anchor) || anchor.contains(part)))) ?? (ctx.page.kind === 'order-detail' ? rows.find((r) => r.orderId === ctx.page.orderId) ?? rows[0] : undefined);
+    const row =
+      (anchor && rows.find((r) => r.rows.some((part) => part.contains(anchor) || anchor.contains(part)))) ??
+      (ctx.page.kind === 'order-detail' ? (rows.find((r) => r.orderId === ctx.page.orderId) ?? rows[0]) : undefined);
     const orderId = row?.orderId ?? ctx.page.orderId;
     const at = anchor ?? (ctx.page.kind === 'order-detail' ? row?.anchor : undefined);
     if (!orderId || !at) return ctx.hints.prune(new Set());
@@ -79,7 +93,9 @@ export const feeEstimate: HintFeature = {
     }
     if (!state.view) return;
     const view = state.view;
-    ctx.hints.upsert(orderId, at, `${JSON.stringify(view)}|${ctx.locale}`, (root) => renderEstimate(root, view, request.weightGrams !== undefined, ctx.locale));
+    ctx.hints.upsert(orderId, at, `${JSON.stringify(view)}|${ctx.locale}`, (root) =>
+      renderEstimate(root, view, request.weightGrams !== undefined, ctx.locale),
+    );
     ctx.hints.prune(new Set([orderId]));
   },
 };
@@ -99,32 +115,72 @@ function watchInputs(fields: ParcelFormFields, state: FeeState, ctx: FeatureCont
 }
 
 function kg(grams: number): string {
-  return `${(grams / 1000).toFixed(grams % 100 === 0 ? 1 : 3).replace(/0+$/, '').replace(/\.$/, '')} kg`;
+  return `${(grams / 1000)
+    .toFixed(grams % 100 === 0 ? 1 : 3)
+    .replace(/0+$/, '')
+    .replace(/\.$/, '')} kg`;
 }
 
 function renderEstimate(root: ShadowRoot, view: QuoteAllView, hasWeight: boolean, locale: Locale) {
   const best = view.eligible[0];
-  const box = el('div', { className: `hint ${best ? 'info' : 'warning'}`, attrs: { role: 'region', 'aria-label': localize(t.feeTitle, locale) } });
+  const box = el('div', {
+    className: `hint ${best ? 'info' : 'warning'}`,
+    attrs: { role: 'region', 'aria-label': localize(t.feeTitle, locale) },
+  });
   root.append(box);
   if (!best) {
-    box.append(el('span', { className: 'label', text: `${localize(t.feeTitle, locale)}:` }), el('span', { text: localize(hasWeight ? t.feeNone : t.feeNoWeight, locale) }));
+    box.append(
+      el('span', { className: 'label', text: `${localize(t.feeTitle, locale)}:` }),
+      el('span', { text: localize(hasWeight ? t.feeNone : t.feeNoWeight, locale) }),
+    );
     return;
   }
   const money = (minor: number) => formatMoney(minor, best.currency, best.currencyExponent);
   box.append(
-    el('span', { className: 'label', text: `${localize(t.feeTitle, locale)} · ${localize(best.carrierName, locale)}: ${money(best.totalMinor)}${best.estimate ? ` (${localize(t.feeEstimateNote, locale)})` : ''}` }),
+    el('span', {
+      className: 'label',
+      text: `${localize(t.feeTitle, locale)} · ${localize(best.carrierName, locale)}: ${money(best.totalMinor)}${best.estimate ? ` (${localize(t.feeEstimateNote, locale)})` : ''}`,
+    }),
     el('span', { text: localize(fillLocalized(t.feeChargeable, { weight: kg(best.chargeableWeightGrams) }), locale) }),
   );
   if (best.volumetricWeightGrams !== null && best.volumetricWeightGrams > best.actualWeightGrams) {
     const diff = best.volumetricWeightGrams - best.actualWeightGrams;
-    box.append(el('div', { className: 'label', text: `⚠ ${localize(fillLocalized(t.feeVolumetricOver, { volumetric: kg(best.volumetricWeightGrams), actual: kg(best.actualWeightGrams), diff: kg(diff) }), locale)}` }));
+    box.append(
+      el('div', {
+        className: 'label',
+        text: `⚠ ${localize(fillLocalized(t.feeVolumetricOver, { volumetric: kg(best.volumetricWeightGrams), actual: kg(best.actualWeightGrams), diff: kg(diff) }), locale)}`,
+      }),
+    );
   }
-  const table = el('table', {}, ...best.lines.map((line) => el('tr', {}, el('td', { text: localize(line.explanation, locale) }), el('td', { className: 'num', text: money(line.amountMinor) }))));
-  table.append(el('tr', {}, el('td', { className: 'label', text: localize(t.feeTotal, locale) }), el('td', { className: 'num label', text: money(best.totalMinor) })));
+  const table = el(
+    'table',
+    {},
+    ...best.lines.map((line) =>
+      el(
+        'tr',
+        {},
+        el('td', { text: localize(line.explanation, locale) }),
+        el('td', { className: 'num', text: money(line.amountMinor) }),
+      ),
+    ),
+  );
+  table.append(
+    el(
+      'tr',
+      {},
+      el('td', { className: 'label', text: localize(t.feeTotal, locale) }),
+      el('td', { className: 'num label', text: money(best.totalMinor) }),
+    ),
+  );
   box.append(table);
   for (const warning of best.warnings) box.append(el('div', { text: `• ${localize(warning.text, locale)}` }));
   if (view.usedDefaults.length) {
-    const what = view.usedDefaults.map((d) => localize(d === 'weight' ? t.badgeDefaultWeight : d === 'dimensions' ? t.badgeDefaultSize : t.badgeDefaultDestination, locale));
+    const what = view.usedDefaults.map((d) =>
+      localize(
+        d === 'weight' ? t.badgeDefaultWeight : d === 'dimensions' ? t.badgeDefaultSize : t.badgeDefaultDestination,
+        locale,
+      ),
+    );
     box.append(el('div', { text: `* ${localize(fillLocalized(t.badgeDefaults, { what: what.join(', ') }), locale)}` }));
   }
 }

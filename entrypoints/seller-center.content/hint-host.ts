@@ -97,9 +97,11 @@ export class HintRegistry {
   upsert(orderId: string, anchor: Element, key: string, render: (root: ShadowRoot) => void): void {
     const existing = this.placed.get(orderId);
     if (existing && existing.anchor === anchor && existing.host.isConnected && existing.key === key) return;
-    const host = existing?.host.isConnected && existing.anchor === anchor ? existing.host : createHost(this.kind, orderId);
+    const host =
+      existing?.host.isConnected && existing.anchor === anchor ? existing.host : createHost(this.kind, orderId);
     const root = host.shadowRoot!;
-    for (const child of [...root.childNodes]) if (!(child instanceof HTMLStyleElement && child.dataset.base)) child.remove();
+    for (const child of [...root.childNodes])
+      if (!(child instanceof HTMLStyleElement && child.dataset.base)) child.remove();
     render(root);
     if (host !== existing?.host) existing?.host.remove();
     if (!host.isConnected) anchor.after(host);

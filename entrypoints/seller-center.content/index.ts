@@ -11,7 +11,14 @@ import { uploadCheck } from './upload-check';
 import { waybillWarning } from './waybill-warning';
 
 /** Every hint kind, in the order their hints are placed. */
-const features: readonly HintFeature[] = [waybillWarning, carrierBadge, pendingDiagnosis, feeEstimate, labelPrint, uploadCheck];
+const features: readonly HintFeature[] = [
+  waybillWarning,
+  carrierBadge,
+  pendingDiagnosis,
+  feeEstimate,
+  labelPrint,
+  uploadCheck,
+];
 
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],

@@ -14,7 +14,9 @@ function ordersOfClick(button: Element, ctx: FeatureContext): string[] {
   if (own) return [own.orderId];
   if (ctx.page.orderId) return [ctx.page.orderId];
   // A bulk button outside any row prints the selected orders.
-  return rows.filter((row) => row.rows.some((part) => part.querySelector('input[type="checkbox"]:checked'))).map((row) => row.orderId);
+  return rows
+    .filter((row) => row.rows.some((part) => part.querySelector('input[type="checkbox"]:checked')))
+    .map((row) => row.orderId);
 }
 
 const printerDpi = new WeakMap<FeatureContext, number | null>();
@@ -52,10 +54,16 @@ export const labelPrint: HintFeature = {
     const dpi = printerDpi.get(ctx) ?? null;
     const button = findPrintLabelButtons(document)[0];
     // The list already says it per stuck order (pending-diagnosis); the notice belongs where labels are printed.
-    const show = button && ctx.page.kind !== 'order-list' && (dpi === null ? ctx.page.kind === 'shipping-labels' : dpi < MIN_DPI);
+    const show =
+      button && ctx.page.kind !== 'order-list' && (dpi === null ? ctx.page.kind === 'shipping-labels' : dpi < MIN_DPI);
     if (!show) return ctx.hints.prune(new Set());
-    const text = dpi === null ? localize(t.printerUnknown, ctx.locale) : localize(fillLocalized(t.printerLow, { dpi }), ctx.locale);
-    ctx.hints.upsert('page', button, `${dpi}|${ctx.locale}`, (root) => root.append(el('span', { className: `hint ${dpi === null ? 'info' : 'error'}`, text, attrs: { role: 'note' } })));
+    const text =
+      dpi === null
+        ? localize(t.printerUnknown, ctx.locale)
+        : localize(fillLocalized(t.printerLow, { dpi }), ctx.locale);
+    ctx.hints.upsert('page', button, `${dpi}|${ctx.locale}`, (root) =>
+      root.append(el('span', { className: `hint ${dpi === null ? 'info' : 'error'}`, text, attrs: { role: 'note' } })),
+    );
     ctx.hints.prune(new Set(['page']));
   },
 };

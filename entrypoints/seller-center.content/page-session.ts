@@ -42,8 +42,16 @@ export function startPageSession(wxt: ContentScriptContext, features: readonly H
     pageAbort = new AbortController();
     const signal = AbortSignal.any([pageAbort.signal, wxt.signal]);
     const included = features.filter((feature) => safely(feature.kind, () => feature.include(page), false));
-    const enrichment = new EnrichmentClient(page, () => included.some((f) => f.kind === 'pending-diagnosis'), schedule, signal);
-    active = included.map((feature) => ({ feature, ctx: { page, locale, hints: new HintRegistry(feature.kind), signal, enrichment, requestUpdate: schedule } }));
+    const enrichment = new EnrichmentClient(
+      page,
+      () => included.some((f) => f.kind === 'pending-diagnosis'),
+      schedule,
+      signal,
+    );
+    active = included.map((feature) => ({
+      feature,
+      ctx: { page, locale, hints: new HintRegistry(feature.kind), signal, enrichment, requestUpdate: schedule },
+    }));
     for (const { feature, ctx } of active) safely(feature.kind, () => feature.init?.(ctx), undefined);
   }
 
@@ -68,10 +76,14 @@ export function startPageSession(wxt: ContentScriptContext, features: readonly H
     const featureMs: Record<string, number> = {};
     for (const { feature, ctx } of active) {
       const featureStarted = performance.now();
-      safely(feature.kind, () => {
-        const result = feature.update(rows, ctx);
-        if (result instanceof Promise) result.catch((error) => report(feature.kind, error));
-      }, undefined);
+      safely(
+        feature.kind,
+        () => {
+          const result = feature.update(rows, ctx);
+          if (result instanceof Promise) result.catch((error) => report(feature.kind, error));
+        },
+        undefined,
+      );
       // summed per kind: two features may share one (the upload check reports as waybill-warning)
       featureMs[feature.kind] = (featureMs[feature.kind] ?? 0) + performance.now() - featureStarted;
     }
@@ -90,7 +102,13 @@ export function startPageSession(wxt: ContentScriptContext, features: readonly H
   };
   wxt.addEventListener(document, 'input', markChanged, { capture: true, passive: true });
   wxt.addEventListener(document, 'change', markChanged, { capture: true, passive: true });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...OBSERVED_ROW_ATTRIBUTES] });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [...OBSERVED_ROW_ATTRIBUTES],
+  });
   wxt.onInvalidated(() => {
     observer.disconnect();
     pageAbort.abort();
@@ -131,7 +149,10 @@ function report(kind: string, error: unknown) {
  * time per hint kind), readable by the e2e test and scripts/bench/annotate.bench.ts from the page
  * without touching Seller Center's DOM.
  */
-function recordTiming(detail: { rows: number; extractMs: number; reused: boolean; featureMs: Record<string, number> }, start: number) {
+function recordTiming(
+  detail: { rows: number; extractMs: number; reused: boolean; featureMs: Record<string, number> },
+  start: number,
+) {
   try {
     performance.measure('lml:annotate', { start, end: performance.now(), detail });
   } catch {

@@ -4,7 +4,14 @@ import { sendMessage, type FindingView } from '@/lib/messaging';
 import type { HintFeature } from './feature';
 import { el } from './hint-host';
 
-const TONE: Record<FindingView['severity'], string> = { critical: 'error', high: 'error', medium: 'warning', low: 'info', info: 'info', unknown: 'info' };
+const TONE: Record<FindingView['severity'], string> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'info',
+  info: 'info',
+  unknown: 'info',
+};
 
 /**
  * `pending-diagnosis`: on every stuck order (label created, still awaiting shipment — S27), the top
@@ -25,7 +32,9 @@ export const pendingDiagnosis: HintFeature = {
       const finding = enrichment.diagnosis;
       if (!finding) continue;
       keep.add(row.orderId);
-      ctx.hints.upsert(row.orderId, row.anchor, `${JSON.stringify(finding)}|${ctx.locale}`, (root) => renderDiagnosis(root, row.orderId, finding, ctx.locale));
+      ctx.hints.upsert(row.orderId, row.anchor, `${JSON.stringify(finding)}|${ctx.locale}`, (root) =>
+        renderDiagnosis(root, row.orderId, finding, ctx.locale),
+      );
     }
     ctx.hints.prune(keep);
   },
@@ -33,7 +42,10 @@ export const pendingDiagnosis: HintFeature = {
 
 function renderDiagnosis(root: ShadowRoot, orderId: string, finding: FindingView, locale: Locale) {
   const title = localize(finding.title, locale);
-  const open = el('button', { text: localize(t.diagnosisOpen, locale), attrs: { type: 'button', 'aria-label': `${localize(t.diagnosisOpen, locale)}: ${orderId}` } });
+  const open = el('button', {
+    text: localize(t.diagnosisOpen, locale),
+    attrs: { type: 'button', 'aria-label': `${localize(t.diagnosisOpen, locale)}: ${orderId}` },
+  });
   open.addEventListener('click', (event) => {
     event.stopPropagation(); // Seller Center's row click must not also fire
     void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
@@ -44,11 +56,28 @@ function renderDiagnosis(root: ShadowRoot, orderId: string, finding: FindingView
       { className: 'wrap' },
       el(
         'span',
-        { className: `hint nowrap ${TONE[finding.severity]}`, attrs: { role: 'note', 'aria-label': `${localize(t.diagnosisLabel, locale)} ${title}`, 'data-code': finding.code } },
-        el('span', { className: 'one-line label', text: title, attrs: { tabindex: '0', 'aria-describedby': 'finding' } }),
+        {
+          className: `hint nowrap ${TONE[finding.severity]}`,
+          attrs: {
+            role: 'note',
+            'aria-label': `${localize(t.diagnosisLabel, locale)} ${title}`,
+            'data-code': finding.code,
+          },
+        },
+        el('span', {
+          className: 'one-line label',
+          text: title,
+          attrs: { tabindex: '0', 'aria-describedby': 'finding' },
+        }),
         open,
       ),
-      el('span', { className: 'tip', attrs: { role: 'tooltip', id: 'finding' } }, el('div', { text: localize(finding.detail, locale) }), el('div', { text: `${localize(t.diagnosisFix, locale)} ${localize(finding.fix, locale)}` }), el('div', { text: finding.source })),
+      el(
+        'span',
+        { className: 'tip', attrs: { role: 'tooltip', id: 'finding' } },
+        el('div', { text: localize(finding.detail, locale) }),
+        el('div', { text: `${localize(t.diagnosisFix, locale)} ${localize(finding.fix, locale)}` }),
+        el('div', { text: finding.source }),
+      ),
     ),
   );
 }

@@ -19,7 +19,11 @@ export const uploadCheck: HintFeature = {
   include: (page) => page.kind === 'order-list' || page.kind === 'tracking-upload',
   init(ctx) {
     const state: UploadHintState = { generation: 0, hintId: undefined, url: undefined };
-    document.addEventListener('change', (event) => void onFileChosen(event, ctx, state), { capture: true, passive: true, signal: ctx.signal });
+    document.addEventListener('change', (event) => void onFileChosen(event, ctx, state), {
+      capture: true,
+      passive: true,
+      signal: ctx.signal,
+    });
     ctx.signal.addEventListener('abort', () => revokeUrl(state), { once: true });
   },
   update() {
@@ -58,15 +62,23 @@ async function onFileChosen(event: Event, ctx: FeatureContext, state: UploadHint
     clearHint(ctx, state);
     return;
   }
-  show(ctx, state, anchor, UPLOAD_HINT_ID, `reading|${generation}`, (root) => renderReading(root, file.name, ctx.locale));
+  show(ctx, state, anchor, UPLOAD_HINT_ID, `reading|${generation}`, (root) =>
+    renderReading(root, file.name, ctx.locale),
+  );
   let outcome: UploadCheckOutcome;
   try {
-    outcome = await checkUploadFile(await file.arrayBuffer(), file.name, ctx.page.market ? { market: ctx.page.market } : {});
+    outcome = await checkUploadFile(
+      await file.arrayBuffer(),
+      file.name,
+      ctx.page.market ? { market: ctx.page.market } : {},
+    );
   } catch (error) {
     // Reading the file itself failed (it was deleted or changed on disk after choosing).
     const detail = error instanceof Error ? error.message : String(error);
     if (generation === state.generation && !ctx.signal.aborted) {
-      show(ctx, state, anchor, UPLOAD_HINT_ID, `failed|${generation}`, (root) => renderError(root, fillLocalized(t.dropFailed, { detail }), ctx.locale));
+      show(ctx, state, anchor, UPLOAD_HINT_ID, `failed|${generation}`, (root) =>
+        renderError(root, fillLocalized(t.dropFailed, { detail }), ctx.locale),
+      );
     }
     return;
   }
@@ -78,12 +90,22 @@ async function onFileChosen(event: Event, ctx: FeatureContext, state: UploadHint
   }
   const view = describeUploadSummary(outcome);
   revokeUrl(state);
-  if (outcome.copy) state.url = URL.createObjectURL(new Blob([outcome.copy.bytes as BlobPart], { type: outcome.copy.mimeType }));
+  if (outcome.copy)
+    state.url = URL.createObjectURL(new Blob([outcome.copy.bytes as BlobPart], { type: outcome.copy.mimeType }));
   const url = state.url;
-  show(ctx, state, anchor, view.firstDefectiveOrderId ?? UPLOAD_HINT_ID, `done|${generation}`, (root) => renderSummary(root, view, url, ctx.locale));
+  show(ctx, state, anchor, view.firstDefectiveOrderId ?? UPLOAD_HINT_ID, `done|${generation}`, (root) =>
+    renderSummary(root, view, url, ctx.locale),
+  );
 }
 
-function show(ctx: FeatureContext, state: UploadHintState, anchor: Element, id: string, key: string, render: (root: ShadowRoot) => void) {
+function show(
+  ctx: FeatureContext,
+  state: UploadHintState,
+  anchor: Element,
+  id: string,
+  key: string,
+  render: (root: ShadowRoot) => void,
+) {
   if (state.hintId && state.hintId !== id) ctx.hints.remove(state.hintId);
   state.hintId = id;
   ctx.hints.upsert(id, anchor, key, (root) => {
@@ -121,7 +143,15 @@ function titleLine(locale: Locale, tone: string): HTMLElement {
 
 function renderReading(root: ShadowRoot, name: string, locale: Locale) {
   root.append(
-    el('div', { className: 'hint info upload' }, titleLine(locale, 'info'), el('span', { text: ` ${localize(fillLocalized(t.summaryReading, { name }), locale)}`, attrs: { role: 'status' } })),
+    el(
+      'div',
+      { className: 'hint info upload' },
+      titleLine(locale, 'info'),
+      el('span', {
+        text: ` ${localize(fillLocalized(t.summaryReading, { name }), locale)}`,
+        attrs: { role: 'status' },
+      }),
+    ),
   );
 }
 
@@ -141,8 +171,16 @@ function renderSummary(root: ShadowRoot, view: UploadSummaryView, url: string | 
   const L = (text: Localized) => localize(text, locale);
   const box = el(
     'div',
-    { className: `hint ${view.tone} upload summary`, attrs: { role: 'region', 'aria-label': L(t.summaryTitle), tabindex: '0' } },
-    el('div', {}, titleLine(locale, view.tone), el('span', { text: ` ${L(view.headline)}`, attrs: { role: 'status' } })),
+    {
+      className: `hint ${view.tone} upload summary`,
+      attrs: { role: 'region', 'aria-label': L(t.summaryTitle), tabindex: '0' },
+    },
+    el(
+      'div',
+      {},
+      titleLine(locale, view.tone),
+      el('span', { text: ` ${L(view.headline)}`, attrs: { role: 'status' } }),
+    ),
     el('div', { className: 'muted', text: L(view.location) }),
   );
   // The download first: it is the one action, and the summary below may need scrolling.
@@ -155,12 +193,23 @@ function renderSummary(root: ShadowRoot, view: UploadSummaryView, url: string | 
     const table = el('table', {}, el('caption', { text: L(t.summaryByClass) }));
     for (const c of view.classes) {
       const rows = `${L(c.rowsText)}${c.fixedInCopy ? ` — ${L(t.summaryCertain)}` : ''}`;
-      table.append(el('tr', { attrs: { 'data-code': c.code } }, el('th', { text: L(c.title), attrs: { scope: 'row' } }), el('td', { text: rows })));
+      table.append(
+        el(
+          'tr',
+          { attrs: { 'data-code': c.code } },
+          el('th', { text: L(c.title), attrs: { scope: 'row' } }),
+          el('td', { text: rows }),
+        ),
+      );
     }
     box.append(table);
   }
   if (view.needsHuman.length) {
-    const list = el('ul', {}, ...view.needsHuman.map((r) => el('li', { text: L(r.text), attrs: { 'data-row': String(r.row) } })));
+    const list = el(
+      'ul',
+      {},
+      ...view.needsHuman.map((r) => el('li', { text: L(r.text), attrs: { 'data-row': String(r.row) } })),
+    );
     const details = el(
       'details',
       { attrs: { open: '' } },

@@ -47,34 +47,62 @@ function checkCached(raw: string, carrier: string | undefined, market: string | 
 function duplicateMap(rows: readonly OrderRow[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const group of findDuplicateWaybills(rows.map((row) => ({ orderId: row.orderId, raw: row.waybill!.raw })))) {
-    for (const id of group.orderIds) map.set(id, group.orderIds.filter((other) => other !== id));
+    for (const id of group.orderIds)
+      map.set(
+        id,
+        group.orderIds.filter((other) => other !== id),
+      );
   }
   return map;
 }
 
-function renderWarning(root: ShadowRoot, result: WaybillCheck, problems: WaybillIssue[], duplicateOf: string[], locale: Locale) {
+function renderWarning(
+  root: ShadowRoot,
+  result: WaybillCheck,
+  problems: WaybillIssue[],
+  duplicateOf: string[],
+  locale: Locale,
+) {
   const lines = problems.map((issue) => localize(issue.text, locale));
-  if (duplicateOf.length) lines.push(localize(fillLocalized(t.waybillDuplicate, { orders: duplicateOf.join(', ') }), locale));
+  if (duplicateOf.length)
+    lines.push(localize(fillLocalized(t.waybillDuplicate, { orders: duplicateOf.join(', ') }), locale));
   const [first, ...rest] = lines;
   const severe = problems.some((issue) => issue.severity === 'error');
-  const expected = result.format ? ` — ${localize(t.waybillExpected, locale)} ${localize(result.format.name, locale)}` : '';
+  const expected = result.format
+    ? ` — ${localize(t.waybillExpected, locale)} ${localize(result.format.name, locale)}`
+    : '';
   const fix = problems.find((issue) => issue.fix)?.fix ?? t.waybillFixDefault;
   const box = el(
     'span',
-    { className: `hint ${severe ? 'error' : 'warning'}`, attrs: { role: 'note', 'aria-label': `${localize(t.waybillTitle, locale)}: ${first ?? ''}` } },
+    {
+      className: `hint ${severe ? 'error' : 'warning'}`,
+      attrs: { role: 'note', 'aria-label': `${localize(t.waybillTitle, locale)}: ${first ?? ''}` },
+    },
     el('span', { className: 'label', text: `⚠ ${localize(t.waybillTitle, locale)}:` }),
     el('span', { text: `${first ?? ''}${expected}` }),
   );
-  const details = el('details', {}, el('summary', { text: rest.length ? localize(fillLocalized(t.waybillMoreIssues, { count: rest.length }), locale) : localize(t.waybillMore, locale) }));
+  const details = el(
+    'details',
+    {},
+    el('summary', {
+      text: rest.length
+        ? localize(fillLocalized(t.waybillMoreIssues, { count: rest.length }), locale)
+        : localize(t.waybillMore, locale),
+    }),
+  );
   if (rest.length) details.append(el('ul', {}, ...rest.map((line) => el('li', { text: line }))));
   details.append(el('div', { text: localize(fix, locale) }));
   box.append(details);
-  if (result.suggestion && result.candidateValid && result.normalized) box.append(copyButton(result.normalized, locale));
+  if (result.suggestion && result.candidateValid && result.normalized)
+    box.append(copyButton(result.normalized, locale));
   root.append(box);
 }
 
 function copyButton(value: string, locale: Locale): HTMLElement {
-  const button = el('button', { text: localize(t.waybillCopy, locale), attrs: { type: 'button', title: localize(fillLocalized(t.waybillCorrected, { value }), locale) } });
+  const button = el('button', {
+    text: localize(t.waybillCopy, locale),
+    attrs: { type: 'button', title: localize(fillLocalized(t.waybillCorrected, { value }), locale) },
+  });
   button.addEventListener('click', (event) => {
     event.stopPropagation(); // the row's own click handlers must not see our button
     navigator.clipboard

@@ -35,7 +35,8 @@ const TABS: ReadonlyArray<{ id: PanelTab; label: Localized }> = [
 
 export function App() {
   const { locale } = useLocale();
-  const t = (text: Localized, values?: Record<string, string | number>) => localize(values ? fillLocalized(text, values) : text, locale);
+  const t = (text: Localized, values?: Record<string, string | number>) =>
+    localize(values ? fillLocalized(text, values) : text, locale);
   const actions = useMemo(
     () =>
       createSidepanelActions(useSidepanelStore, {
@@ -111,7 +112,12 @@ export function App() {
         ))}
       </div>
       <main>
-        <section role="tabpanel" id="lml-tabpanel-troubleshoot" aria-labelledby="lml-tab-troubleshoot" hidden={tab !== 'troubleshoot'}>
+        <section
+          role="tabpanel"
+          id="lml-tabpanel-troubleshoot"
+          aria-labelledby="lml-tab-troubleshoot"
+          hidden={tab !== 'troubleshoot'}
+        >
           <TroubleshootPanel
             locale={locale}
             queryText={queryText}
@@ -144,17 +150,32 @@ export function App() {
   );
 }
 
-function ConnectionLine({ connection, t, locale }: { connection: ReturnType<typeof useSidepanelStore.getState>['connection']; t: (text: Localized, values?: Record<string, string | number>) => string; locale: 'en' | 'zh' }) {
+function ConnectionLine({
+  connection,
+  t,
+  locale,
+}: {
+  connection: ReturnType<typeof useSidepanelStore.getState>['connection'];
+  t: (text: Localized, values?: Record<string, string | number>) => string;
+  locale: 'en' | 'zh';
+}) {
   const openOptions = () => void browser.runtime.openOptionsPage().catch(() => undefined);
   if (connection.status === 'loading') return null;
-  if (connection.status === 'failed') return <p className="lml-connection lml-muted">{t(m.connectionUnknown, { code: connection.code })}</p>;
+  if (connection.status === 'failed')
+    return <p className="lml-connection lml-muted">{t(m.connectionUnknown, { code: connection.code })}</p>;
   const { connection: view, lastPollAt } = connection.data;
   const ok = view.state === 'ok';
   const poll = lastPollAt !== null ? t(m.lastPoll, { time: formatTime(lastPollAt, locale)! }) : t(m.neverPolled);
   return (
     <div className={`lml-connection ${ok ? 'lml-connection-ok' : 'lml-connection-bad'}`}>
       <p>
-        {ok ? (view.shopName ? t(m.connectionOk, { shop: view.shopName }) : t(m.connectionOkNoShop)) : view.reason ? t(view.reason) : view.state}
+        {ok
+          ? view.shopName
+            ? t(m.connectionOk, { shop: view.shopName })
+            : t(m.connectionOkNoShop)
+          : view.reason
+            ? t(view.reason)
+            : view.state}
         {ok ? ` · ${poll}` : null}
       </p>
       {!ok ? (

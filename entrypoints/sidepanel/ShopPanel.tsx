@@ -11,7 +11,10 @@ import { comparatorSign, formatPercent, formatTime } from './format';
 import type { OverviewState, PollState } from './store';
 
 type Translate = (text: Localized, values?: Record<string, string | number>) => string;
-const translator = (locale: Locale): Translate => (text, values) => localize(values ? fillLocalized(text, values) : text, locale);
+const translator =
+  (locale: Locale): Translate =>
+  (text, values) =>
+    localize(values ? fillLocalized(text, values) : text, locale);
 
 export interface ShopPanelProps {
   locale: Locale;
@@ -36,7 +39,12 @@ export function ShopPanel(props: ShopPanelProps) {
   return (
     <div className="lml-shop">
       <div className="lml-toolbar">
-        <button type="button" className="lml-primary" onClick={props.onPollNow} aria-disabled={poll.status === 'running' || undefined}>
+        <button
+          type="button"
+          className="lml-primary"
+          onClick={props.onPollNow}
+          aria-disabled={poll.status === 'running' || undefined}
+        >
           {t(m.pollNow)}
         </button>
         <button type="button" onClick={props.onRefresh}>
@@ -55,12 +63,21 @@ export function ShopPanel(props: ShopPanelProps) {
           <p>
             {poll.result.stoppedBecause === 'not-configured'
               ? t(m.pollNotConfigured)
-              : t(m.pollDone, { checked: poll.result.checked, newEvents: poll.result.newEvents, newAlerts: poll.result.newAlerts, atRisk: poll.result.atRisk })}
-            {poll.result.stoppedBecause && poll.result.stoppedBecause !== 'not-configured' ? ` ${t(m.pollStopped, { reason: poll.result.stoppedBecause })}` : null}
+              : t(m.pollDone, {
+                  checked: poll.result.checked,
+                  newEvents: poll.result.newEvents,
+                  newAlerts: poll.result.newAlerts,
+                  atRisk: poll.result.atRisk,
+                })}
+            {poll.result.stoppedBecause && poll.result.stoppedBecause !== 'not-configured'
+              ? ` ${t(m.pollStopped, { reason: poll.result.stoppedBecause })}`
+              : null}
           </p>
         ) : null}
         {poll.status === 'failed' ? <p className="lml-error">{t(m.pollFailed, { code: poll.code })}</p> : null}
-        {props.exportNotice ? <p>{t(m.exported, { file: props.exportNotice.file, rows: props.exportNotice.rows })}</p> : null}
+        {props.exportNotice ? (
+          <p>{t(m.exported, { file: props.exportNotice.file, rows: props.exportNotice.rows })}</p>
+        ) : null}
         {state.status === 'loading' ? <p>{t(m.overviewLoading)}</p> : null}
       </div>
       {state.status === 'failed' ? (
@@ -90,7 +107,11 @@ function OverviewBody({ locale, overview, sort, onSort, onPick }: ShopPanelProps
 
       <section aria-labelledby={atRiskId}>
         <h2 id={atRiskId}>{t(m.atRiskHeading, { count: overview.atRisk.length })}</h2>
-        {overview.atRisk.length === 0 ? <p className="lml-muted">{t(m.atRiskEmpty)}</p> : <AtRiskTable overview={overview} sort={sort} locale={locale} onSort={onSort} onPick={onPick} />}
+        {overview.atRisk.length === 0 ? (
+          <p className="lml-muted">{t(m.atRiskEmpty)}</p>
+        ) : (
+          <AtRiskTable overview={overview} sort={sort} locale={locale} onSort={onSort} onPick={onPick} />
+        )}
       </section>
 
       {overview.countsByCarrier.length > 0 ? (
@@ -118,14 +139,34 @@ function OverviewBody({ locale, overview, sort, onSort, onPick }: ShopPanelProps
       <section aria-labelledby={metricsId}>
         <h2 id={metricsId}>{t(m.metricsHeading)}</h2>
         <p className="lml-hint">{t(m.metricsWindow)}</p>
-        <MetricTable title={t(m.scopeShop)} metrics={overview.metrics.filter((x) => x.scope === 'shop')} locale={locale} />
-        <MetricGroups heading={t(m.perMarket)} metrics={overview.metrics.filter((x) => x.scope === 'market')} locale={locale} titleOf={(x) => t(m.scopeMarket, { market: x.market ?? '?' })} open />
-        <MetricGroups heading={t(m.perCarrier)} metrics={overview.metrics.filter((x) => x.scope === 'carrier')} locale={locale} titleOf={(x) => t(m.scopeCarrier, { carrier: t(nameOf(x.carrierId) ?? { en: '?', zh: '?' }) })} />
+        <MetricTable
+          title={t(m.scopeShop)}
+          metrics={overview.metrics.filter((x) => x.scope === 'shop')}
+          locale={locale}
+        />
+        <MetricGroups
+          heading={t(m.perMarket)}
+          metrics={overview.metrics.filter((x) => x.scope === 'market')}
+          locale={locale}
+          titleOf={(x) => t(m.scopeMarket, { market: x.market ?? '?' })}
+          open
+        />
+        <MetricGroups
+          heading={t(m.perCarrier)}
+          metrics={overview.metrics.filter((x) => x.scope === 'carrier')}
+          locale={locale}
+          titleOf={(x) => t(m.scopeCarrier, { carrier: t(nameOf(x.carrierId) ?? { en: '?', zh: '?' }) })}
+        />
         <MetricGroups
           heading={t(m.perMarketCarrier)}
           metrics={overview.metrics.filter((x) => x.scope === 'market-carrier')}
           locale={locale}
-          titleOf={(x) => t(m.scopeMarketCarrier, { market: x.market ?? '?', carrier: t(nameOf(x.carrierId) ?? { en: '?', zh: '?' }) })}
+          titleOf={(x) =>
+            t(m.scopeMarketCarrier, {
+              market: x.market ?? '?',
+              carrier: t(nameOf(x.carrierId) ?? { en: '?', zh: '?' }),
+            })
+          }
         />
       </section>
 
@@ -134,20 +175,30 @@ function OverviewBody({ locale, overview, sort, onSort, onPick }: ShopPanelProps
         {overview.deliveryDays.length === 0 ? <p className="lml-muted">{t(m.deliveryEmpty)}</p> : null}
         <div className="lml-histograms">
           {overview.deliveryDays.map((group) => {
-            const scope = group.carrierId ? t(m.scopeMarketCarrier, { market: group.market, carrier: t(nameOf(group.carrierId)!) }) : t(m.scopeMarket, { market: group.market });
-            const benchmark = group.carrierId ? undefined : defaultRulePack.markets.find((x) => x.code === group.market)?.deliveryBenchmark?.maxCalendarDays;
-            const describe = (bin: { days: number; count: number }) => t(m.deliveryBar, { count: bin.count, days: bin.days });
+            const scope = group.carrierId
+              ? t(m.scopeMarketCarrier, { market: group.market, carrier: t(nameOf(group.carrierId)!) })
+              : t(m.scopeMarket, { market: group.market });
+            const benchmark = group.carrierId
+              ? undefined
+              : defaultRulePack.markets.find((x) => x.code === group.market)?.deliveryBenchmark?.maxCalendarDays;
+            const describe = (bin: { days: number; count: number }) =>
+              t(m.deliveryBar, { count: bin.count, days: bin.days });
             return (
               <div key={`${group.market}-${group.carrierId ?? 'all'}`} className="lml-histogram-group">
                 <h3>{scope}</h3>
                 <DayHistogram
                   bins={group.histogram}
-                  label={t(m.deliveryChartLabel, { scope, summary: group.histogram.map(describe).join(', ') }) + (benchmark !== undefined ? ` (${t(m.deliveryBenchmark, { days: benchmark })})` : '')}
+                  label={
+                    t(m.deliveryChartLabel, { scope, summary: group.histogram.map(describe).join(', ') }) +
+                    (benchmark !== undefined ? ` (${t(m.deliveryBenchmark, { days: benchmark })})` : '')
+                  }
                   daysHeading={m.colDays}
                   countHeading={m.colParcels}
                   describeBin={describe}
                   locale={locale}
-                  {...(benchmark !== undefined ? { benchmarkDays: benchmark, benchmarkLabel: t(m.deliveryBenchmark, { days: benchmark }) } : {})}
+                  {...(benchmark !== undefined
+                    ? { benchmarkDays: benchmark, benchmarkLabel: t(m.deliveryBenchmark, { days: benchmark }) }
+                    : {})}
                 />
               </div>
             );
@@ -170,7 +221,19 @@ const COLUMNS: ReadonlyArray<{ column: AtRiskColumn; label: Localized }> = [
   { column: 'shipByAt', label: m.colShipBy },
 ];
 
-function AtRiskTable({ overview, sort, locale, onSort, onPick }: { overview: ShopOverview; sort: AtRiskSort; locale: Locale; onSort: (c: AtRiskColumn) => void; onPick: (orderId: string) => void }) {
+function AtRiskTable({
+  overview,
+  sort,
+  locale,
+  onSort,
+  onPick,
+}: {
+  overview: ShopOverview;
+  sort: AtRiskSort;
+  locale: Locale;
+  onSort: (c: AtRiskColumn) => void;
+  onPick: (orderId: string) => void;
+}) {
   const t = translator(locale);
   const rows = sortAtRisk(overview.atRisk, sort, locale);
   const time = (ms: number | undefined) => formatTime(ms, locale) ?? '—';
@@ -208,7 +271,11 @@ function AtRiskTable({ overview, sort, locale, onSort, onPick }: { overview: Sho
               <td>
                 <ul className="lml-risk-list">
                   {row.risks.map((r) => (
-                    <li key={r.code} data-risk={r.code} title={riskTexts[r.code as RiskCode] ? t(riskTexts[r.code as RiskCode]) : undefined}>
+                    <li
+                      key={r.code}
+                      data-risk={r.code}
+                      title={riskTexts[r.code as RiskCode] ? t(riskTexts[r.code as RiskCode]) : undefined}
+                    >
                       {t(r.text)}
                     </li>
                   ))}
@@ -219,7 +286,11 @@ function AtRiskTable({ overview, sort, locale, onSort, onPick }: { overview: Sho
               <td>{time(row.firstScanDueAt)}</td>
               <td>{time(row.shipByAt)}</td>
               <td>
-                <button type="button" onClick={() => onPick(row.orderId)} aria-label={t(m.pickLabel, { orderId: row.orderId })}>
+                <button
+                  type="button"
+                  onClick={() => onPick(row.orderId)}
+                  aria-label={t(m.pickLabel, { orderId: row.orderId })}
+                >
                   {t(m.pick)}
                 </button>
               </td>
@@ -231,7 +302,19 @@ function AtRiskTable({ overview, sort, locale, onSort, onPick }: { overview: Sho
   );
 }
 
-function MetricGroups({ heading, metrics, locale, titleOf, open }: { heading: string; metrics: MetricView[]; locale: Locale; titleOf: (x: MetricView) => string; open?: boolean }) {
+function MetricGroups({
+  heading,
+  metrics,
+  locale,
+  titleOf,
+  open,
+}: {
+  heading: string;
+  metrics: MetricView[];
+  locale: Locale;
+  titleOf: (x: MetricView) => string;
+  open?: boolean;
+}) {
   if (metrics.length === 0) return null;
   const groups = new Map<string, MetricView[]>();
   for (const metric of metrics) {
@@ -242,7 +325,12 @@ function MetricGroups({ heading, metrics, locale, titleOf, open }: { heading: st
     <details className="lml-metric-groups" open={open || undefined}>
       <summary>{heading}</summary>
       {[...groups.values()].map((list) => (
-        <MetricTable key={`${list[0]!.market}-${list[0]!.carrierId}`} title={titleOf(list[0]!)} metrics={list} locale={locale} />
+        <MetricTable
+          key={`${list[0]!.market}-${list[0]!.carrierId}`}
+          title={titleOf(list[0]!)}
+          metrics={list}
+          locale={locale}
+        />
       ))}
     </details>
   );
@@ -276,12 +364,25 @@ function MetricTable({ title, metrics, locale }: { title: string; metrics: Metri
           {metrics.map((metric) => {
             const value = formatPercent(metric.value, locale);
             const status = metricStatus(metric);
-            const statusClass = metric.value === null || metric.threshold === undefined ? 'lml-status-none' : metric.breached ? 'lml-status-bad' : 'lml-status-ok';
+            const statusClass =
+              metric.value === null || metric.threshold === undefined
+                ? 'lml-status-none'
+                : metric.breached
+                  ? 'lml-status-bad'
+                  : 'lml-status-ok';
             return (
               <tr key={metric.code} data-metric={metric.code}>
                 <th scope="row">{t(metric.label)}</th>
-                <td>{value ? t(m.valueWithCounts, { value, numerator: metric.numerator, denominator: metric.denominator }) : t(m.noData)}</td>
-                <td>{metric.threshold !== undefined ? `${comparatorSign(metric.comparator)} ${formatPercent(metric.threshold, locale)}` : t(m.noTarget)}</td>
+                <td>
+                  {value
+                    ? t(m.valueWithCounts, { value, numerator: metric.numerator, denominator: metric.denominator })
+                    : t(m.noData)}
+                </td>
+                <td>
+                  {metric.threshold !== undefined
+                    ? `${comparatorSign(metric.comparator)} ${formatPercent(metric.threshold, locale)}`
+                    : t(m.noTarget)}
+                </td>
                 <td className={statusClass}>{t(status)}</td>
                 <td>{formatPercent(metric.previousValue, locale) ?? t(m.noData)}</td>
                 <td className={`lml-trend-${metric.trend ?? 'unknown'}`}>

@@ -30,7 +30,16 @@ export interface TroubleshootPanelProps {
 
 const UNHANDLED_CODES = new Set(['unhandled', 'unknown-type', 'no-answer', 'bad-reply']);
 
-export function TroubleshootPanel({ locale, queryText, inputProblem, state, copy, onQueryChange, onSubmit, onCopy }: TroubleshootPanelProps) {
+export function TroubleshootPanel({
+  locale,
+  queryText,
+  inputProblem,
+  state,
+  copy,
+  onQueryChange,
+  onSubmit,
+  onCopy,
+}: TroubleshootPanelProps) {
   const t = translator(locale);
   const inputId = useId();
   const hintId = useId();
@@ -88,7 +97,9 @@ export function TroubleshootPanel({ locale, queryText, inputProblem, state, copy
 
       {state.status === 'idle' ? <p className="lml-muted">{t(m.idleHint)}</p> : null}
 
-      {view ? <TroubleshootResult view={view} locale={locale} copy={copy} onCopy={onCopy} busy={state.status === 'loading'} /> : null}
+      {view ? (
+        <TroubleshootResult view={view} locale={locale} copy={copy} onCopy={onCopy} busy={state.status === 'loading'} />
+      ) : null}
     </div>
   );
 }
@@ -107,12 +118,29 @@ function statusTextOf(raw: string | undefined, locale: Locale): string | undefin
   return status === 'unknown' ? raw : `${localize(ORDER_STATUS_TEXTS[status], locale)} (${raw})`;
 }
 
-function TroubleshootResult({ view, locale, copy, onCopy, busy }: { view: TroubleshootView; locale: Locale; copy: CopyState; onCopy: () => void; busy: boolean }) {
+function TroubleshootResult({
+  view,
+  locale,
+  copy,
+  onCopy,
+  busy,
+}: {
+  view: TroubleshootView;
+  locale: Locale;
+  copy: CopyState;
+  onCopy: () => void;
+  busy: boolean;
+}) {
   const t = translator(locale);
   const headingId = useId();
   const unknown = t(m.valueUnknown);
   const time = (ms: number | undefined) => formatTime(ms, locale);
-  const label = view.facts.labelCreatedAt !== undefined ? t(view.facts.labelCreatedSource === 'print-click' ? m.factLabelFromClick : m.factLabelFromApi, { time: time(view.facts.labelCreatedAt)! }) : undefined;
+  const label =
+    view.facts.labelCreatedAt !== undefined
+      ? t(view.facts.labelCreatedSource === 'print-click' ? m.factLabelFromClick : m.factLabelFromApi, {
+          time: time(view.facts.labelCreatedAt)!,
+        })
+      : undefined;
   const facts: Array<[Localized, string | undefined, string?]> = [
     [m.factOrderId, view.orderId],
     [m.factMarket, view.facts.market],
@@ -121,13 +149,27 @@ function TroubleshootResult({ view, locale, copy, onCopy, busy }: { view: Troubl
     [m.factStatus, statusTextOf(view.facts.status, locale)],
     [m.factLabelCreated, label],
     [m.factShipBy, time(view.facts.shipByAt)],
-    [m.factFirstScan, view.facts.firstScanAt !== undefined ? time(view.facts.firstScanAt) : view.found ? t(m.valueNone) : undefined],
-    [m.factLastChecked, view.facts.lastCheckedAt !== undefined ? time(view.facts.lastCheckedAt) : view.found ? t(m.valueNever) : undefined],
+    [
+      m.factFirstScan,
+      view.facts.firstScanAt !== undefined ? time(view.facts.firstScanAt) : view.found ? t(m.valueNone) : undefined,
+    ],
+    [
+      m.factLastChecked,
+      view.facts.lastCheckedAt !== undefined
+        ? time(view.facts.lastCheckedAt)
+        : view.found
+          ? t(m.valueNever)
+          : undefined,
+    ],
     [m.factApi, t(view.facts.apiConnected ? m.valueConnected : m.valueNotConnected)],
   ];
   return (
     <article className="lml-result" aria-labelledby={headingId} aria-busy={busy || undefined}>
-      <h2 id={headingId}>{view.orderId ? t(m.resultHeading, { orderId: view.orderId }) : t(m.resultHeadingNoOrder, { query: view.query })}</h2>
+      <h2 id={headingId}>
+        {view.orderId
+          ? t(m.resultHeading, { orderId: view.orderId })
+          : t(m.resultHeadingNoOrder, { query: view.query })}
+      </h2>
       {!view.found ? <p className="lml-notice">{t(m.notFoundNote, { query: view.query })}</p> : null}
 
       <section aria-labelledby={`${headingId}-facts`}>
@@ -158,7 +200,12 @@ function TroubleshootResult({ view, locale, copy, onCopy, busy }: { view: Troubl
 
       <section aria-labelledby={`${headingId}-findings`}>
         <h3 id={`${headingId}-findings`}>{t(m.findingsHeading)}</h3>
-        <FindingList findings={view.findings} locale={locale} headingLevel={4} labels={{ severity: m.severity, fix: m.findingFix, source: m.findingSource, empty: m.findingsEmpty }} />
+        <FindingList
+          findings={view.findings}
+          locale={locale}
+          headingLevel={4}
+          labels={{ severity: m.severity, fix: m.findingFix, source: m.findingSource, empty: m.findingsEmpty }}
+        />
         <details className="lml-ranking">
           <summary>{t(m.rankingHeading)}</summary>
           <p>{t(view.rankingNote)}</p>
@@ -218,8 +265,15 @@ function SlaClocks({ view, locale }: { view: TroubleshootView; locale: Locale })
       firstScanClass = 'lml-clock-unknown';
   }
   const gap = (ms: number | undefined, breached: boolean) =>
-    ms === undefined ? t(m.valueNone) : breached ? t(m.clockGapOver, { gap: formatSpan(ms, locale), hours: gapHours }) : formatSpan(ms, locale);
-  const currentBreached = clocks.currentGapMs !== undefined && clocks.currentGapMs > gapHours * 3_600_000 && clocks.risks.includes('no-update-24h');
+    ms === undefined
+      ? t(m.valueNone)
+      : breached
+        ? t(m.clockGapOver, { gap: formatSpan(ms, locale), hours: gapHours })
+        : formatSpan(ms, locale);
+  const currentBreached =
+    clocks.currentGapMs !== undefined &&
+    clocks.currentGapMs > gapHours * 3_600_000 &&
+    clocks.risks.includes('no-update-24h');
   return (
     <dl className="lml-clocks">
       <div className={firstScanClass} data-clock="first-scan" data-state={live.state}>
@@ -270,15 +324,24 @@ function Timeline({ view, locale }: { view: TroubleshootView; locale: Locale }) 
           </li>
         ) : null}
         {view.events.map((e, i) => (
-          <li key={`${e.at}-${i}`} className={`lml-event${e.gapBreached ? ' lml-gap-breached' : ''}`} data-gap-breached={e.gapBreached ? 'true' : undefined}>
+          <li
+            key={`${e.at}-${i}`}
+            className={`lml-event${e.gapBreached ? ' lml-gap-breached' : ''}`}
+            data-gap-breached={e.gapBreached ? 'true' : undefined}
+          >
             {e.gapBeforeMs !== undefined ? (
               <p className={e.gapBreached ? 'lml-gap lml-gap-bad' : 'lml-gap'}>
                 {e.gapBreached ? '⚠ ' : ''}
-                {t(e.gapBreached ? m.timelineGapBreached : m.timelineGap, { gap: formatSpan(e.gapBeforeMs, locale), hours: gapHours })}
+                {t(e.gapBreached ? m.timelineGapBreached : m.timelineGap, {
+                  gap: formatSpan(e.gapBeforeMs, locale),
+                  hours: gapHours,
+                })}
               </p>
             ) : null}
             <time dateTime={new Date(e.at).toISOString()}>{formatTime(e.at, locale)}</time>
-            <span className="lml-event-status">{t(trackingStatusTexts[e.status as EventStatus] ?? { en: e.status, zh: e.status })}</span>
+            <span className="lml-event-status">
+              {t(trackingStatusTexts[e.status as EventStatus] ?? { en: e.status, zh: e.status })}
+            </span>
             <span className="lml-event-desc">“{e.description}”</span>
             <span className="lml-event-kind">{t(e.isCarrierScan ? m.timelineScan : m.timelineNotScan)}</span>
           </li>
@@ -287,7 +350,9 @@ function Timeline({ view, locale }: { view: TroubleshootView; locale: Locale }) 
           <li className={`lml-event lml-event-now${currentBreached ? ' lml-gap-breached' : ''}`}>
             <p className={currentBreached ? 'lml-gap lml-gap-bad' : 'lml-gap'}>
               {currentBreached ? '⚠ ' : ''}
-              {currentBreached ? t(m.timelineGapBreached, { gap: formatSpan(current, locale), hours: gapHours }) : t(m.timelineSinceLast, { gap: formatSpan(current, locale) })}
+              {currentBreached
+                ? t(m.timelineGapBreached, { gap: formatSpan(current, locale), hours: gapHours })
+                : t(m.timelineSinceLast, { gap: formatSpan(current, locale) })}
             </p>
             <span className="lml-event-status">{t(m.timelineNow)}</span>
           </li>

@@ -35,7 +35,12 @@ export function createSidepanelActions(store: SidepanelStore, deps: SidepanelDep
     if (query.length > MAX_QUERY_LENGTH) return state.setInputProblem('too-long');
     const id = ++sequence;
     const previous = viewShown(state.troubleshoot);
-    state.setTroubleshoot({ status: 'loading', query, ...(origin ? { origin } : {}), ...(previous ? { previous } : {}) });
+    state.setTroubleshoot({
+      status: 'loading',
+      query,
+      ...(origin ? { origin } : {}),
+      ...(previous ? { previous } : {}),
+    });
     try {
       const view = await deps.send('troubleshoot-order', { query });
       if (id === sequence) store.getState().setTroubleshoot({ status: 'ready', view, ...(origin ? { origin } : {}) });
@@ -74,7 +79,8 @@ export function createSidepanelActions(store: SidepanelStore, deps: SidepanelDep
       const data = await deps.send('shop-overview', {});
       if (id === overviewSequence) store.getState().setOverview({ status: 'ready', data });
     } catch (error) {
-      if (id === overviewSequence) store.getState().setOverview({ status: 'failed', code: codeOf(error), ...(previous ? { previous } : {}) });
+      if (id === overviewSequence)
+        store.getState().setOverview({ status: 'failed', code: codeOf(error), ...(previous ? { previous } : {}) });
     }
   }
 
@@ -138,7 +144,17 @@ export function createSidepanelActions(store: SidepanelStore, deps: SidepanelDep
     await troubleshoot(orderId);
   }
 
-  return { troubleshoot, openTarget, loadOverview, loadConnection, pollNow, copyTicket, exportAtRisk, exportSlaReport, pick };
+  return {
+    troubleshoot,
+    openTarget,
+    loadOverview,
+    loadConnection,
+    pollNow,
+    copyTicket,
+    exportAtRisk,
+    exportSlaReport,
+    pick,
+  };
 }
 
 export type SidepanelActions = ReturnType<typeof createSidepanelActions>;

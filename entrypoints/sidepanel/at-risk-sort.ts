@@ -7,7 +7,17 @@ import type { ShopOverview } from '@/lib/messaging';
  */
 
 export type AtRiskRow = ShopOverview['atRisk'][number];
-export const AT_RISK_COLUMNS = ['order', 'waybill', 'carrier', 'market', 'risks', 'labelCreatedAt', 'lastEventAt', 'firstScanDueAt', 'shipByAt'] as const;
+export const AT_RISK_COLUMNS = [
+  'order',
+  'waybill',
+  'carrier',
+  'market',
+  'risks',
+  'labelCreatedAt',
+  'lastEventAt',
+  'firstScanDueAt',
+  'shipByAt',
+] as const;
 export type AtRiskColumn = (typeof AT_RISK_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 export interface AtRiskSort {

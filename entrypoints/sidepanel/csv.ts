@@ -39,7 +39,9 @@ function percentCell(ratio: number | null | undefined): number | undefined {
 }
 
 /** Carrier names by id: the overview's own, then the shipped pack's, else the id. */
-export function carrierNamer(overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier'>): (carrierId: string | undefined) => Localized | undefined {
+export function carrierNamer(
+  overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier'>,
+): (carrierId: string | undefined) => Localized | undefined {
   const names = new Map<string, Localized>();
   for (const c of defaultRulePack.carriers) names.set(c.id, c.name);
   for (const row of overview.atRisk) if (row.carrierId && row.carrierName) names.set(row.carrierId, row.carrierName);
@@ -87,7 +89,19 @@ const SCOPE_WORDS: Readonly<Record<MetricView['scope'], Localized>> = {
 export function atRiskCsv(overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier'>, locale: Locale): string {
   const t = (text: Localized) => localize(text, locale);
   const nameOf = carrierNamer(overview);
-  const header = [m.csvOrderId, m.csvTracking, m.csvCarrier, m.csvCarrierId, m.csvMarket, m.csvRiskCodes, m.csvRisks, m.csvLabelCreated, m.csvLastUpdate, m.csvFirstScanDue, m.csvShipBy].map(t);
+  const header = [
+    m.csvOrderId,
+    m.csvTracking,
+    m.csvCarrier,
+    m.csvCarrierId,
+    m.csvMarket,
+    m.csvRiskCodes,
+    m.csvRisks,
+    m.csvLabelCreated,
+    m.csvLastUpdate,
+    m.csvFirstScanDue,
+    m.csvShipBy,
+  ].map(t);
   const rows = overview.atRisk.map((row) => [
     row.orderId,
     row.trackingNumber,
@@ -109,10 +123,29 @@ export function atRiskCsv(overview: Pick<ShopOverview, 'atRisk' | 'countsByCarri
  * counts, target, status, previous window, trend and source; then the delivery-day distribution as
  * "Delivered in N calendar days" rows (count of parcels over delivered parcels). Percentages as numbers.
  */
-export function slaReportCsv(overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier' | 'metrics' | 'deliveryDays'>, locale: Locale): string {
+export function slaReportCsv(
+  overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier' | 'metrics' | 'deliveryDays'>,
+  locale: Locale,
+): string {
   const t = (text: Localized) => localize(text, locale);
   const nameOf = carrierNamer(overview);
-  const header = [m.csvScope, m.csvMarket, m.csvCarrier, m.csvCarrierId, m.csvMetricCode, m.csvMetric, m.csvValue, m.csvNumerator, m.csvDenominator, m.csvComparator, m.csvThreshold, m.csvStatus, m.csvPrevious, m.csvTrend, m.csvSource].map(t);
+  const header = [
+    m.csvScope,
+    m.csvMarket,
+    m.csvCarrier,
+    m.csvCarrierId,
+    m.csvMetricCode,
+    m.csvMetric,
+    m.csvValue,
+    m.csvNumerator,
+    m.csvDenominator,
+    m.csvComparator,
+    m.csvThreshold,
+    m.csvStatus,
+    m.csvPrevious,
+    m.csvTrend,
+    m.csvSource,
+  ].map(t);
   const metricRows = overview.metrics.map((metric) => {
     const carrier = nameOf(metric.carrierId);
     return [

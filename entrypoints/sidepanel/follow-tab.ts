@@ -1,7 +1,13 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { SIDEPANEL_TARGET_KEY } from '@/lib/background/sidepanel';
-import { chooseInitialTarget, orderIdFromTabUrl, parseStoredTarget, targetFromSearch, type PanelTarget } from './target';
+import {
+  chooseInitialTarget,
+  orderIdFromTabUrl,
+  parseStoredTarget,
+  targetFromSearch,
+  type PanelTarget,
+} from './target';
 
 /**
  * Keeps the panel on the order the seller is looking at: on open (URL params, the background's
@@ -16,17 +22,31 @@ export function useFollowTargets(open: (target: PanelTarget) => void): void {
     const openIfLive = (target: PanelTarget | undefined) => {
       if (!stopped && target) open(target);
     };
-    const ownWindow = (tabWindowId: number | undefined) => windowId === undefined || tabWindowId === undefined || tabWindowId === windowId;
+    const ownWindow = (tabWindowId: number | undefined) =>
+      windowId === undefined || tabWindowId === undefined || tabWindowId === windowId;
 
     void (async () => {
       const fromUrl = targetFromSearch(globalThis.location?.search ?? '');
       const [stored, activeTab, currentWindow] = await Promise.all([
-        browser.storage.local.get(SIDEPANEL_TARGET_KEY).then((v) => parseStoredTarget(v[SIDEPANEL_TARGET_KEY])).catch(() => undefined),
-        browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]).catch(() => undefined),
+        browser.storage.local
+          .get(SIDEPANEL_TARGET_KEY)
+          .then((v) => parseStoredTarget(v[SIDEPANEL_TARGET_KEY]))
+          .catch(() => undefined),
+        browser.tabs
+          .query({ active: true, currentWindow: true })
+          .then((tabs) => tabs[0])
+          .catch(() => undefined),
         browser.windows.getCurrent().catch(() => undefined),
       ]);
       windowId = currentWindow?.id;
-      openIfLive(chooseInitialTarget({ ...(fromUrl ? { fromUrl } : {}), ...(stored ? { stored } : {}), ...(activeTab?.url ? { tabOrderId: orderIdFromTabUrl(activeTab.url) } : {}), now: Date.now() }));
+      openIfLive(
+        chooseInitialTarget({
+          ...(fromUrl ? { fromUrl } : {}),
+          ...(stored ? { stored } : {}),
+          ...(activeTab?.url ? { tabOrderId: orderIdFromTabUrl(activeTab.url) } : {}),
+          now: Date.now(),
+        }),
+      );
     })();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -44,7 +64,11 @@ export function useFollowTargets(open: (target: PanelTarget) => void): void {
         .then((tab) => openTab(tab.url))
         .catch(() => undefined);
     };
-    const onUpdated = (_tabId: number, change: { url?: string; status?: string }, tab: { active?: boolean; url?: string; windowId?: number }) => {
+    const onUpdated = (
+      _tabId: number,
+      change: { url?: string; status?: string },
+      tab: { active?: boolean; url?: string; windowId?: number },
+    ) => {
       if (!tab.active || !ownWindow(tab.windowId)) return;
       // The SPA changes its URL without a load: `change.url` says so; a full load ends with status complete.
       if (change.url) openTab(change.url);

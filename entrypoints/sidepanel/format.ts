@@ -22,7 +22,11 @@ export function formatTime(ms: number | undefined, locale: Locale): string | und
 /** A ratio as a percentage with one decimal. Example: `formatPercent(0.95, 'en')` → "95.0%". */
 export function formatPercent(ratio: number | null | undefined, locale: Locale): string | undefined {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return undefined;
-  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ratio);
+  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(ratio);
 }
 
 /** "5 h 12 m" / "5 小时 12 分钟". */

@@ -16,9 +16,19 @@ export type LiveFirstScan =
  * overdue after it; once scanned, met or late as the background computed it.
  * Example: due at t, now t − 20 min → `{ state: 'due-soon', remainingMs: 1_200_000 }`.
  */
-export function liveFirstScan(clock: FirstScan, now: number, dueSoonMs = DEFAULT_SLA_FIGURES.dueSoonMinutes.value * 60_000): LiveFirstScan {
+export function liveFirstScan(
+  clock: FirstScan,
+  now: number,
+  dueSoonMs = DEFAULT_SLA_FIGURES.dueSoonMinutes.value * 60_000,
+): LiveFirstScan {
   if (clock.at !== undefined) {
-    if (clock.state === 'late') return { state: 'late', at: clock.at, lateByMs: clock.lateByMs ?? 0, ...(clock.dueAt !== undefined ? { dueAt: clock.dueAt } : {}) };
+    if (clock.state === 'late')
+      return {
+        state: 'late',
+        at: clock.at,
+        lateByMs: clock.lateByMs ?? 0,
+        ...(clock.dueAt !== undefined ? { dueAt: clock.dueAt } : {}),
+      };
     return { state: 'met', at: clock.at, ...(clock.dueAt !== undefined ? { dueAt: clock.dueAt } : {}) };
   }
   if (clock.dueAt === undefined) return { state: 'unknown' };

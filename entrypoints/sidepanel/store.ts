@@ -23,9 +23,16 @@ export type OverviewState =
   | { status: 'ready'; data: ShopOverview }
   | { status: 'failed'; code: string; previous?: ShopOverview };
 
-export type PollState = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: ResponseOf<'poll-now'> } | { status: 'failed'; code: string };
+export type PollState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: ResponseOf<'poll-now'> }
+  | { status: 'failed'; code: string };
 
-export type ConnectionState = { status: 'loading' } | { status: 'ready'; data: ResponseOf<'connection-status'> } | { status: 'failed'; code: string };
+export type ConnectionState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: ResponseOf<'connection-status'> }
+  | { status: 'failed'; code: string };
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -69,10 +69,16 @@ export function orderIdFromTabUrl(url: string | undefined): string | undefined {
  * stale stored one (better than nothing). Example: no URL target, a target stored 10 s ago and a tab
  * on another order → the stored target.
  */
-export function chooseInitialTarget(input: { fromUrl?: PanelTarget; stored?: PanelTarget; tabOrderId?: string; now: number }): PanelTarget | undefined {
+export function chooseInitialTarget(input: {
+  fromUrl?: PanelTarget;
+  stored?: PanelTarget;
+  tabOrderId?: string;
+  now: number;
+}): PanelTarget | undefined {
   if (input.fromUrl) return input.fromUrl;
   const { stored, now } = input;
-  const fresh = stored?.at !== undefined && now - stored.at <= STORED_TARGET_FRESH_MS && stored.at - now <= STORED_TARGET_FRESH_MS;
+  const fresh =
+    stored?.at !== undefined && now - stored.at <= STORED_TARGET_FRESH_MS && stored.at - now <= STORED_TARGET_FRESH_MS;
   if (stored && fresh) return stored;
   if (input.tabOrderId) return { origin: 'tab', orderId: input.tabOrderId };
   return stored;

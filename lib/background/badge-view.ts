@@ -9,15 +9,26 @@ const WEIGHT_REASONS = new Set(['invalid-parcel', 'below-min-weight', 'over-max-
 
 /** Eligibility when no weight is known: every other rule applies, weight limits are left unchecked. */
 function badgeWithoutWeight(order: PageOrder, market: string, pack: RulePack, profile: SellerProfile): BadgeView {
-  const { destination, usedDefaults } = parcelFromRequest({ market, ...(order.destination ? { destination: order.destination } : {}) }, profile);
+  const { destination, usedDefaults } = parcelFromRequest(
+    { market, ...(order.destination ? { destination: order.destination } : {}) },
+    profile,
+  );
   // 1 g stands in for "unknown": only its weight-limit verdicts could depend on it, and those are dropped below.
-  const verdicts = eligibleCarriers({ market, parcel: { weightGrams: 1 }, destination }, { businessType: profile.businessType ?? 'company', connectedCarriers: profile.connectedCarriers }, pack);
+  const verdicts = eligibleCarriers(
+    { market, parcel: { weightGrams: 1 }, destination },
+    { businessType: profile.businessType ?? 'company', connectedCarriers: profile.connectedCarriers },
+    pack,
+  );
   const blocking = (v: (typeof verdicts)[number]) => v.reasons.filter((r) => r.blocking && !WEIGHT_REASONS.has(r.code));
   return {
     eligibleCount: verdicts.filter((v) => blocking(v).length === 0).length,
     excluded: verdicts
       .filter((v) => blocking(v).length > 0)
-      .map((v) => ({ carrierId: v.carrierId, carrierName: carrierNameOf(pack, v.carrierId), reasons: blocking(v).map(({ code, source, text }) => ({ code, source, text })) })),
+      .map((v) => ({
+        carrierId: v.carrierId,
+        carrierName: carrierNameOf(pack, v.carrierId),
+        reasons: blocking(v).map(({ code, source, text }) => ({ code, source, text })),
+      })),
     noRate: [],
     usedDefaults,
     needsWeight: true,
@@ -29,8 +40,15 @@ function badgeWithoutWeight(order: PageOrder, market: string, pack: RulePack, pr
  * parcel, the cheapest priced one, and why the others may not. Weight/size the page does not show come
  * from the seller's defaults, and the badge says so (`usedDefaults`).
  */
-export function buildBadgeView(order: PageOrder, market: string, pack: RulePack, profile: SellerProfile, today: string): BadgeView {
-  if (!order.weightGrams && !profile.defaultParcel?.weightGrams) return badgeWithoutWeight(order, market, pack, profile);
+export function buildBadgeView(
+  order: PageOrder,
+  market: string,
+  pack: RulePack,
+  profile: SellerProfile,
+  today: string,
+): BadgeView {
+  if (!order.weightGrams && !profile.defaultParcel?.weightGrams)
+    return badgeWithoutWeight(order, market, pack, profile);
   const view: QuoteAllView = buildQuoteAllView(
     {
       market,
@@ -47,7 +65,17 @@ export function buildBadgeView(order: PageOrder, market: string, pack: RulePack,
   const cheapest = view.eligible[0];
   return {
     eligibleCount: view.eligible.length + noRate.length,
-    ...(cheapest ? { cheapest: { carrierId: cheapest.carrierId, carrierName: cheapest.carrierName, totalMinor: cheapest.totalMinor, currency: cheapest.currency, exponent: cheapest.currencyExponent } } : {}),
+    ...(cheapest
+      ? {
+          cheapest: {
+            carrierId: cheapest.carrierId,
+            carrierName: cheapest.carrierName,
+            totalMinor: cheapest.totalMinor,
+            currency: cheapest.currency,
+            exponent: cheapest.currencyExponent,
+          },
+        }
+      : {}),
     excluded,
     noRate: noRate.map((e) => ({ carrierId: e.carrierId, carrierName: e.carrierName })),
     usedDefaults: view.usedDefaults,

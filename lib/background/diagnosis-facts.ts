@@ -38,8 +38,18 @@ export function isApiConnected(state: string): boolean {
 }
 
 export async function loadDiagnosisSettings(): Promise<DiagnosisSettings> {
-  const [callbacks, printer, profile, connection] = await Promise.all([callbackSetting.getValue(), printerSetting.getValue(), sellerProfileSetting.getValue(), connectionStateSetting.getValue()]);
-  return { callbacks, ...(printer ? { printerDpi: printer.dpi } : {}), connectedCarriers: profile.connectedCarriers, apiConnected: isApiConnected(connection.state) };
+  const [callbacks, printer, profile, connection] = await Promise.all([
+    callbackSetting.getValue(),
+    printerSetting.getValue(),
+    sellerProfileSetting.getValue(),
+    connectionStateSetting.getValue(),
+  ]);
+  return {
+    callbacks,
+    ...(printer ? { printerDpi: printer.dpi } : {}),
+    connectedCarriers: profile.connectedCarriers,
+    apiConnected: isApiConnected(connection.state),
+  };
 }
 
 /** Packages, events and print clicks of many orders in three IndexedDB reads. */
@@ -48,12 +58,25 @@ export async function loadStoredOrders(db: LastmileDb, orderIds: readonly string
   const packages = await db.packages.where('orderId').anyOf(ids).toArray();
   const firstPackage = new Map<string, PackageRecord>();
   for (const pkg of packages) if (!firstPackage.has(pkg.orderId)) firstPackage.set(pkg.orderId, pkg);
-  const [events, clicks] = await Promise.all([listEventsOfPackages(db, [...firstPackage.values()].map((p) => p.key)), getLabelClicks(db, ids)]);
+  const [events, clicks] = await Promise.all([
+    listEventsOfPackages(
+      db,
+      [...firstPackage.values()].map((p) => p.key),
+    ),
+    getLabelClicks(db, ids),
+  ]);
   return new Map(
     ids.map((id) => {
       const pkg = firstPackage.get(id);
       const click = clicks.get(id);
-      return [id, { ...(pkg ? { pkg } : {}), events: pkg ? (events.get(pkg.key) ?? []) : [], ...(click ? { labelClick: click } : {}) }];
+      return [
+        id,
+        {
+          ...(pkg ? { pkg } : {}),
+          events: pkg ? (events.get(pkg.key) ?? []) : [],
+          ...(click ? { labelClick: click } : {}),
+        },
+      ];
     }),
   );
 }
@@ -63,7 +86,13 @@ export async function loadStoredOrders(db: LastmileDb, orderIds: readonly string
  * The page wins for what the seller sees (waybill as typed, status, carrier text); the API's label time
  * wins over the seller's first print-label click (S27).
  */
-export function buildDiagnosisFacts(orderId: string, page: PageOrder | undefined, stored: StoredOrder | undefined, settings: DiagnosisSettings, market: string | undefined): DiagnosisFacts {
+export function buildDiagnosisFacts(
+  orderId: string,
+  page: PageOrder | undefined,
+  stored: StoredOrder | undefined,
+  settings: DiagnosisSettings,
+  market: string | undefined,
+): DiagnosisFacts {
   const pkg = stored?.pkg;
   const carrierText = page?.carrierText ?? pkg?.carrierName;
   const carrierId = resolveCarrierId(carrierText) ?? resolveCarrierId(pkg?.carrierId);
@@ -74,7 +103,8 @@ export function buildDiagnosisFacts(orderId: string, page: PageOrder | undefined
   if (m) facts.market = m;
   const status = page?.statusText ?? pkg?.orderStatus;
   if (status) facts.status = status;
-  if (carrierText || carrierId) facts.carrier = { ...(carrierText ? { text: carrierText } : {}), ...(carrierId ? { id: carrierId } : {}) };
+  if (carrierText || carrierId)
+    facts.carrier = { ...(carrierText ? { text: carrierText } : {}), ...(carrierId ? { id: carrierId } : {}) };
   const waybill = page?.waybill ?? pkg?.trackingNumber;
   if (waybill) facts.waybill = waybill;
   if (labelCreatedAt !== undefined) {
@@ -82,7 +112,8 @@ export function buildDiagnosisFacts(orderId: string, page: PageOrder | undefined
     facts.labelCreatedSource = pkg?.labelCreatedAt !== undefined ? 'api' : 'print-click';
   }
   // Events are only a fact when the poller fetched them; an empty store is "unknown", not "no scans".
-  if (pkg && pkg.lastCheckedAt > 0) facts.events = stored!.events.map((e) => ({ description: e.description, update_time_millis: e.at }));
+  if (pkg && pkg.lastCheckedAt > 0)
+    facts.events = stored!.events.map((e) => ({ description: e.description, update_time_millis: e.at }));
   if (callback) facts.carrierCallbackUrl = callback;
   if (settings.printerDpi !== undefined) facts.printerDpi = settings.printerDpi;
   if (settings.connectedCarriers.length) facts.connectedCarriers = settings.connectedCarriers;

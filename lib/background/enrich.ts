@@ -3,7 +3,13 @@ import type { FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messag
 import type { RulePack } from '@/lib/rules';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
 import { buildBadgeView } from './badge-view';
-import { buildDiagnosisFacts, loadDiagnosisSettings, loadStoredOrders, type DiagnosisSettings, type StoredOrder } from './diagnosis-facts';
+import {
+  buildDiagnosisFacts,
+  loadDiagnosisSettings,
+  loadStoredOrders,
+  type DiagnosisSettings,
+  type StoredOrder,
+} from './diagnosis-facts';
 import { effectivePack } from './effective-pack';
 import { database } from './poll';
 import { todayIso } from './quote';
@@ -16,17 +22,37 @@ type EnrichResponse = ResponseOf<'enrich-orders'>;
  */
 export function isStuckOrder(order: PageOrder, stored: StoredOrder | undefined): boolean {
   if (order.awaitingShipment === false) return false;
-  const awaiting = order.awaitingShipment === true || /awaiting|待发货|待揽收/i.test(order.statusText ?? '') || stored?.pkg?.orderStatus === 'AWAITING_SHIPMENT' || stored?.pkg?.orderStatus === 'AWAITING_COLLECTION';
+  const awaiting =
+    order.awaitingShipment === true ||
+    /awaiting|待发货|待揽收/i.test(order.statusText ?? '') ||
+    stored?.pkg?.orderStatus === 'AWAITING_SHIPMENT' ||
+    stored?.pkg?.orderStatus === 'AWAITING_COLLECTION';
   const labelled = Boolean(order.waybill || stored?.pkg?.labelCreatedAt || stored?.labelClick);
   return awaiting && labelled;
 }
 
 /** The top Pending-Shipment finding of a stuck order, for the inline hint; `null` = nothing to say. */
-export function diagnoseForPage(order: PageOrder, stored: StoredOrder | undefined, settings: DiagnosisSettings, market: string | undefined, pack: RulePack, now: number): FindingView | null {
+export function diagnoseForPage(
+  order: PageOrder,
+  stored: StoredOrder | undefined,
+  settings: DiagnosisSettings,
+  market: string | undefined,
+  pack: RulePack,
+  now: number,
+): FindingView | null {
   if (!isStuckOrder(order, stored)) return null;
-  const top = topFinding(diagnosePendingShipment(buildDiagnosisFacts(order.orderId, order, stored, settings, market), now, pack));
+  const top = topFinding(
+    diagnosePendingShipment(buildDiagnosisFacts(order.orderId, order, stored, settings, market), now, pack),
+  );
   if (!top || top.code === 'order-not-pending') return null;
-  return { code: top.code, severity: top.severity, title: top.title, detail: top.detail, fix: top.fix, source: top.source };
+  return {
+    code: top.code,
+    severity: top.severity,
+    title: top.title,
+    detail: top.detail,
+    fix: top.fix,
+    source: top.source,
+  };
 }
 
 /**
@@ -42,13 +68,21 @@ export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise
   let stored = new Map<string, StoredOrder>();
   let settings: DiagnosisSettings | undefined;
   if (request.withDiagnosis) {
-    [stored, settings] = await Promise.all([loadStoredOrders(await database(), request.orders.map((o) => o.orderId)), loadDiagnosisSettings()]);
+    [stored, settings] = await Promise.all([
+      loadStoredOrders(
+        await database(),
+        request.orders.map((o) => o.orderId),
+      ),
+      loadDiagnosisSettings(),
+    ]);
   }
   return {
     orders: request.orders.map((order) => ({
       orderId: order.orderId,
       ...(market ? { badge: buildBadgeView(order, market, pack, profile, today) } : {}),
-      ...(settings ? { diagnosis: diagnoseForPage(order, stored.get(order.orderId), settings, market, pack, now) } : {}),
+      ...(settings
+        ? { diagnosis: diagnoseForPage(order, stored.get(order.orderId), settings, market, pack, now) }
+        : {}),
     })),
   };
 }

@@ -1,7 +1,23 @@
 import { browser } from 'wxt/browser';
 import { localeFromLanguageTag, localize } from '@/lib/i18n';
-import { createQuarantineBuffer, discoverPackages, runPollCycle, singleFlight, type PollAlert, type PollCycleSummary } from '@/lib/poller';
-import { credentialsSetting, localeSetting, openDb, pollSettings, readMeta, ruleOverridesSetting, writeMeta, type LastmileDb } from '@/lib/storage';
+import {
+  createQuarantineBuffer,
+  discoverPackages,
+  runPollCycle,
+  singleFlight,
+  type PollAlert,
+  type PollCycleSummary,
+} from '@/lib/poller';
+import {
+  credentialsSetting,
+  localeSetting,
+  openDb,
+  pollSettings,
+  readMeta,
+  ruleOverridesSetting,
+  writeMeta,
+  type LastmileDb,
+} from '@/lib/storage';
 import { slaPolicyFromMarketRules } from '@/lib/tracking';
 import { clientFromStorage } from './connection';
 import { effectivePack } from './effective-pack';

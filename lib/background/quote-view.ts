@@ -60,21 +60,42 @@ function toQuoteView(quote: Quote, pack: RulePack): QuoteView {
  * Every carrier of the pack for one parcel: eligible ones with a price (cheapest first), the others
  * with their reasons. Example: US, 400 g, ZIP 99501, 2024-08-15 → J&T total 601 (USD cents).
  */
-export function buildQuoteAllView(request: QuoteRequest, pack: RulePack, profile: SellerProfile, today: string): QuoteAllView {
+export function buildQuoteAllView(
+  request: QuoteRequest,
+  pack: RulePack,
+  profile: SellerProfile,
+  today: string,
+): QuoteAllView {
   const { weightGrams, dimensionsMm, destination, usedDefaults } = parcelFromRequest(request, profile);
   const excludedForWeight = (): QuoteAllView => ({
     eligible: [],
     excluded: pack.carriers.map((c) => ({
       carrierId: c.id,
       carrierName: c.name,
-      reasons: [{ code: 'no-weight', source: 'user', text: { en: 'No parcel weight: enter it or set a default weight in Options.', zh: '没有包裹重量：请填写，或在设置中填写默认重量。' } }],
+      reasons: [
+        {
+          code: 'no-weight',
+          source: 'user',
+          text: {
+            en: 'No parcel weight: enter it or set a default weight in Options.',
+            zh: '没有包裹重量：请填写，或在设置中填写默认重量。',
+          },
+        },
+      ],
     })),
     usedDefaults,
   });
   if (weightGrams === undefined) return excludedForWeight();
   const result = quoteAll(
     { weightGrams, ...(dimensionsMm ? { dimensionsMm } : {}), destination },
-    { market: request.market, date: request.date ?? today, ...(request.priority ? { priority: true } : {}), ...((request.monthlyParcels ?? profile.monthlyParcels) !== undefined ? { monthlyParcels: request.monthlyParcels ?? profile.monthlyParcels } : {}) },
+    {
+      market: request.market,
+      date: request.date ?? today,
+      ...(request.priority ? { priority: true } : {}),
+      ...((request.monthlyParcels ?? profile.monthlyParcels) !== undefined
+        ? { monthlyParcels: request.monthlyParcels ?? profile.monthlyParcels }
+        : {}),
+    },
     pack,
     {
       businessType: profile.businessType ?? 'company',
@@ -84,7 +105,11 @@ export function buildQuoteAllView(request: QuoteRequest, pack: RulePack, profile
   );
   return {
     eligible: result.eligible.map((q) => toQuoteView(q, pack)),
-    excluded: result.excluded.map((e) => ({ carrierId: e.carrierId, carrierName: carrierNameOf(pack, e.carrierId), reasons: e.reasons.map(({ code, source, text }) => ({ code, source, text })) })),
+    excluded: result.excluded.map((e) => ({
+      carrierId: e.carrierId,
+      carrierName: carrierNameOf(pack, e.carrierId),
+      reasons: e.reasons.map(({ code, source, text }) => ({ code, source, text })),
+    })),
     usedDefaults,
   };
 }

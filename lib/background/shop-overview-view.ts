@@ -59,11 +59,17 @@ const L = (en: string, zh: string): Localized => ({ en, zh });
 /** One line per risk for the table, with the figure that makes it a risk. */
 const RISK_LINES: Readonly<Record<RiskCode, Localized>> = {
   'first-scan-due-soon': L('First scan due in {left}', '首次扫描将在 {left} 后到期'),
-  'first-scan-overdue': L('No first scan — {late} past the {hours} h window', '无首次扫描 — 已超出 {hours} 小时时限 {late}'),
+  'first-scan-overdue': L(
+    'No first scan — {late} past the {hours} h window',
+    '无首次扫描 — 已超出 {hours} 小时时限 {late}',
+  ),
   'no-update-24h': L('No tracking update for {gap}', '物流已 {gap} 未更新'),
   exception: L('Carrier reports an exception', '承运商报告异常'),
   'past-benchmark': L('{days} days in transit, benchmark {benchmark} days', '在途 {days} 天，基准 {benchmark} 天'),
-  'lost-suspected': L('Suspected lost: no carrier scan for {lostDays}+ days', '疑似丢件：{lostDays} 天以上无承运商扫描'),
+  'lost-suspected': L(
+    'Suspected lost: no carrier scan for {lostDays}+ days',
+    '疑似丢件：{lostDays} 天以上无承运商扫描',
+  ),
   'dispatch-due-4h': L('Ship-by deadline in {left}', '距最晚发货时间还有 {left}'),
   'dispatch-overdue': L('Past the ship-by deadline by {late}', '已超过最晚发货时间 {late}'),
 };
@@ -72,7 +78,8 @@ const UNKNOWN_CARRIER = L('Unknown carrier', '未知承运商');
 
 function fillBoth(text: Localized, values: Record<string, Localized | string | number>): Localized {
   const pick = (v: Localized | string | number, lang: 'en' | 'zh') => (typeof v === 'object' ? v[lang] : String(v));
-  const f = (s: string, lang: 'en' | 'zh') => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? pick(values[k]!, lang) : m));
+  const f = (s: string, lang: 'en' | 'zh') =>
+    s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? pick(values[k]!, lang) : m));
   return { en: f(text.en, 'en'), zh: f(text.zh, 'zh') };
 }
 
@@ -84,7 +91,11 @@ function duration(ms: number | undefined): Localized {
  * The table text of one risk of an assessed package, with its figure (how late, how long quiet).
  * Example: a first scan 1 h 30 m past due → "No first scan — 1 h 30 m past the 4 h window".
  */
-export function describeRisk(code: RiskCode, assessment: Pick<Assessment, 'clocks' | 'dispatch'>, policy: SlaPolicy | undefined): Localized {
+export function describeRisk(
+  code: RiskCode,
+  assessment: Pick<Assessment, 'clocks' | 'dispatch'>,
+  policy: SlaPolicy | undefined,
+): Localized {
   const clocks = assessment.clocks;
   const dispatch = assessment.dispatch;
   const template = RISK_LINES[code];
@@ -92,11 +103,17 @@ export function describeRisk(code: RiskCode, assessment: Pick<Assessment, 'clock
     case 'first-scan-due-soon':
       return fillBoth(template, { left: duration(clocks?.firstScan.remainingMs) });
     case 'first-scan-overdue':
-      return fillBoth(template, { late: duration(clocks?.firstScan.lateByMs), hours: policy?.firstScanHours ?? DEFAULT_SLA_FIGURES.firstScanHours.value });
+      return fillBoth(template, {
+        late: duration(clocks?.firstScan.lateByMs),
+        hours: policy?.firstScanHours ?? DEFAULT_SLA_FIGURES.firstScanHours.value,
+      });
     case 'no-update-24h':
       return fillBoth(template, { gap: duration(clocks?.currentGap.ms) });
     case 'past-benchmark':
-      return fillBoth(template, { days: clocks?.transit.calendarDays ?? '?', benchmark: clocks?.transit.benchmarkDays ?? '?' });
+      return fillBoth(template, {
+        days: clocks?.transit.calendarDays ?? '?',
+        benchmark: clocks?.transit.benchmarkDays ?? '?',
+      });
     case 'lost-suspected':
       return fillBoth(template, { lostDays: policy?.lostAfterDays ?? DEFAULT_SLA_FIGURES.lostAfterDays.value });
     case 'dispatch-due-4h':
@@ -117,7 +134,11 @@ function policiesOf(pack: RulePack): Record<string, SlaPolicy> {
   return out;
 }
 
-function carrierNameOf(carrierId: string | undefined, rawName: string | undefined, pack: RulePack): Localized | undefined {
+function carrierNameOf(
+  carrierId: string | undefined,
+  rawName: string | undefined,
+  pack: RulePack,
+): Localized | undefined {
   const rules = carrierId ? pack.carriers.find((c) => c.id === carrierId) : undefined;
   if (rules) return rules.name;
   if (rawName) return { en: rawName, zh: rawName };
@@ -128,9 +149,14 @@ function carrierNameOf(carrierId: string | undefined, rawName: string | undefine
  * Whether the stored tracking number is valid for its carrier: `false` only for a definite defect
  * (an `error` issue), `true` when it passes, `undefined` when it cannot be told (never held against it).
  */
-export function trackingValidity(record: Pick<PackageRecord, 'trackingNumber' | 'carrierId' | 'market'>): boolean | undefined {
+export function trackingValidity(
+  record: Pick<PackageRecord, 'trackingNumber' | 'carrierId' | 'market'>,
+): boolean | undefined {
   if (!record.trackingNumber) return undefined;
-  const check = checkWaybill(record.trackingNumber, { ...(record.carrierId ? { carrier: record.carrierId } : {}), ...(record.market ? { market: record.market } : {}) });
+  const check = checkWaybill(record.trackingNumber, {
+    ...(record.carrierId ? { carrier: record.carrierId } : {}),
+    ...(record.market ? { market: record.market } : {}),
+  });
   if (check.ok) return true;
   return check.issues.some((i) => i.severity === 'error') ? false : undefined;
 }
@@ -216,7 +242,10 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
           })
         : undefined;
     const labelAt = [record.labelCreatedAt, clickAt].filter((v): v is number => v !== undefined);
-    const next: PackageRecord = assessment?.record ?? { ...record, ...(labelAt.length > 0 ? { labelCreatedAt: Math.min(...labelAt) } : {}) };
+    const next: PackageRecord = assessment?.record ?? {
+      ...record,
+      ...(labelAt.length > 0 ? { labelCreatedAt: Math.min(...labelAt) } : {}),
+    };
     const carrierName = carrierNameOf(next.carrierId, next.carrierName, pack);
 
     if (assessment && assessment.risks.length > 0) {
@@ -254,30 +283,53 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
     }
   }
 
-  atRisk.sort((a, b) => a.rank - b.rank || (a.firstScanDueAt ?? a.labelCreatedAt ?? a.shipByAt ?? Infinity) - (b.firstScanDueAt ?? b.labelCreatedAt ?? b.shipByAt ?? Infinity) || a.packageKey.localeCompare(b.packageKey));
+  atRisk.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      (a.firstScanDueAt ?? a.labelCreatedAt ?? a.shipByAt ?? Infinity) -
+        (b.firstScanDueAt ?? b.labelCreatedAt ?? b.shipByAt ?? Infinity) ||
+      a.packageKey.localeCompare(b.packageKey),
+  );
 
   const counts = new Map<string, { carrierName: Localized; count: number }>();
   for (const row of atRisk) {
     const key = row.carrierId ?? 'unknown';
-    const entry = counts.get(key) ?? { carrierName: row.carrierId ? (row.carrierName ?? { en: key, zh: key }) : UNKNOWN_CARRIER, count: 0 };
+    const entry = counts.get(key) ?? {
+      carrierName: row.carrierId ? (row.carrierName ?? { en: key, zh: key }) : UNKNOWN_CARRIER,
+      count: 0,
+    };
     entry.count += 1;
     counts.set(key, entry);
   }
 
-  const metrics = computeShopMetrics(facts, { now, policies, metricThresholds: metricThresholdsFromMarketRules(pack.markets) });
+  const metrics = computeShopMetrics(facts, {
+    now,
+    policies,
+    metricThresholds: metricThresholdsFromMarketRules(pack.markets),
+  });
   const views: MetricView[] = [...metricViewsOf('shop', {}, metrics.overall, metrics.previous.overall)];
-  const union = <T>(a: Record<string, T>, b: Record<string, T>) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const union = <T>(a: Record<string, T>, b: Record<string, T>) =>
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   for (const market of union(metrics.byMarket, metrics.previous.byMarket)) {
     views.push(...metricViewsOf('market', { market }, metrics.byMarket[market], metrics.previous.byMarket[market]));
   }
   for (const carrier of union(metrics.byCarrier, metrics.previous.byCarrier)) {
-    views.push(...metricViewsOf('carrier', { carrierId: carrier }, metrics.byCarrier[carrier], metrics.previous.byCarrier[carrier]));
+    views.push(
+      ...metricViewsOf(
+        'carrier',
+        { carrierId: carrier },
+        metrics.byCarrier[carrier],
+        metrics.previous.byCarrier[carrier],
+      ),
+    );
   }
   for (const market of union(metrics.byMarketCarrier, metrics.previous.byMarketCarrier)) {
     const current = metrics.byMarketCarrier[market] ?? {};
     const previous = metrics.previous.byMarketCarrier[market] ?? {};
     for (const carrier of union(current, previous)) {
-      views.push(...metricViewsOf('market-carrier', { market, carrierId: carrier }, current[carrier], previous[carrier]));
+      views.push(
+        ...metricViewsOf('market-carrier', { market, carrierId: carrier }, current[carrier], previous[carrier]),
+      );
     }
   }
 
@@ -285,8 +337,11 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
   for (const [market, group] of Object.entries(metrics.byMarket).sort(([a], [b]) => a.localeCompare(b))) {
     if (group.deliveryDays.delivered === 0) continue;
     deliveryDays.push({ market, histogram: group.deliveryDays.histogram });
-    for (const [carrierId, sub] of Object.entries(metrics.byMarketCarrier[market] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-      if (sub.deliveryDays.delivered > 0) deliveryDays.push({ market, carrierId, histogram: sub.deliveryDays.histogram });
+    for (const [carrierId, sub] of Object.entries(metrics.byMarketCarrier[market] ?? {}).sort(([a], [b]) =>
+      a.localeCompare(b),
+    )) {
+      if (sub.deliveryDays.delivered > 0)
+        deliveryDays.push({ market, carrierId, histogram: sub.deliveryDays.histogram });
     }
   }
 

@@ -1,5 +1,12 @@
 import type { ResponseOf } from '@/lib/messaging';
-import { getLabelClicks, listEventsOfPackages, ruleOverridesSetting, sellerProfileSetting, type LastmileDb, type PackageRecord } from '@/lib/storage';
+import {
+  getLabelClicks,
+  listEventsOfPackages,
+  ruleOverridesSetting,
+  sellerProfileSetting,
+  type LastmileDb,
+  type PackageRecord,
+} from '@/lib/storage';
 import { DAY_MS } from '@/lib/tracking';
 import { readConnectionView } from './connection';
 import { effectivePack } from './effective-pack';
@@ -15,7 +22,10 @@ const LOOKBACK_MS = 15 * DAY_MS;
  * metrics windows), their events and the orders' first print-label clicks. Old finished packages are
  * left out so the work stays proportional to the last two weeks, not to the shop's history.
  */
-export async function loadShopOverviewRecords(db: LastmileDb, now: number): Promise<Pick<ShopOverviewInput, 'packages' | 'eventsByKey' | 'labelClicks'>> {
+export async function loadShopOverviewRecords(
+  db: LastmileDb,
+  now: number,
+): Promise<Pick<ShopOverviewInput, 'packages' | 'eventsByKey' | 'labelClicks'>> {
   const since = now - LOOKBACK_MS;
   const packages: PackageRecord[] = await db.packages
     .filter((r) => {
@@ -25,7 +35,10 @@ export async function loadShopOverviewRecords(db: LastmileDb, now: number): Prom
     })
     .toArray();
   const [eventsByKey, labelClicks] = await Promise.all([
-    listEventsOfPackages(db, packages.map((p) => p.key)),
+    listEventsOfPackages(
+      db,
+      packages.map((p) => p.key),
+    ),
     getLabelClicks(db, [...new Set(packages.map((p) => p.orderId))]),
   ]);
   return { packages, eventsByKey, labelClicks };
@@ -34,9 +47,18 @@ export async function loadShopOverviewRecords(db: LastmileDb, now: number): Prom
 /** `shop-overview`: at-risk packages, counts per carrier, SLA/fulfilment metrics with trends, delivery days. */
 export async function buildShopOverview(): Promise<ResponseOf<'shop-overview'>> {
   const now = Date.now();
-  const [db, overrides, profile, connection] = await Promise.all([database(), ruleOverridesSetting.getValue(), sellerProfileSetting.getValue(), readConnectionView()]);
+  const [db, overrides, profile, connection] = await Promise.all([
+    database(),
+    ruleOverridesSetting.getValue(),
+    sellerProfileSetting.getValue(),
+    readConnectionView(),
+  ]);
   const { pack } = effectivePack(overrides);
   const records = await loadShopOverviewRecords(db, now);
   const fallbackMarket = connection.region ?? profile.market;
-  return buildShopOverviewView({ ...records, apiConnected: isApiConnected(connection.state), ...(fallbackMarket ? { fallbackMarket } : {}) }, now, pack);
+  return buildShopOverviewView(
+    { ...records, apiConnected: isApiConnected(connection.state), ...(fallbackMarket ? { fallbackMarket } : {}) },
+    now,
+    pack,
+  );
 }

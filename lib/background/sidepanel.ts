@@ -8,7 +8,10 @@ export const SIDEPANEL_TARGET_KEY = 'sidepanel-target';
  * Opens the side panel on an order (Chrome `sidePanel`, Firefox `sidebarAction`). Opening needs a user
  * gesture; when the browser refuses (e.g. from a notification click), the panel page opens in a tab.
  */
-export async function openTroubleshooting(request: RequestOf<'open-troubleshooting'>, tabId: number | undefined): Promise<ResponseOf<'open-troubleshooting'>> {
+export async function openTroubleshooting(
+  request: RequestOf<'open-troubleshooting'>,
+  tabId: number | undefined,
+): Promise<ResponseOf<'open-troubleshooting'>> {
   await browser.storage.local.set({ [SIDEPANEL_TARGET_KEY]: { ...request, at: Date.now() } });
   const api = browser as unknown as {
     sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
@@ -30,7 +33,11 @@ export async function openTroubleshooting(request: RequestOf<'open-troubleshooti
   } catch {
     // no user gesture: fall through to a tab
   }
-  const query = request.orderId ? `?order=${encodeURIComponent(request.orderId)}` : request.query ? `?q=${encodeURIComponent(request.query)}` : '';
+  const query = request.orderId
+    ? `?order=${encodeURIComponent(request.orderId)}`
+    : request.query
+      ? `?q=${encodeURIComponent(request.query)}`
+      : '';
   await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${query}` as '/sidepanel.html') });
   return { opened: true };
 }

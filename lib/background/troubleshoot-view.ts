@@ -4,12 +4,25 @@
  * them. The branching lives here so it is tested on plain records.
  */
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
-import { diagnosePendingShipment, rankingNote, summarizeForTicket, type DiagnosisFacts, type Finding } from '@/lib/diagnostics';
+import {
+  diagnosePendingShipment,
+  rankingNote,
+  summarizeForTicket,
+  type DiagnosisFacts,
+  type Finding,
+} from '@/lib/diagnostics';
 import type { Locale, Localized } from '@/lib/i18n';
 import type { FindingView, TroubleshootView } from '@/lib/messaging';
 import { assessPackage } from '@/lib/poller';
 import type { RulePack } from '@/lib/rules';
-import type { AlertRecord, CallbackSettings, EventRecord, LabelClickRecord, PackageRecord, SellerProfile } from '@/lib/storage';
+import type {
+  AlertRecord,
+  CallbackSettings,
+  EventRecord,
+  LabelClickRecord,
+  PackageRecord,
+  SellerProfile,
+} from '@/lib/storage';
 import {
   DEFAULT_SLA_FIGURES,
   HOUR_MS,
@@ -55,10 +68,17 @@ export function waybillKeyOf(raw: string | undefined): string {
 }
 
 /** Whether a stored package answers the query (its order id, or its waybill in any spelling). */
-export function matchesQuery(query: TroubleshootQuery, record: Pick<PackageRecord, 'orderId' | 'trackingNumber'>): boolean {
+export function matchesQuery(
+  query: TroubleshootQuery,
+  record: Pick<PackageRecord, 'orderId' | 'trackingNumber'>,
+): boolean {
   if (query.kind === 'empty') return false;
   if (query.kind === 'order-id' && record.orderId === query.orderId) return true;
-  return query.waybillKey !== '' && record.trackingNumber !== undefined && waybillKeyOf(record.trackingNumber) === query.waybillKey;
+  return (
+    query.waybillKey !== '' &&
+    record.trackingNumber !== undefined &&
+    waybillKeyOf(record.trackingNumber) === query.waybillKey
+  );
 }
 
 /**
@@ -66,12 +86,17 @@ export function matchesQuery(query: TroubleshootQuery, record: Pick<PackageRecor
  * packages shows the one at risk first, else the most recently updated one. Order-id matches win
  * over digits that happen to equal another package's waybill.
  */
-export function choosePackage(query: TroubleshootQuery, candidates: readonly PackageRecord[]): PackageRecord | undefined {
+export function choosePackage(
+  query: TroubleshootQuery,
+  candidates: readonly PackageRecord[],
+): PackageRecord | undefined {
   const matching = candidates.filter((r) => matchesQuery(query, r));
   if (matching.length === 0) return undefined;
   const byOrder = query.kind === 'order-id' ? matching.filter((r) => r.orderId === query.orderId) : [];
   const pool = byOrder.length > 0 ? byOrder : matching;
-  return [...pool].sort((a, b) => b.risks.length - a.risks.length || (b.updatedAt ?? 0) - (a.updatedAt ?? 0) || a.key.localeCompare(b.key))[0];
+  return [...pool].sort(
+    (a, b) => b.risks.length - a.risks.length || (b.updatedAt ?? 0) - (a.updatedAt ?? 0) || a.key.localeCompare(b.key),
+  )[0];
 }
 
 export interface TroubleshootSettings {
@@ -123,8 +148,14 @@ const PANEL_FINDINGS = {
   },
   lastFetchFailed: {
     title: L('The last API fetch of this package failed', '最近一次通过 API 获取该包裹失败'),
-    detail: L('At {at} the poller got: {kind} — {message}. The facts below may be older than Seller Center’s.', '{at} 轮询时出错：{kind} — {message}。以下信息可能比 Seller Center 上的旧。'),
-    fix: L('Press “Poll now” on the Shop tab; if it keeps failing, run “Test connection” in Options.', '请在“店铺”页点击“立即轮询”；如果持续失败，请在设置中运行“测试连接”。'),
+    detail: L(
+      'At {at} the poller got: {kind} — {message}. The facts below may be older than Seller Center’s.',
+      '{at} 轮询时出错：{kind} — {message}。以下信息可能比 Seller Center 上的旧。',
+    ),
+    fix: L(
+      'Press “Poll now” on the Shop tab; if it keeps failing, run “Test connection” in Options.',
+      '请在“店铺”页点击“立即轮询”；如果持续失败，请在设置中运行“测试连接”。',
+    ),
     source: 'ref:tiktok-open-api#4',
   },
   alertsHeading: L('Alerts raised by Lastmile Lens:', 'Lastmile Lens 已发出的提醒：'),
@@ -141,7 +172,9 @@ function isoMinute(ms: number): string {
 
 /** Stored events classified again with today's phrase rules (as the poller does), merged and sorted. */
 export function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[] {
-  const events = stored.flatMap((e) => normalizeTrackingEvent({ description: e.description, update_time_millis: e.at }) ?? []);
+  const events = stored.flatMap(
+    (e) => normalizeTrackingEvent({ description: e.description, update_time_millis: e.at }) ?? [],
+  );
   return mergeEvents([], events);
 }
 
@@ -149,7 +182,10 @@ export function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[]
  * The label time and where it came from. The poller stores the earliest of the API's time and the
  * first print-label click as `labelCreatedAt`, so a stored time equal to the click is the click.
  */
-export function resolveLabelTime(record: PackageRecord | undefined, click: LabelClickRecord | undefined): { at?: number; source?: 'api' | 'print-click' } {
+export function resolveLabelTime(
+  record: PackageRecord | undefined,
+  click: LabelClickRecord | undefined,
+): { at?: number; source?: 'api' | 'print-click' } {
   const stored = record?.labelCreatedAt;
   const clicked = click?.firstClickAt;
   if (stored !== undefined && (clicked === undefined || stored < clicked)) return { at: stored, source: 'api' };
@@ -171,7 +207,11 @@ function placeholderRecord(orderId: string): PackageRecord {
  * Timeline rows: each event with the time since the previous update (the label opens the trail when
  * it precedes every event); a gap longer than the update rule (24 h, S7) is flagged.
  */
-export function buildTimeline(events: readonly TrackingEvent[], labelAt: number | undefined, maxGapHours: number): TroubleshootView['events'] {
+export function buildTimeline(
+  events: readonly TrackingEvent[],
+  labelAt: number | undefined,
+  maxGapHours: number,
+): TroubleshootView['events'] {
   const limitMs = maxGapHours * HOUR_MS;
   let previous = labelAt !== undefined && (events.length === 0 || labelAt <= events[0]!.at) ? labelAt : undefined;
   return events.map((e) => {
@@ -191,7 +231,12 @@ function toFindingView(f: Pick<Finding, 'code' | 'severity' | 'title' | 'detail'
   return { code: f.code, severity: f.severity, title: f.title, detail: f.detail, fix: f.fix, source: f.source };
 }
 
-function ticketOf(facts: DiagnosisFacts, findings: readonly Finding[], extraFindings: readonly FindingView[], alerts: readonly AlertRecord[]): Localized {
+function ticketOf(
+  facts: DiagnosisFacts,
+  findings: readonly Finding[],
+  extraFindings: readonly FindingView[],
+  alerts: readonly AlertRecord[],
+): Localized {
   const one = (locale: Locale) => {
     const lines = [summarizeForTicket(facts, findings, locale)];
     if (extraFindings.length > 0) {
@@ -239,7 +284,14 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
     apiConnected,
     ...(market ? { market } : {}),
     ...(record?.orderStatus ? { status: record.orderStatus } : {}),
-    ...(record?.carrierName || carrierId ? { carrier: { ...(record?.carrierName ? { text: record.carrierName } : {}), ...(carrierId ? { id: carrierId } : {}) } } : {}),
+    ...(record?.carrierName || carrierId
+      ? {
+          carrier: {
+            ...(record?.carrierName ? { text: record.carrierName } : {}),
+            ...(carrierId ? { id: carrierId } : {}),
+          },
+        }
+      : {}),
     ...(waybill ? { waybill } : {}),
     ...(label.at !== undefined ? { labelCreatedAt: label.at, labelCreatedSource: label.source! } : {}),
     ...(fetched ? { events } : {}),
@@ -279,7 +331,11 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
       code: 'last-fetch-failed',
       severity: 'info',
       title: PANEL_FINDINGS.lastFetchFailed.title,
-      detail: fill(PANEL_FINDINGS.lastFetchFailed.detail, { at: isoMinute(lastError.at), kind: lastError.kind, message: lastError.message }),
+      detail: fill(PANEL_FINDINGS.lastFetchFailed.detail, {
+        at: isoMinute(lastError.at),
+        kind: lastError.kind,
+        message: lastError.message,
+      }),
       fix: PANEL_FINDINGS.lastFetchFailed.fix,
       source: PANEL_FINDINGS.lastFetchFailed.source,
     });

@@ -15,7 +15,13 @@ import { readConnectionView } from './connection';
 import { isApiConnected } from './diagnosis-facts';
 import { effectivePack } from './effective-pack';
 import { database } from './poll';
-import { buildTroubleshootView, choosePackage, classifyTroubleshootQuery, matchesQuery, type TroubleshootInput } from './troubleshoot-view';
+import {
+  buildTroubleshootView,
+  choosePackage,
+  classifyTroubleshootQuery,
+  matchesQuery,
+  type TroubleshootInput,
+} from './troubleshoot-view';
 
 /**
  * Finds what the store holds for a query: the matching package (by order id, or by waybill in any
@@ -23,15 +29,22 @@ import { buildTroubleshootView, choosePackage, classifyTroubleshootQuery, matche
  * the order's first print-label click and its alerts.
  * Example: `await findTroubleshootRecords(db, 'jt 1234567890')` → `{ record: { trackingNumber: 'JT1234567890', … }, events, alerts }`.
  */
-export async function findTroubleshootRecords(db: LastmileDb, query: string): Promise<Pick<TroubleshootInput, 'record' | 'events' | 'labelClick' | 'alerts'>> {
+export async function findTroubleshootRecords(
+  db: LastmileDb,
+  query: string,
+): Promise<Pick<TroubleshootInput, 'record' | 'events' | 'labelClick' | 'alerts'>> {
   const q = classifyTroubleshootQuery(query);
   if (q.kind === 'empty') return { events: [], alerts: [] };
   const candidates: PackageRecord[] = q.kind === 'order-id' ? await listPackagesOfOrder(db, q.orderId) : [];
   if (q.waybillKey !== '') {
-    const exact = await db.packages.where('trackingNumber').anyOf([...new Set([q.raw, q.waybillKey])]).toArray();
+    const exact = await db.packages
+      .where('trackingNumber')
+      .anyOf([...new Set([q.raw, q.waybillKey])])
+      .toArray();
     candidates.push(...exact);
     // A number stored with a stray space or in lower case is only found by comparing normalised forms.
-    if (!candidates.some((r) => matchesQuery(q, r))) candidates.push(...(await db.packages.filter((r) => matchesQuery(q, r)).toArray()));
+    if (!candidates.some((r) => matchesQuery(q, r)))
+      candidates.push(...(await db.packages.filter((r) => matchesQuery(q, r)).toArray()));
   }
   const record = choosePackage(q, candidates);
   const orderId = record?.orderId ?? (q.kind === 'order-id' ? q.orderId : undefined);
@@ -40,7 +53,12 @@ export async function findTroubleshootRecords(db: LastmileDb, query: string): Pr
     orderId ? getLabelClick(db, orderId) : Promise.resolve(undefined),
     orderId ? listAlerts(db, { orderId }) : Promise.resolve([]),
   ]);
-  return { ...(record ? { record } : {}), events, ...(labelClick ? { labelClick } : {}), alerts: record ? alerts.filter((a) => a.packageKey === record.key) : alerts };
+  return {
+    ...(record ? { record } : {}),
+    events,
+    ...(labelClick ? { labelClick } : {}),
+    alerts: record ? alerts.filter((a) => a.packageKey === record.key) : alerts,
+  };
 }
 
 /**

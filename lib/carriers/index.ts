@@ -46,12 +46,29 @@ export const CARRIER_ALIASES: Record<CarrierId, readonly string[]> = {
   'amazon-logistics': ['Amazon Logistics', 'Amazon Shipping', 'AMZL'],
   ontrac: ['OnTrac'],
   gofo: ['GOFO', 'GOFO Express'],
-  'royal-mail': ['Royal Mail', 'Royal Mail Tracked 24', 'Royal Mail Tracked 48', 'Royal Mail Special Delivery', '英国皇家邮政', '皇家邮政'],
+  'royal-mail': [
+    'Royal Mail',
+    'Royal Mail Tracked 24',
+    'Royal Mail Tracked 48',
+    'Royal Mail Special Delivery',
+    '英国皇家邮政',
+    '皇家邮政',
+  ],
   parcelforce: ['Parcelforce', 'Parcelforce Worldwide'],
   evri: ['Evri', 'Hermes', 'Hermes UK'],
   'dpd-uk': ['DPD', 'DPD UK', 'DPD Local'],
   yodel: ['Yodel'],
-  'jt-express': ['J&T Express', 'J&T', 'JT Express', 'J and T Express', 'J&T Express US', 'J&T Express UK', '极兔', '极兔速递', '极兔快递'],
+  'jt-express': [
+    'J&T Express',
+    'J&T',
+    'JT Express',
+    'J and T Express',
+    'J&T Express US',
+    'J&T Express UK',
+    '极兔',
+    '极兔速递',
+    '极兔快递',
+  ],
   'ninja-van': ['Ninja Van', 'NinjaVan', 'Ninja Express', '忍者快递'],
   spx: ['SPX', 'SPX Express', 'Shopee Express'],
   'flash-express': ['Flash Express', 'Flash'],
@@ -73,7 +90,10 @@ function foldName(text: string): string {
 }
 
 const ALIAS_INDEX: ReadonlyMap<string, CarrierId> = new Map(
-  CARRIER_IDS.flatMap((id) => [[foldName(id), id] as const, ...CARRIER_ALIASES[id].map((a) => [foldName(a), id] as const)]),
+  CARRIER_IDS.flatMap((id) => [
+    [foldName(id), id] as const,
+    ...CARRIER_ALIASES[id].map((a) => [foldName(a), id] as const),
+  ]),
 );
 
 /** Longest aliases first, so "DHL eCommerce" wins over "DHL" inside "DHL eCommerce Asia". */

@@ -7,7 +7,14 @@
 
 export type CallbackComparison =
   | { kind: 'match'; entered: string; expected: string }
-  | { kind: 'mismatch'; entered: string; expected: string; enteredHostPath: string; expectedHostPath: string; differs: 'host' | 'path' | 'host-and-path' }
+  | {
+      kind: 'mismatch';
+      entered: string;
+      expected: string;
+      enteredHostPath: string;
+      expectedHostPath: string;
+      differs: 'host' | 'path' | 'host-and-path';
+    }
   | { kind: 'not-a-url'; entered: string; expected: string }
   | { kind: 'empty' };
 

@@ -7,7 +7,13 @@ import { resolveCarrierId } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
 import type { RulePack } from '@/lib/rules';
 import { computeSlaClocks, HOUR_MS, type SlaClocks, type TrackingEvent } from '@/lib/tracking';
-import { WAYBILL_ISSUE_TITLES, checkWaybill, classifyCodePoint, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
+import {
+  WAYBILL_ISSUE_TITLES,
+  checkWaybill,
+  classifyCodePoint,
+  type WaybillCheck,
+  type WaybillIssue,
+} from '@/lib/waybill';
 import { compareCallbackUrl } from './callback-url';
 import { formatDurationLocalized, formatTimestamp } from './format';
 import { FINDING_MESSAGES, ORDER_STATUS_TEXTS, PHRASES, renderText } from './messages';
@@ -76,7 +82,10 @@ function describeDefect(issue: WaybillIssue): Localized {
   if (issue.index !== undefined && issue.codePoint !== undefined) {
     const name = classifyCodePoint(issue.codePoint).name;
     const en = lowerFirst(name.en);
-    return renderText(PHRASES.defectAtPosition, { name: { en: `${withArticle(en)} ${en}`, zh: name.zh }, position: issue.index + 1 });
+    return renderText(PHRASES.defectAtPosition, {
+      name: { en: `${withArticle(en)} ${en}`, zh: name.zh },
+      position: issue.index + 1,
+    });
   }
   const title = WAYBILL_ISSUE_TITLES[issue.code] ?? same(issue.code);
   return renderText(PHRASES.defectGeneral, { name: { en: lowerFirst(title.en), zh: title.zh } });
@@ -91,7 +100,8 @@ function describeRevisionWindow(ctx: DiagnosisContext): Localized {
 }
 
 function describeCorrection(check: WaybillCheck, firstError: WaybillIssue): Localized {
-  if (check.suggestion && check.candidateValid) return renderText(PHRASES.correctionValid, { normalized: check.normalized });
+  if (check.suggestion && check.candidateValid)
+    return renderText(PHRASES.correctionValid, { normalized: check.normalized });
   if (check.suggestion) return renderText(PHRASES.correctionStillInvalid, { normalized: check.normalized });
   return firstError.fix ?? PHRASES.correctionNone;
 }
@@ -102,7 +112,15 @@ function describeCorrection(check: WaybillCheck, firstError: WaybillIssue): Loca
  */
 function checkWaybillNumber(ctx: DiagnosisContext): UnscoredFinding[] {
   if (ctx.waybill === undefined) {
-    return [makeFinding({ code: 'waybill-unknown', severity: 'unknown', evidence: 'unknown', sources: ['seed:S28', 'seed:S29'], prior: WAYBILL_PRIOR })];
+    return [
+      makeFinding({
+        code: 'waybill-unknown',
+        severity: 'unknown',
+        evidence: 'unknown',
+        sources: ['seed:S28', 'seed:S29'],
+        prior: WAYBILL_PRIOR,
+      }),
+    ];
   }
   const check = checkWaybill(ctx.waybill, {
     ...(ctx.carrierId ? { carrier: ctx.carrierId } : ctx.carrierText ? { carrier: ctx.carrierText } : {}),
@@ -130,7 +148,8 @@ function checkWaybillNumber(ctx: DiagnosisContext): UnscoredFinding[] {
       }),
     ];
   }
-  const doubt = check.issues.find((i) => i.severity === 'warning') ?? check.issues.find((i) => i.code === 'format-not-verifiable');
+  const doubt =
+    check.issues.find((i) => i.severity === 'warning') ?? check.issues.find((i) => i.code === 'format-not-verifiable');
   if (!doubt && check.formatVerifiable) return [];
   return [
     makeFinding({
@@ -159,15 +178,21 @@ function labelSourcePhrase(ctx: DiagnosisContext, clocks: SlaClocks): Localized 
 }
 
 function firstScanUnknown(ctx: DiagnosisContext, clocks: SlaClocks | undefined): UnscoredFinding {
-  const why = ctx.now === undefined ? PHRASES.firstScanWhyNoClock : ctx.apiConnected ? PHRASES.firstScanWhyNotFetched : PHRASES.firstScanWhyOffline;
+  const why =
+    ctx.now === undefined
+      ? PHRASES.firstScanWhyNoClock
+      : ctx.apiConnected
+        ? PHRASES.firstScanWhyNotFetched
+        : PHRASES.firstScanWhyOffline;
   const labelAt = clocks?.firstScan.labelAt;
   const dueAt = clocks?.firstScan.dueAt;
   let window: Localized = same('');
   if (labelAt !== undefined && dueAt !== undefined && ctx.now !== undefined) {
     const values = { labelTime: formatTimestamp(labelAt, ctx.timeZone), hours: ctx.policy.firstScanHours };
-    window = ctx.now > dueAt
-      ? renderText(PHRASES.firstScanWindowClosed, { ...values, ago: formatDurationLocalized(ctx.now - dueAt) })
-      : renderText(PHRASES.firstScanWindowOpen, { ...values, left: formatDurationLocalized(dueAt - ctx.now) });
+    window =
+      ctx.now > dueAt
+        ? renderText(PHRASES.firstScanWindowClosed, { ...values, ago: formatDurationLocalized(ctx.now - dueAt) })
+        : renderText(PHRASES.firstScanWindowOpen, { ...values, left: formatDurationLocalized(dueAt - ctx.now) });
   }
   return makeFinding({
     code: 'first-scan-unknown',
@@ -183,7 +208,15 @@ function checkFirstScan(ctx: DiagnosisContext, clocks: SlaClocks | undefined): U
   const findings: UnscoredFinding[] = [];
   const hasLabelTime = clocks !== undefined ? clocks.firstScan.state !== 'unknown' : ctx.labelCreatedAt !== undefined;
   if (!hasLabelTime) {
-    findings.push(makeFinding({ code: 'label-time-unknown', severity: 'unknown', evidence: 'unknown', sources: ['seed:S27'], values: { hours: ctx.policy.firstScanHours } }));
+    findings.push(
+      makeFinding({
+        code: 'label-time-unknown',
+        severity: 'unknown',
+        evidence: 'unknown',
+        sources: ['seed:S27'],
+        values: { hours: ctx.policy.firstScanHours },
+      }),
+    );
   }
   if (!clocks || ctx.now === undefined) {
     if (!ctx.scanned) findings.push(firstScanUnknown(ctx, clocks));
@@ -313,16 +346,39 @@ function checkTrail(ctx: DiagnosisContext, clocks: SlaClocks | undefined): Unsco
 /** S2/S9/S11 against the pack's certification records and the seller's connected carriers. */
 function checkCarrier(ctx: DiagnosisContext): UnscoredFinding[] {
   const findings: UnscoredFinding[] = [];
-  if (!ctx.market) findings.push(makeFinding({ code: 'market-unknown', severity: 'unknown', evidence: 'unknown', sources: ['ref:seller-center#1.1', 'seed:S2', 'seed:S28'] }));
+  if (!ctx.market)
+    findings.push(
+      makeFinding({
+        code: 'market-unknown',
+        severity: 'unknown',
+        evidence: 'unknown',
+        sources: ['ref:seller-center#1.1', 'seed:S2', 'seed:S28'],
+      }),
+    );
   if (!ctx.carrierKnown) {
-    findings.push(makeFinding({ code: 'carrier-unknown', severity: 'unknown', evidence: 'unknown', sources: ['ref:seller-center#2.7', 'seed:S11'] }));
+    findings.push(
+      makeFinding({
+        code: 'carrier-unknown',
+        severity: 'unknown',
+        evidence: 'unknown',
+        sources: ['ref:seller-center#2.7', 'seed:S11'],
+      }),
+    );
     return findings;
   }
   const values = { carrier: ctx.carrierName, market: ctx.marketName ?? same('') };
   const entry = ctx.market ? ctx.carrierRules?.markets.find((m) => m.market === ctx.market) : undefined;
   const removed = entry?.apiLabelPrinting?.value === false;
   if (removed) {
-    findings.push(makeFinding({ code: 'carrier-removed-manual-label', severity: 'critical', evidence: 'observed', sources: [entry!.apiLabelPrinting!.source, 'seed:S9', 'seed:S11'], values }));
+    findings.push(
+      makeFinding({
+        code: 'carrier-removed-manual-label',
+        severity: 'critical',
+        evidence: 'observed',
+        sources: [entry!.apiLabelPrinting!.source, 'seed:S9', 'seed:S11'],
+        values,
+      }),
+    );
   }
   const required = ctx.marketRules?.certifiedCarrierRequired;
   if (required) {
@@ -334,11 +390,23 @@ function checkCarrier(ctx: DiagnosisContext): UnscoredFinding[] {
           severity: 'critical',
           evidence: 'observed',
           sources: [required.source, certification.source, 'seed:S11'],
-          values: { ...values, since: required.since, note: certification.note ? { en: ` ${certification.note.en}`, zh: certification.note.zh } : same('') },
+          values: {
+            ...values,
+            since: required.since,
+            note: certification.note ? { en: ` ${certification.note.en}`, zh: certification.note.zh } : same(''),
+          },
         }),
       );
     } else if (certification?.status !== 'certified' && !removed) {
-      findings.push(makeFinding({ code: 'carrier-certification-unknown', severity: 'unknown', evidence: 'unknown', sources: ['seed:S11', required.source], values }));
+      findings.push(
+        makeFinding({
+          code: 'carrier-certification-unknown',
+          severity: 'unknown',
+          evidence: 'unknown',
+          sources: ['seed:S11', required.source],
+          values,
+        }),
+      );
     }
   }
   findings.push(...checkConnection(ctx));
@@ -346,12 +414,23 @@ function checkCarrier(ctx: DiagnosisContext): UnscoredFinding[] {
 }
 
 function foldName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\-_.,()&]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.,()&]+/g, '');
 }
 
 function checkConnection(ctx: DiagnosisContext): UnscoredFinding[] {
   if (ctx.connectedCarriers.length === 0) {
-    return [makeFinding({ code: 'carrier-connection-unknown', severity: 'unknown', evidence: 'unknown', sources: ['seed:S11'], values: { carrier: ctx.carrierName } })];
+    return [
+      makeFinding({
+        code: 'carrier-connection-unknown',
+        severity: 'unknown',
+        evidence: 'unknown',
+        sources: ['seed:S11'],
+        values: { carrier: ctx.carrierName },
+      }),
+    ];
   }
   const listed = ctx.connectedCarriers;
   const isListed = ctx.carrierId
@@ -375,13 +454,31 @@ function checkCallback(ctx: DiagnosisContext): UnscoredFinding[] {
   const endpoint = ctx.marketRules?.trackingCallbackEndpoint;
   const values = { carrier: ctx.carrierName, market: ctx.marketName ?? same(ctx.market) };
   const unknown = (why: Localized, how: Localized) =>
-    makeFinding({ code: 'callback-unknown', severity: 'unknown', evidence: 'unknown', sources: [endpoint?.source ?? 'seed:S28', 'seed:S28'], values: { ...values, why, how } });
+    makeFinding({
+      code: 'callback-unknown',
+      severity: 'unknown',
+      evidence: 'unknown',
+      sources: [endpoint?.source ?? 'seed:S28', 'seed:S28'],
+      values: { ...values, why, how },
+    });
   if (!endpoint) {
-    return [unknown(ctx.callbackUrl ? renderText(PHRASES.callbackWhyNoEndpoint, values) : renderText(PHRASES.callbackWhyNotEntered, values), renderText(PHRASES.callbackHowNoEndpoint, values))];
+    return [
+      unknown(
+        ctx.callbackUrl
+          ? renderText(PHRASES.callbackWhyNoEndpoint, values)
+          : renderText(PHRASES.callbackWhyNotEntered, values),
+        renderText(PHRASES.callbackHowNoEndpoint, values),
+      ),
+    ];
   }
   const comparison = compareCallbackUrl(ctx.callbackUrl, endpoint.url);
   if (comparison.kind === 'empty') {
-    return [unknown(renderText(PHRASES.callbackWhyNotEntered, values), renderText(PHRASES.callbackHowWithEndpoint, { ...values, expected: endpoint.url }))];
+    return [
+      unknown(
+        renderText(PHRASES.callbackWhyNotEntered, values),
+        renderText(PHRASES.callbackHowWithEndpoint, { ...values, expected: endpoint.url }),
+      ),
+    ];
   }
   if (comparison.kind === 'match') return [];
   const how =
@@ -407,7 +504,15 @@ function checkCallback(ctx: DiagnosisContext): UnscoredFinding[] {
 function checkPrinter(ctx: DiagnosisContext): UnscoredFinding[] {
   if (ctx.scanned) return [];
   if (ctx.printerDpi === undefined) {
-    return [makeFinding({ code: 'printer-unknown', severity: 'unknown', evidence: 'unknown', sources: ['seed:S33', 'seed:S34'], prior: LOW_DPI_PRIOR })];
+    return [
+      makeFinding({
+        code: 'printer-unknown',
+        severity: 'unknown',
+        evidence: 'unknown',
+        sources: ['seed:S33', 'seed:S34'],
+        prior: LOW_DPI_PRIOR,
+      }),
+    ];
   }
   if (ctx.printerDpi >= MIN_LABEL_DPI.value) return [];
   return [

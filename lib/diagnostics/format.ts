@@ -71,6 +71,10 @@ export function formatTimestamp(ms: number, timeZone: string): string {
   // Date's own range is ±8.64e15 ms; beyond it there is no calendar day to show.
   if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return '—';
   const zone = formatterFor(timeZone) ? timeZone : 'UTC';
-  const parts = Object.fromEntries(formatterFor(zone)!.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatterFor(zone)!
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${zone})`;
 }

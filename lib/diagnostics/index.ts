@@ -15,7 +15,14 @@ export { formatDuration, formatTimestamp } from './format';
 export { summarizeForTicket } from './summarize';
 export { classifyOrderStatus, isStillPending } from './order-status';
 export { compareCallbackUrl, readHostPath, type CallbackComparison } from './callback-url';
-export { FINDING_MESSAGES, ORDER_STATUS_TEXTS, PHRASES, SEVERITY_TEXTS, rankingNote, type FindingTemplate } from './messages';
+export {
+  FINDING_MESSAGES,
+  ORDER_STATUS_TEXTS,
+  PHRASES,
+  SEVERITY_TEXTS,
+  rankingNote,
+  type FindingTemplate,
+} from './messages';
 export {
   FINDING_CODES,
   ORDER_STATUSES,

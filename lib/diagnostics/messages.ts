@@ -25,7 +25,10 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
     fix: L('{correction} {revision}', '{correction}{revision}'),
   },
   'first-scan-overdue': {
-    title: L('No first scan {sinceLabel} after label — call {carrier}', '面单生成 {sinceLabel} 后仍无首次扫描 — 请联系{carrier}'),
+    title: L(
+      'No first scan {sinceLabel} after label — call {carrier}',
+      '面单生成 {sinceLabel} 后仍无首次扫描 — 请联系{carrier}',
+    ),
     detail: L(
       'Label created {labelTime}, {labelSource}. The carrier must scan the parcel and push the scan to TikTok within {hours} h of label creation (S27, S7); that window closed {lateBy} ago, and until a scan arrives the order stays in Pending Shipment.{lost}',
       '面单生成时间 {labelTime}，{labelSource}。承运商须在面单生成后 {hours} 小时内完成首次扫描并推送给 TikTok（S27、S7）；该时限已过去 {lateBy}，在收到扫描之前订单会一直停留在“待发货”。{lost}',
@@ -47,7 +50,10 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
     ),
   },
   'carrier-removed-manual-label': {
-    title: L('{carrier} needs manual label upload — removed from the certified list', '{carrier}需手动上传面单 — 已移出认证名单'),
+    title: L(
+      '{carrier} needs manual label upload — removed from the certified list',
+      '{carrier}需手动上传面单 — 已移出认证名单',
+    ),
     detail: L(
       'Every certified channel prints labels in one click from the TikTok back office (Logistics API v3.2 or later); channels that need manual label upload were removed from the certified list from June 2024 (S9). The rule pack says {carrier} cannot print labels through the API in {market}.',
       '所有认证渠道都支持在 TikTok 后台一键打印面单（物流 API v3.2 及以上）；需手动上传面单的渠道自 2024 年 6 月起已移出认证名单（S9）。规则包记录{carrier}在{market}不支持通过 API 打印面单。',
@@ -58,7 +64,10 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
     ),
   },
   'callback-mismatch': {
-    title: L('{carrier}’s tracking callback is not TikTok’s {market} endpoint', '{carrier}的物流回调地址不是 TikTok {market}指定的地址'),
+    title: L(
+      '{carrier}’s tracking callback is not TikTok’s {market} endpoint',
+      '{carrier}的物流回调地址不是 TikTok {market}指定的地址',
+    ),
     detail: L(
       'Saved in options: {entered}. TikTok specifies {expected} for {market} (S28). Compared by host and path, ignoring http/https and a trailing slash: {comparison}. Scans pushed to another address never reach the order.',
       '选项中保存的地址：{entered}。TikTok 为{market}指定的地址是 {expected}（S28）。按域名和路径比较（忽略 http/https 与末尾斜杠）：{comparison}。推送到其他地址的扫描不会同步到订单。',
@@ -124,7 +133,10 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
     ),
   },
   'first-scan-due-soon': {
-    title: L('First scan due in {remaining} — hand the parcel to {carrier} now', '首次扫描将在 {remaining} 后到期 — 请立即交给{carrier}'),
+    title: L(
+      'First scan due in {remaining} — hand the parcel to {carrier} now',
+      '首次扫描将在 {remaining} 后到期 — 请立即交给{carrier}',
+    ),
     detail: L(
       'Label created {labelTime}, {labelSource}; the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
       '面单生成时间 {labelTime}，{labelSource}；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
@@ -140,15 +152,27 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
       'Label created {labelTime}, {labelSource}; the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
       '面单生成时间 {labelTime}，{labelSource}；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
     ),
-    fix: L('Nothing is late yet: hand the parcel to {carrier} before {dueTime}.', '目前尚未超时：请在 {dueTime} 前把包裹交给{carrier}。'),
+    fix: L(
+      'Nothing is late yet: hand the parcel to {carrier} before {dueTime}.',
+      '目前尚未超时：请在 {dueTime} 前把包裹交给{carrier}。',
+    ),
   },
   'order-not-pending': {
     title: L('Order is no longer pending shipment ({status})', '订单已不在待发货状态（{status}）'),
-    detail: L('The order’s status reads “{statusText}”, so it is not stuck in Pending Shipment.', '订单状态为“{statusText}”，并未卡在“待发货”。'),
-    fix: L('Nothing to fix here; follow the parcel in the side panel’s tracking timeline.', '无需处理；可在侧边栏的物流时间线中跟进包裹。'),
+    detail: L(
+      'The order’s status reads “{statusText}”, so it is not stuck in Pending Shipment.',
+      '订单状态为“{statusText}”，并未卡在“待发货”。',
+    ),
+    fix: L(
+      'Nothing to fix here; follow the parcel in the side panel’s tracking timeline.',
+      '无需处理；可在侧边栏的物流时间线中跟进包裹。',
+    ),
   },
   'waybill-unverified': {
-    title: L('Waybill has no illegal characters, but its format cannot be verified{forCarrier}', '运单号没有非法字符，但无法校验其格式{forCarrier}'),
+    title: L(
+      'Waybill has no illegal characters, but its format cannot be verified{forCarrier}',
+      '运单号没有非法字符，但无法校验其格式{forCarrier}',
+    ),
     detail: L(
       '{checkText} A malformed number caused 83.7 % of these tickets (S29), so compare it with the label before looking elsewhere.',
       '{checkText}此类工单 83.7% 由运单号格式错误导致（S29），请先与面单核对。',
@@ -205,7 +229,10 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
       'The shipping provider is not on this page, so its certification, its connection and its tracking callback could not be checked.',
       '本页面没有显示物流服务商，因此无法检查其认证、连接状态和物流回调地址。',
     ),
-    fix: L('Open the order detail, where the shipping provider is shown, or connect the API in options.', '请打开订单详情页（显示物流服务商），或在选项中连接 API。'),
+    fix: L(
+      'Open the order detail, where the shipping provider is shown, or connect the API in options.',
+      '请打开订单详情页（显示物流服务商），或在选项中连接 API。',
+    ),
   },
   'carrier-certification-unknown': {
     title: L('Unknown — whether {carrier} is certified in {market}', '未知 — {carrier}在{market}是否已认证'),
@@ -220,8 +247,14 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   },
   'carrier-connection-unknown': {
     title: L('Unknown — whether {carrier} is connected to your shop', '未知 — {carrier}是否已与店铺连接'),
-    detail: L('No list of connected carriers is saved in options, so the connection (S11) could not be checked.', '选项中没有保存已连接承运商列表，因此无法检查连接状态（S11）。'),
-    fix: L('Check Seller Center → Settings → Logistics (S11) and save your connected carriers in options.', '请在 Seller Center → 设置 → 物流中查看（S11），并在选项中保存已连接的承运商。'),
+    detail: L(
+      'No list of connected carriers is saved in options, so the connection (S11) could not be checked.',
+      '选项中没有保存已连接承运商列表，因此无法检查连接状态（S11）。',
+    ),
+    fix: L(
+      'Check Seller Center → Settings → Logistics (S11) and save your connected carriers in options.',
+      '请在 Seller Center → 设置 → 物流中查看（S11），并在选项中保存已连接的承运商。',
+    ),
   },
   'callback-unknown': {
     title: L('Unknown — {carrier}’s tracking callback not checked', '未知 — 未检查{carrier}的物流回调地址'),
@@ -249,12 +282,18 @@ export const PHRASES = {
   defectAtPosition: L('{name} at position {position}', '第 {position} 个字符是{name}'),
   defectGeneral: L('a problem: {name}', '有问题：{name}'),
   moreIssues: L(' (and {count} more)', '（另有 {count} 处）'),
-  correctionValid: L('Revise the tracking number to {normalized} (copy it, do not retype it).', '请将运单号修改为 {normalized}（请直接复制，不要重新输入）。'),
+  correctionValid: L(
+    'Revise the tracking number to {normalized} (copy it, do not retype it).',
+    '请将运单号修改为 {normalized}（请直接复制，不要重新输入）。',
+  ),
   correctionStillInvalid: L(
     'Removing the bad characters gives {normalized}, which still fails the check: copy the number from the carrier label or the carrier’s system.',
     '去掉错误字符后为 {normalized}，仍未通过校验：请从面单或承运商系统中复制单号。',
   ),
-  correctionNone: L('Copy the number from the carrier label or the carrier’s system instead of retyping it.', '请从面单或承运商系统中复制单号，不要手动输入。'),
+  correctionNone: L(
+    'Copy the number from the carrier label or the carrier’s system instead of retyping it.',
+    '请从面单或承运商系统中复制单号，不要手动输入。',
+  ),
   revision: L(
     'You can revise tracking only once, within 72 h of the first upload{window}; after that, ask TikTok Seller Support (within 30 days).',
     '物流信息只能修改一次，且须在首次上传后 72 小时内{window}；之后须在 30 天内联系 TikTok 卖家客服。',
@@ -266,7 +305,10 @@ export const PHRASES = {
     '已连续 {days} 个自然日无承运商扫描：平台会将此类包裹视为丢失（Seller Center）。',
   ),
   labelFromApi: L('from the API', '来自 API'),
-  labelFromClick: L('from your first click on Seller Center’s print-label button (the label may be older)', '取自你首次点击 Seller Center 打印面单按钮的时间（面单可能更早生成）'),
+  labelFromClick: L(
+    'from your first click on Seller Center’s print-label button (the label may be older)',
+    '取自你首次点击 Seller Center 打印面单按钮的时间（面单可能更早生成）',
+  ),
   labelFromEvent: L('from the carrier’s “label created” event', '取自承运商的“已生成面单”事件'),
   labelFromUnstated: L('source not stated', '来源未注明'),
   differsHost: L('the host differs', '域名不同'),
@@ -276,13 +318,31 @@ export const PHRASES = {
   exceptionLatest: L(' — the latest update.', '——这是最新一次更新。'),
   exceptionEarlier: L('; the trail has moved on since.', '；此后轨迹已有更新。'),
   forCarrier: L(' for {carrier}', '({carrier})'),
-  firstScanWhyOffline: L('The API is not connected, so the carrier’s scans are not visible to the extension.', '未连接 API，扩展看不到承运商的扫描记录。'),
+  firstScanWhyOffline: L(
+    'The API is not connected, so the carrier’s scans are not visible to the extension.',
+    '未连接 API，扩展看不到承运商的扫描记录。',
+  ),
   firstScanWhyNotFetched: L('Tracking for this order has not been fetched yet.', '尚未获取本订单的物流轨迹。'),
-  firstScanWhyNoClock: L('No current time was given, so the first-scan clock could not run.', '未提供当前时间，无法计算首次扫描时限。'),
-  firstScanWindowOpen: L(' The label was created {labelTime}; the {hours} h window closes in {left}.', '面单生成于 {labelTime}；{hours} 小时时限还剩 {left}。'),
-  firstScanWindowClosed: L(' The label was created {labelTime}; the {hours} h window closed {ago} ago.', '面单生成于 {labelTime}；{hours} 小时时限已过去 {ago}。'),
-  callbackWhyNotEntered: L('No callback address is saved in options for {carrier}.', '选项中没有保存{carrier}的回调地址。'),
-  callbackWhyNoEndpoint: L('The rule pack has no platform endpoint on file for {market} to compare with.', '规则包中没有{market}的平台回调地址，无法比较。'),
+  firstScanWhyNoClock: L(
+    'No current time was given, so the first-scan clock could not run.',
+    '未提供当前时间，无法计算首次扫描时限。',
+  ),
+  firstScanWindowOpen: L(
+    ' The label was created {labelTime}; the {hours} h window closes in {left}.',
+    '面单生成于 {labelTime}；{hours} 小时时限还剩 {left}。',
+  ),
+  firstScanWindowClosed: L(
+    ' The label was created {labelTime}; the {hours} h window closed {ago} ago.',
+    '面单生成于 {labelTime}；{hours} 小时时限已过去 {ago}。',
+  ),
+  callbackWhyNotEntered: L(
+    'No callback address is saved in options for {carrier}.',
+    '选项中没有保存{carrier}的回调地址。',
+  ),
+  callbackWhyNoEndpoint: L(
+    'The rule pack has no platform endpoint on file for {market} to compare with.',
+    '规则包中没有{market}的平台回调地址，无法比较。',
+  ),
   callbackHowWithEndpoint: L(
     'Ask {carrier} (or look in its back office) which address it pushes tracking to; for {market} it must be {expected} (S28 step 2). Save it in options to have it checked.',
     '请向{carrier}确认（或在其后台查看）物流推送地址；{market}须为 {expected}（S28 第 2 步）。在选项中保存后，扩展会自动检查。',
@@ -323,10 +383,8 @@ export const SEVERITY_TEXTS: Readonly<Record<Severity, Localized>> = {
  * How findings are ranked, for the side panel's "why this order" note. Mirrors rank.ts.
  */
 export const rankingNote: Localized = {
-  en:
-    'Findings are ranked by how likely they explain why this order is still Pending Shipment. What we observed on this order comes first: observed evidence beats a statistical prior. Among observed findings, the more severe comes first; at equal severity, the cause with the higher prior comes first (the seed’s 83.7 % of such tickets caused by a malformed waybill, S29), and a cause comes before the symptom it explains (a wrong tracking callback before the overdue first scan it produces). Findings backed only by a prior come next. Facts we could not check (“Unknown — …”) come last, each with how to check it.',
-  zh:
-    '结论按“能否解释订单仍停留在待发货”的可能性排序。本订单上实际观察到的问题排在最前：观察到的证据优先于统计先验。观察到的问题中，严重程度高的在前；严重程度相同时，先验概率高的原因在前（资料称此类工单 83.7% 由运单号格式错误导致，S29）；原因排在它所导致的现象之前（例如回调地址错误排在由此造成的首次扫描超时之前）。仅有先验支持的结论其次。无法核实的事实（“未知 — …”）排在最后，并附核实方法。',
+  en: 'Findings are ranked by how likely they explain why this order is still Pending Shipment. What we observed on this order comes first: observed evidence beats a statistical prior. Among observed findings, the more severe comes first; at equal severity, the cause with the higher prior comes first (the seed’s 83.7 % of such tickets caused by a malformed waybill, S29), and a cause comes before the symptom it explains (a wrong tracking callback before the overdue first scan it produces). Findings backed only by a prior come next. Facts we could not check (“Unknown — …”) come last, each with how to check it.',
+  zh: '结论按“能否解释订单仍停留在待发货”的可能性排序。本订单上实际观察到的问题排在最前：观察到的证据优先于统计先验。观察到的问题中，严重程度高的在前；严重程度相同时，先验概率高的原因在前（资料称此类工单 83.7% 由运单号格式错误导致，S29）；原因排在它所导致的现象之前（例如回调地址错误排在由此造成的首次扫描超时之前）。仅有先验支持的结论其次。无法核实的事实（“未知 — …”）排在最后，并附核实方法。',
 };
 
 /** The `{name}` placeholders of a text, for the en/zh parity test. */
@@ -340,7 +398,10 @@ export function listPlaceholders(text: string): string[] {
  * not re-scanned, so a waybill containing braces stays literal.
  * Example: `renderText({ en: 'Call {c}', zh: '联系{c}' }, { c: { en: 'J&T', zh: '极兔' } })` → `{ en: 'Call J&T', zh: '联系极兔' }`.
  */
-export function renderText(template: Localized, values: Readonly<Record<string, string | number | Localized>>): Localized {
+export function renderText(
+  template: Localized,
+  values: Readonly<Record<string, string | number | Localized>>,
+): Localized {
   const fill = (text: string, lang: 'en' | 'zh') =>
     text.replace(/\{(\w+)\}/g, (whole, key: string) => {
       if (!Object.prototype.hasOwnProperty.call(values, key)) return whole;

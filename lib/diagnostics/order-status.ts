@@ -51,7 +51,11 @@ export function classifyOrderStatus(raw: unknown): OrderStatus {
 }
 
 /** Statuses in which the order is still waiting for the carrier: the ones a "stuck" diagnosis is about. */
-const PENDING: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['awaiting-shipment', 'awaiting-collection', 'partially-shipping']);
+const PENDING: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
+  'awaiting-shipment',
+  'awaiting-collection',
+  'partially-shipping',
+]);
 
 /**
  * Whether the order still shows as pending shipment. `unknown` counts as pending: the caller asked

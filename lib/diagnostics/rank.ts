@@ -11,10 +11,24 @@
  * Equal scores keep the order of `FINDING_CODES`, which puts a cause before the symptom it explains
  * (a wrong callback before the overdue first scan it produces).
  */
-import { FINDING_CODES, type Evidence, type Finding, type FindingCode, type Severity, type UnscoredFinding } from './types';
+import {
+  FINDING_CODES,
+  type Evidence,
+  type Finding,
+  type FindingCode,
+  type Severity,
+  type UnscoredFinding,
+} from './types';
 
 const EVIDENCE_WEIGHT: Readonly<Record<Evidence, number>> = { observed: 2, prior: 1, unknown: 0 };
-const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { critical: 5, high: 4, medium: 3, low: 2, info: 1, unknown: 0 };
+const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = {
+  critical: 5,
+  high: 4,
+  medium: 3,
+  low: 2,
+  info: 1,
+  unknown: 0,
+};
 const CODE_ORDER: ReadonlyMap<FindingCode, number> = new Map(FINDING_CODES.map((code, i) => [code, i]));
 
 /**
@@ -22,8 +36,13 @@ const CODE_ORDER: ReadonlyMap<FindingCode, number> = new Map(FINDING_CODES.map((
  * Example: `scoreFinding({ evidence: 'observed', severity: 'critical', prior: { value: 0.837, source: 'seed:S29' } }) === 2583`.
  */
 export function scoreFinding(finding: Pick<UnscoredFinding, 'evidence' | 'severity' | 'prior'>): number {
-  const prior = finding.prior && Number.isFinite(finding.prior.value) ? Math.min(1, Math.max(0, finding.prior.value)) : 0;
-  return (EVIDENCE_WEIGHT[finding.evidence] ?? 0) * 1000 + (SEVERITY_WEIGHT[finding.severity] ?? 0) * 100 + Math.round(prior * 99);
+  const prior =
+    finding.prior && Number.isFinite(finding.prior.value) ? Math.min(1, Math.max(0, finding.prior.value)) : 0;
+  return (
+    (EVIDENCE_WEIGHT[finding.evidence] ?? 0) * 1000 +
+    (SEVERITY_WEIGHT[finding.severity] ?? 0) * 100 +
+    Math.round(prior * 99)
+  );
 }
 
 /**

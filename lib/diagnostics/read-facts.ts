@@ -83,7 +83,11 @@ export function readCarrierId(facts: Pick<DiagnosisFacts, 'carrier'>): CarrierId
 }
 
 /** The carrier's name for sentences: the pack's, our vocabulary's, the page's text, or "the carrier". */
-export function nameCarrier(facts: Pick<DiagnosisFacts, 'carrier'>, id: CarrierId | undefined, rules?: CarrierRules): Localized {
+export function nameCarrier(
+  facts: Pick<DiagnosisFacts, 'carrier'>,
+  id: CarrierId | undefined,
+  rules?: CarrierRules,
+): Localized {
   if (rules) return rules.name;
   if (id) return localizeCarrierName(id);
   const text = typeof facts.carrier?.text === 'string' ? facts.carrier.text.trim() : '';
@@ -143,11 +147,15 @@ export interface DiagnosisContext {
 
 /** Reads facts, pack and time into a context. Never throws. */
 export function readContext(input: DiagnosisFacts, now: number, pack: RulePack): DiagnosisContext {
-  const facts: DiagnosisFacts = typeof input === 'object' && input !== null ? input : { orderId: '', apiConnected: false };
+  const facts: DiagnosisFacts =
+    typeof input === 'object' && input !== null ? input : { orderId: '', apiConnected: false };
   const market = resolveMarket(facts.market);
   const marketRules = market ? pack?.markets?.find((m) => m.code === market) : undefined;
   const timeZone = timeZoneOf(market);
-  const policy = (marketRules ? slaPolicyFromMarketRules(marketRules) : undefined) ?? (market ? defaultSlaPolicy(market) : undefined) ?? marketlessPolicy();
+  const policy =
+    (marketRules ? slaPolicyFromMarketRules(marketRules) : undefined) ??
+    (market ? defaultSlaPolicy(market) : undefined) ??
+    marketlessPolicy();
 
   const carrierId = readCarrierId(facts);
   const carrierRules = carrierId ? pack?.carriers?.find((c) => c.id === carrierId) : undefined;
@@ -158,7 +166,13 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
   let events = read?.events;
   const firstTrailScan = events?.find((e) => e.isCarrierScan)?.at;
   if (firstScanAt !== undefined && (firstTrailScan === undefined || firstScanAt < firstTrailScan)) {
-    const synthetic: TrackingEvent = { at: firstScanAt, status: 'picked-up', description: FIRST_SCAN_DESCRIPTION, isCarrierScan: true, unknown: false };
+    const synthetic: TrackingEvent = {
+      at: firstScanAt,
+      status: 'picked-up',
+      description: FIRST_SCAN_DESCRIPTION,
+      isCarrierScan: true,
+      unknown: false,
+    };
     events = [...(events ?? []), synthetic].sort((a, b) => a.at - b.at);
   }
   const scanned = events?.some((e) => e.isCarrierScan) ?? false;
@@ -167,7 +181,9 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
   const waybill = typeof facts.waybill === 'string' && facts.waybill.trim() !== '' ? facts.waybill : undefined;
   const status = classifyOrderStatus(facts.status);
   const dpi = facts.printerDpi;
-  const connected = Array.isArray(facts.connectedCarriers) ? facts.connectedCarriers.filter((c): c is string => typeof c === 'string' && c.trim() !== '') : [];
+  const connected = Array.isArray(facts.connectedCarriers)
+    ? facts.connectedCarriers.filter((c): c is string => typeof c === 'string' && c.trim() !== '')
+    : [];
 
   return {
     facts,
@@ -188,7 +204,9 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
     carrierKnown: carrierId !== undefined || carrierText !== '',
     ...(waybill !== undefined ? { waybill } : {}),
     ...(isEpochMs(facts.labelCreatedAt) ? { labelCreatedAt: facts.labelCreatedAt } : {}),
-    ...(facts.labelCreatedSource === 'api' || facts.labelCreatedSource === 'print-click' ? { labelCreatedSource: facts.labelCreatedSource } : {}),
+    ...(facts.labelCreatedSource === 'api' || facts.labelCreatedSource === 'print-click'
+      ? { labelCreatedSource: facts.labelCreatedSource }
+      : {}),
     ...(events ? { events } : {}),
     ...(firstScanAt !== undefined ? { firstScanAt } : {}),
     scanKnown: scanned || (apiConnected && events !== undefined),
@@ -197,6 +215,8 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
     ...(isEpochMs(facts.trackingUploadedAt) ? { trackingUploadedAt: facts.trackingUploadedAt } : {}),
     ...(isFiniteNumber(dpi) && dpi > 0 ? { printerDpi: dpi } : {}),
     connectedCarriers: connected,
-    ...(typeof facts.carrierCallbackUrl === 'string' && facts.carrierCallbackUrl.trim() ? { callbackUrl: facts.carrierCallbackUrl.trim() } : {}),
+    ...(typeof facts.carrierCallbackUrl === 'string' && facts.carrierCallbackUrl.trim()
+      ? { callbackUrl: facts.carrierCallbackUrl.trim() }
+      : {}),
   };
 }

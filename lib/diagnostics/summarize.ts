@@ -9,13 +9,25 @@ import { formatTimestamp } from './format';
 import { ORDER_STATUS_TEXTS, SEVERITY_TEXTS } from './messages';
 import { classifyOrderStatus } from './order-status';
 import { rankFindings } from './rank';
-import { FIRST_SCAN_DESCRIPTION, isEpochMs, isFiniteNumber, nameCarrier, readCarrierId, readOrderId, readEvents, timeZoneOf } from './read-facts';
+import {
+  FIRST_SCAN_DESCRIPTION,
+  isEpochMs,
+  isFiniteNumber,
+  nameCarrier,
+  readCarrierId,
+  readOrderId,
+  readEvents,
+  timeZoneOf,
+} from './read-facts';
 import type { DiagnosisFacts, Finding, UnscoredFinding } from './types';
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
 
 const LABELS = {
-  heading: L('Order {orderId}: label printed, order still Pending Shipment', '订单 {orderId}：已打印面单，订单仍显示“待发货”'),
+  heading: L(
+    'Order {orderId}: label printed, order still Pending Shipment',
+    '订单 {orderId}：已打印面单，订单仍显示“待发货”',
+  ),
   market: L('Market', '市场'),
   status: L('Status', '订单状态'),
   carrier: L('Carrier', '承运商'),
@@ -41,12 +53,18 @@ const LABELS = {
   firstScanTime: L('first_scan_time', 'first_scan_time'),
 } as const;
 
-function firstScanLine(facts: DiagnosisFacts, timeZone: string, locale: Locale): { firstScan: string; lastUpdate?: string } {
+function firstScanLine(
+  facts: DiagnosisFacts,
+  timeZone: string,
+  locale: Locale,
+): { firstScan: string; lastUpdate?: string } {
   const read = readEvents(facts.events);
   const scans = (read?.events ?? []).filter((e) => e.isCarrierScan).map((e) => e.at);
   if (isEpochMs(facts.firstScanAt)) scans.push(facts.firstScanAt);
   const last = read?.events.at(-1);
-  const lastUpdate = last ? `${formatTimestamp(last.at, timeZone)} — “${last.description === FIRST_SCAN_DESCRIPTION ? LABELS.firstScanTime[locale] : last.description || last.status}”` : undefined;
+  const lastUpdate = last
+    ? `${formatTimestamp(last.at, timeZone)} — “${last.description === FIRST_SCAN_DESCRIPTION ? LABELS.firstScanTime[locale] : last.description || last.status}”`
+    : undefined;
   let firstScan: string;
   if (scans.length > 0) firstScan = formatTimestamp(Math.min(...scans), timeZone);
   else if (facts.apiConnected === true && read) firstScan = LABELS.noneRecorded[locale];
@@ -61,7 +79,11 @@ function firstScanLine(facts: DiagnosisFacts, timeZone: string, locale: Locale):
  * Example: `summarizeForTicket({ orderId: '5770', market: 'US', waybill: 'JT00（1234567890', apiConnected: false }, findings, 'en')`
  * starts with "Order 5770: label printed, order still Pending Shipment" and lists `Waybill: “JT00（1234567890”`.
  */
-export function summarizeForTicket(facts: DiagnosisFacts, findings: ReadonlyArray<Finding | UnscoredFinding>, locale: Locale): string {
+export function summarizeForTicket(
+  facts: DiagnosisFacts,
+  findings: ReadonlyArray<Finding | UnscoredFinding>,
+  locale: Locale,
+): string {
   const lang: Locale = locale === 'zh' ? 'zh' : 'en';
   const f: DiagnosisFacts = typeof facts === 'object' && facts !== null ? facts : { orderId: '', apiConnected: false };
   const market = resolveMarket(f.market);
@@ -76,13 +98,26 @@ export function summarizeForTicket(facts: DiagnosisFacts, findings: ReadonlyArra
   const carrierName = nameCarrier(f, carrierId)[lang];
   const carrierText = typeof f.carrier?.text === 'string' ? f.carrier.text.trim() : '';
   // The page's own wording is kept next to our name: "USPS Ground Advantage" says more than "USPS".
-  const carrier = !carrierKnown ? LABELS.notSeen[lang] : carrierText && carrierText !== carrierName ? `${carrierName}${paren(carrierText)}` : carrierName;
+  const carrier = !carrierKnown
+    ? LABELS.notSeen[lang]
+    : carrierText && carrierText !== carrierName
+      ? `${carrierName}${paren(carrierText)}`
+      : carrierName;
 
   const status = classifyOrderStatus(f.status);
   const statusText = typeof f.status === 'string' && f.status.trim() ? f.status.trim() : undefined;
-  const statusValue = statusText ? (status === 'unknown' || statusText === ORDER_STATUS_TEXTS[status][lang] ? statusText : `${ORDER_STATUS_TEXTS[status][lang]}${paren(statusText)}`) : LABELS.unknown[lang];
+  const statusValue = statusText
+    ? status === 'unknown' || statusText === ORDER_STATUS_TEXTS[status][lang]
+      ? statusText
+      : `${ORDER_STATUS_TEXTS[status][lang]}${paren(statusText)}`
+    : LABELS.unknown[lang];
 
-  const labelSource = f.labelCreatedSource === 'api' ? LABELS.fromApi : f.labelCreatedSource === 'print-click' ? LABELS.fromClick : undefined;
+  const labelSource =
+    f.labelCreatedSource === 'api'
+      ? LABELS.fromApi
+      : f.labelCreatedSource === 'print-click'
+        ? LABELS.fromClick
+        : undefined;
   const labelValue = isEpochMs(f.labelCreatedAt)
     ? `${formatTimestamp(f.labelCreatedAt, timeZone)}${labelSource ? `${comma}${labelSource[lang]}` : ''}`
     : LABELS.unknown[lang];
@@ -90,16 +125,29 @@ export function summarizeForTicket(facts: DiagnosisFacts, findings: ReadonlyArra
 
   const lines = [
     LABELS.heading[lang].replace('{orderId}', () => readOrderId(f.orderId)),
-    line(LABELS.market, market ?? (typeof f.market === 'string' && f.market.trim() ? f.market.trim() : LABELS.unknown[lang])),
+    line(
+      LABELS.market,
+      market ?? (typeof f.market === 'string' && f.market.trim() ? f.market.trim() : LABELS.unknown[lang]),
+    ),
     line(LABELS.status, statusValue),
     line(LABELS.carrier, carrier),
     line(LABELS.waybill, typeof f.waybill === 'string' && f.waybill.trim() ? `“${f.waybill}”` : LABELS.notSeen[lang]),
     line(LABELS.labelCreated, labelValue),
     line(LABELS.firstScan, scan.firstScan),
     ...(scan.lastUpdate ? [line(LABELS.lastUpdate, scan.lastUpdate)] : []),
-    ...(isEpochMs(f.trackingUploadedAt) ? [line(LABELS.trackingUploaded, formatTimestamp(f.trackingUploadedAt, timeZone))] : []),
-    line(LABELS.callback, typeof f.carrierCallbackUrl === 'string' && f.carrierCallbackUrl.trim() ? f.carrierCallbackUrl.trim() : LABELS.notSaved[lang]),
-    line(LABELS.printer, isFiniteNumber(f.printerDpi) && f.printerDpi > 0 ? `${f.printerDpi} dpi` : LABELS.notSaved[lang]),
+    ...(isEpochMs(f.trackingUploadedAt)
+      ? [line(LABELS.trackingUploaded, formatTimestamp(f.trackingUploadedAt, timeZone))]
+      : []),
+    line(
+      LABELS.callback,
+      typeof f.carrierCallbackUrl === 'string' && f.carrierCallbackUrl.trim()
+        ? f.carrierCallbackUrl.trim()
+        : LABELS.notSaved[lang],
+    ),
+    line(
+      LABELS.printer,
+      isFiniteNumber(f.printerDpi) && f.printerDpi > 0 ? `${f.printerDpi} dpi` : LABELS.notSaved[lang],
+    ),
     '',
   ];
   const ranked = rankFindings(findings);

@@ -16,9 +16,15 @@ function describeValue(value: unknown): string {
   return Array.isArray(value) ? 'a list' : 'an object';
 }
 
-const block = (code: EligibilityCode, source: string, text: Localized): EligibilityReason => ({ code, source, text, blocking: true });
+const block = (code: EligibilityCode, source: string, text: Localized): EligibilityReason => ({
+  code,
+  source,
+  text,
+  blocking: true,
+});
 
-const isPositiveNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+const isPositiveNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 interface PackCache {
   markets: ReadonlyMap<string, MarketRules>;
@@ -35,7 +41,12 @@ const packCaches = new WeakMap<RulePack, PackCache>();
 function cacheFor(pack: RulePack): PackCache {
   let cache = packCaches.get(pack);
   if (!cache) {
-    cache = { markets: new Map(pack.markets.map((m) => [m.code, m] as const)), marketReasons: new Map(), isvReasons: new Map(), notConnectedReasons: new Map() };
+    cache = {
+      markets: new Map(pack.markets.map((m) => [m.code, m] as const)),
+      marketReasons: new Map(),
+      isvReasons: new Map(),
+      notConnectedReasons: new Map(),
+    };
     packCaches.set(pack, cache);
   }
   return cache;
@@ -49,12 +60,15 @@ function memo<V>(map: Map<string, V>, key: string, build: () => V): V {
   return value;
 }
 
-const freezeReason = (reason: EligibilityReason): EligibilityReason => Object.freeze({ ...reason, text: Object.freeze({ ...reason.text }) });
+const freezeReason = (reason: EligibilityReason): EligibilityReason =>
+  Object.freeze({ ...reason, text: Object.freeze({ ...reason.text }) });
 
 function checkParcel(order: EligibilityOrder): EligibilityReason | undefined {
   const parcel = order?.parcel;
   const dims = parcel?.dimensionsMm;
-  const dimsOk = dims === undefined || (typeof dims === 'object' && dims !== null && [dims.length, dims.width, dims.height].every(isPositiveNumber));
+  const dimsOk =
+    dims === undefined ||
+    (typeof dims === 'object' && dims !== null && [dims.length, dims.width, dims.height].every(isPositiveNumber));
   if (isPositiveNumber(parcel?.weightGrams) && dimsOk) return undefined;
   return block('invalid-parcel', 'pack:eligibility', {
     en: 'The parcel needs a positive weight in grams (and, if given, three positive dimensions in mm).',
@@ -88,31 +102,39 @@ function checkLimits(carrier: CarrierRules, market: MarketRules, order: Eligibil
   const weight = order.parcel.weightGrams;
   const where = { en: `${carrier.name.en} (${market.name.en})`, zh: `${carrier.name.zh}(${market.name.zh})` };
   if (limits.minWeightGrams && weight < limits.minWeightGrams.value) {
-    reasons.push(block('below-min-weight', limits.minWeightGrams.source, {
-      en: `${where.en} takes parcels of at least ${limits.minWeightGrams.value} g; this one weighs ${weight} g.`,
-      zh: `${where.zh}要求单票不低于 ${limits.minWeightGrams.value} 克;本包裹 ${weight} 克。`,
-    }));
+    reasons.push(
+      block('below-min-weight', limits.minWeightGrams.source, {
+        en: `${where.en} takes parcels of at least ${limits.minWeightGrams.value} g; this one weighs ${weight} g.`,
+        zh: `${where.zh}要求单票不低于 ${limits.minWeightGrams.value} 克;本包裹 ${weight} 克。`,
+      }),
+    );
   }
   if (limits.maxWeightGrams && weight > limits.maxWeightGrams.value) {
-    reasons.push(block('over-max-weight', limits.maxWeightGrams.source, {
-      en: `${where.en} takes parcels of at most ${limits.maxWeightGrams.value} g; this one weighs ${weight} g.`,
-      zh: `${where.zh}单票上限 ${limits.maxWeightGrams.value} 克;本包裹 ${weight} 克。`,
-    }));
+    reasons.push(
+      block('over-max-weight', limits.maxWeightGrams.source, {
+        en: `${where.en} takes parcels of at most ${limits.maxWeightGrams.value} g; this one weighs ${weight} g.`,
+        zh: `${where.zh}单票上限 ${limits.maxWeightGrams.value} 克;本包裹 ${weight} 克。`,
+      }),
+    );
   }
   const dims = order.parcel.dimensionsMm;
   if (dims) {
     const [longest = 0, middle = 0, shortest = 0] = [dims.length, dims.width, dims.height].sort((a, b) => b - a);
     const girthTotal = longest + 2 * (middle + shortest);
     if (limits.maxLongestSideMm && longest > limits.maxLongestSideMm.value) {
-      reasons.push(block('over-max-size', limits.maxLongestSideMm.source, {
-        en: `${where.en} takes a longest side of at most ${limits.maxLongestSideMm.value} mm; this parcel's is ${longest} mm.`,
-        zh: `${where.zh}最长边上限 ${limits.maxLongestSideMm.value} 毫米;本包裹为 ${longest} 毫米。`,
-      }));
+      reasons.push(
+        block('over-max-size', limits.maxLongestSideMm.source, {
+          en: `${where.en} takes a longest side of at most ${limits.maxLongestSideMm.value} mm; this parcel's is ${longest} mm.`,
+          zh: `${where.zh}最长边上限 ${limits.maxLongestSideMm.value} 毫米;本包裹为 ${longest} 毫米。`,
+        }),
+      );
     } else if (limits.maxLengthPlusGirthMm && girthTotal > limits.maxLengthPlusGirthMm.value) {
-      reasons.push(block('over-max-size', limits.maxLengthPlusGirthMm.source, {
-        en: `${where.en} takes length + girth of at most ${limits.maxLengthPlusGirthMm.value} mm; this parcel's is ${girthTotal} mm.`,
-        zh: `${where.zh}长度 + 周长上限 ${limits.maxLengthPlusGirthMm.value} 毫米;本包裹为 ${girthTotal} 毫米。`,
-      }));
+      reasons.push(
+        block('over-max-size', limits.maxLengthPlusGirthMm.source, {
+          en: `${where.en} takes length + girth of at most ${limits.maxLengthPlusGirthMm.value} mm; this parcel's is ${girthTotal} mm.`,
+          zh: `${where.zh}长度 + 周长上限 ${limits.maxLengthPlusGirthMm.value} 毫米;本包裹为 ${girthTotal} 毫米。`,
+        }),
+      );
     }
   }
   return reasons;
@@ -143,7 +165,12 @@ function buildNotConnectedReason(carrier: CarrierRules): EligibilityReason {
   });
 }
 
-function checkProfile(carrier: CarrierRules, profile: SellerProfile | undefined, connected: ReadonlySet<string> | undefined, cache: PackCache): EligibilityReason[] {
+function checkProfile(
+  carrier: CarrierRules,
+  profile: SellerProfile | undefined,
+  connected: ReadonlySet<string> | undefined,
+  cache: PackCache,
+): EligibilityReason[] {
   if (!profile) return [];
   const reasons: EligibilityReason[] = [];
   if (profile.businessType === 'individual' && profile.viaIsv !== true) {
@@ -153,14 +180,21 @@ function checkProfile(carrier: CarrierRules, profile: SellerProfile | undefined,
     });
     if (isv) reasons.push(isv);
   }
-  if (connected && !connected.has(carrier.id)) reasons.push(memo(cache.notConnectedReasons, carrier.id, () => freezeReason(buildNotConnectedReason(carrier))));
+  if (connected && !connected.has(carrier.id))
+    reasons.push(memo(cache.notConnectedReasons, carrier.id, () => freezeReason(buildNotConnectedReason(carrier))));
   return reasons;
 }
 
 /** Certification and label-printing reasons: they depend only on carrier + market, so they are built once per pack. */
-function checkCarrierInMarket(carrier: CarrierRules, market: MarketRules, cache: PackCache): readonly EligibilityReason[] {
+function checkCarrierInMarket(
+  carrier: CarrierRules,
+  market: MarketRules,
+  cache: PackCache,
+): readonly EligibilityReason[] {
   return memo(cache.marketReasons, `${carrier.id}/${market.code}`, () =>
-    [checkMarket(carrier, market), checkLabelPrinting(carrier, market)].filter((r): r is EligibilityReason => r !== undefined).map(freezeReason),
+    [checkMarket(carrier, market), checkLabelPrinting(carrier, market)]
+      .filter((r): r is EligibilityReason => r !== undefined)
+      .map(freezeReason),
   );
 }
 
@@ -182,7 +216,9 @@ function adviseVolume(profile: SellerProfile | undefined, pack: RulePack): Eligi
 function readConnected(profile: SellerProfile | undefined): ReadonlySet<string> | undefined {
   const listed = profile?.connectedCarriers;
   if (!Array.isArray(listed) || listed.length === 0) return undefined;
-  return new Set(listed.map((name) => resolveCarrierId(name)).filter((id): id is NonNullable<typeof id> => id !== undefined));
+  return new Set(
+    listed.map((name) => resolveCarrierId(name)).filter((id): id is NonNullable<typeof id> => id !== undefined),
+  );
 }
 
 /**
@@ -195,7 +231,11 @@ function readConnected(profile: SellerProfile | undefined): ReadonlySet<string> 
  * Example: `eligibleCarriers({ market: 'TH', parcel: { weightGrams: 1200 } }, { businessType: 'company' }, defaultRulePack)`
  * → Ninja Van `{ eligible: false, reasons: [{ code: 'below-min-weight', source: 'seed:S16', … }] }`.
  */
-export function eligibleCarriers(order: EligibilityOrder, profile: SellerProfile | undefined, pack: RulePack): EligibilityVerdict[] {
+export function eligibleCarriers(
+  order: EligibilityOrder,
+  profile: SellerProfile | undefined,
+  pack: RulePack,
+): EligibilityVerdict[] {
   const cache = cacheFor(pack);
   const parcelProblem = checkParcel(order);
   const code = resolveMarket(order?.market);
@@ -206,7 +246,12 @@ export function eligibleCarriers(order: EligibilityOrder, profile: SellerProfile
     const reasons: EligibilityReason[] = [];
     if (parcelProblem) reasons.push(parcelProblem);
     if (!market) {
-      reasons.push(block('unknown-market', 'pack:markets', { en: `Market "${describeValue(order?.market)}" is not in the rule pack.`, zh: `规则包中没有市场“${describeValue(order?.market)}”。` }));
+      reasons.push(
+        block('unknown-market', 'pack:markets', {
+          en: `Market "${describeValue(order?.market)}" is not in the rule pack.`,
+          zh: `规则包中没有市场“${describeValue(order?.market)}”。`,
+        }),
+      );
     } else {
       reasons.push(...checkCarrierInMarket(carrier, market, cache));
       if (!parcelProblem) reasons.push(...checkLimits(carrier, market, order));

@@ -37,9 +37,14 @@ function roundWeight(value: number, mode: VolumetricRule['weightRounding']): num
  * inch, weight up to the next lb): 305 × 305 × 305 mm → 12 × 12 × 12 in = 1,728 in³ → `null`;
  * 330 × 305 × 305 mm → 13 × 12 × 12 = 1,872 in³ → 11.28 lb → 12 lb → 5,444 g.
  */
-export function computeVolumetricWeightGrams(dimensionsMm: { length: number; width: number; height: number }, rule: VolumetricRule): number | null {
+export function computeVolumetricWeightGrams(
+  dimensionsMm: { length: number; width: number; height: number },
+  rule: VolumetricRule,
+): number | null {
   const perUnit = rule.unit === 'in3-per-lb' ? MM_PER_INCH : 10;
-  const sides = [dimensionsMm.length, dimensionsMm.width, dimensionsMm.height].map((mm) => roundSide(mm / perUnit, rule.sideRounding));
+  const sides = [dimensionsMm.length, dimensionsMm.width, dimensionsMm.height].map((mm) =>
+    roundSide(mm / perUnit, rule.sideRounding),
+  );
   const volume = sides.reduce((product, side) => product * side, 1);
   if (rule.appliesAboveVolume !== undefined && volume <= rule.appliesAboveVolume) return null;
   const weight = roundWeight(volume / rule.divisor, rule.weightRounding);
@@ -77,7 +82,10 @@ export function computeChargeableWeight(
       estimate = true;
       warnings.push({
         code: 'volumetric-divisor-unconfirmed',
-        text: { en: `The volumetric divisor ${rule.divisor} for ${carrierName.en} is unconfirmed: chargeable weight is an estimate.`, zh: `${carrierName.zh}的体积重除数 ${rule.divisor} 未确认:计费重为估算。` },
+        text: {
+          en: `The volumetric divisor ${rule.divisor} for ${carrierName.en} is unconfirmed: chargeable weight is an estimate.`,
+          zh: `${carrierName.zh}的体积重除数 ${rule.divisor} 未确认:计费重为估算。`,
+        },
         source: rule.source,
       });
     }
@@ -94,5 +102,11 @@ export function computeChargeableWeight(
       source: 'seed:S24',
     });
   }
-  return { actualWeightGrams: actual, volumetricWeightGrams: volumetric, chargeableWeightGrams: chargeable, estimate, warnings };
+  return {
+    actualWeightGrams: actual,
+    volumetricWeightGrams: volumetric,
+    chargeableWeightGrams: chargeable,
+    estimate,
+    warnings,
+  };
 }

@@ -23,7 +23,9 @@ const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', THB: '฿', IDR: 
 /** Exact decimal text of `value / 10^decimals` (no float drift): `formatScaled(8400, 5)` → `0.084`. */
 export function formatScaled(value: number, decimals: number): string {
   const negative = value < 0;
-  const digits = Math.abs(Math.trunc(value)).toString().padStart(decimals + 1, '0');
+  const digits = Math.abs(Math.trunc(value))
+    .toString()
+    .padStart(decimals + 1, '0');
   const whole = decimals ? digits.slice(0, -decimals) : digits;
   const fraction = decimals ? digits.slice(-decimals) : '';
   return `${negative ? '−' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
@@ -40,7 +42,12 @@ export function formatMoney(minor: number, currency: string, exponent: number): 
 }
 
 /** A sub-minor amount such as 8.4 ¢ shown in major units with extra places: `$0.084` (at least `exponent` places). */
-export function formatFractionalMoney(numerator: number, denominatorPowerOfTen: number, currency: string, exponent: number): string {
+export function formatFractionalMoney(
+  numerator: number,
+  denominatorPowerOfTen: number,
+  currency: string,
+  exponent: number,
+): string {
   const symbol = SYMBOLS[currency] ?? `${currency} `;
   const [whole, fraction = ''] = formatScaled(numerator, exponent + denominatorPowerOfTen).split('.');
   const kept = fraction.replace(/0+$/, '').padEnd(exponent, '0');
@@ -60,14 +67,23 @@ const MINOR_UNIT_NAMES: Record<string, Localized> = {
 
 function describeUnit(currency: string, exponent: number): Localized {
   if (exponent === 0) return { en: `whole ${currency}`, zh: `整数 ${currency}` };
-  return MINOR_UNIT_NAMES[currency] ?? { en: `0.${'0'.repeat(exponent - 1)}1 ${currency}`, zh: `0.${'0'.repeat(exponent - 1)}1 ${currency}` };
+  return (
+    MINOR_UNIT_NAMES[currency] ?? {
+      en: `0.${'0'.repeat(exponent - 1)}1 ${currency}`,
+      zh: `0.${'0'.repeat(exponent - 1)}1 ${currency}`,
+    }
+  );
 }
 
 /** The short phrase used on a rounded line: "rounded half-up to the cent". */
 export function describeRoundingShort(mode: MoneyRounding['mode'], currency: string, exponent: number): Localized {
   const unit = describeUnit(currency, exponent);
   const how: Localized =
-    mode === 'half-up' ? { en: 'rounded half-up', zh: '四舍五入' } : mode === 'up' ? { en: 'rounded up', zh: '向上取整' } : { en: 'rounded down', zh: '向下取整' };
+    mode === 'half-up'
+      ? { en: 'rounded half-up', zh: '四舍五入' }
+      : mode === 'up'
+        ? { en: 'rounded up', zh: '向上取整' }
+        : { en: 'rounded down', zh: '向下取整' };
   return { en: `${how.en} to the ${unit.en}`, zh: `${how.zh}到${unit.zh}` };
 }
 

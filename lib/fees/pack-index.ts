@@ -1,5 +1,15 @@
 import type { Localized } from '@/lib/i18n';
-import type { CarrierRules, FeeTable, FuelSurcharge, MarketRules, MoneyRounding, PostcodeRule, PostcodeSet, RemoteAreaFee, RulePack } from '@/lib/rules';
+import type {
+  CarrierRules,
+  FeeTable,
+  FuelSurcharge,
+  MarketRules,
+  MoneyRounding,
+  PostcodeRule,
+  PostcodeSet,
+  RemoteAreaFee,
+  RulePack,
+} from '@/lib/rules';
 import { describePostcodeRule } from '@/lib/rules';
 import { describeRoundingRule, describeRoundingShort, formatMoney } from './money';
 
@@ -44,7 +54,13 @@ const cache = new WeakMap<RulePack, PackIndex>();
 
 export const tableKey = (carrierId: string, market: string) => `${carrierId}/${market}`;
 
-function indexTable(table: FeeTable, market: MarketRules, carrier: CarrierRules | undefined, pack: RulePack, sets: ReadonlyMap<string, PostcodeSet>): IndexedTable {
+function indexTable(
+  table: FeeTable,
+  market: MarketRules,
+  carrier: CarrierRules | undefined,
+  pack: RulePack,
+  sets: ReadonlyMap<string, PostcodeSet>,
+): IndexedTable {
   const rounding = table.moneyRounding ?? pack.moneyRounding;
   const exponent = market.currency.minorUnitExponent;
   const remote = (table.remoteAreas ?? []).map((fee) => ({
@@ -70,7 +86,10 @@ function indexTable(table: FeeTable, market: MarketRules, carrier: CarrierRules 
     rounding,
     roundingRule: describeRoundingRule(rounding, table.currency, exponent),
     roundingShort: describeRoundingShort(rounding.mode, table.currency, exponent),
-    where: { en: `${carrier?.name.en ?? table.carrierId} in ${market.name.en}`, zh: `${carrier?.name.zh ?? table.carrierId}(${market.name.zh})` },
+    where: {
+      en: `${carrier?.name.en ?? table.carrierId} in ${market.name.en}`,
+      zh: `${carrier?.name.zh ?? table.carrierId}(${market.name.zh})`,
+    },
     money: (minor) => formatMoney(minor, table.currency, exponent),
   };
 }
@@ -87,7 +106,11 @@ export function indexRulePack(pack: RulePack): PackIndex {
   const tables = new Map<string, IndexedTable>();
   for (const table of pack.feeTables) {
     const market = markets.get(table.market);
-    if (market) tables.set(tableKey(table.carrierId, table.market), indexTable(table, market, carriers.get(table.carrierId), pack, sets));
+    if (market)
+      tables.set(
+        tableKey(table.carrierId, table.market),
+        indexTable(table, market, carriers.get(table.carrierId), pack, sets),
+      );
   }
   const index: PackIndex = { markets, carriers, tables, setsByCountry };
   cache.set(pack, index);

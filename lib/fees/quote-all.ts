@@ -12,9 +12,21 @@ import type { Parcel, Quote, QuoteAllResult, QuoteContext, SellerProfile } from 
  * Example: US, 400 g to ZIP 99501 on 2024-08-15 with the default pack → `eligible: [J&T 601 ¢]`,
  * `excluded` lists USPS, Cainiao, Winit, Zongteng (`no-rate`) and UPS, FedEx (`not-certified-in-market`)…
  */
-export function quoteAll(parcel: Parcel, context: QuoteContext, pack: RulePack, profile?: SellerProfile): QuoteAllResult {
+export function quoteAll(
+  parcel: Parcel,
+  context: QuoteContext,
+  pack: RulePack,
+  profile?: SellerProfile,
+): QuoteAllResult {
   const verdicts = eligibleCarriers(
-    { market: context?.market, parcel: { weightGrams: parcel?.weightGrams, ...(parcel?.dimensionsMm ? { dimensionsMm: parcel.dimensionsMm } : {}) }, destination: parcel?.destination },
+    {
+      market: context?.market,
+      parcel: {
+        weightGrams: parcel?.weightGrams,
+        ...(parcel?.dimensionsMm ? { dimensionsMm: parcel.dimensionsMm } : {}),
+      },
+      destination: parcel?.destination,
+    },
     profile,
     pack,
   );
@@ -24,12 +36,20 @@ export function quoteAll(parcel: Parcel, context: QuoteContext, pack: RulePack, 
   const excluded: QuoteAllResult['excluded'] = [];
   for (const verdict of verdicts) {
     if (!verdict.eligible) {
-      excluded.push({ carrierId: verdict.carrierId, reasons: verdict.reasons.filter((r) => r.blocking).map(({ code, source, text }) => ({ code, source, text })) });
+      excluded.push({
+        carrierId: verdict.carrierId,
+        reasons: verdict.reasons.filter((r) => r.blocking).map(({ code, source, text }) => ({ code, source, text })),
+      });
       continue;
     }
-    const result = inputOk ? quoteCheckedInput(parcel, verdict.carrierId, context, pack) : quote(parcel, verdict.carrierId, context, pack);
+    const result = inputOk
+      ? quoteCheckedInput(parcel, verdict.carrierId, context, pack)
+      : quote(parcel, verdict.carrierId, context, pack);
     if (result.kind === 'no-rate') {
-      excluded.push({ carrierId: verdict.carrierId, reasons: [{ code: 'no-rate', source: result.source, text: result.text, reasonCode: result.reasonCode }] });
+      excluded.push({
+        carrierId: verdict.carrierId,
+        reasons: [{ code: 'no-rate', source: result.source, text: result.text, reasonCode: result.reasonCode }],
+      });
       continue;
     }
     const advisories = verdict.reasons.filter((r) => !r.blocking);

@@ -7,7 +7,14 @@
  */
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
-import { isReadablePostcode, matchesParsedPostcode, parsePostcode, type CarrierRules, type FuelSurcharge, type RulePack } from '@/lib/rules';
+import {
+  isReadablePostcode,
+  matchesParsedPostcode,
+  parsePostcode,
+  type CarrierRules,
+  type FuelSurcharge,
+  type RulePack,
+} from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
 import { divideRounded, formatFractionalMoney, formatKg, percentToMicro } from './money';
 import { indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
@@ -28,23 +35,38 @@ function noRate(carrierId: string, reasonCode: NoRateCode, text: Localized): NoR
   return { kind: 'no-rate', carrierId, reason: text.en, reasonCode, text, source: NO_RATE_SOURCE };
 }
 
-const isPositiveNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+const isPositiveNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 /** Problems with the caller's input, in words; `undefined` when the input is usable. */
 function findInputProblem(parcel: unknown, context: unknown): Localized | undefined {
   const p = parcel as Partial<Parcel> | null | undefined;
   const c = context as Partial<QuoteContext> | null | undefined;
   if (typeof p !== 'object' || p === null) return { en: 'No parcel was given.', zh: '未提供包裹信息。' };
-  if (!isPositiveNumber(p.weightGrams)) return { en: `Weight must be a positive number of grams (got ${describeValue(p.weightGrams)}).`, zh: `重量须为大于 0 的克数(收到 ${describeValue(p.weightGrams)})。` };
+  if (!isPositiveNumber(p.weightGrams))
+    return {
+      en: `Weight must be a positive number of grams (got ${describeValue(p.weightGrams)}).`,
+      zh: `重量须为大于 0 的克数(收到 ${describeValue(p.weightGrams)})。`,
+    };
   const d = p.dimensionsMm;
-  if (d !== undefined && (typeof d !== 'object' || d === null || ![d.length, d.width, d.height].every(isPositiveNumber))) {
+  if (
+    d !== undefined &&
+    (typeof d !== 'object' || d === null || ![d.length, d.width, d.height].every(isPositiveNumber))
+  ) {
     return { en: 'Dimensions must be three positive lengths in millimetres.', zh: '尺寸须为三个大于 0 的毫米数。' };
   }
-  if (typeof c !== 'object' || c === null) return { en: 'No quote context (market, date) was given.', zh: '未提供报价条件(市场、日期)。' };
+  if (typeof c !== 'object' || c === null)
+    return { en: 'No quote context (market, date) was given.', zh: '未提供报价条件(市场、日期)。' };
   if (typeof c.date !== 'string' || !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/.test(c.date)) {
-    return { en: `Date must be an ISO day such as 2024-08-15 (got ${describeValue(c.date)}).`, zh: `日期须为 ISO 格式,如 2024-08-15(收到 ${describeValue(c.date)})。` };
+    return {
+      en: `Date must be an ISO day such as 2024-08-15 (got ${describeValue(c.date)}).`,
+      zh: `日期须为 ISO 格式,如 2024-08-15(收到 ${describeValue(c.date)})。`,
+    };
   }
-  if (c.monthlyParcels !== undefined && !(typeof c.monthlyParcels === 'number' && c.monthlyParcels >= 0 && Number.isFinite(c.monthlyParcels))) {
+  if (
+    c.monthlyParcels !== undefined &&
+    !(typeof c.monthlyParcels === 'number' && c.monthlyParcels >= 0 && Number.isFinite(c.monthlyParcels))
+  ) {
     return { en: 'Monthly parcels must be a number of parcels of 0 or more.', zh: '月单量须为不小于 0 的数字。' };
   }
   return undefined;
@@ -83,10 +105,19 @@ function pickFuel(fuelAscending: readonly FuelSurcharge[], month: string): FuelS
   return picked;
 }
 
-function buildFuelLine(t: IndexedTable, fuel: FuelSurcharge, month: string, chargeableGrams: number, baseMinor: number): QuoteLine {
+function buildFuelLine(
+  t: IndexedTable,
+  fuel: FuelSurcharge,
+  month: string,
+  chargeableGrams: number,
+  baseMinor: number,
+): QuoteLine {
   const estimate = fuel.month !== month;
   const prefix: Localized = estimate
-    ? { en: `Estimate: no fuel figure on file for ${month}; using ${fuel.month}'s. `, zh: `估算:${month} 无燃油附加费记录,沿用 ${fuel.month} 的费率。` }
+    ? {
+        en: `Estimate: no fuel figure on file for ${month}; using ${fuel.month}'s. `,
+        zh: `估算:${month} 无燃油附加费记录,沿用 ${fuel.month} 的费率。`,
+      }
     : { en: '', zh: '' };
   let amountMinor: number;
   let body: Localized;
@@ -118,7 +149,12 @@ function buildFuelLine(t: IndexedTable, fuel: FuelSurcharge, month: string, char
   };
 }
 
-function buildRemote(t: IndexedTable, destination: { country: string; postcode: string }, warnings: QuoteWarning[], pack: RulePack): QuoteLine | undefined {
+function buildRemote(
+  t: IndexedTable,
+  destination: { country: string; postcode: string },
+  warnings: QuoteWarning[],
+  pack: RulePack,
+): QuoteLine | undefined {
   const postcode = destination.postcode;
   const parsed = parsePostcode(postcode);
   const hasRemoteRules = t.remote.length > 0;
@@ -126,7 +162,10 @@ function buildRemote(t: IndexedTable, destination: { country: string; postcode: 
     if (hasRemoteRules) {
       warnings.push({
         code: 'postcode-unreadable',
-        text: { en: `Postcode "${postcode}" could not be read: the remote-area surcharge was not checked.`, zh: `无法识别邮编“${postcode}”:未检查偏远地区附加费。` },
+        text: {
+          en: `Postcode "${postcode}" could not be read: the remote-area surcharge was not checked.`,
+          zh: `无法识别邮编“${postcode}”:未检查偏远地区附加费。`,
+        },
       });
     }
     return undefined;
@@ -135,20 +174,27 @@ function buildRemote(t: IndexedTable, destination: { country: string; postcode: 
   for (const { fee, matchers } of t.remote) {
     const hit = matchers.find((m) => matchesParsedPostcode(m.rule, parsed));
     // One surcharge per parcel: the highest matching fee.
-    if (hit && (!best || fee.feeMinor > best.fee.feeMinor)) best = { fee, name: hit.name, unconfirmed: hit.unconfirmed };
+    if (hit && (!best || fee.feeMinor > best.fee.feeMinor))
+      best = { fee, name: hit.name, unconfirmed: hit.unconfirmed };
   }
   if (best) {
     if (best.unconfirmed) {
       warnings.push({
         code: 'remote-area-unconfirmed',
-        text: { en: `The postcode range for ${best.name.en} is unconfirmed in the reference.`, zh: `${best.name.zh}的邮编范围在参考资料中未确认。` },
+        text: {
+          en: `The postcode range for ${best.name.en} is unconfirmed in the reference.`,
+          zh: `${best.name.zh}的邮编范围在参考资料中未确认。`,
+        },
         source: best.fee.source,
       });
     }
     return {
       code: 'remote',
       amountMinor: best.fee.feeMinor,
-      explanation: { en: `Remote-area surcharge: ${postcode} is in ${best.name.en} → ${t.money(best.fee.feeMinor)}.`, zh: `偏远地区附加费:${postcode} 位于${best.name.zh} → ${t.money(best.fee.feeMinor)}。` },
+      explanation: {
+        en: `Remote-area surcharge: ${postcode} is in ${best.name.en} → ${t.money(best.fee.feeMinor)}.`,
+        zh: `偏远地区附加费:${postcode} 位于${best.name.zh} → ${t.money(best.fee.feeMinor)}。`,
+      },
       source: best.fee.source,
     };
   }
@@ -167,16 +213,30 @@ function buildRemote(t: IndexedTable, destination: { country: string; postcode: 
   return undefined;
 }
 
-function buildRebate(t: IndexedTable, monthlyParcels: number | undefined, preRebateMinor: number, warnings: QuoteWarning[]): QuoteLine | undefined {
+function buildRebate(
+  t: IndexedTable,
+  monthlyParcels: number | undefined,
+  preRebateMinor: number,
+  warnings: QuoteWarning[],
+): QuoteLine | undefined {
   if (monthlyParcels === undefined) return undefined;
   let tier: NonNullable<typeof t.table.rebateTiers>[number] | undefined;
   for (const candidate of t.table.rebateTiers ?? []) {
-    if (monthlyParcels > candidate.aboveMonthlyParcels && (!tier || candidate.aboveMonthlyParcels > tier.aboveMonthlyParcels)) tier = candidate;
+    if (
+      monthlyParcels > candidate.aboveMonthlyParcels &&
+      (!tier || candidate.aboveMonthlyParcels > tier.aboveMonthlyParcels)
+    )
+      tier = candidate;
   }
   if (!tier) return undefined;
   // Percent ≤ 100, so the rebate never exceeds the pre-rebate total; the min() keeps that true by construction.
-  const rebate = Math.min(preRebateMinor, divideRounded(preRebateMinor * percentToMicro(tier.percent), 1_000_000, t.rounding.mode));
-  const contract: Localized = tier.requiresContract ? { en: ' (separate contract)', zh: '(需单独签约)' } : { en: '', zh: '' };
+  const rebate = Math.min(
+    preRebateMinor,
+    divideRounded(preRebateMinor * percentToMicro(tier.percent), 1_000_000, t.rounding.mode),
+  );
+  const contract: Localized = tier.requiresContract
+    ? { en: ' (separate contract)', zh: '(需单独签约)' }
+    : { en: '', zh: '' };
   if (tier.requiresContract) {
     warnings.push({
       code: 'rebate-requires-contract',
@@ -221,13 +281,22 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   const index = indexRulePack(pack);
   const market = findMarketCode(context.market, index) as Quote['market'] | undefined;
   const marketRules = market ? index.markets.get(market) : undefined;
-  if (!market || !marketRules) return noRate(idText, 'unknown-market', { en: `Market "${describeValue(context.market)}" is not in the rule pack.`, zh: `规则包中没有市场“${describeValue(context.market)}”。` });
+  if (!market || !marketRules)
+    return noRate(idText, 'unknown-market', {
+      en: `Market "${describeValue(context.market)}" is not in the rule pack.`,
+      zh: `规则包中没有市场“${describeValue(context.market)}”。`,
+    });
 
   const carrier = findCarrier(idText, index);
-  if (!carrier) return noRate(idText, 'unknown-carrier', { en: `Carrier "${idText}" is not in the rule pack.`, zh: `规则包中没有承运商“${idText}”。` });
+  if (!carrier)
+    return noRate(idText, 'unknown-carrier', {
+      en: `Carrier "${idText}" is not in the rule pack.`,
+      zh: `规则包中没有承运商“${idText}”。`,
+    });
 
   const countryText = parcel.destination?.country;
-  const destinationCountry = findMarketCode(countryText, index) ?? (countryText ? describeValue(countryText).toUpperCase() : market);
+  const destinationCountry =
+    findMarketCode(countryText, index) ?? (countryText ? describeValue(countryText).toUpperCase() : market);
   if (destinationCountry !== market) {
     return noRate(carrier.id, 'destination-outside-market', {
       en: `Destination ${destinationCountry} is outside the ${marketRules.name.en} market: last-mile rates are domestic.`,
@@ -238,12 +307,22 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   const key = tableKey(carrier.id, market);
   const t = index.tables.get(key);
   if (!t) {
-    const text = describeMissingRate(index, key, 'no-fee-table') ?? rememberMissingRate(index, key, 'no-fee-table', { en: `No rate on file for ${carrier.name.en} in ${marketRules.name.en}.`, zh: `${carrier.name.zh}(${marketRules.name.zh})无费率记录。` });
+    const text =
+      describeMissingRate(index, key, 'no-fee-table') ??
+      rememberMissingRate(index, key, 'no-fee-table', {
+        en: `No rate on file for ${carrier.name.en} in ${marketRules.name.en}.`,
+        zh: `${carrier.name.zh}(${marketRules.name.zh})无费率记录。`,
+      });
     return noRate(carrier.id, 'no-fee-table', text);
   }
   const where = t.where;
   if (t.table.weightBands.length === 0) {
-    const text = describeMissingRate(index, key, 'no-base-rate') ?? rememberMissingRate(index, key, 'no-base-rate', { en: `No base freight rate on file for ${where.en}.`, zh: `${where.zh}无基础运费记录。` });
+    const text =
+      describeMissingRate(index, key, 'no-base-rate') ??
+      rememberMissingRate(index, key, 'no-base-rate', {
+        en: `No base freight rate on file for ${where.en}.`,
+        zh: `${where.zh}无基础运费记录。`,
+      });
     return noRate(carrier.id, 'no-base-rate', text);
   }
 
@@ -282,9 +361,21 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   ];
   if (fuel) lines.push(buildFuelLine(t, fuel, month, chargeable, band.baseMinor));
   else {
-    warnings.push({ code: 'fuel-not-on-file', text: { en: `No fuel surcharge on file for ${where.en}; none is included.`, zh: `${where.zh}无燃油附加费记录;未计入。` }, source: 'seed:S21' });
+    warnings.push({
+      code: 'fuel-not-on-file',
+      text: {
+        en: `No fuel surcharge on file for ${where.en}; none is included.`,
+        zh: `${where.zh}无燃油附加费记录;未计入。`,
+      },
+      source: 'seed:S21',
+    });
   }
-  const remote = buildRemote(t, { country: destinationCountry, postcode: describeValue(parcel.destination?.postcode ?? '') }, warnings, pack);
+  const remote = buildRemote(
+    t,
+    { country: destinationCountry, postcode: describeValue(parcel.destination?.postcode ?? '') },
+    warnings,
+    pack,
+  );
   if (remote) lines.push(remote);
   const tracking = t.table.trackingFee;
   if (tracking) {
@@ -292,7 +383,10 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
     lines.push({
       code: 'tracking',
       amountMinor: tracking.perOrderMinor,
-      explanation: { en: `Tracking service fee (per order${mandatory.en}) → ${money(tracking.perOrderMinor)}.`, zh: `轨迹服务费(每单${mandatory.zh})→ ${money(tracking.perOrderMinor)}。` },
+      explanation: {
+        en: `Tracking service fee (per order${mandatory.en}) → ${money(tracking.perOrderMinor)}.`,
+        zh: `轨迹服务费(每单${mandatory.zh})→ ${money(tracking.perOrderMinor)}。`,
+      },
       source: tracking.source,
     });
   }
@@ -302,11 +396,21 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
       lines.push({
         code: 'priority',
         amountMinor: priority.perOrderMinor,
-        explanation: { en: `Priority delivery tag → ${money(priority.perOrderMinor)}.`, zh: `优先派送标签 → ${money(priority.perOrderMinor)}。` },
+        explanation: {
+          en: `Priority delivery tag → ${money(priority.perOrderMinor)}.`,
+          zh: `优先派送标签 → ${money(priority.perOrderMinor)}。`,
+        },
         source: priority.source,
       });
     } else {
-      warnings.push({ code: 'priority-fee-not-on-file', text: { en: `No priority-tag fee on file for ${where.en}; none is included.`, zh: `${where.zh}无优先派送标签费用记录;未计入。` }, source: 'seed:S25' });
+      warnings.push({
+        code: 'priority-fee-not-on-file',
+        text: {
+          en: `No priority-tag fee on file for ${where.en}; none is included.`,
+          zh: `${where.zh}无优先派送标签费用记录;未计入。`,
+        },
+        source: 'seed:S25',
+      });
     }
   }
   const preRebate = lines.reduce((sum, line) => sum + line.amountMinor, 0);

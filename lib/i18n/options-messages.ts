@@ -25,21 +25,36 @@ export const optionsMessages = {
   },
   cancel: { en: 'Cancel', zh: '取消' },
   never: { en: 'never', zh: '从未' },
-  formHasErrors: { en: 'Nothing was saved: please correct the fields marked in red.', zh: '未保存：请修改标红的字段。' },
+  formHasErrors: {
+    en: 'Nothing was saved: please correct the fields marked in red.',
+    zh: '未保存：请修改标红的字段。',
+  },
   saveRefused: { en: 'Nothing was saved: the value was refused ({detail}).', zh: '未保存：数值被拒绝（{detail}）。' },
   saveRefusedShort: { en: 'Nothing was saved: the value was refused.', zh: '未保存：数值被拒绝。' },
   errorRequired: { en: 'Required.', zh: '必填。' },
-  errorRegion: { en: 'Use a 2- or 3-letter region code such as US or GB.', zh: '请填写 2 到 3 个字母的地区代码，例如 US 或 GB。' },
+  errorRegion: {
+    en: 'Use a 2- or 3-letter region code such as US or GB.',
+    zh: '请填写 2 到 3 个字母的地区代码，例如 US 或 GB。',
+  },
   errorWholeNumber: { en: 'Enter a whole number (0 or more).', zh: '请输入整数（0 或以上）。' },
   errorNumber: { en: 'Enter a number such as 1.5.', zh: '请输入数字，例如 1.5。' },
   errorPositive: { en: 'Enter a number above 0.', zh: '请输入大于 0 的数字。' },
-  errorAllSides: { en: 'Enter all three sides (length, width and height) or none.', zh: '请填写长、宽、高三项，或全部留空。' },
-  errorWeightForSize: { en: 'A default size needs a default weight as well.', zh: '填写默认尺寸时也需要填写默认重量。' },
+  errorAllSides: {
+    en: 'Enter all three sides (length, width and height) or none.',
+    zh: '请填写长、宽、高三项，或全部留空。',
+  },
+  errorWeightForSize: {
+    en: 'A default size needs a default weight as well.',
+    zh: '填写默认尺寸时也需要填写默认重量。',
+  },
   errorUnhandled: {
     en: 'The extension’s background does not handle this request yet. Nothing was changed; try again after updating the extension.',
     zh: '扩展后台暂不支持此请求，未做任何更改；请更新扩展后重试。',
   },
-  errorBackground: { en: 'The extension’s background did not complete the request: {detail}', zh: '扩展后台未能完成请求：{detail}' },
+  errorBackground: {
+    en: 'The extension’s background did not complete the request: {detail}',
+    zh: '扩展后台未能完成请求：{detail}',
+  },
 
   // ── Connect the shop ──
   connectTitle: { en: 'Connect the shop (TikTok Shop Open API)', zh: '连接店铺（TikTok Shop 开放平台 API）' },
@@ -71,11 +86,17 @@ export const optionsMessages = {
   tokenModeAuthCode: { en: 'I have an authorization code to exchange', zh: '我有待兑换的授权码' },
   accessToken: { en: 'Access token', zh: '访问令牌（access token）' },
   refreshToken: { en: 'Refresh token (optional)', zh: '刷新令牌（refresh token，可选）' },
-  refreshTokenHint: { en: 'Lets the extension renew the access token by itself when it expires.', zh: '访问令牌过期时，扩展可用它自动续期。' },
+  refreshTokenHint: {
+    en: 'Lets the extension renew the access token by itself when it expires.',
+    zh: '访问令牌过期时，扩展可用它自动续期。',
+  },
   authCode: { en: 'Authorization code', zh: '授权码' },
   authCodeHint: { en: 'Codes expire after 30 minutes and work once.', zh: '授权码 30 分钟内有效，且只能使用一次。' },
   shopCipherField: { en: 'Shop cipher (optional)', zh: '店铺 cipher（可选）' },
-  shopCipherHint: { en: 'Leave empty to use the shop of your region (the test lists your shops).', zh: '留空则使用您所在地区的店铺（测试后会列出您的店铺）。' },
+  shopCipherHint: {
+    en: 'Leave empty to use the shop of your region (the test lists your shops).',
+    zh: '留空则使用您所在地区的店铺（测试后会列出您的店铺）。',
+  },
   region: { en: 'Region (optional)', zh: '地区（可选）' },
   regionAny: { en: 'Not set', zh: '未设置' },
   secretsNote: {
@@ -90,10 +111,16 @@ export const optionsMessages = {
     zh: '断开连接并从本浏览器删除已保存的 App secret 和令牌？',
   },
   disconnectConfirm: { en: 'Yes, disconnect', zh: '确认断开' },
-  disconnectDone: { en: 'Disconnected: every saved secret was deleted. Tracking is no longer polled.', zh: '已断开：所有已保存的密钥均已删除，不再轮询物流轨迹。' },
+  disconnectDone: {
+    en: 'Disconnected: every saved secret was deleted. Tracking is no longer polled.',
+    zh: '已断开：所有已保存的密钥均已删除，不再轮询物流轨迹。',
+  },
   connectWorking: { en: 'Saving and testing the connection…', zh: '正在保存并测试连接…' },
   testWorking: { en: 'Testing the connection…', zh: '正在测试连接…' },
-  connectOk: { en: 'Connected: TikTok Shop answered and lists {count} authorized shop(s).', zh: '已连接：TikTok Shop 已响应，列出 {count} 个已授权店铺。' },
+  connectOk: {
+    en: 'Connected: TikTok Shop answered and lists {count} authorized shop(s).',
+    zh: '已连接：TikTok Shop 已响应，列出 {count} 个已授权店铺。',
+  },
   connectFailedNoReason: { en: 'The connection test failed.', zh: '连接测试失败。' },
   shopsCaption: { en: 'Authorized shops', zh: '已授权店铺' },
   shopName: { en: 'Shop', zh: '店铺' },
@@ -123,7 +150,10 @@ export const optionsMessages = {
     zh: '日单量低于 {min} 单时不建议使用认证尾程：承运商起订量与对接成本高于收益（{source}）。',
   },
   connectedCarriers: { en: 'Carriers connected in Seller Center', zh: '已在卖家中心连接的承运商' },
-  connectedCarriersHint: { en: 'Tick the carriers your shop has set up; eligibility and the test label use them.', zh: '勾选店铺已开通的承运商；资格检查与测试标签会使用它们。' },
+  connectedCarriersHint: {
+    en: 'Tick the carriers your shop has set up; eligibility and the test label use them.',
+    zh: '勾选店铺已开通的承运商；资格检查与测试标签会使用它们。',
+  },
   defaultParcel: { en: 'Default parcel', zh: '默认包裹' },
   defaultParcelHint: {
     en: 'Used when Seller Center’s page does not show weight or size; hints say when they used it.',
@@ -137,7 +167,10 @@ export const optionsMessages = {
   unitLb: { en: 'lb', zh: '磅' },
   unitCm: { en: 'cm', zh: '厘米' },
   unitIn: { en: 'in', zh: '英寸' },
-  unitsImperialNote: { en: 'Pounds and inches, as your market measures parcels.', zh: '按您所在市场的习惯，使用磅和英寸。' },
+  unitsImperialNote: {
+    en: 'Pounds and inches, as your market measures parcels.',
+    zh: '按您所在市场的习惯，使用磅和英寸。',
+  },
   unitsMetricNote: { en: 'Kilograms and centimetres.', zh: '使用千克和厘米。' },
   saveProfile: { en: 'Save profile', zh: '保存资料' },
   profileSaved: { en: 'Profile saved.', zh: '资料已保存。' },
@@ -153,7 +186,10 @@ export const optionsMessages = {
   dpiCustom: { en: 'Other', zh: '其他' },
   dpiCustomLabel: { en: 'Resolution in dpi', zh: '分辨率（dpi）' },
   errorDpiMissing: { en: 'Choose your printer’s resolution.', zh: '请选择打印机分辨率。' },
-  errorDpiTooLarge: { en: 'That resolution is implausibly high: check the number.', zh: '分辨率高得不合常理，请检查数字。' },
+  errorDpiTooLarge: {
+    en: 'That resolution is implausibly high: check the number.',
+    zh: '分辨率高得不合常理，请检查数字。',
+  },
   labelSize: { en: 'Label size', zh: '标签尺寸' },
   label4x6: { en: '4 × 6 in (101.6 × 152.4 mm)', zh: '4 × 6 英寸（101.6 × 152.4 毫米）' },
   label100x150: { en: '100 × 150 mm', zh: '100 × 150 毫米' },
@@ -162,7 +198,10 @@ export const optionsMessages = {
   printerSaved: { en: 'Printer saved.', zh: '打印机设置已保存。' },
   openTestLabel: { en: 'Print test label', zh: '打印测试标签' },
   printCheckTitle: { en: 'Will your waybill barcodes scan?', zh: '您的运单条码能被扫描吗？' },
-  printCheckNeedsDpi: { en: 'Choose a resolution to check your carriers’ barcodes.', zh: '选择分辨率后即可检查承运商条码。' },
+  printCheckNeedsDpi: {
+    en: 'Choose a resolution to check your carriers’ barcodes.',
+    zh: '选择分辨率后即可检查承运商条码。',
+  },
   printCheckCaption: { en: 'Barcode check at {dpi} dpi on {size}', zh: '{dpi} dpi、{size} 标签的条码检查' },
   colCarrier: { en: 'Carrier', zh: '承运商' },
   colSample: { en: 'Sample number', zh: '示例单号' },
@@ -186,7 +225,10 @@ export const optionsMessages = {
 
   // ── Test label ──
   testLabelTitle: { en: 'Print a test label', zh: '打印测试标签' },
-  testLabelNeedsPrinter: { en: 'Save your printer’s resolution and label size first.', zh: '请先保存打印机分辨率和标签尺寸。' },
+  testLabelNeedsPrinter: {
+    en: 'Save your printer’s resolution and label size first.',
+    zh: '请先保存打印机分辨率和标签尺寸。',
+  },
   backToSettings: { en: 'Back to the printer settings', zh: '返回打印机设置' },
   testLabelIntro: {
     en: 'Each label below is drawn dot for dot as a {dpi} dpi printer prints it on {size}, and read back with a barcode decoder.',
@@ -210,11 +252,17 @@ export const optionsMessages = {
   addOwnNumber: { en: 'Add to the test labels', zh: '加入测试标签' },
   ownNumber: { en: 'Your number', zh: '您的单号' },
   printButton: { en: 'Print', zh: '打印' },
-  noLabelsYet: { en: 'No labels yet: add one of your own waybill numbers above.', zh: '暂无标签：请在上方添加您自己的运单号。' },
+  noLabelsYet: {
+    en: 'No labels yet: add one of your own waybill numbers above.',
+    zh: '暂无标签：请在上方添加您自己的运单号。',
+  },
   cannotRender: { en: 'This number cannot be drawn as a Code 128 barcode:', zh: '此单号无法绘制为 Code 128 条码：' },
   testLabelBanner: { en: 'TEST LABEL — NOT A SHIPMENT', zh: '测试标签 — 非真实发货' },
   barcodeAlt: { en: 'Barcode of {text}', zh: '{text} 的条码' },
-  labelFigures: { en: '{dpi} dpi · {dots} dots/module · X {mils} mil', zh: '{dpi} dpi · 每模块 {dots} 点 · X {mils} mil' },
+  labelFigures: {
+    en: '{dpi} dpi · {dots} dots/module · X {mils} mil',
+    zh: '{dpi} dpi · 每模块 {dots} 点 · X {mils} mil',
+  },
   scanRunning: { en: 'Scanning…', zh: '正在扫描…' },
   scanOk: { en: 'Scans: OK — read {text}.', zh: '扫描：成功 — 读出 {text}。' },
   scanFailed: { en: 'Scan failed: {reason}', zh: '扫描失败：{reason}' },
@@ -224,7 +272,10 @@ export const optionsMessages = {
     en: 'Simulated thermal print and handheld scan at {dpi} dpi (dot gain, ~200 ppi imager, noise): {percent} % of scan lines read ({read}/{tried}). A model, not a substitute for scanning the paper label.',
     zh: '模拟 {dpi} dpi 热敏打印与手持扫描（点扩散、约 200 ppi 成像、噪声）：{percent} % 的扫描线读出（{read}/{tried}）。仅为模型，不能代替扫描纸质标签。',
   },
-  widthWithQuietZones: { en: '{mm} mm ({inches} in, {dots} dots) with quiet zones', zh: '含静区 {mm} 毫米（{inches} 英寸，{dots} 点）' },
+  widthWithQuietZones: {
+    en: '{mm} mm ({inches} in, {dots} dots) with quiet zones',
+    zh: '含静区 {mm} 毫米（{inches} 英寸，{dots} 点）',
+  },
   fitsLabel: { en: 'Fits the label', zh: '能否放下' },
   fitsYes: { en: 'yes ({usable} mm available)', zh: '能（可用 {usable} 毫米）' },
   fitsNo: { en: 'no ({usable} mm available)', zh: '不能（可用 {usable} 毫米）' },
@@ -235,13 +286,22 @@ export const optionsMessages = {
     en: 'If tracking never reaches TikTok, orders stay “Pending Shipment” even after the label is printed. Check that each carrier’s back office pushes tracking to the endpoint TikTok specifies (seed S28).',
     zh: '如果轨迹未回传到 TikTok，即使已打印面单，订单也会停留在“待发货”。请核对各承运商后台的轨迹回传地址是否为 TikTok 指定的接口（seed S28）。',
   },
-  expectedEndpoint: { en: 'Endpoint TikTok specifies for {market}: {url} ({source})', zh: 'TikTok 为 {market} 指定的接口：{url}（{source}）' },
-  callbackNoMarket: { en: 'Set your market in the seller profile to compare with the expected endpoint.', zh: '请在卖家资料中设置市场，以便与指定接口比对。' },
+  expectedEndpoint: {
+    en: 'Endpoint TikTok specifies for {market}: {url} ({source})',
+    zh: 'TikTok 为 {market} 指定的接口：{url}（{source}）',
+  },
+  callbackNoMarket: {
+    en: 'Set your market in the seller profile to compare with the expected endpoint.',
+    zh: '请在卖家资料中设置市场，以便与指定接口比对。',
+  },
   callbackNoEndpoint: {
     en: 'No endpoint on file for {market}: ask the carrier or TikTok Seller Support which address to use.',
     zh: '暂无 {market} 的指定接口记录：请向承运商或 TikTok 卖家支持确认应使用的地址。',
   },
-  callbacksNoCarriers: { en: 'Tick your connected carriers in the seller profile first.', zh: '请先在卖家资料中勾选已连接的承运商。' },
+  callbacksNoCarriers: {
+    en: 'Tick your connected carriers in the seller profile first.',
+    zh: '请先在卖家资料中勾选已连接的承运商。',
+  },
   callbackFor: { en: 'Callback URL configured at {carrier}', zh: '{carrier} 后台配置的回传地址' },
   callbackMatch: { en: 'Matches the endpoint TikTok specifies.', zh: '与 TikTok 指定的接口一致。' },
   callbackMismatchHost: {
@@ -261,8 +321,14 @@ export const optionsMessages = {
     en: 'The built-in pack holds only published figures; anything else shows “no rate on file”. Import your contract rates as a CSV rate card, or a rule pack JSON.',
     zh: '内置规则包只包含有出处的数据，其余显示“暂无费率”。可导入 CSV 费率表（您的合同价）或规则包 JSON。',
   },
-  rulesDefault: { en: 'Using the built-in rule pack {version} (effective {from}); no overrides.', zh: '正在使用内置规则包 {version}（{from} 起生效）；无自定义覆盖。' },
-  rulesWithOverride: { en: 'Using rule pack {version}: your overrides ({tables} fee table(s)) merged over the built-in pack.', zh: '正在使用规则包 {version}：您的覆盖（{tables} 个费用表）已合并到内置规则包上。' },
+  rulesDefault: {
+    en: 'Using the built-in rule pack {version} (effective {from}); no overrides.',
+    zh: '正在使用内置规则包 {version}（{from} 起生效）；无自定义覆盖。',
+  },
+  rulesWithOverride: {
+    en: 'Using rule pack {version}: your overrides ({tables} fee table(s)) merged over the built-in pack.',
+    zh: '正在使用规则包 {version}：您的覆盖（{tables} 个费用表）已合并到内置规则包上。',
+  },
   storedOverrideBroken: {
     en: 'Your saved overrides no longer pass validation and are ignored (the built-in pack is used). Import a corrected file or reset.',
     zh: '已保存的覆盖未通过校验，已被忽略（正在使用内置规则包）。请导入修正后的文件或重置。',
@@ -273,10 +339,19 @@ export const optionsMessages = {
     zh: '选择文件或拖放到此处。有任何错误的文件不会改动任何内容；正确的文件会先预览，再合并到当前覆盖之上。',
   },
   importReading: { en: 'Reading {file}…', zh: '正在读取 {file}…' },
-  importRefused: { en: '{file} was not imported: {count} problem(s). Nothing was changed.', zh: '{file} 未导入：{count} 个问题，未做任何更改。' },
+  importRefused: {
+    en: '{file} was not imported: {count} problem(s). Nothing was changed.',
+    zh: '{file} 未导入：{count} 个问题，未做任何更改。',
+  },
   importPreview: { en: '{file} is valid. It would change:', zh: '{file} 校验通过，将更改：' },
-  importPreviewRows: { en: '{file} is valid ({rows} rate rows). It would change:', zh: '{file} 校验通过（{rows} 行费率），将更改：' },
-  importNoChanges: { en: 'Nothing: the file matches what is already in effect.', zh: '无变化：文件内容与当前生效的规则一致。' },
+  importPreviewRows: {
+    en: '{file} is valid ({rows} rate rows). It would change:',
+    zh: '{file} 校验通过（{rows} 行费率），将更改：',
+  },
+  importNoChanges: {
+    en: 'Nothing: the file matches what is already in effect.',
+    zh: '无变化：文件内容与当前生效的规则一致。',
+  },
   importApply: { en: 'Apply these changes', zh: '应用这些更改' },
   importApplied: { en: '{file} applied: your overrides were saved.', zh: '已应用 {file}：覆盖已保存。' },
   importCancelled: { en: 'Import cancelled: nothing was changed.', zh: '已取消导入，未做任何更改。' },
@@ -306,7 +381,10 @@ export const optionsMessages = {
     en: 'At least {min} minute (the browser wakes the extension at most that often). Default 15.',
     zh: '至少 {min} 分钟（浏览器唤醒扩展的最短间隔）。默认 15 分钟。',
   },
-  pollIntervalInvalid: { en: 'Enter a whole number of minutes, {min} or more.', zh: '请输入不小于 {min} 的整数分钟数。' },
+  pollIntervalInvalid: {
+    en: 'Enter a whole number of minutes, {min} or more.',
+    zh: '请输入不小于 {min} 的整数分钟数。',
+  },
   savePollInterval: { en: 'Save interval', zh: '保存间隔' },
   pollSaved: { en: 'Tracking is checked every {minutes} minutes.', zh: '将每 {minutes} 分钟检查一次物流轨迹。' },
 } satisfies Record<string, Localized>;

@@ -32,14 +32,20 @@ export const popupMessages = {
   problemNotANumber: { en: '{field}: enter a number such as 0.4', zh: '{field}：请输入数字，例如 0.4' },
   problemTooSmall: { en: '{field}: must be more than zero', zh: '{field}：必须大于零' },
   problemTooLarge: { en: '{field}: too large for a parcel', zh: '{field}：超出包裹的合理范围' },
-  problemIncomplete: { en: 'Size: enter length, width and height, or leave all three empty', zh: '尺寸：请填写长、宽、高三项，或全部留空' },
+  problemIncomplete: {
+    en: 'Size: enter length, width and height, or leave all three empty',
+    zh: '尺寸：请填写长、宽、高三项，或全部留空',
+  },
   problemNotAWholeNumber: { en: '{field}: enter a whole number', zh: '{field}：请输入整数' },
   problemBadDate: { en: 'Ship date: enter a valid date', zh: '发货日期：请输入有效日期' },
   problemTooLong: { en: '{field}: too long', zh: '{field}：内容过长' },
   // Quote states.
   results: { en: 'Quotes', zh: '报价结果' },
   quoting: { en: 'Quoting…', zh: '正在报价…' },
-  quoteReady: { en: 'Carriers with a price: {count} · not available: {excluded}', zh: '有报价的承运商：{count} 家 · 不可用：{excluded} 家' },
+  quoteReady: {
+    en: 'Carriers with a price: {count} · not available: {excluded}',
+    zh: '有报价的承运商：{count} 家 · 不可用：{excluded} 家',
+  },
   quoteFailed: {
     en: 'Could not get quotes: the extension background did not answer ({code}). Try again in a moment.',
     zh: '无法获取报价：扩展后台未响应（{code}）。请稍后重试。',
@@ -48,22 +54,40 @@ export const popupMessages = {
     en: 'Enter the parcel weight (or set a default weight in Options) to see prices.',
     zh: '请填写包裹重量（或在设置中填写默认重量）以查看价格。',
   },
-  usedDefaultWeight: { en: 'Weight: your default parcel weight from Options was used.', zh: '重量：已使用设置中的默认包裹重量。' },
-  usedDefaultDimensions: { en: 'Size: your default parcel size from Options was used.', zh: '尺寸：已使用设置中的默认包裹尺寸。' },
-  usedNoPostcode: { en: 'No postcode: the remote-area surcharge was not checked.', zh: '未填邮编：未检查偏远地区附加费。' },
+  usedDefaultWeight: {
+    en: 'Weight: your default parcel weight from Options was used.',
+    zh: '重量：已使用设置中的默认包裹重量。',
+  },
+  usedDefaultDimensions: {
+    en: 'Size: your default parcel size from Options was used.',
+    zh: '尺寸：已使用设置中的默认包裹尺寸。',
+  },
+  usedNoPostcode: {
+    en: 'No postcode: the remote-area surcharge was not checked.',
+    zh: '未填邮编：未检查偏远地区附加费。',
+  },
   // Status strip.
   statusLabel: { en: 'Tracking poller', zh: '物流轨迹轮询' },
   statusLoading: { en: 'Checking the shop connection…', zh: '正在检查店铺连接…' },
-  statusIdle: { en: 'Tracking poller idle: connect your shop in Options', zh: '物流轨迹轮询未运行：请在设置中连接店铺' },
+  statusIdle: {
+    en: 'Tracking poller idle: connect your shop in Options',
+    zh: '物流轨迹轮询未运行：请在设置中连接店铺',
+  },
   statusReconnect: { en: 'Reconnect needed: {reason}', zh: '需要重新连接：{reason}' },
   statusError: { en: 'Connection problem: {reason}', zh: '连接有问题：{reason}' },
   statusErrorNoReason: { en: 'the last connection check failed', zh: '上次连接检查失败' },
-  statusOk: { en: 'Connected{shop}. Last poll: {lastPoll} · {watched} watched · {atRisk} at risk', zh: '已连接{shop}。上次轮询：{lastPoll} · 监控 {watched} 个 · 有风险 {atRisk} 个' },
+  statusOk: {
+    en: 'Connected{shop}. Last poll: {lastPoll} · {watched} watched · {atRisk} at risk',
+    zh: '已连接{shop}。上次轮询：{lastPoll} · 监控 {watched} 个 · 有风险 {atRisk} 个',
+  },
   statusNeverPolled: { en: 'not yet', zh: '尚未轮询' },
   statusUnavailable: { en: 'Could not read the poller state ({code}).', zh: '无法读取轮询状态（{code}）。' },
   openOptions: { en: 'Open Options', zh: '打开设置' },
   openTroubleshooting: { en: 'Open troubleshooting', zh: '打开故障排查' },
-  troubleshootingFailed: { en: 'Could not open the troubleshooting panel ({code}).', zh: '无法打开故障排查面板（{code}）。' },
+  troubleshootingFailed: {
+    en: 'Could not open the troubleshooting panel ({code}).',
+    zh: '无法打开故障排查面板（{code}）。',
+  },
   troubleshootingNotOpened: {
     en: 'The browser did not open the side panel; open it from the extension menu.',
     zh: '浏览器未打开侧边栏，请从扩展菜单中打开。',
@@ -101,7 +125,10 @@ export const quoteTableMessages = {
   lineTracking: { en: 'Tracking service fee', zh: '轨迹服务费' },
   linePriority: { en: 'Priority delivery tag', zh: '优先配送标签' },
   lineRebate: { en: 'Volume rebate', zh: '月量返利' },
-  noneEligible: { en: 'No certified carrier with a rate on file can take this parcel.', zh: '没有可承运且有费率记录的认证承运商。' },
+  noneEligible: {
+    en: 'No certified carrier with a rate on file can take this parcel.',
+    zh: '没有可承运且有费率记录的认证承运商。',
+  },
   excludedHeading: { en: 'Not available for this parcel', zh: '此包裹不可用的承运商' },
   sourceLabel: { en: 'source: {source}', zh: '来源：{source}' },
 } satisfies Record<string, Localized>;

@@ -20,12 +20,21 @@ export const sidepanelMessages = {
   // Troubleshoot
   searchHeading: { en: 'Troubleshoot one order', zh: '排查单个订单' },
   searchLabel: { en: 'Order ID or waybill number', zh: '订单号或运单号' },
-  searchHint: { en: 'Paste or type it, then press Enter. Any case or spacing is fine for a waybill.', zh: '粘贴或输入后按回车。运单号大小写、空格均可。' },
+  searchHint: {
+    en: 'Paste or type it, then press Enter. Any case or spacing is fine for a waybill.',
+    zh: '粘贴或输入后按回车。运单号大小写、空格均可。',
+  },
   searchButton: { en: 'Troubleshoot', zh: '开始排查' },
   searchEmpty: { en: 'Enter an order ID or a waybill number.', zh: '请输入订单号或运单号。' },
-  searchTooLong: { en: 'That is longer than any order ID or waybill number (200 characters at most).', zh: '输入过长，订单号或运单号最多 200 个字符。' },
+  searchTooLong: {
+    en: 'That is longer than any order ID or waybill number (200 characters at most).',
+    zh: '输入过长，订单号或运单号最多 200 个字符。',
+  },
   loadingQuery: { en: 'Looking up “{query}”…', zh: '正在查询“{query}”…' },
-  followingTab: { en: 'Opened from the Seller Center tab: order {orderId}.', zh: '已根据 Seller Center 标签页打开订单 {orderId}。' },
+  followingTab: {
+    en: 'Opened from the Seller Center tab: order {orderId}.',
+    zh: '已根据 Seller Center 标签页打开订单 {orderId}。',
+  },
   openedFromHint: { en: 'Opened on order {orderId}.', zh: '已打开订单 {orderId}。' },
   idleHint: {
     en: 'Open an order in Seller Center, paste an order ID or waybill number above, or pick an order from the Shop tab’s at-risk list.',
@@ -35,11 +44,17 @@ export const sidepanelMessages = {
     en: 'The extension’s background cannot answer this yet (“{code}”). Reload the extension, or try again in a moment.',
     zh: '扩展后台暂时无法处理该请求（“{code}”）。请重新加载扩展或稍后再试。',
   },
-  errorGeneric: { en: 'No answer from the extension’s background (“{code}”). Try again.', zh: '扩展后台没有响应（“{code}”）。请重试。' },
+  errorGeneric: {
+    en: 'No answer from the extension’s background (“{code}”). Try again.',
+    zh: '扩展后台没有响应（“{code}”）。请重试。',
+  },
   retry: { en: 'Try again', zh: '重试' },
   resultHeading: { en: 'Order {orderId}', zh: '订单 {orderId}' },
   resultHeadingNoOrder: { en: 'Waybill “{query}”', zh: '运单“{query}”' },
-  notFoundNote: { en: 'Nothing in the extension’s records matches “{query}”. What is unknown, and how to check it:', zh: '扩展的记录中没有与“{query}”匹配的内容。未知信息及核实方法如下：' },
+  notFoundNote: {
+    en: 'Nothing in the extension’s records matches “{query}”. What is unknown, and how to check it:',
+    zh: '扩展的记录中没有与“{query}”匹配的内容。未知信息及核实方法如下：',
+  },
 
   factsHeading: { en: 'Facts', zh: '基本信息' },
   factOrderId: { en: 'Order ID', zh: '订单号' },
@@ -49,7 +64,10 @@ export const sidepanelMessages = {
   factStatus: { en: 'Order status', zh: '订单状态' },
   factLabelCreated: { en: 'Label created', zh: '面单生成时间' },
   factLabelFromApi: { en: '{time} (from the API)', zh: '{time}（来自 API）' },
-  factLabelFromClick: { en: '{time} (your first click on Seller Center’s print-label button)', zh: '{time}（首次点击 Seller Center 打印面单按钮的时间）' },
+  factLabelFromClick: {
+    en: '{time} (your first click on Seller Center’s print-label button)',
+    zh: '{time}（首次点击 Seller Center 打印面单按钮的时间）',
+  },
   factShipBy: { en: 'Ship by', zh: '最晚发货时间' },
   factFirstScan: { en: 'First carrier scan', zh: '承运商首次扫描' },
   factLastChecked: { en: 'Last checked by the poller', zh: '轮询程序上次检查' },
@@ -72,17 +90,29 @@ export const sidepanelMessages = {
   clockCurrentGap: { en: 'Since the last update', zh: '距上次更新' },
   clockGapOver: { en: '{gap} — over the {hours} h rule', zh: '{gap} — 超过 {hours} 小时规则' },
   clockTransit: { en: 'Days in transit', zh: '在途天数' },
-  clockTransitValue: { en: 'Calendar days: {days} (market benchmark {benchmark} days)', zh: '{days} 个自然日（市场基准 {benchmark} 天）' },
-  clockTransitNoBenchmark: { en: 'Calendar days: {days} (no benchmark on file for this market)', zh: '{days} 个自然日（该市场暂无基准）' },
+  clockTransitValue: {
+    en: 'Calendar days: {days} (market benchmark {benchmark} days)',
+    zh: '{days} 个自然日（市场基准 {benchmark} 天）',
+  },
+  clockTransitNoBenchmark: {
+    en: 'Calendar days: {days} (no benchmark on file for this market)',
+    zh: '{days} 个自然日（该市场暂无基准）',
+  },
   clockOverBenchmark: { en: 'over the benchmark', zh: '超出基准' },
-  clocksNone: { en: 'No SLA clocks: the market is unknown, or the rule pack has no policy for it.', zh: '无 SLA 计时：市场未知，或规则包中没有该市场的规则。' },
+  clocksNone: {
+    en: 'No SLA clocks: the market is unknown, or the rule pack has no policy for it.',
+    zh: '无 SLA 计时：市场未知，或规则包中没有该市场的规则。',
+  },
 
   timelineHeading: { en: 'Tracking timeline', zh: '物流轨迹' },
   timelineEmpty: { en: 'No tracking events stored for this package yet.', zh: '该包裹暂无已保存的物流事件。' },
   timelineLabel: { en: 'Label created', zh: '面单生成' },
   timelineNow: { en: 'Now', zh: '现在' },
   timelineGap: { en: '{gap} after the previous update', zh: '距上一条更新 {gap}' },
-  timelineGapBreached: { en: '{gap} without an update — over the {hours} h rule', zh: '{gap} 无更新 — 超过 {hours} 小时规则' },
+  timelineGapBreached: {
+    en: '{gap} without an update — over the {hours} h rule',
+    zh: '{gap} 无更新 — 超过 {hours} 小时规则',
+  },
   timelineSinceLast: { en: '{gap} since the last update', zh: '距最后一条更新已 {gap}' },
   timelineScan: { en: 'carrier scan', zh: '承运商扫描' },
   timelineNotScan: { en: 'not a carrier scan', zh: '非承运商扫描' },
@@ -97,7 +127,10 @@ export const sidepanelMessages = {
   ticketHeading: { en: 'Support ticket', zh: '工单摘要' },
   copyTicket: { en: 'Copy support-ticket summary', zh: '复制工单摘要' },
   copied: { en: 'Summary copied to the clipboard.', zh: '摘要已复制到剪贴板。' },
-  copyFailed: { en: 'Could not copy: select the text below and copy it by hand.', zh: '复制失败：请选中下方文字手动复制。' },
+  copyFailed: {
+    en: 'Could not copy: select the text below and copy it by hand.',
+    zh: '复制失败：请选中下方文字手动复制。',
+  },
   ticketPreview: { en: 'Show the summary text', zh: '显示摘要全文' },
   ticketLanguage: { en: 'The summary is in {language}.', zh: '摘要语言：{language}。' },
   languageName: { en: 'English', zh: '简体中文' },
@@ -108,16 +141,31 @@ export const sidepanelMessages = {
   refresh: { en: 'Refresh', zh: '刷新' },
   pollNow: { en: 'Poll now', zh: '立即轮询' },
   polling: { en: 'Polling the TikTok Shop API…', zh: '正在轮询 TikTok Shop API…' },
-  pollDone: { en: 'Checked {checked} packages: {newEvents} new events, {newAlerts} new alerts, {atRisk} at risk.', zh: '已检查 {checked} 个包裹：新事件 {newEvents} 条，新提醒 {newAlerts} 条，风险包裹 {atRisk} 个。' },
-  pollStopped: { en: 'The poll stopped early ({reason}); the next one resumes where it stopped.', zh: '本次轮询提前结束（{reason}），下次会从中断处继续。' },
-  pollNotConfigured: { en: 'Not connected: connect the shop’s API in Options first.', zh: '未连接：请先在设置中连接店铺 API。' },
+  pollDone: {
+    en: 'Checked {checked} packages: {newEvents} new events, {newAlerts} new alerts, {atRisk} at risk.',
+    zh: '已检查 {checked} 个包裹：新事件 {newEvents} 条，新提醒 {newAlerts} 条，风险包裹 {atRisk} 个。',
+  },
+  pollStopped: {
+    en: 'The poll stopped early ({reason}); the next one resumes where it stopped.',
+    zh: '本次轮询提前结束（{reason}），下次会从中断处继续。',
+  },
+  pollNotConfigured: {
+    en: 'Not connected: connect the shop’s API in Options first.',
+    zh: '未连接：请先在设置中连接店铺 API。',
+  },
   pollFailed: { en: 'The poll failed (“{code}”).', zh: '轮询失败（“{code}”）。' },
   overviewLoading: { en: 'Computing the shop overview…', zh: '正在计算店铺概览…' },
-  overviewOffline: { en: 'The API is not connected: the figures only cover orders the extension saw before.', zh: '未连接 API：以下数据仅包含扩展此前记录的订单。' },
+  overviewOffline: {
+    en: 'The API is not connected: the figures only cover orders the extension saw before.',
+    zh: '未连接 API：以下数据仅包含扩展此前记录的订单。',
+  },
 
   atRiskHeading: { en: 'At-risk packages ({count})', zh: '风险包裹（{count}）' },
   atRiskEmpty: { en: 'No package is at risk right now.', zh: '目前没有风险包裹。' },
-  atRiskCaption: { en: 'Packages that need attention now. Sort by any column.', zh: '当前需要处理的包裹，可按任意列排序。' },
+  atRiskCaption: {
+    en: 'Packages that need attention now. Sort by any column.',
+    zh: '当前需要处理的包裹，可按任意列排序。',
+  },
   colOrder: { en: 'Order', zh: '订单' },
   colWaybill: { en: 'Waybill', zh: '运单号' },
   colCarrier: { en: 'Carrier', zh: '承运商' },
@@ -139,7 +187,10 @@ export const sidepanelMessages = {
   exported: { en: 'Saved {file} ({rows} rows).', zh: '已保存 {file}（{rows} 行）。' },
 
   metricsHeading: { en: 'SLA and fulfilment metrics', zh: 'SLA 与履约指标' },
-  metricsWindow: { en: 'Last 7 days against the 7 days before. Figures come from what the extension tracked, ahead of Seller Center’s own weekly count.', zh: '最近 7 天与之前 7 天对比。数据来自扩展跟踪的包裹，早于 Seller Center 每周的统计。' },
+  metricsWindow: {
+    en: 'Last 7 days against the 7 days before. Figures come from what the extension tracked, ahead of Seller Center’s own weekly count.',
+    zh: '最近 7 天与之前 7 天对比。数据来自扩展跟踪的包裹，早于 Seller Center 每周的统计。',
+  },
   scopeShop: { en: 'Whole shop', zh: '全店' },
   scopeMarket: { en: 'Market {market}', zh: '市场 {market}' },
   scopeCarrier: { en: 'Carrier {carrier}', zh: '承运商 {carrier}' },
@@ -166,7 +217,10 @@ export const sidepanelMessages = {
   trendFlat: { en: 'unchanged', zh: '持平' },
   trendUnknown: { en: 'no earlier data', zh: '无历史数据' },
 
-  deliveryHeading: { en: 'Delivery days (label → delivered, calendar days)', zh: '妥投天数（面单生成 → 签收，自然日）' },
+  deliveryHeading: {
+    en: 'Delivery days (label → delivered, calendar days)',
+    zh: '妥投天数（面单生成 → 签收，自然日）',
+  },
   deliveryEmpty: { en: 'No parcel was delivered in the last 7 days.', zh: '最近 7 天没有签收的包裹。' },
   deliveryChartLabel: { en: 'Delivery days, {scope}: {summary}', zh: '妥投天数，{scope}：{summary}' },
   deliveryBenchmark: { en: 'benchmark {days} days', zh: '基准 {days} 天' },

@@ -35,7 +35,10 @@ export const uploadMessages = {
     en: '"{name}" has the header row (row {row}) but no orders below it.',
     zh: '“{name}”只有表头（第 {row} 行），下面没有订单。',
   },
-  errorNothingToFix: { en: 'There is nothing certain to fix in this file.', zh: '此文件中没有可以确定自动修正的内容。' },
+  errorNothingToFix: {
+    en: 'There is nothing certain to fix in this file.',
+    zh: '此文件中没有可以确定自动修正的内容。',
+  },
   errorCopyFailed: {
     en: 'A corrected copy could not be made safely, so none is offered ({detail}). Fix the rows by hand.',
     zh: '无法安全生成更正后的副本，因此不提供下载（{detail}）。请手动修正这些行。',
@@ -94,7 +97,10 @@ export const uploadMessages = {
   },
   summaryNeedsHuman: { en: 'Needs your check ({count} rows)', zh: '需要人工核对（{count} 行）' },
   summaryNeedsHumanList: { en: 'Rows that need your check', zh: '需要人工核对的行' },
-  summaryNeedsHumanRow: { en: 'Row {row} · order {order} · "{raw}": {issue}', zh: '第 {row} 行 · 订单 {order} · “{raw}”：{issue}' },
+  summaryNeedsHumanRow: {
+    en: 'Row {row} · order {order} · "{raw}": {issue}',
+    zh: '第 {row} 行 · 订单 {order} · “{raw}”：{issue}',
+  },
   summaryNoOrder: { en: '(none)', zh: '（无）' },
   summaryMoreIssues: { en: '(+{count} more)', zh: '（另有 {count} 项）' },
   summaryMoreHumanRows: { en: '… and {count} more rows', zh: '……另有 {count} 行' },

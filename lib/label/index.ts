@@ -5,7 +5,15 @@
  * Node, the background worker and pages.
  */
 export { printCheck } from './print-check';
-export type { PrintCheck, PrintCheckInput, PrintCheckInvalid, PrintCheckResult, PrintFigures, PrintFinding, PrintVerdict } from './print-check';
+export type {
+  PrintCheck,
+  PrintCheckInput,
+  PrintCheckInvalid,
+  PrintCheckResult,
+  PrintFigures,
+  PrintFinding,
+  PrintVerdict,
+} from './print-check';
 
 export { renderLabelBarcode, DEFAULT_BAR_HEIGHT_MM } from './render-label-barcode';
 export type { RenderLabelBarcodeOptions, RenderLabelBarcodeResult, RenderedLabelBarcode } from './render-label-barcode';

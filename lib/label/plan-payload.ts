@@ -42,9 +42,28 @@ const IMPB_ROUTED = /^420\d{5,9}9[2-5]\d{20,28}$/;
  * value = AI + data length in characters.
  */
 const PREDEFINED_LENGTH: Readonly<Record<string, number>> = {
-  '00': 20, '01': 16, '02': 16, '03': 16, '04': 18, '11': 8, '12': 8, '13': 8, '14': 8, '15': 8,
-  '16': 8, '17': 8, '18': 8, '19': 8, '20': 4, '31': 10, '32': 10, '33': 10, '34': 10, '35': 10,
-  '36': 10, '41': 16,
+  '00': 20,
+  '01': 16,
+  '02': 16,
+  '03': 16,
+  '04': 18,
+  '11': 8,
+  '12': 8,
+  '13': 8,
+  '14': 8,
+  '15': 8,
+  '16': 8,
+  '17': 8,
+  '18': 8,
+  '19': 8,
+  '20': 4,
+  '31': 10,
+  '32': 10,
+  '33': 10,
+  '34': 10,
+  '35': 10,
+  '36': 10,
+  '41': 16,
 };
 
 /** GS1 AI element data characters (GS1 "CSET 82", a subset of printable ASCII). */
@@ -107,9 +126,12 @@ function planGs1Elements(text: string): { elements: string[] } | { issue: Payloa
     for (const element of elements) {
       const fixed = PREDEFINED_LENGTH[element.slice(0, 2)];
       if (fixed !== undefined && element.length !== fixed) {
-        return { issue: { code: 'bad-gs1-data', detail: `AI ${element.slice(0, 2)} needs ${fixed - 2} data characters` } };
+        return {
+          issue: { code: 'bad-gs1-data', detail: `AI ${element.slice(0, 2)} needs ${fixed - 2} data characters` },
+        };
       }
-      if (!GS1_DATA.test(element)) return { issue: { code: 'bad-gs1-data', detail: `element ${element} has characters GS1 does not allow` } };
+      if (!GS1_DATA.test(element))
+        return { issue: { code: 'bad-gs1-data', detail: `element ${element} has characters GS1 does not allow` } };
     }
     return { elements };
   }
@@ -154,6 +176,13 @@ export function planPayload(text: string, symbology: Symbology): { plan: Payload
   const message = buildMessage(planned.elements);
   const bwipText = message.map((item) => (item === FNC1 ? '^FNC1' : String.fromCharCode(item))).join('');
   return {
-    plan: { symbology, message, gs1Elements: planned.elements, scannedText: planned.elements.join(''), bwipText, isImpb },
+    plan: {
+      symbology,
+      message,
+      gs1Elements: planned.elements,
+      scannedText: planned.elements.join(''),
+      bwipText,
+      isImpb,
+    },
   };
 }

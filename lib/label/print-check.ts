@@ -7,13 +7,7 @@
 import { CARRIER_ALIASES, resolveCarrierId, type CarrierId } from '@/lib/carriers';
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { encodeCode128 } from './encode-code128';
-import {
-  PRINT_ADVICE,
-  PRINT_MESSAGES,
-  PRINT_NOTES,
-  type PrintFindingCode,
-  type PrintVerdictCode,
-} from './messages';
+import { PRINT_ADVICE, PRINT_MESSAGES, PRINT_NOTES, type PrintFindingCode, type PrintVerdictCode } from './messages';
 import type { Symbology } from './plan-payload';
 import {
   CARRIER_X_DIMENSION_RULES,
@@ -161,7 +155,12 @@ function measure(modulesWithQuietZones: number, dots: number, dpi: number, usabl
  * The largest dots per module that fits `usableDots` and, when the carrier publishes a range, keeps
  * X inside it; undefined when none does.
  */
-function findBestFittingDots(modulesWithQuietZones: number, dpi: number, usableDots: number, rule?: XDimensionRule): number | undefined {
+function findBestFittingDots(
+  modulesWithQuietZones: number,
+  dpi: number,
+  usableDots: number,
+  rule?: XDimensionRule,
+): number | undefined {
   const maxFit = Math.floor(usableDots / modulesWithQuietZones);
   if (!rule) return maxFit >= 1 ? maxFit : undefined;
   const fitting = listLegalDotsPerModule(rule, dpi).filter((d) => d <= maxFit);
@@ -169,7 +168,12 @@ function findBestFittingDots(modulesWithQuietZones: number, dpi: number, usableD
 }
 
 /** The dots per module printCheck uses when the caller gives none. */
-function chooseDotsPerModule(modulesWithQuietZones: number, dpi: number, usableDots: number, rule?: XDimensionRule): number {
+function chooseDotsPerModule(
+  modulesWithQuietZones: number,
+  dpi: number,
+  usableDots: number,
+  rule?: XDimensionRule,
+): number {
   const best = findBestFittingDots(modulesWithQuietZones, dpi, usableDots, rule);
   if (best !== undefined) return best;
   // Nothing fits: report the smallest legal module (what the label would need) so the verdict's
@@ -216,7 +220,9 @@ function suggestHigherDpi(
  * GS1-128, 222 modules (242 with quiet zones), 3 dots per module, X 14.78 mil, 90.8 mm, fits, ok.
  */
 export function printCheck(input: PrintCheckInput): PrintCheckResult {
-  const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof PrintCheckInput, unknown>>;
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<
+    Record<keyof PrintCheckInput, unknown>
+  >;
   const planned = planText(raw.text, raw.symbology);
   const numericErrors = checkNumericOptions({
     dpi: raw.dpi,
@@ -259,19 +265,28 @@ export function printCheck(input: PrintCheckInput): PrintCheckResult {
     widthMm: geometry.widthMm.toFixed(1),
     widthIn: (geometry.widthMm / MM_PER_INCH).toFixed(2),
     usableMm: round(usableWidthMm, 1),
-    spareMm: ((usableDots - geometry.widthDots) * MM_PER_INCH / dpi).toFixed(1),
+    spareMm: (((usableDots - geometry.widthDots) * MM_PER_INCH) / dpi).toFixed(1),
     ...ruleValues,
   };
   const bestFit = findBestFittingDots(modulesWithQuietZones, dpi, usableDots, rule);
   const fitAdvice = (): Localized | undefined => {
     if (bestFit === undefined) return undefined;
     const g = measure(modulesWithQuietZones, bestFit, dpi, usableDots);
-    return fillLocalized(PRINT_ADVICE.useFittingDots, { fitDots: bestFit, fitMils: g.mils.toFixed(2), fitWidthMm: g.widthMm.toFixed(1) });
+    return fillLocalized(PRINT_ADVICE.useFittingDots, {
+      fitDots: bestFit,
+      fitMils: g.mils.toFixed(2),
+      fitWidthMm: g.widthMm.toFixed(1),
+    });
   };
   const dpiAdvice = () => suggestHigherDpi(modulesWithQuietZones, dpi, usableWidthMm, rule);
 
   const findings: PrintFinding[] = [];
-  const add = (code: PrintFindingCode, values: Record<string, string | number>, source?: string, advice?: Localized) => {
+  const add = (
+    code: PrintFindingCode,
+    values: Record<string, string | number>,
+    source?: string,
+    advice?: Localized,
+  ) => {
     const filled = fillLocalized(PRINT_MESSAGES[code], { ...shared, ...values });
     const text = advice
       ? { en: filled.en.replace('{advice}', advice.en), zh: filled.zh.replace('{advice}', advice.zh) }
@@ -283,7 +298,11 @@ export function printCheck(input: PrintCheckInput): PrintCheckResult {
   if (!geometry.fits) {
     if (dotsGiven !== undefined && bestFit !== undefined) {
       const g = measure(modulesWithQuietZones, bestFit, dpi, usableDots);
-      add('too-wide', { fitDots: bestFit, fitMils: g.mils.toFixed(2), fitWidthMm: g.widthMm.toFixed(1) }, 'ref:carriers-and-labels#2.3');
+      add(
+        'too-wide',
+        { fitDots: bestFit, fitMils: g.mils.toFixed(2), fitWidthMm: g.widthMm.toFixed(1) },
+        'ref:carriers-and-labels#2.3',
+      );
     } else {
       add('too-narrow', {}, 'ref:carriers-and-labels#2.3', dpiAdvice());
     }
@@ -336,7 +355,9 @@ export function printCheck(input: PrintCheckInput): PrintCheckResult {
     symbolWidthDots: geometry.widthDots,
     usableWidthMm,
     fits: geometry.fits,
-    ...(rule ? { meetsCarrierMinimum, withinCarrierRange: Boolean(meetsCarrierMinimum && belowMaximum), xDimensionRule: rule } : {}),
+    ...(rule
+      ? { meetsCarrierMinimum, withinCarrierRange: Boolean(meetsCarrierMinimum && belowMaximum), xDimensionRule: rule }
+      : {}),
     note,
     verdict,
     findings,

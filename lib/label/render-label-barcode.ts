@@ -82,7 +82,9 @@ function sameWidths(a: readonly number[], b: readonly number[]): boolean {
  * GS1-128, 167 modules, width (167 + 20) × 3 = 561 px, height 152 px (19.05 mm at 203 dpi).
  */
 export function renderLabelBarcode(text: string, options: RenderLabelBarcodeOptions): RenderLabelBarcodeResult {
-  const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<Record<keyof RenderLabelBarcodeOptions, unknown>>;
+  const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<
+    Record<keyof RenderLabelBarcodeOptions, unknown>
+  >;
   const planned = planText(text, opts.symbology);
   const errors = [
     ...('errors' in planned ? planned.errors : []),
@@ -111,7 +113,9 @@ export function renderLabelBarcode(text: string, options: RenderLabelBarcodeOpti
   const elementWidths = readBwipElementWidths(plan.bwipText, plan.symbology);
   if (!sameWidths(elementWidths, encodeCode128(plan.message).elementWidths)) {
     // printCheck mirrors bwip-js's encoder; a disagreement is a bug in lib/label, not bad input.
-    throw new Error(`lib/label: bwip-js chose other Code 128 symbols than printCheck measured for ${JSON.stringify(text)}`);
+    throw new Error(
+      `lib/label: bwip-js chose other Code 128 symbols than printCheck measured for ${JSON.stringify(text)}`,
+    );
   }
 
   const dpi = check.dpi;

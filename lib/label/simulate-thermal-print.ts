@@ -114,7 +114,12 @@ function findPrintedRuns(data: Uint8Array, offset: number, width: number, gain: 
 }
 
 /** Fraction of each scanner pixel covered by printed black (exact area sampling). */
-function sampleCoverage(runs: Array<[number, number]>, outWidth: number, dotsPerPixel: number, phase: number): Float64Array {
+function sampleCoverage(
+  runs: Array<[number, number]>,
+  outWidth: number,
+  dotsPerPixel: number,
+  phase: number,
+): Float64Array {
   const coverage = new Float64Array(outWidth);
   for (const [a, b] of runs) {
     const from = a / dotsPerPixel - phase;
@@ -184,7 +189,10 @@ export function simulateThermalPrint(bitmap: LabelBitmap, model: ThermalPrintMod
   for (let y = 0; y < outHeight; y++) {
     const sourceRow = Math.min(bitmap.height - 1, Math.floor((y + 0.5) * dotsPerPixel));
     const offset = sourceRow * bitmap.width;
-    if (cachedRow < 0 || (cachedRow !== sourceRow && !isSameRow(bitmap.data, cachedRow * bitmap.width, offset, bitmap.width))) {
+    if (
+      cachedRow < 0 ||
+      (cachedRow !== sourceRow && !isSameRow(bitmap.data, cachedRow * bitmap.width, offset, bitmap.width))
+    ) {
       const runs = findPrintedRuns(bitmap.data, offset, bitmap.width, model.dotGainDots);
       const profile = blurProfile(sampleCoverage(runs, outWidth, dotsPerPixel, phase), blurPx);
       for (let x = 0; x < outWidth; x++) base[x] = white - Math.min(1, profile[x]!) * (white - black);

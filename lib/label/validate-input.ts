@@ -63,7 +63,12 @@ export function planText(text: unknown, symbology: unknown): PlannedText | { err
       const hex = issue.codePoint.toString(16).toUpperCase().padStart(4, '0');
       return {
         errors: [
-          describeInputError('unencodable-character', 'text', { hex, position: issue.index + 1 }, { index: issue.index, codePoint: issue.codePoint }),
+          describeInputError(
+            'unencodable-character',
+            'text',
+            { hex, position: issue.index + 1 },
+            { index: issue.index, codePoint: issue.codePoint },
+          ),
         ],
       };
     }
@@ -92,7 +97,10 @@ export function checkNumericOptions(options: {
   if (dotsPerModule !== undefined && !isPositiveInteger(dotsPerModule)) {
     errors.push(describeInputError('invalid-dots-per-module', 'dotsPerModule', { value: show(dotsPerModule) }));
   }
-  if (quietZoneModules !== undefined && !(isPositiveInteger(quietZoneModules) && quietZoneModules >= QUIET_ZONE_MODULES)) {
+  if (
+    quietZoneModules !== undefined &&
+    !(isPositiveInteger(quietZoneModules) && quietZoneModules >= QUIET_ZONE_MODULES)
+  ) {
     errors.push(describeInputError('invalid-quiet-zone', 'quietZoneModules', { value: show(quietZoneModules) }));
   }
   if (heightMm !== undefined && !isPositiveFinite(heightMm)) {
@@ -101,7 +109,8 @@ export function checkNumericOptions(options: {
   if (sideMarginMm !== undefined) {
     const usable = typeof sideMarginMm === 'number' && Number.isFinite(sideMarginMm) && sideMarginMm >= 0;
     const leavesWidth = !isPositiveFinite(labelWidthMm) || (usable && labelWidthMm - 2 * sideMarginMm > 0);
-    if (!usable || !leavesWidth) errors.push(describeInputError('invalid-side-margin', 'sideMarginMm', { value: show(sideMarginMm) }));
+    if (!usable || !leavesWidth)
+      errors.push(describeInputError('invalid-side-margin', 'sideMarginMm', { value: show(sideMarginMm) }));
   }
   return errors;
 }

@@ -3,13 +3,7 @@
  * decoder behind many phone and web scanners) and say whether it reads, what it reads, and how
  * reliably: like a scanner, it tries several scan lines across the bars' height. Pure.
  */
-import {
-  BitArray,
-  Code128Reader,
-  DecodeHintType,
-  GlobalHistogramBinarizer,
-  RGBLuminanceSource,
-} from '@zxing/library';
+import { BitArray, Code128Reader, DecodeHintType, GlobalHistogramBinarizer, RGBLuminanceSource } from '@zxing/library';
 import type { Localized } from '@/lib/i18n';
 import { isLabelBitmap, type LabelBitmap } from './label-bitmap';
 import { planText } from './validate-input';
@@ -24,7 +18,8 @@ export interface VerifyScanOptions {
   lines?: number;
 }
 
-export type VerifyScanErrorCode = 'invalid-bitmap' | 'invalid-print-model' | 'invalid-expected' | 'no-read' | 'mismatch';
+export type VerifyScanErrorCode =
+  'invalid-bitmap' | 'invalid-print-model' | 'invalid-expected' | 'no-read' | 'mismatch';
 
 export interface VerifyScanResult {
   /** At least one scan line decoded (a valid Code 128 symbol, check character included). */
@@ -66,7 +61,7 @@ const ERRORS: Record<VerifyScanErrorCode, Localized> = {
     en: 'No scan line could be decoded: a scanner would not read this label.',
     zh: '没有任何扫描线能解码：扫描器读不出此标签。',
   },
-  'mismatch': {
+  mismatch: {
     en: 'The barcode decodes, but to a different text than expected.',
     zh: '条码可以解码，但内容与预期不符。',
   },
@@ -76,7 +71,16 @@ const GROUP_SEPARATOR = '\u001d';
 const GS1_PREFIX = ']C1';
 
 function fail(code: VerifyScanErrorCode, linesTried = 0): VerifyScanResult {
-  return { read: false, matches: false, linesTried, linesRead: 0, linesMisread: 0, readRate: 0, reliable: false, error: { code, ...ERRORS[code] } };
+  return {
+    read: false,
+    matches: false,
+    linesTried,
+    linesRead: 0,
+    linesMisread: 0,
+    readRate: 0,
+    reliable: false,
+    error: { code, ...ERRORS[code] },
+  };
 }
 
 function isUsableModel(model: ThermalPrintModel): boolean {
@@ -105,7 +109,13 @@ interface LineRead {
   elements: string[];
 }
 
-function decodeLine(reader: Code128Reader, binarizer: GlobalHistogramBinarizer, y: number, row: BitArray, hints: Map<DecodeHintType, unknown>): LineRead | undefined {
+function decodeLine(
+  reader: Code128Reader,
+  binarizer: GlobalHistogramBinarizer,
+  y: number,
+  row: BitArray,
+  hints: Map<DecodeHintType, unknown>,
+): LineRead | undefined {
   try {
     const line = binarizer.getBlackRow(y, row);
     const raw = reader.decodeRow(y, line, hints).getText();

@@ -1,6 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
-import { envelopeSchema, protocol, replySchema, type MessageType, type Protocol, type RequestOf, type ResponseOf, type SenderKind } from './protocol';
+import {
+  envelopeSchema,
+  protocol,
+  replySchema,
+  type MessageType,
+  type Protocol,
+  type RequestOf,
+  type ResponseOf,
+  type SenderKind,
+} from './protocol';
 import { classifySender } from './sender';
 
 export { protocol, classifySender };
@@ -31,7 +40,11 @@ export async function sendMessage<T extends MessageType>(type: T, payload: Reque
 }
 
 export type Handlers = {
-  [T in MessageType]?: (payload: z.output<Protocol[T]['request']>, from: SenderKind, tabId?: number) => Promise<ResponseOf<T>> | ResponseOf<T>;
+  [T in MessageType]?: (
+    payload: z.output<Protocol[T]['request']>,
+    from: SenderKind,
+    tabId?: number,
+  ) => Promise<ResponseOf<T>> | ResponseOf<T>;
 };
 
 /**
@@ -47,16 +60,23 @@ export function handleMessages(handlers: Handlers) {
     if (!envelope.success) return undefined; // not ours: let other listeners answer
     return dispatch(envelope.data.type, envelope.data.payload, sender);
   };
-  async function dispatch(type: string, payload: unknown, sender: { id?: string; url?: string; tab?: { id?: number; url?: string } }) {
+  async function dispatch(
+    type: string,
+    payload: unknown,
+    sender: { id?: string; url?: string; tab?: { id?: number; url?: string } },
+  ) {
     const from = classifySender(sender, extensionId, origin);
     if (!from) return fail('forbidden', 'Sender is not trusted');
     if (!(type in protocol)) return fail('unknown-type', `Unknown message "${type}"`);
     const def = protocol[type as MessageType];
-    if (!(def.from as readonly string[]).includes(from)) return fail('forbidden', `"${type}" may not be sent from ${from}`);
-    const handler = handlers[type as MessageType] as ((p: unknown, f: SenderKind, tabId?: number) => unknown) | undefined;
+    if (!(def.from as readonly string[]).includes(from))
+      return fail('forbidden', `"${type}" may not be sent from ${from}`);
+    const handler = handlers[type as MessageType] as
+      ((p: unknown, f: SenderKind, tabId?: number) => unknown) | undefined;
     if (!handler) return fail('unhandled', `No handler for "${type}"`);
     const parsed = def.request.safeParse(payload);
-    if (!parsed.success) return fail('bad-request', `Invalid "${type}" payload: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success)
+      return fail('bad-request', `Invalid "${type}" payload: ${parsed.error.issues[0]?.message ?? ''}`);
     try {
       const data = await handler(parsed.data, from, sender.tab?.id);
       return { ok: true as const, data: def.response.parse(data) };

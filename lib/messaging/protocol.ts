@@ -8,7 +8,11 @@ import { z } from 'zod';
 
 const localized = z.object({ en: z.string(), zh: z.string() });
 const orderId = z.string().regex(/^\d{6,24}$/);
-const dimensionsMm = z.object({ length: z.number().positive(), width: z.number().positive(), height: z.number().positive() });
+const dimensionsMm = z.object({
+  length: z.number().positive(),
+  width: z.number().positive(),
+  height: z.number().positive(),
+});
 const destination = z.object({ country: z.string().max(8).optional(), postcode: z.string().max(16).optional() });
 
 /** What the content script read about one order on the page (all optional but the id). */
@@ -24,7 +28,11 @@ export const pageOrderSchema = z.object({
 });
 export type PageOrder = z.infer<typeof pageOrderSchema>;
 
-export const moneySchema = z.object({ amountMinor: z.number().int(), currency: z.string(), exponent: z.number().int().min(0).max(4) });
+export const moneySchema = z.object({
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  exponent: z.number().int().min(0).max(4),
+});
 
 export const quoteLineSchema = z.object({
   code: z.enum(['base', 'fuel', 'remote', 'tracking', 'priority', 'rebate']),
@@ -72,7 +80,10 @@ export const quoteRequestSchema = z.object({
   dimensionsMm: dimensionsMm.optional(),
   destination: destination.optional(),
   /** ISO day; the background uses today when absent. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   priority: z.boolean().optional(),
   monthlyParcels: z.number().int().nonnegative().optional(),
 });
@@ -90,7 +101,15 @@ export type FindingView = z.infer<typeof findingViewSchema>;
 
 export const badgeViewSchema = z.object({
   eligibleCount: z.number().int(),
-  cheapest: z.object({ carrierId: z.string(), carrierName: localized, totalMinor: z.number().int(), currency: z.string(), exponent: z.number().int() }).optional(),
+  cheapest: z
+    .object({
+      carrierId: z.string(),
+      carrierName: localized,
+      totalMinor: z.number().int(),
+      currency: z.string(),
+      exponent: z.number().int(),
+    })
+    .optional(),
   excluded: z.array(excludedViewSchema),
   noRate: z.array(z.object({ carrierId: z.string(), carrierName: localized })),
   usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
@@ -108,9 +127,14 @@ export const connectionViewSchema = z.object({
   region: z.string().optional(),
 });
 
-
 const slaClockViewSchema = z.object({
-  firstScan: z.object({ state: z.string(), dueAt: z.number().optional(), at: z.number().optional(), lateByMs: z.number().optional(), remainingMs: z.number().optional() }),
+  firstScan: z.object({
+    state: z.string(),
+    dueAt: z.number().optional(),
+    at: z.number().optional(),
+    lateByMs: z.number().optional(),
+    remainingMs: z.number().optional(),
+  }),
   longestGapMs: z.number().optional(),
   longestGapBreached: z.boolean(),
   currentGapMs: z.number().optional(),
@@ -137,7 +161,16 @@ export const troubleshootViewSchema = z.object({
     lastCheckedAt: z.number().optional(),
     apiConnected: z.boolean(),
   }),
-  events: z.array(z.object({ at: z.number(), status: z.string(), description: z.string(), isCarrierScan: z.boolean(), gapBeforeMs: z.number().optional(), gapBreached: z.boolean().optional() })),
+  events: z.array(
+    z.object({
+      at: z.number(),
+      status: z.string(),
+      description: z.string(),
+      isCarrierScan: z.boolean(),
+      gapBeforeMs: z.number().optional(),
+      gapBreached: z.boolean().optional(),
+    }),
+  ),
   clocks: slaClockViewSchema.nullable(),
   findings: z.array(findingViewSchema),
   rankingNote: localized,
@@ -183,7 +216,13 @@ export const shopOverviewSchema = z.object({
   ),
   countsByCarrier: z.array(z.object({ carrierId: z.string(), carrierName: localized, count: z.number().int() })),
   metrics: z.array(metricViewSchema),
-  deliveryDays: z.array(z.object({ market: z.string(), carrierId: z.string().optional(), histogram: z.array(z.object({ days: z.number(), count: z.number().int() })) })),
+  deliveryDays: z.array(
+    z.object({
+      market: z.string(),
+      carrierId: z.string().optional(),
+      histogram: z.array(z.object({ days: z.number(), count: z.number().int() })),
+    }),
+  ),
 });
 export type ShopOverview = z.infer<typeof shopOverviewSchema>;
 
@@ -196,9 +235,15 @@ export const protocol = {
   /** Carrier badges and Pending-Shipment diagnoses for the orders visible on a page (one batched request). */
   'enrich-orders': {
     from: ['page'],
-    request: z.object({ market: z.string().nullable(), orders: z.array(pageOrderSchema).max(1000), withDiagnosis: z.boolean() }),
+    request: z.object({
+      market: z.string().nullable(),
+      orders: z.array(pageOrderSchema).max(1000),
+      withDiagnosis: z.boolean(),
+    }),
     response: z.object({
-      orders: z.array(z.object({ orderId, badge: badgeViewSchema.optional(), diagnosis: findingViewSchema.nullable().optional() })),
+      orders: z.array(
+        z.object({ orderId, badge: badgeViewSchema.optional(), diagnosis: findingViewSchema.nullable().optional() }),
+      ),
     }),
   },
   /** All carriers ranked for one parcel (popup quick quote, live fee estimate). */
@@ -229,7 +274,13 @@ export const protocol = {
   'connection-status': {
     from: ['ui'],
     request: z.object({}),
-    response: z.object({ connection: connectionViewSchema, pollIntervalMinutes: z.number(), lastPollAt: z.number().nullable(), atRiskCount: z.number().int(), watchedCount: z.number().int() }),
+    response: z.object({
+      connection: connectionViewSchema,
+      pollIntervalMinutes: z.number(),
+      lastPollAt: z.number().nullable(),
+      atRiskCount: z.number().int(),
+      watchedCount: z.number().int(),
+    }),
   },
   /** Save credentials (options page only) and test them with a cheap call. */
   'connect-shop': {
@@ -243,12 +294,18 @@ export const protocol = {
       shopCipher: z.string().trim().min(1).optional(),
       region: z.string().trim().min(2).max(3).optional(),
     }),
-    response: z.object({ connection: connectionViewSchema, shops: z.array(z.object({ id: z.string(), name: z.string(), region: z.string(), cipher: z.string() })) }),
+    response: z.object({
+      connection: connectionViewSchema,
+      shops: z.array(z.object({ id: z.string(), name: z.string(), region: z.string(), cipher: z.string() })),
+    }),
   },
   'test-connection': {
     from: ['ui'],
     request: z.object({}),
-    response: z.object({ connection: connectionViewSchema, shops: z.array(z.object({ id: z.string(), name: z.string(), region: z.string(), cipher: z.string() })) }),
+    response: z.object({
+      connection: connectionViewSchema,
+      shops: z.array(z.object({ id: z.string(), name: z.string(), region: z.string(), cipher: z.string() })),
+    }),
   },
   /** Wipe every secret. */
   disconnect: {
@@ -271,7 +328,13 @@ export const protocol = {
   'poll-now': {
     from: ['ui'],
     request: z.object({}),
-    response: z.object({ checked: z.number().int(), newEvents: z.number().int(), newAlerts: z.number().int(), atRisk: z.number().int(), stoppedBecause: z.string().optional() }),
+    response: z.object({
+      checked: z.number().int(),
+      newEvents: z.number().int(),
+      newAlerts: z.number().int(),
+      atRisk: z.number().int(),
+      stoppedBecause: z.string().optional(),
+    }),
   },
 } as const;
 

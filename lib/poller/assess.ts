@@ -57,7 +57,13 @@ const FINISHED_STAGES = new Set(['delivered', 'completed', 'cancelled']);
 const PRE_SHIPMENT_STAGES = new Set(['unpaid', 'on-hold', 'awaiting-shipment', 'partially-shipped']);
 
 function toStoredEvent(e: TrackingEvent): NewEvent {
-  return { eventKey: eventKey(e), at: e.at, status: e.status, description: e.description, isCarrierScan: e.isCarrierScan };
+  return {
+    eventKey: eventKey(e),
+    at: e.at,
+    status: e.status,
+    description: e.description,
+    isCarrierScan: e.isCarrierScan,
+  };
 }
 
 function renormalize(stored: readonly EventRecord[]): TrackingEvent[] {
@@ -79,7 +85,12 @@ export function shouldFetchTracking(record: PackageRecord, order?: TikTokOrder, 
   const stage = normalizeApiStatus(order?.status ?? record.orderStatus).stage;
   if (stage === 'cancelled') return false;
   if (!PRE_SHIPMENT_STAGES.has(stage)) return true;
-  return Boolean(record.trackingNumber || order?.tracking_number || labelClickAt !== undefined || record.labelCreatedAt !== undefined);
+  return Boolean(
+    record.trackingNumber ||
+    order?.tracking_number ||
+    labelClickAt !== undefined ||
+    record.labelCreatedAt !== undefined,
+  );
 }
 
 /**
@@ -122,14 +133,19 @@ export function assessPackage(input: AssessInput): Assessment {
   // known time, "unknown" beats a false "overdue".
   const dispatch =
     PRE_SHIPMENT_STAGES.has(stage) || shippedAt !== undefined
-      ? computeDispatchDeadline({ now, ...(shipByAt !== undefined ? { shipByAt } : {}), ...(shippedAt !== undefined ? { shippedAt } : {}) })
+      ? computeDispatchDeadline({
+          now,
+          ...(shipByAt !== undefined ? { shipByAt } : {}),
+          ...(shippedAt !== undefined ? { shippedAt } : {}),
+        })
       : undefined;
 
   const delivered = clocks?.status === 'delivered' || stage === 'delivered' || stage === 'completed';
   // An order the API calls delivered leaves the watch list only with its trail read, so that a cycle
   // interrupted by a failing tracking endpoint resumes without losing those events.
   const finished = (delivered || FINISHED_STAGES.has(stage)) && !input.trackingUnread;
-  const risks: RiskCode[] = stage === 'cancelled' ? [] : [...new Set([...(clocks?.risks ?? []), ...(dispatch?.risks ?? [])])];
+  const risks: RiskCode[] =
+    stage === 'cancelled' ? [] : [...new Set([...(clocks?.risks ?? []), ...(dispatch?.risks ?? [])])];
 
   const { lastError: _cleared, ...rest } = record;
   const next: PackageRecord = {

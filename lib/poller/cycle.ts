@@ -25,7 +25,14 @@ import {
   type PollCursorRecord,
   type QuarantineEntry,
 } from '@/lib/storage';
-import { describeTikTokError, isTikTokApiError, type TikTokApiError, type TikTokClient, type TikTokOrder, type TikTokTrackingEvent } from '@/lib/tiktok';
+import {
+  describeTikTokError,
+  isTikTokApiError,
+  type TikTokApiError,
+  type TikTokClient,
+  type TikTokOrder,
+  type TikTokTrackingEvent,
+} from '@/lib/tiktok';
 import { riskTexts, type RiskCode, type SlaPolicy } from '@/lib/tracking';
 import { assessPackage, shouldFetchTracking, type Assessment } from './assess';
 import type { QuarantineBuffer } from './quarantine-buffer';
@@ -182,9 +189,14 @@ function quarantineFromError(error: TikTokApiError, at: number, orderId?: string
  * payload for the same endpoint and path. Everything else (bad list items, ambiguous pairs) is kept as
  * its own row, so a payload is never filed under the wrong order.
  */
-function mergeQuarantine(fromErrors: QuarantineEntry[], fromClient: ReturnType<QuarantineBuffer['take']>, at: number): QuarantineEntry[] {
+function mergeQuarantine(
+  fromErrors: QuarantineEntry[],
+  fromClient: ReturnType<QuarantineBuffer['take']>,
+  at: number,
+): QuarantineEntry[] {
   const rows = [...fromErrors];
-  const same = (a: { endpoint: string; path: string }, b: { endpoint: string; path: string }) => a.endpoint === b.endpoint && a.path === b.path;
+  const same = (a: { endpoint: string; path: string }, b: { endpoint: string; path: string }) =>
+    a.endpoint === b.endpoint && a.path === b.path;
   for (const item of fromClient) {
     const errors = fromErrors.filter((r) => same(r, item));
     const items = fromClient.filter((i) => same(i, item));
@@ -199,7 +211,13 @@ async function fetchBatch(deps: PollDeps, keys: string[]): Promise<FetchedBatch>
   const { db, client } = deps;
   const rows = (await getPackages(db, keys)).filter((r) => r.watched === 1);
   const orderIds = [...new Set(rows.map((r) => r.orderId))];
-  const [clicks, storedEvents] = await Promise.all([getLabelClicks(db, orderIds), listEventsOfPackages(db, rows.map((r) => r.key))]);
+  const [clicks, storedEvents] = await Promise.all([
+    getLabelClicks(db, orderIds),
+    listEventsOfPackages(
+      db,
+      rows.map((r) => r.key),
+    ),
+  ]);
   const batch: FetchedBatch = { keys, now, packages: [], deferred: [], quarantine: [], anySuccess: false };
   if (rows.length === 0) return batch;
 
@@ -216,12 +234,21 @@ async function fetchBatch(deps: PollDeps, keys: string[]): Promise<FetchedBatch>
       return batch;
     }
     if (error.kind === 'schema') batch.quarantine.push(quarantineFromError(error, now));
-    deps.log?.({ level: 'warn', code: 'orders-unavailable', message: error.message, data: { kind: error.kind, endpoint: error.endpoint } });
+    deps.log?.({
+      level: 'warn',
+      code: 'orders-unavailable',
+      message: error.message,
+      data: { kind: error.kind, endpoint: error.endpoint },
+    });
   }
 
   // One tracking request per order, shared by the order's packages.
   const trackingOrderIds = [
-    ...new Set(rows.filter((r) => shouldFetchTracking(r, orders.get(r.orderId), clicks.get(r.orderId)?.firstClickAt)).map((r) => r.orderId)),
+    ...new Set(
+      rows
+        .filter((r) => shouldFetchTracking(r, orders.get(r.orderId), clicks.get(r.orderId)?.firstClickAt))
+        .map((r) => r.orderId),
+    ),
   ];
   const trackingResults = new Map(
     await Promise.all(trackingOrderIds.map(async (id) => [id, await settle(client.getOrderTracking(id))] as const)),
@@ -254,7 +281,9 @@ async function fetchBatch(deps: PollDeps, keys: string[]): Promise<FetchedBatch>
       // A refusal ('api') will not change by asking again; anything else may read fine next cycle.
       trackingUnread: failure !== undefined && failure.kind !== 'api',
       ...(deps.shopRegion ? { fallbackMarket: deps.shopRegion } : {}),
-      policy: deps.policyFor(row.market ?? (orders.get(row.orderId)?.recipient_address?.region_code || deps.shopRegion)),
+      policy: deps.policyFor(
+        row.market ?? (orders.get(row.orderId)?.recipient_address?.region_code || deps.shopRegion),
+      ),
       now,
     });
     for (const rejected of assessment.rejected) {
@@ -307,7 +336,11 @@ async function commitBatch(deps: PollDeps, batch: FetchedBatch, cursor: PollCurs
     }
     const records: PackageRecord[] = batch.packages.map(({ assessment }) =>
       assessment.packageIdFound
-        ? { ...assessment.record, key: packageKeyOf({ orderId: assessment.record.orderId, packageId: assessment.packageIdFound }), packageId: assessment.packageIdFound }
+        ? {
+            ...assessment.record,
+            key: packageKeyOf({ orderId: assessment.record.orderId, packageId: assessment.packageIdFound }),
+            packageId: assessment.packageIdFound,
+          }
         : assessment.record,
     );
     await putPackages(db, records);
@@ -319,7 +352,13 @@ async function commitBatch(deps: PollDeps, batch: FetchedBatch, cursor: PollCurs
     const newAlerts = await raiseAlerts(
       db,
       records.flatMap((record, i) =>
-        batch.packages[i]!.assessment.risks.map((riskCode) => ({ packageKey: record.key, riskCode, orderId: record.orderId, raisedAt: batch.now, cycleId: cursor.cycleId })),
+        batch.packages[i]!.assessment.risks.map((riskCode) => ({
+          packageKey: record.key,
+          riskCode,
+          orderId: record.orderId,
+          raisedAt: batch.now,
+          cycleId: cursor.cycleId,
+        })),
       ),
     );
     for (const entry of batch.quarantine) await quarantinePayload(db, entry);
@@ -347,7 +386,9 @@ function toPollAlert(alert: AlertRecord, row?: PackageRecord): PollAlert {
 /** Shows alerts and marks each as shown after it was; a failed notification stays pending for the next run. */
 async function deliverAlerts(deps: PollDeps, alerts: AlertRecord[]): Promise<number> {
   if (alerts.length === 0) return 0;
-  const rows = new Map((await getPackages(deps.db, [...new Set(alerts.map((a) => a.packageKey))])).map((r) => [r.key, r]));
+  const rows = new Map(
+    (await getPackages(deps.db, [...new Set(alerts.map((a) => a.packageKey))])).map((r) => [r.key, r]),
+  );
   let shown = 0;
   for (const alert of alerts) {
     // Read the time first: between showing and marking there must be nothing but the write itself.
@@ -355,7 +396,12 @@ async function deliverAlerts(deps: PollDeps, alerts: AlertRecord[]): Promise<num
     try {
       await deps.notify(toPollAlert(alert, rows.get(alert.packageKey)));
     } catch (error) {
-      deps.log?.({ level: 'warn', code: 'notify-failed', message: String(error), data: { packageKey: alert.packageKey, riskCode: alert.riskCode } });
+      deps.log?.({
+        level: 'warn',
+        code: 'notify-failed',
+        message: String(error),
+        data: { packageKey: alert.packageKey, riskCode: alert.riskCode },
+      });
       continue;
     }
     await markAlertNotified(deps.db, alert, at);
@@ -364,7 +410,10 @@ async function deliverAlerts(deps: PollDeps, alerts: AlertRecord[]): Promise<num
   return shown;
 }
 
-async function startOrResume(deps: PollDeps, startedAt: number): Promise<{ cursor: PollCursorRecord; resumed: boolean }> {
+async function startOrResume(
+  deps: PollDeps,
+  startedAt: number,
+): Promise<{ cursor: PollCursorRecord; resumed: boolean }> {
   const stored = await readPollCursor(deps.db);
   if (stored && stored.finishedAt === undefined) return { cursor: stored, resumed: true };
   const seq = (stored?.seq ?? 0) + 1;
@@ -474,7 +523,8 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
       break;
     }
   }
-  if (!summary.stoppedBecause && opts.signal?.aborted && cursor.remaining.length > 0) summary.stoppedBecause = 'aborted';
+  if (!summary.stoppedBecause && opts.signal?.aborted && cursor.remaining.length > 0)
+    summary.stoppedBecause = 'aborted';
   summary.finished = cursor.finishedAt !== undefined;
   if (pending.length === 0 && !summary.finished) {
     cursor = { ...cursor, finishedAt: startedAt };
@@ -494,6 +544,11 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
   } else if (anySuccess) {
     await saveConnectionState(deps, { state: 'ok', checkedAt: deps.now() });
   }
-  deps.log?.({ level: summary.stoppedBecause ? 'warn' : 'info', code: 'poll-cycle', message: `poll cycle ${summary.cycleId}`, data: { ...summary } });
+  deps.log?.({
+    level: summary.stoppedBecause ? 'warn' : 'info',
+    code: 'poll-cycle',
+    message: `poll cycle ${summary.cycleId}`,
+    data: { ...summary },
+  });
   return summary;
 }

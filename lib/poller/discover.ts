@@ -1,11 +1,25 @@
-import { connectionReasons, connectionStateSetting, quarantinePayload, readMeta, upsertPackages, writeMeta, type ConnectionState, type LastmileDb } from '@/lib/storage';
+import {
+  connectionReasons,
+  connectionStateSetting,
+  quarantinePayload,
+  readMeta,
+  upsertPackages,
+  writeMeta,
+  type ConnectionState,
+  type LastmileDb,
+} from '@/lib/storage';
 import { isTikTokApiError, type TikTokApiError, type TikTokClient, type TikTokOrderStatus } from '@/lib/tiktok';
 import type { PollLogEntry, PollStopReason } from './cycle';
 import { packagesFromOrder } from './order-facts';
 import type { QuarantineBuffer } from './quarantine-buffer';
 
 /** Order statuses whose parcels can still miss a deadline: what the watch list follows. */
-export const WATCHED_ORDER_STATUSES: readonly TikTokOrderStatus[] = ['AWAITING_SHIPMENT', 'PARTIALLY_SHIPPING', 'AWAITING_COLLECTION', 'IN_TRANSIT'];
+export const WATCHED_ORDER_STATUSES: readonly TikTokOrderStatus[] = [
+  'AWAITING_SHIPMENT',
+  'PARTIALLY_SHIPPING',
+  'AWAITING_COLLECTION',
+  'IN_TRANSIT',
+];
 
 /** Meta key of the discovery watermark: the largest order `update_time` (Unix seconds) fully read. */
 export const DISCOVERY_WATERMARK_KEY = 'discovery:update-time';
@@ -79,9 +93,21 @@ export async function discoverPackages(deps: DiscoverDeps, opts: DiscoverOptions
     const at = deps.now();
     const items = deps.quarantine?.take() ?? [];
     if (error?.kind === 'schema' && !items.some((i) => i.endpoint === error.endpoint && i.path === error.fieldPath)) {
-      items.push({ endpoint: error.endpoint, path: error.fieldPath ?? '(response)', issue: error.message, payload: undefined });
+      items.push({
+        endpoint: error.endpoint,
+        path: error.fieldPath ?? '(response)',
+        issue: error.message,
+        payload: undefined,
+      });
     }
-    for (const item of items) await quarantinePayload(db, { endpoint: item.endpoint, path: item.path, issue: item.issue, at, payload: item.payload });
+    for (const item of items)
+      await quarantinePayload(db, {
+        endpoint: item.endpoint,
+        path: item.path,
+        issue: item.issue,
+        at,
+        payload: item.payload,
+      });
     summary.quarantined += items.length;
   };
 
@@ -102,9 +128,19 @@ export async function discoverPackages(deps: DiscoverDeps, opts: DiscoverOptions
         if (!isTikTokApiError(error)) throw error;
         await storeQuarantine(error);
         summary.stoppedBecause = stopReasonOf(error);
-        deps.log?.({ level: 'warn', code: 'discover-failed', message: error.message, data: { status, kind: error.kind } });
+        deps.log?.({
+          level: 'warn',
+          code: 'discover-failed',
+          message: error.message,
+          data: { status, kind: error.kind },
+        });
         if (error.kind === 'auth') {
-          const state: ConnectionState = { state: 'reconnect-needed', reason: connectionReasons.reconnect, detail: `${error.code ?? error.kind}: ${error.message}`, checkedAt: deps.now() };
+          const state: ConnectionState = {
+            state: 'reconnect-needed',
+            reason: connectionReasons.reconnect,
+            detail: `${error.code ?? error.kind}: ${error.message}`,
+            checkedAt: deps.now(),
+          };
           if (deps.setConnectionState) await deps.setConnectionState(state);
           else await connectionStateSetting.setValue(state);
         }
@@ -117,7 +153,8 @@ export async function discoverPackages(deps: DiscoverDeps, opts: DiscoverOptions
       const counts = await upsertPackages(db, rows, deps.now());
       summary.discovered += counts.inserted;
       summary.updated += counts.updated;
-      for (const order of result.orders) if (order.update_time !== undefined) highest = Math.max(highest, order.update_time);
+      for (const order of result.orders)
+        if (order.update_time !== undefined) highest = Math.max(highest, order.update_time);
       await storeQuarantine();
       if (!result.nextPageToken) break;
       pageToken = result.nextPageToken;

@@ -45,5 +45,9 @@ export function orderFacts(order: TikTokOrder, packageId?: string, fallbackMarke
 export function packagesFromOrder(order: TikTokOrder, fallbackMarket?: string): PackageUpsert[] {
   const packageIds = [...new Set((order.packages ?? []).map((p) => p.id))];
   if (packageIds.length === 0) return [{ orderId: order.id, ...orderFacts(order, undefined, fallbackMarket) }];
-  return packageIds.map((packageId) => ({ orderId: order.id, packageId, ...orderFacts(order, packageId, fallbackMarket) }));
+  return packageIds.map((packageId) => ({
+    orderId: order.id,
+    packageId,
+    ...orderFacts(order, packageId, fallbackMarket),
+  }));
 }

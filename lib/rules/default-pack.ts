@@ -20,17 +20,26 @@ const PLATFORM_SLA: NonNullable<MarketRules['sla']> = {
   firstScanWithinHours: {
     value: 4,
     source: 'seed:S7',
-    note: { en: 'First carrier scan within 4 h of shipping / label creation (field first_scan_time, S27).', zh: '发货/面单生成后 4 小时内须有首次揽收扫描(字段 first_scan_time,S27)。' },
+    note: {
+      en: 'First carrier scan within 4 h of shipping / label creation (field first_scan_time, S27).',
+      zh: '发货/面单生成后 4 小时内须有首次揽收扫描(字段 first_scan_time,S27)。',
+    },
   },
   trackingUpdateEveryHours: { value: 24, source: 'seed:S7' },
   exceptionRateBelowPercent: {
     value: 1.3,
     source: 'seed:S8',
-    note: { en: 'Refused, lost or mis-delivered parcels; above it new order allocation is limited.', zh: '拒收、丢件、错投;超过后系统限制新订单分配。' },
+    note: {
+      en: 'Refused, lost or mis-delivered parcels; above it new order allocation is limited.',
+      zh: '拒收、丢件、错投;超过后系统限制新订单分配。',
+    },
   },
 };
 
-const BENCHMARK_REPORT = { en: '"2024 Q2 global last-mile carrier performance report" (cited by the seed); a reference benchmark, not a guarantee.', zh: '《2024 Q2 全球尾程承运商绩效报告》(原文引用);仅为参考基准,不是承诺。' };
+const BENCHMARK_REPORT = {
+  en: '"2024 Q2 global last-mile carrier performance report" (cited by the seed); a reference benchmark, not a guarantee.',
+  zh: '《2024 Q2 全球尾程承运商绩效报告》(原文引用);仅为参考基准,不是承诺。',
+};
 
 const METRIC_UNITS: MarketRules['unitSystem'] = { value: 'metric', source: 'ref:carriers-and-labels#2.1' };
 
@@ -39,7 +48,10 @@ const US_FULFILMENT_METRICS: NonNullable<MarketRules['fulfilmentMetrics']> = [
   {
     code: 'vtr',
     name: { en: 'Valid Tracking Rate (VTR)', zh: '有效物流追踪率(VTR)' },
-    definition: { en: 'Shipped packages with valid tracking ÷ all shipped packages.', zh: '具有有效物流追踪的已发货包裹数 ÷ 全部已发货包裹数。' },
+    definition: {
+      en: 'Shipped packages with valid tracking ÷ all shipped packages.',
+      zh: '具有有效物流追踪的已发货包裹数 ÷ 全部已发货包裹数。',
+    },
     target: { comparator: 'at-least', percent: 95 },
     source: VTR_PAGE,
   },
@@ -62,7 +74,10 @@ const US_FULFILMENT_METRICS: NonNullable<MarketRules['fulfilmentMetrics']> = [
   {
     code: 'sfcr',
     name: { en: 'Seller-Fault Cancellation Rate (SFCR)', zh: '卖家责任取消率(SFCR)' },
-    definition: { en: 'Share of orders cancelled for a reason attributed to the seller.', zh: '因卖家原因取消的订单所占比例。' },
+    definition: {
+      en: 'Share of orders cancelled for a reason attributed to the seller.',
+      zh: '因卖家原因取消的订单所占比例。',
+    },
     target: { comparator: 'at-most', percent: 2.5 },
     source: GELATO_POLICIES,
   },
@@ -78,7 +93,10 @@ const markets: MarketRules[] = [
     certifiedCarrierRequired: CERTIFIED_REQUIRED,
     deliveryBenchmark: {
       maxCalendarDays: 3.2,
-      note: { en: `${BENCHMARK_REPORT.en} Best in class: ShipStation + USPS Ground Advantage, mean 3.1 days.`, zh: `${BENCHMARK_REPORT.zh}最佳组合:ShipStation + USPS Ground Advantage,实测均值 3.1 天。` },
+      note: {
+        en: `${BENCHMARK_REPORT.en} Best in class: ShipStation + USPS Ground Advantage, mean 3.1 days.`,
+        zh: `${BENCHMARK_REPORT.zh}最佳组合:ShipStation + USPS Ground Advantage,实测均值 3.1 天。`,
+      },
       source: 'seed:S4',
     },
     sla: PLATFORM_SLA,
@@ -94,7 +112,13 @@ const markets: MarketRules[] = [
     },
     trackingCallbackEndpoint: { url: 'us-api.tiktokshop.com/logistics/v3/tracking', source: 'seed:S28' },
     notes: [
-      { text: { en: 'Returns must use the platform reverse-logistics path: UPS Return Label only.', zh: '退货须走平台逆向物流:仅限 UPS Return Label。' }, source: 'seed:S31' },
+      {
+        text: {
+          en: 'Returns must use the platform reverse-logistics path: UPS Return Label only.',
+          zh: '退货须走平台逆向物流:仅限 UPS Return Label。',
+        },
+        source: 'seed:S31',
+      },
     ],
   },
   {
@@ -106,7 +130,10 @@ const markets: MarketRules[] = [
     certifiedCarrierRequired: CERTIFIED_REQUIRED,
     deliveryBenchmark: {
       maxCalendarDays: 2.6,
-      note: { en: `${BENCHMARK_REPORT.en} Royal Mail Tracked 24 on-time rate 98.7 %.`, zh: `${BENCHMARK_REPORT.zh}Royal Mail Tracked 24 达标率 98.7%。` },
+      note: {
+        en: `${BENCHMARK_REPORT.en} Royal Mail Tracked 24 on-time rate 98.7 %.`,
+        zh: `${BENCHMARK_REPORT.zh}Royal Mail Tracked 24 达标率 98.7%。`,
+      },
       source: 'seed:S5',
     },
     sla: PLATFORM_SLA,
@@ -119,14 +146,20 @@ const markets: MarketRules[] = [
       minorUnitExponent: 0,
       // ISO 4217 lists two decimals for IDR, but prices are whole rupiah in practice.
       source: 'pack:whole-rupiah',
-      note: { en: 'Amounts are whole rupiah (ISO 4217 lists 2 decimals, which are not used in practice).', zh: '金额按整数印尼盾计(ISO 4217 列出 2 位小数,但实际不使用)。' },
+      note: {
+        en: 'Amounts are whole rupiah (ISO 4217 lists 2 decimals, which are not used in practice).',
+        zh: '金额按整数印尼盾计(ISO 4217 列出 2 位小数,但实际不使用)。',
+      },
     },
     unitSystem: METRIC_UNITS,
     sellerCenterHosts: { hosts: ['seller-id.tokopedia.com', 'seller-id.tiktok.com'], source: 'ref:seller-center#1.1' },
     certifiedCarrierRequired: CERTIFIED_REQUIRED,
     deliveryBenchmark: {
       maxCalendarDays: 2.8,
-      note: { en: `${BENCHMARK_REPORT.en} J&T Express, 22 % faster than 2023.`, zh: `${BENCHMARK_REPORT.zh}J&T Express 较 2023 年提速 22%。` },
+      note: {
+        en: `${BENCHMARK_REPORT.en} J&T Express, 22 % faster than 2023.`,
+        zh: `${BENCHMARK_REPORT.zh}J&T Express 较 2023 年提速 22%。`,
+      },
       source: 'seed:S6',
     },
     sla: PLATFORM_SLA,
@@ -164,16 +197,27 @@ const markets: MarketRules[] = [
 const NO_DIRECT_INDIVIDUAL: CarrierRules['individualMayConnectDirectly'] = {
   value: false,
   source: 'seed:S14',
-  note: { en: 'Individual businesses must connect through a certified ISV such as Dianxiaomi or Mabang.', zh: '个体工商户须通过认证 ISV(如店小秘、马帮)接入。' },
+  note: {
+    en: 'Individual businesses must connect through a certified ISV such as Dianxiaomi or Mabang.',
+    zh: '个体工商户须通过认证 ISV(如店小秘、马帮)接入。',
+  },
 };
 
 /** S9: every certified channel supports one-click label printing (Logistics API v3.2+). */
 const API_LABELS = { value: true, source: 'seed:S9' } as const;
 
-const S2_CERTIFIED = (note: { en: string; zh: string }) => ({ status: 'certified' as const, since: '2024-07', note, source: 'seed:S2' });
+const S2_CERTIFIED = (note: { en: string; zh: string }) => ({
+  status: 'certified' as const,
+  since: '2024-07',
+  note,
+  source: 'seed:S2',
+});
 const S11_CERTIFIED = {
   status: 'certified' as const,
-  note: { en: 'On the US TLPP (TikTok Logistics Partner Program) certified list.', zh: '位于美国 TLPP(TikTok 物流合作伙伴计划)认证名单。' },
+  note: {
+    en: 'On the US TLPP (TikTok Logistics Partner Program) certified list.',
+    zh: '位于美国 TLPP(TikTok 物流合作伙伴计划)认证名单。',
+  },
   source: 'seed:S11',
 };
 
@@ -186,14 +230,20 @@ const carriers: CarrierRules[] = [
       {
         market: 'US',
         source: 'seed:S20',
-        certification: S2_CERTIFIED({ en: 'S2 names J&T Express among certified carriers; S20 quotes its US channel.', zh: 'S2 将极兔列为认证承运商示例;S20 给出其美国通道报价。' }),
+        certification: S2_CERTIFIED({
+          en: 'S2 names J&T Express among certified carriers; S20 quotes its US channel.',
+          zh: 'S2 将极兔列为认证承运商示例;S20 给出其美国通道报价。',
+        }),
         apiLabelPrinting: API_LABELS,
         waybillFormats: ['jt-express-us'],
       },
       {
         market: 'ID',
         source: 'seed:S6',
-        certification: S2_CERTIFIED({ en: 'S2 names J&T Express among certified carriers; S6 benchmarks it in Indonesia.', zh: 'S2 将极兔列为认证承运商示例;S6 以其为印尼基准。' }),
+        certification: S2_CERTIFIED({
+          en: 'S2 names J&T Express among certified carriers; S6 benchmarks it in Indonesia.',
+          zh: 'S2 将极兔列为认证承运商示例;S6 以其为印尼基准。',
+        }),
         apiLabelPrinting: API_LABELS,
         waybillFormats: ['jt-express-id'],
       },
@@ -207,10 +257,20 @@ const carriers: CarrierRules[] = [
       {
         market: 'TH',
         source: 'seed:S16',
-        certification: S2_CERTIFIED({ en: 'S2 names Ninja Van among certified carriers; S16 describes its Thailand line.', zh: 'S2 将 Ninja Van 列为认证承运商示例;S16 提到其泰国线。' }),
+        certification: S2_CERTIFIED({
+          en: 'S2 names Ninja Van among certified carriers; S16 describes its Thailand line.',
+          zh: 'S2 将 Ninja Van 列为认证承运商示例;S16 提到其泰国线。',
+        }),
         apiLabelPrinting: API_LABELS,
         limits: {
-          minWeightGrams: { value: 3000, source: 'seed:S16', note: { en: 'Ninja Van Thailand line: at least 3 kg per parcel.', zh: 'Ninja Van 泰国线:单票不低于 3 kg。' } },
+          minWeightGrams: {
+            value: 3000,
+            source: 'seed:S16',
+            note: {
+              en: 'Ninja Van Thailand line: at least 3 kg per parcel.',
+              zh: 'Ninja Van 泰国线:单票不低于 3 kg。',
+            },
+          },
         },
         waybillFormats: ['ninja-van'],
       },
@@ -250,7 +310,10 @@ const carriers: CarrierRules[] = [
       {
         market: 'GB',
         source: 'seed:S2',
-        certification: S2_CERTIFIED({ en: 'Through a Royal Mail authorised channel (S2).', zh: '通过 Royal Mail 授权渠道(S2)。' }),
+        certification: S2_CERTIFIED({
+          en: 'Through a Royal Mail authorised channel (S2).',
+          zh: '通过 Royal Mail 授权渠道(S2)。',
+        }),
         apiLabelPrinting: API_LABELS,
         waybillFormats: ['upu-s10'],
       },
@@ -260,7 +323,15 @@ const carriers: CarrierRules[] = [
     id: 'cainiao',
     name: { en: 'Cainiao International', zh: '菜鸟国际' },
     individualMayConnectDirectly: NO_DIRECT_INDIVIDUAL,
-    markets: [{ market: 'US', source: 'seed:S11', certification: S11_CERTIFIED, apiLabelPrinting: API_LABELS, waybillFormats: ['cainiao'] }],
+    markets: [
+      {
+        market: 'US',
+        source: 'seed:S11',
+        certification: S11_CERTIFIED,
+        apiLabelPrinting: API_LABELS,
+        waybillFormats: ['cainiao'],
+      },
+    ],
   },
   {
     id: 'zongteng',
@@ -272,7 +343,15 @@ const carriers: CarrierRules[] = [
     id: 'winit',
     name: { en: 'Winit', zh: '万邑通' },
     individualMayConnectDirectly: NO_DIRECT_INDIVIDUAL,
-    markets: [{ market: 'US', source: 'seed:S11', certification: S11_CERTIFIED, apiLabelPrinting: API_LABELS, waybillFormats: ['winit'] }],
+    markets: [
+      {
+        market: 'US',
+        source: 'seed:S11',
+        certification: S11_CERTIFIED,
+        apiLabelPrinting: API_LABELS,
+        waybillFormats: ['winit'],
+      },
+    ],
   },
   // UPS and FedEx serve the US and have published dimensional divisors, but nothing on file says
   // they are TikTok-certified last-mile carriers: no certification entry, so eligibility says so.
@@ -280,35 +359,101 @@ const carriers: CarrierRules[] = [
     id: 'ups',
     name: { en: 'UPS', zh: 'UPS' },
     individualMayConnectDirectly: NO_DIRECT_INDIVIDUAL,
-    volumetric: { unit: 'in3-per-lb', divisor: 139, sideRounding: 'nearest', weightRounding: 'up-whole', source: 'ref:carriers-and-labels#3', note: { en: 'Daily rates; every package.', zh: '日常费率;适用于所有包裹。' } },
+    volumetric: {
+      unit: 'in3-per-lb',
+      divisor: 139,
+      sideRounding: 'nearest',
+      weightRounding: 'up-whole',
+      source: 'ref:carriers-and-labels#3',
+      note: { en: 'Daily rates; every package.', zh: '日常费率;适用于所有包裹。' },
+    },
     markets: [{ market: 'US', source: 'ref:carriers-and-labels#1.2', waybillFormats: ['ups-1z'] }],
   },
   {
     id: 'fedex',
     name: { en: 'FedEx', zh: '联邦快递' },
     individualMayConnectDirectly: NO_DIRECT_INDIVIDUAL,
-    volumetric: { unit: 'in3-per-lb', divisor: 139, sideRounding: 'nearest', weightRounding: 'up-whole', source: 'ref:carriers-and-labels#3', note: { en: 'Daily rates; every package.', zh: '日常费率;适用于所有包裹。' } },
-    markets: [{ market: 'US', source: 'ref:carriers-and-labels#1.2', waybillFormats: ['fedex-express-12', 'fedex-ground-15'] }],
+    volumetric: {
+      unit: 'in3-per-lb',
+      divisor: 139,
+      sideRounding: 'nearest',
+      weightRounding: 'up-whole',
+      source: 'ref:carriers-and-labels#3',
+      note: { en: 'Daily rates; every package.', zh: '日常费率;适用于所有包裹。' },
+    },
+    markets: [
+      { market: 'US', source: 'ref:carriers-and-labels#1.2', waybillFormats: ['fedex-express-12', 'fedex-ground-15'] },
+    ],
   },
 ];
 
 const ZIP3 = (from: string, to = from) => ({ kind: 'zip3-range' as const, from, to });
 const UK = (area: string, from?: number, to?: number) =>
-  from === undefined ? { kind: 'uk-district' as const, area } : { kind: 'uk-district' as const, area, from, to: to ?? from };
+  from === undefined
+    ? { kind: 'uk-district' as const, area }
+    : { kind: 'uk-district' as const, area, from, to: to ?? from };
 
 /** ref:carriers-and-labels §4 — areas outside the contiguous US and UK surcharge areas, as reusable sets. */
 const postcodeSets: PostcodeSet[] = [
-  { id: 'us-alaska', country: 'US', name: { en: 'Alaska', zh: '阿拉斯加' }, rules: [ZIP3('995', '999')], source: 'ref:carriers-and-labels#4.1' },
-  { id: 'us-hawaii', country: 'US', name: { en: 'Hawaii', zh: '夏威夷' }, rules: [ZIP3('967', '968')], source: 'ref:carriers-and-labels#4.1' },
-  { id: 'us-puerto-rico', country: 'US', name: { en: 'Puerto Rico', zh: '波多黎各' }, rules: [ZIP3('006', '007'), ZIP3('009')], source: 'ref:carriers-and-labels#4.1' },
-  { id: 'us-virgin-islands', country: 'US', name: { en: 'US Virgin Islands', zh: '美属维尔京群岛' }, rules: [ZIP3('008')], source: 'ref:carriers-and-labels#4.1' },
-  { id: 'us-military-ae', country: 'US', name: { en: 'APO/FPO/DPO AE', zh: '美军邮政 AE' }, rules: [ZIP3('090', '098')], source: 'ref:carriers-and-labels#4.1', unconfirmed: true },
-  { id: 'us-military-aa', country: 'US', name: { en: 'APO/FPO/DPO AA', zh: '美军邮政 AA' }, rules: [ZIP3('340')], source: 'ref:carriers-and-labels#4.1', unconfirmed: true },
-  { id: 'us-military-ap', country: 'US', name: { en: 'APO/FPO/DPO AP', zh: '美军邮政 AP' }, rules: [ZIP3('962', '966')], source: 'ref:carriers-and-labels#4.1', unconfirmed: true },
+  {
+    id: 'us-alaska',
+    country: 'US',
+    name: { en: 'Alaska', zh: '阿拉斯加' },
+    rules: [ZIP3('995', '999')],
+    source: 'ref:carriers-and-labels#4.1',
+  },
+  {
+    id: 'us-hawaii',
+    country: 'US',
+    name: { en: 'Hawaii', zh: '夏威夷' },
+    rules: [ZIP3('967', '968')],
+    source: 'ref:carriers-and-labels#4.1',
+  },
+  {
+    id: 'us-puerto-rico',
+    country: 'US',
+    name: { en: 'Puerto Rico', zh: '波多黎各' },
+    rules: [ZIP3('006', '007'), ZIP3('009')],
+    source: 'ref:carriers-and-labels#4.1',
+  },
+  {
+    id: 'us-virgin-islands',
+    country: 'US',
+    name: { en: 'US Virgin Islands', zh: '美属维尔京群岛' },
+    rules: [ZIP3('008')],
+    source: 'ref:carriers-and-labels#4.1',
+  },
+  {
+    id: 'us-military-ae',
+    country: 'US',
+    name: { en: 'APO/FPO/DPO AE', zh: '美军邮政 AE' },
+    rules: [ZIP3('090', '098')],
+    source: 'ref:carriers-and-labels#4.1',
+    unconfirmed: true,
+  },
+  {
+    id: 'us-military-aa',
+    country: 'US',
+    name: { en: 'APO/FPO/DPO AA', zh: '美军邮政 AA' },
+    rules: [ZIP3('340')],
+    source: 'ref:carriers-and-labels#4.1',
+    unconfirmed: true,
+  },
+  {
+    id: 'us-military-ap',
+    country: 'US',
+    name: { en: 'APO/FPO/DPO AP', zh: '美军邮政 AP' },
+    rules: [ZIP3('962', '966')],
+    source: 'ref:carriers-and-labels#4.1',
+    unconfirmed: true,
+  },
   {
     id: 'us-pacific-islands',
     country: 'US',
-    name: { en: 'Guam, Northern Mariana Is., Marshall Is., Micronesia, Palau', zh: '关岛、北马里亚纳群岛、马绍尔群岛、密克罗尼西亚、帕劳' },
+    name: {
+      en: 'Guam, Northern Mariana Is., Marshall Is., Micronesia, Palau',
+      zh: '关岛、北马里亚纳群岛、马绍尔群岛、密克罗尼西亚、帕劳',
+    },
     rules: [ZIP3('969')],
     source: 'ref:carriers-and-labels#4.1',
     unconfirmed: true,
@@ -316,23 +461,59 @@ const postcodeSets: PostcodeSet[] = [
   {
     id: 'gb-offshore',
     country: 'GB',
-    name: { en: 'UK offshore: Shetland, Orkney, Western Isles, Isle of Man, Channel Islands, Isles of Scilly, Northern Ireland', zh: '英国离岛:设得兰、奥克尼、外赫布里底、马恩岛、海峡群岛、锡利群岛、北爱尔兰' },
+    name: {
+      en: 'UK offshore: Shetland, Orkney, Western Isles, Isle of Man, Channel Islands, Isles of Scilly, Northern Ireland',
+      zh: '英国离岛:设得兰、奥克尼、外赫布里底、马恩岛、海峡群岛、锡利群岛、北爱尔兰',
+    },
     rules: [UK('ZE'), UK('KW', 15, 17), UK('HS'), UK('IM'), UK('GY'), UK('JE'), UK('TR', 21, 25), UK('BT')],
     source: 'ref:carriers-and-labels#4.2',
-    note: { en: 'Channel Islands are outside the UK VAT area: customs data needed.', zh: '海峡群岛不在英国增值税区内,需要报关数据。' },
+    note: {
+      en: 'Channel Islands are outside the UK VAT area: customs data needed.',
+      zh: '海峡群岛不在英国增值税区内,需要报关数据。',
+    },
   },
   {
     id: 'gb-highlands',
     country: 'GB',
     name: { en: 'Scottish Highlands & islands (mainland districts)', zh: '苏格兰高地及岛屿(本岛邮区)' },
-    rules: [UK('AB', 30, 38), UK('AB', 41, 56), UK('DD', 8, 10), UK('FK', 8), UK('FK', 17, 21), UK('G', 83), UK('IV'), UK('KA', 27, 28), UK('KW', 1, 14), UK('PA', 20, 99), UK('PH', 11), UK('PH', 13, 50)],
+    rules: [
+      UK('AB', 30, 38),
+      UK('AB', 41, 56),
+      UK('DD', 8, 10),
+      UK('FK', 8),
+      UK('FK', 17, 21),
+      UK('G', 83),
+      UK('IV'),
+      UK('KA', 27, 28),
+      UK('KW', 1, 14),
+      UK('PA', 20, 99),
+      UK('PH', 11),
+      UK('PH', 13, 50),
+    ],
     source: UK_RETAILER_POSTCODES,
     // One retailer's district list; every courier publishes its own (ref §4.2).
     unconfirmed: true,
-    note: { en: "A single retailer's list; couriers' own district lists differ.", zh: '单一零售商的邮区列表;各承运商的列表不同。' },
+    note: {
+      en: "A single retailer's list; couriers' own district lists differ.",
+      zh: '单一零售商的邮区列表;各承运商的列表不同。',
+    },
   },
-  { id: 'gb-isle-of-wight', country: 'GB', name: { en: 'Isle of Wight', zh: '怀特岛' }, rules: [UK('PO', 30, 41)], source: 'ref:carriers-and-labels#4.2', unconfirmed: true },
-  { id: 'gb-anglesey', country: 'GB', name: { en: 'Anglesey', zh: '安格尔西岛' }, rules: [UK('LL', 58, 78)], source: 'ref:carriers-and-labels#4.2', unconfirmed: true },
+  {
+    id: 'gb-isle-of-wight',
+    country: 'GB',
+    name: { en: 'Isle of Wight', zh: '怀特岛' },
+    rules: [UK('PO', 30, 41)],
+    source: 'ref:carriers-and-labels#4.2',
+    unconfirmed: true,
+  },
+  {
+    id: 'gb-anglesey',
+    country: 'GB',
+    name: { en: 'Anglesey', zh: '安格尔西岛' },
+    rules: [UK('LL', 58, 78)],
+    source: 'ref:carriers-and-labels#4.2',
+    unconfirmed: true,
+  },
 ];
 
 export const defaultRulePack: RulePack = {
@@ -343,7 +524,10 @@ export const defaultRulePack: RulePack = {
     notRecommendedBelowDailyOrders: {
       value: 20,
       source: 'seed:S15',
-      note: { en: 'Minimums and integration cost (API debugging about ¥3,000–8,000, S17) make certified last mile a poor fit below 20 orders a day.', zh: '由于起订量门槛与对接成本(API 调试约 ¥3,000–8,000,S17),日单量低于 20 单不建议使用认证尾程。' },
+      note: {
+        en: 'Minimums and integration cost (API debugging about ¥3,000–8,000, S17) make certified last mile a poor fit below 20 orders a day.',
+        zh: '由于起订量门槛与对接成本(API 调试约 ¥3,000–8,000,S17),日单量低于 20 单不建议使用认证尾程。',
+      },
     },
     suitedFromDailyOrders: { value: 50, source: 'seed:S15' },
   },
@@ -355,18 +539,39 @@ export const defaultRulePack: RulePack = {
       carrierId: 'jt-express',
       market: 'US',
       currency: 'USD',
-      weightBands: [{ maxWeightGrams: 500, baseMinor: 328, source: 'seed:S20', note: { en: 'Standard parcel up to 0.5 kg, J&T US channel.', zh: '标准包裹 0.5 kg 以内,J&T 美国通道。' } }],
-      fuel: [{ month: '2024-08', perKgMinor: 21, source: 'seed:S21', note: { en: 'Floats monthly.', zh: '按月浮动。' } }],
+      weightBands: [
+        {
+          maxWeightGrams: 500,
+          baseMinor: 328,
+          source: 'seed:S20',
+          note: { en: 'Standard parcel up to 0.5 kg, J&T US channel.', zh: '标准包裹 0.5 kg 以内,J&T 美国通道。' },
+        },
+      ],
+      fuel: [
+        { month: '2024-08', perKgMinor: 21, source: 'seed:S21', note: { en: 'Floats monthly.', zh: '按月浮动。' } },
+      ],
       remoteAreas: [
         {
           postcodeSetIds: ['us-alaska', 'us-hawaii'],
           feeMinor: 250,
           source: 'seed:S22',
-          note: { en: 'S22 names Alaska and Hawaii as remote areas; other areas have no fee on file.', zh: 'S22 以阿拉斯加、夏威夷为偏远地区示例;其他地区无费用记录。' },
+          note: {
+            en: 'S22 names Alaska and Hawaii as remote areas; other areas have no fee on file.',
+            zh: 'S22 以阿拉斯加、夏威夷为偏远地区示例;其他地区无费用记录。',
+          },
         },
       ],
-      trackingFee: { perOrderMinor: 15, mandatory: true, source: 'seed:S23', note: { en: 'Pays for pushing tracking data to TikTok.', zh: '用于物流数据回传 TikTok 系统。' } },
-      priorityFee: { perOrderMinor: 80, source: 'seed:S25', note: { en: 'Optional tag; raises the order’s algorithmic weighting.', zh: '可选标签;提升订单算法加权。' } },
+      trackingFee: {
+        perOrderMinor: 15,
+        mandatory: true,
+        source: 'seed:S23',
+        note: { en: 'Pays for pushing tracking data to TikTok.', zh: '用于物流数据回传 TikTok 系统。' },
+      },
+      priorityFee: {
+        perOrderMinor: 80,
+        source: 'seed:S25',
+        note: { en: 'Optional tag; raises the order’s algorithmic weighting.', zh: '可选标签;提升订单算法加权。' },
+      },
     },
     {
       carrierId: 'zongteng',

@@ -1,7 +1,20 @@
 import { CARRIER_ALIASES } from '@/lib/carriers';
-import type { CarrierMarket, CarrierRules, FeeTable, FeeTableOverride, FuelSurcharge, RulePack, RulePackOverride } from './schema';
+import type {
+  CarrierMarket,
+  CarrierRules,
+  FeeTable,
+  FeeTableOverride,
+  FuelSurcharge,
+  RulePack,
+  RulePackOverride,
+} from './schema';
 
-function mergeByKey<T>(base: readonly T[], over: readonly T[] | undefined, keyOf: (item: T) => string, combine: (a: T, b: T) => T): T[] {
+function mergeByKey<T>(
+  base: readonly T[],
+  over: readonly T[] | undefined,
+  keyOf: (item: T) => string,
+  combine: (a: T, b: T) => T,
+): T[] {
   if (!over?.length) return [...base];
   const merged = new Map(base.map((item) => [keyOf(item), item] as const));
   for (const item of over) {
@@ -15,7 +28,14 @@ const tableKey = (t: { carrierId: string; market: string }) => `${t.carrierId}/$
 
 /** Fuel figures merge by month (the override's month wins); other figure groups are replaced whole. */
 function mergeFeeTable(base: FeeTable, over: FeeTableOverride): FeeTable {
-  const fuel = over.fuel ? mergeByKey<FuelSurcharge>(base.fuel ?? [], over.fuel, (f) => f.month, (_, b) => b).sort((a, b) => a.month.localeCompare(b.month)) : base.fuel;
+  const fuel = over.fuel
+    ? mergeByKey<FuelSurcharge>(
+        base.fuel ?? [],
+        over.fuel,
+        (f) => f.month,
+        (_, b) => b,
+      ).sort((a, b) => a.month.localeCompare(b.month))
+    : base.fuel;
   const merged: FeeTable = { ...base };
   for (const [key, value] of Object.entries(over) as Array<[keyof FeeTableOverride, unknown]>) {
     if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
@@ -62,17 +82,38 @@ export function mergeRulePacks(base: RulePack, override: RulePackOverride): Rule
     version: override.version ?? (base.version.endsWith('+user') ? base.version : `${base.version}+user`),
     effectiveFrom: override.effectiveFrom ?? base.effectiveFrom,
     moneyRounding: override.moneyRounding ?? base.moneyRounding,
-    markets: mergeByKey(base.markets, override.markets, (m) => m.code, (a, b) => ({ ...a, ...b })),
-    carriers: mergeByKey(base.carriers, override.carriers, (c) => c.id, (a, b) => ({
-      ...a,
-      ...b,
-      markets: mergeByKey(a.markets, b.markets, (m) => m.market, (x, y) => ({ ...x, ...y })),
-    })),
-    postcodeSets: mergeByKey(base.postcodeSets, override.postcodeSets, (s) => s.id, (_, b) => b),
+    markets: mergeByKey(
+      base.markets,
+      override.markets,
+      (m) => m.code,
+      (a, b) => ({ ...a, ...b }),
+    ),
+    carriers: mergeByKey(
+      base.carriers,
+      override.carriers,
+      (c) => c.id,
+      (a, b) => ({
+        ...a,
+        ...b,
+        markets: mergeByKey(
+          a.markets,
+          b.markets,
+          (m) => m.market,
+          (x, y) => ({ ...x, ...y }),
+        ),
+      }),
+    ),
+    postcodeSets: mergeByKey(
+      base.postcodeSets,
+      override.postcodeSets,
+      (s) => s.id,
+      (_, b) => b,
+    ),
     feeTables: [...base.feeTables],
   };
   if (override.sellerGuidance) merged.sellerGuidance = { ...base.sellerGuidance, ...override.sellerGuidance };
-  if (override.sellerCenterSelectors) merged.sellerCenterSelectors = { ...base.sellerCenterSelectors, ...override.sellerCenterSelectors };
+  if (override.sellerCenterSelectors)
+    merged.sellerCenterSelectors = { ...base.sellerCenterSelectors, ...override.sellerCenterSelectors };
 
   for (const over of override.feeTables ?? []) {
     const index = merged.feeTables.findIndex((t) => tableKey(t) === tableKey(over));

@@ -44,7 +44,8 @@ export interface RateCardError {
   message: string;
 }
 
-export type ParseRateCardResult = { ok: true; override: RulePackOverride; rows: number } | { ok: false; errors: RateCardError[] };
+export type ParseRateCardResult =
+  { ok: true; override: RulePackOverride; rows: number } | { ok: false; errors: RateCardError[] };
 
 interface CsvRow {
   line: number;
@@ -74,11 +75,19 @@ const isBlankRow = (row: CsvRow) => row.cells.every((cell) => cell === '');
 const isCommentRow = (row: CsvRow) => row.cells[0]?.startsWith('#') ?? false;
 
 /** `3.28` with exponent 2 → 328. Only plain decimals: no currency signs, no thousands separators. */
-function parseMajorAmount(text: string, exponent: number): { ok: true; minor: number } | { ok: false; message: string } {
+function parseMajorAmount(
+  text: string,
+  exponent: number,
+): { ok: true; minor: number } | { ok: false; message: string } {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) return { ok: false, message: `"${text}" is not a plain amount such as 3.28 (no currency sign, no thousands separator)` };
+  if (!match)
+    return {
+      ok: false,
+      message: `"${text}" is not a plain amount such as 3.28 (no currency sign, no thousands separator)`,
+    };
   const fraction = match[2] ?? '';
-  if (fraction.length > exponent) return { ok: false, message: `"${text}" has more decimals than the currency's ${exponent}` };
+  if (fraction.length > exponent)
+    return { ok: false, message: `"${text}" has more decimals than the currency's ${exponent}` };
   const minor = Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
   return Number.isSafeInteger(minor) ? { ok: true, minor } : { ok: false, message: `"${text}" is too large` };
 }
@@ -127,12 +136,18 @@ function addBand(ctx: RowContext, table: TableDraft, exponent: number, source: s
   const maxText = ctx.get('max_weight_g');
   const baseText = ctx.get('base');
   if (!maxText && !baseText) return;
-  if (!maxText || !baseText) return ctx.error(maxText ? 'base' : 'max_weight_g', 'a weight band needs both max_weight_g and base');
+  if (!maxText || !baseText)
+    return ctx.error(maxText ? 'base' : 'max_weight_g', 'a weight band needs both max_weight_g and base');
   const maxWeightGrams = parseWholeNumber(maxText, 1);
-  if (maxWeightGrams === undefined) return ctx.error('max_weight_g', `"${maxText}" is not a whole number of grams above 0`);
+  if (maxWeightGrams === undefined)
+    return ctx.error('max_weight_g', `"${maxText}" is not a whole number of grams above 0`);
   const base = parseMajorAmount(baseText, exponent);
   if (!base.ok) return ctx.error('base', base.message);
-  if (table.weightBands.some((b) => b.maxWeightGrams === maxWeightGrams)) return ctx.error('max_weight_g', `band up to ${maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}`);
+  if (table.weightBands.some((b) => b.maxWeightGrams === maxWeightGrams))
+    return ctx.error(
+      'max_weight_g',
+      `band up to ${maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}`,
+    );
   table.weightBands.push({ maxWeightGrams, baseMinor: base.minor, source });
 }
 
@@ -143,8 +158,10 @@ function addFuel(ctx: RowContext, table: TableDraft, exponent: number, source: s
   if (!month && !perKgText && !percentText) return;
   if (!month) return ctx.error('fuel_month', 'a fuel figure needs fuel_month (YYYY-MM)');
   if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) return ctx.error('fuel_month', `"${month}" is not a month as YYYY-MM`);
-  if (Boolean(perKgText) === Boolean(percentText)) return ctx.error('fuel_per_kg', 'give exactly one of fuel_per_kg or fuel_percent');
-  if ((table.fuel ?? []).some((f) => f.month === month)) return ctx.error('fuel_month', `fuel for ${month} is listed twice for ${table.carrierId} ${table.market}`);
+  if (Boolean(perKgText) === Boolean(percentText))
+    return ctx.error('fuel_per_kg', 'give exactly one of fuel_per_kg or fuel_percent');
+  if ((table.fuel ?? []).some((f) => f.month === month))
+    return ctx.error('fuel_month', `fuel for ${month} is listed twice for ${table.carrierId} ${table.market}`);
   if (perKgText) {
     const perKg = parseMajorAmount(perKgText, exponent);
     if (!perKg.ok) return ctx.error('fuel_per_kg', perKg.message);
@@ -160,27 +177,49 @@ function addRemote(ctx: RowContext, table: TableDraft, exponent: number, source:
   const feeText = ctx.get('remote_fee');
   const areasText = ctx.get('remote_areas');
   if (!feeText && !areasText) return;
-  if (!feeText || !areasText) return ctx.error(feeText ? 'remote_areas' : 'remote_fee', 'a remote-area fee needs both remote_fee and remote_areas');
+  if (!feeText || !areasText)
+    return ctx.error(
+      feeText ? 'remote_areas' : 'remote_fee',
+      'a remote-area fee needs both remote_fee and remote_areas',
+    );
   const fee = parseMajorAmount(feeText, exponent);
   if (!fee.ok) return ctx.error('remote_fee', fee.message);
   const knownSets = new Set(base.postcodeSets.map((s) => s.id));
   const postcodeSetIds: string[] = [];
   const rules: PostcodeRule[] = [];
-  for (const token of areasText.split(';').map((t) => t.trim()).filter(Boolean)) {
+  for (const token of areasText
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     if (knownSets.has(token)) postcodeSetIds.push(token);
     else {
       const rule = parseInlineRule(token);
-      if (!rule) return ctx.error('remote_areas', `"${token}" is neither a postcode set of the pack (e.g. us-alaska) nor a rule like zip3:995-999, uk:KW15-17, prefix:GY`);
+      if (!rule)
+        return ctx.error(
+          'remote_areas',
+          `"${token}" is neither a postcode set of the pack (e.g. us-alaska) nor a rule like zip3:995-999, uk:KW15-17, prefix:GY`,
+        );
       rules.push(rule);
     }
   }
   table.remoteAreas = [
     ...(table.remoteAreas ?? []),
-    { ...(postcodeSetIds.length ? { postcodeSetIds } : {}), ...(rules.length ? { rules } : {}), feeMinor: fee.minor, source },
+    {
+      ...(postcodeSetIds.length ? { postcodeSetIds } : {}),
+      ...(rules.length ? { rules } : {}),
+      feeMinor: fee.minor,
+      source,
+    },
   ];
 }
 
-function addPerOrderFee(ctx: RowContext, table: TableDraft, exponent: number, source: string, column: 'tracking_fee' | 'priority_fee'): void {
+function addPerOrderFee(
+  ctx: RowContext,
+  table: TableDraft,
+  exponent: number,
+  source: string,
+  column: 'tracking_fee' | 'priority_fee',
+): void {
   const text = ctx.get(column);
   if (!text) return;
   const key = column === 'tracking_fee' ? 'trackingFee' : 'priorityFee';
@@ -194,16 +233,27 @@ function addRebate(ctx: RowContext, table: TableDraft, source: string): void {
   const aboveText = ctx.get('rebate_above_monthly');
   const percentText = ctx.get('rebate_percent');
   if (!aboveText && !percentText) return;
-  if (!aboveText || !percentText) return ctx.error(aboveText ? 'rebate_percent' : 'rebate_above_monthly', 'a rebate tier needs both rebate_above_monthly and rebate_percent');
+  if (!aboveText || !percentText)
+    return ctx.error(
+      aboveText ? 'rebate_percent' : 'rebate_above_monthly',
+      'a rebate tier needs both rebate_above_monthly and rebate_percent',
+    );
   const above = parseWholeNumber(aboveText, 0);
   if (above === undefined) return ctx.error('rebate_above_monthly', `"${aboveText}" is not a whole number of parcels`);
   const percent = parsePercent(percentText, false);
-  if (percent === undefined) return ctx.error('rebate_percent', `"${percentText}" is not a percent above 0 and at most 100`);
-  if ((table.rebateTiers ?? []).some((t) => t.aboveMonthlyParcels === above)) return ctx.error('rebate_above_monthly', `rebate tier above ${above} is listed twice for ${table.carrierId} ${table.market}`);
+  if (percent === undefined)
+    return ctx.error('rebate_percent', `"${percentText}" is not a percent above 0 and at most 100`);
+  if ((table.rebateTiers ?? []).some((t) => t.aboveMonthlyParcels === above))
+    return ctx.error(
+      'rebate_above_monthly',
+      `rebate tier above ${above} is listed twice for ${table.carrierId} ${table.market}`,
+    );
   table.rebateTiers = [...(table.rebateTiers ?? []), { aboveMonthlyParcels: above, percent, source }];
 }
 
-const FIGURE_COLUMNS: readonly RateCardColumn[] = RATE_CARD_COLUMNS.filter((c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source');
+const FIGURE_COLUMNS: readonly RateCardColumn[] = RATE_CARD_COLUMNS.filter(
+  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source',
+);
 
 /**
  * Reads a seller's rate card (CSV, header per lib/rules/RATE-CARD.md) into an override for
@@ -217,17 +267,29 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
   const { rows, errors } = readCsvRows(text.replace(/^\uFEFF/, ''));
   const content = rows.filter((row) => !isBlankRow(row) && !isCommentRow(row));
   const header = content.shift();
-  if (!header) return { ok: false, errors: [{ line: 1, message: 'the file is empty: expected a header line starting carrier_id,market,currency' }] };
+  if (!header)
+    return {
+      ok: false,
+      errors: [{ line: 1, message: 'the file is empty: expected a header line starting carrier_id,market,currency' }],
+    };
 
   const columns = header.cells.map((cell) => cell.toLowerCase());
   columns.forEach((name, i) => {
-    if (!(RATE_CARD_COLUMNS as readonly string[]).includes(name)) errors.push({ line: header.line, column: name || `#${i + 1}`, message: `unknown column "${name}"; known columns: ${RATE_CARD_COLUMNS.join(', ')}` });
-    else if (columns.indexOf(name) !== i) errors.push({ line: header.line, column: name, message: `column "${name}" appears twice` });
+    if (!(RATE_CARD_COLUMNS as readonly string[]).includes(name))
+      errors.push({
+        line: header.line,
+        column: name || `#${i + 1}`,
+        message: `unknown column "${name}"; known columns: ${RATE_CARD_COLUMNS.join(', ')}`,
+      });
+    else if (columns.indexOf(name) !== i)
+      errors.push({ line: header.line, column: name, message: `column "${name}" appears twice` });
   });
   for (const required of REQUIRED_COLUMNS) {
-    if (!columns.includes(required)) errors.push({ line: header.line, column: required, message: `missing required column "${required}"` });
+    if (!columns.includes(required))
+      errors.push({ line: header.line, column: required, message: `missing required column "${required}"` });
   }
-  if (!FIGURE_COLUMNS.some((c) => columns.includes(c))) errors.push({ line: header.line, message: 'the header has no figure columns (e.g. max_weight_g,base)' });
+  if (!FIGURE_COLUMNS.some((c) => columns.includes(c)))
+    errors.push({ line: header.line, message: 'the header has no figure columns (e.g. max_weight_g,base)' });
   if (errors.length) return { ok: false, errors };
   if (!content.length) return { ok: false, errors: [{ line: header.line, message: 'no rate rows after the header' }] };
 
@@ -238,7 +300,8 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
       get: (column) => row.cells[columns.indexOf(column)] ?? '',
       error: (column, message) => void errors.push({ line: row.line, ...(column ? { column } : {}), message }),
     };
-    if (row.cells.length !== columns.length) ctx.error(undefined, `expected ${columns.length} cells like the header, found ${row.cells.length}`);
+    if (row.cells.length !== columns.length)
+      ctx.error(undefined, `expected ${columns.length} cells like the header, found ${row.cells.length}`);
 
     const carrierText = ctx.get('carrier_id');
     const carrierId = resolveCarrierId(carrierText);
@@ -246,15 +309,22 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     const marketText = ctx.get('market');
     const market = resolveMarket(marketText);
     const marketRules = market ? base.markets.find((m) => m.code === market) : undefined;
-    if (!marketRules) ctx.error('market', market ? `the pack has no rules for market ${market}` : `unknown market "${marketText}"`);
+    if (!marketRules)
+      ctx.error('market', market ? `the pack has no rules for market ${market}` : `unknown market "${marketText}"`);
     const currency = ctx.get('currency').toUpperCase();
-    if (marketRules && currency !== marketRules.currency.code) ctx.error('currency', `currency "${currency}" does not match ${marketRules.code}'s ${marketRules.currency.code}`);
+    if (marketRules && currency !== marketRules.currency.code)
+      ctx.error('currency', `currency "${currency}" does not match ${marketRules.code}'s ${marketRules.currency.code}`);
     if (!FIGURE_COLUMNS.some((c) => ctx.get(c) !== '')) ctx.error(undefined, 'the row has no figures');
     // Figures are still checked on a row with other errors, so one pass reports every problem.
     if (!carrierId || !marketRules) continue;
 
     const key = `${carrierId}/${marketRules.code}`;
-    const table = tables.get(key) ?? { carrierId, market: marketRules.code, currency: marketRules.currency.code, weightBands: [] };
+    const table = tables.get(key) ?? {
+      carrierId,
+      market: marketRules.code,
+      currency: marketRules.currency.code,
+      weightBands: [],
+    };
     tables.set(key, table);
     const exponent = marketRules.currency.minorUnitExponent;
     const source = sourceFromCell(ctx.get('source'));
@@ -269,12 +339,23 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
 
   const feeTables = [...tables.values()].map((table): FeeTableOverride => {
     const { weightBands, ...rest } = table;
-    const sorted = { ...rest, ...(weightBands.length ? { weightBands: [...weightBands].sort((a, b) => a.maxWeightGrams - b.maxWeightGrams) } : {}) };
+    const sorted = {
+      ...rest,
+      ...(weightBands.length
+        ? { weightBands: [...weightBands].sort((a, b) => a.maxWeightGrams - b.maxWeightGrams) }
+        : {}),
+    };
     if (sorted.fuel) sorted.fuel = [...sorted.fuel].sort((a, b) => a.month.localeCompare(b.month));
     return sorted;
   });
   // Belt and braces: the override must also pass the pack schema (a bug here must not reach the pack).
-  const checked = rulePackOverrideSchema.superRefine((o, c) => checkPackReferences(o, c, base)).safeParse({ feeTables });
-  if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ line: 0, message: `${formatIssuePath(i.path)}: ${i.message}` })) };
+  const checked = rulePackOverrideSchema
+    .superRefine((o, c) => checkPackReferences(o, c, base))
+    .safeParse({ feeTables });
+  if (!checked.success)
+    return {
+      ok: false,
+      errors: checked.error.issues.map((i) => ({ line: 0, message: `${formatIssuePath(i.path)}: ${i.message}` })),
+    };
   return { ok: true, override: checked.data, rows: content.length };
 }

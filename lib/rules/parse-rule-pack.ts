@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { checkPackReferences, rulePackOverrideSchema, rulePackSchema, type RulePack, type RulePackOverride } from './schema';
+import {
+  checkPackReferences,
+  rulePackOverrideSchema,
+  rulePackSchema,
+  type RulePack,
+  type RulePackOverride,
+} from './schema';
 
 /** One problem found in a pack: `path` like `feeTables[0].weightBands[1].baseMinor` ('' = the whole document). */
 export interface RulePackError {
@@ -8,11 +14,15 @@ export interface RulePackError {
 }
 
 export type ParseRulePackResult = { ok: true; pack: RulePack } | { ok: false; errors: RulePackError[] };
-export type ParseRulePackOverrideResult = { ok: true; override: RulePackOverride } | { ok: false; errors: RulePackError[] };
+export type ParseRulePackOverrideResult =
+  { ok: true; override: RulePackOverride } | { ok: false; errors: RulePackError[] };
 
 /** `['feeTables', 0, 'weightBands', 1]` → `feeTables[0].weightBands[1]`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function toErrors(error: z.ZodError): RulePackError[] {
@@ -51,7 +61,9 @@ export function parseRulePack(json: unknown): ParseRulePackResult {
 export function parseRulePackOverride(json: unknown, base: RulePack): ParseRulePackOverrideResult {
   const read = readJson(json);
   if (!read.ok) return read;
-  const result = rulePackOverrideSchema.superRefine((override, ctx) => checkPackReferences(override, ctx, base)).safeParse(read.value);
+  const result = rulePackOverrideSchema
+    .superRefine((override, ctx) => checkPackReferences(override, ctx, base))
+    .safeParse(read.value);
   return result.success ? { ok: true, override: result.data } : { ok: false, errors: toErrors(result.error) };
 }
 

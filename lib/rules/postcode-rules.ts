@@ -85,7 +85,9 @@ export function describePostcodeRule(rule: PostcodeRule): string {
       return rule.from === rule.to ? `ZIP ${rule.from}xx` : `ZIP ${rule.from}–${rule.to}`;
     case 'uk-district':
       if (rule.from === undefined) return rule.area;
-      return rule.to === undefined || rule.to === rule.from ? `${rule.area}${rule.from}` : `${rule.area}${rule.from}–${rule.area}${rule.to}`;
+      return rule.to === undefined || rule.to === rule.from
+        ? `${rule.area}${rule.from}`
+        : `${rule.area}${rule.from}–${rule.area}${rule.to}`;
     case 'prefix':
       return `${rule.prefix}…`;
   }

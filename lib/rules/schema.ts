@@ -14,7 +14,8 @@ import { CARRIER_IDS, MARKET_CODES, resolveMarket } from '@/lib/carriers';
  * - `user` or `user:<note>` — typed or imported by the seller;
  * - `pack:<name>` — a convention of the pack itself (e.g. its money-rounding rule), not a carrier figure.
  */
-export const SOURCE_PATTERN = /^(?:seed:S(?:[1-9]|[12]\d|3[0-4])|ref:[a-z0-9-]+#[0-9A-Za-z.-]+|https?:\/\/\S+|user(?::.+)?|pack:[a-z0-9-]+)$/;
+export const SOURCE_PATTERN =
+  /^(?:seed:S(?:[1-9]|[12]\d|3[0-4])|ref:[a-z0-9-]+#[0-9A-Za-z.-]+|https?:\/\/\S+|user(?::.+)?|pack:[a-z0-9-]+)$/;
 
 export const sourceSchema = z
   .string()
@@ -31,7 +32,9 @@ export const marketCodeSchema = z.preprocess(
 export const carrierIdSchema = z.enum(CARRIER_IDS);
 
 export const yearMonthSchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
-export const isoDaySchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a day as YYYY-MM-DD');
+export const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a day as YYYY-MM-DD');
 const sinceSchema = z.union([yearMonthSchema, isoDaySchema]);
 /** Integer minor units (cents, pence, whole rupiah). */
 export const minorAmountSchema = z.int().nonnegative();
@@ -280,17 +283,27 @@ function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
   table.weightBands?.forEach((band, i, bands) => {
     const previous = bands[i - 1];
     if (previous && band.maxWeightGrams <= previous.maxWeightGrams) {
-      ctx.addIssue({ code: 'custom', path: ['weightBands', i, 'maxWeightGrams'], message: `weight bands must be in ascending order of maxWeightGrams (${band.maxWeightGrams} follows ${previous.maxWeightGrams})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'maxWeightGrams'],
+        message: `weight bands must be in ascending order of maxWeightGrams (${band.maxWeightGrams} follows ${previous.maxWeightGrams})`,
+      });
     }
   });
   const months = new Set<string>();
   table.fuel?.forEach((f, i) => {
-    if (months.has(f.month)) ctx.addIssue({ code: 'custom', path: ['fuel', i, 'month'], message: `fuel month ${f.month} is listed twice` });
+    if (months.has(f.month))
+      ctx.addIssue({ code: 'custom', path: ['fuel', i, 'month'], message: `fuel month ${f.month} is listed twice` });
     months.add(f.month);
   });
   const thresholds = new Set<number>();
   table.rebateTiers?.forEach((t, i) => {
-    if (thresholds.has(t.aboveMonthlyParcels)) ctx.addIssue({ code: 'custom', path: ['rebateTiers', i, 'aboveMonthlyParcels'], message: `rebate tier above ${t.aboveMonthlyParcels} is listed twice` });
+    if (thresholds.has(t.aboveMonthlyParcels))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rebateTiers', i, 'aboveMonthlyParcels'],
+        message: `rebate tier above ${t.aboveMonthlyParcels} is listed twice`,
+      });
     thresholds.add(t.aboveMonthlyParcels);
   });
 }
@@ -300,7 +313,11 @@ export type FeeTable = z.infer<typeof feeTableSchema>;
 
 /** A fee table in an override: identity required, every figure group optional (merged by group). */
 export const feeTableOverrideSchema = z
-  .strictObject({ ...feeTableShape, currency: feeTableShape.currency.optional(), weightBands: feeTableShape.weightBands.optional() })
+  .strictObject({
+    ...feeTableShape,
+    currency: feeTableShape.currency.optional(),
+    weightBands: feeTableShape.weightBands.optional(),
+  })
   .superRefine(checkFeeTableOrder);
 export type FeeTableOverride = z.infer<typeof feeTableOverrideSchema>;
 
@@ -334,7 +351,13 @@ interface PackLike {
   feeTables?: readonly (FeeTable | FeeTableOverride)[] | undefined;
 }
 
-function reportDuplicates<T>(items: readonly T[] | undefined, keyOf: (item: T) => string, path: string, what: string, ctx: z.RefinementCtx): void {
+function reportDuplicates<T>(
+  items: readonly T[] | undefined,
+  keyOf: (item: T) => string,
+  path: string,
+  what: string,
+  ctx: z.RefinementCtx,
+): void {
   const seen = new Set<string>();
   items?.forEach((item, i) => {
     const key = keyOf(item);
@@ -349,22 +372,43 @@ export function checkPackReferences(pack: PackLike, ctx: z.RefinementCtx, base?:
   reportDuplicates(pack.carriers, (c) => c.id, 'carriers', 'carrier', ctx);
   reportDuplicates(pack.postcodeSets, (s) => s.id, 'postcodeSets', 'postcode set', ctx);
   reportDuplicates(pack.feeTables, (t) => `${t.carrierId}/${t.market}`, 'feeTables', 'fee table', ctx);
-  pack.carriers?.forEach((c, i) => reportDuplicates(c.markets, (m) => m.market, `carriers.${i}.markets`, `market of ${c.id}`, ctx));
+  pack.carriers?.forEach((c, i) =>
+    reportDuplicates(c.markets, (m) => m.market, `carriers.${i}.markets`, `market of ${c.id}`, ctx),
+  );
 
   const markets = new Map([...(base?.markets ?? []), ...(pack.markets ?? [])].map((m) => [m.code, m]));
   const setIds = new Set([...(base?.postcodeSets ?? []), ...(pack.postcodeSets ?? [])].map((s) => s.id));
   const carrierIds = new Set([...(base?.carriers ?? []), ...(pack.carriers ?? [])].map((c) => c.id));
   pack.feeTables?.forEach((table, i) => {
     const market = markets.get(table.market);
-    if (!market) ctx.addIssue({ code: 'custom', path: ['feeTables', i, 'market'], message: `market ${table.market} is not in the pack's markets` });
+    if (!market)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['feeTables', i, 'market'],
+        message: `market ${table.market} is not in the pack's markets`,
+      });
     else if (table.currency !== undefined && table.currency !== market.currency.code) {
-      ctx.addIssue({ code: 'custom', path: ['feeTables', i, 'currency'], message: `currency ${table.currency} does not match ${table.market}'s ${market.currency.code}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['feeTables', i, 'currency'],
+        message: `currency ${table.currency} does not match ${table.market}'s ${market.currency.code}`,
+      });
     }
     // A base pack must list the carrier; an override may add rates for a carrier the merge will add.
-    if (!base && !carrierIds.has(table.carrierId)) ctx.addIssue({ code: 'custom', path: ['feeTables', i, 'carrierId'], message: `carrier ${table.carrierId} is not in the pack's carriers` });
+    if (!base && !carrierIds.has(table.carrierId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['feeTables', i, 'carrierId'],
+        message: `carrier ${table.carrierId} is not in the pack's carriers`,
+      });
     table.remoteAreas?.forEach((area, j) =>
       area.postcodeSetIds?.forEach((id, k) => {
-        if (!setIds.has(id)) ctx.addIssue({ code: 'custom', path: ['feeTables', i, 'remoteAreas', j, 'postcodeSetIds', k], message: `postcode set ${id} is not in the pack's postcodeSets` });
+        if (!setIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['feeTables', i, 'remoteAreas', j, 'postcodeSetIds', k],
+            message: `postcode set ${id} is not in the pack's postcodeSets`,
+          });
       }),
     );
   });

@@ -17,7 +17,9 @@ const COUNTRY_NAMES: Record<Market, readonly string[]> = {
 };
 
 const BY_NAME = new Map<string, Market>(
-  (Object.entries(COUNTRY_NAMES) as Array<[Market, readonly string[]]>).flatMap(([code, names]) => names.map((n) => [n.toLowerCase(), code] as [string, Market])),
+  (Object.entries(COUNTRY_NAMES) as Array<[Market, readonly string[]]>).flatMap(([code, names]) =>
+    names.map((n) => [n.toLowerCase(), code] as [string, Market]),
+  ),
 );
 
 /** "United States" / "美国" / "US" / "UK" → "US" / "GB"; undefined when unknown. */

@@ -166,7 +166,8 @@ function walkSmall(parent: Node, visit: (text: Text) => boolean, skipElement?: (
  * their text children are all there is to leave out; usually a style's or a script's text), else undefined.
  */
 function textsToSkip(root: ParentNode, skip: TextSkip | undefined): Set<Node> | undefined {
-  if (!skip && readCache && (root as unknown as Node).nodeType === DOCUMENT_NODE) return skippedOfPage(root as unknown as Document).texts;
+  if (!skip && readCache && (root as unknown as Node).nodeType === DOCUMENT_NODE)
+    return skippedOfPage(root as unknown as Document).texts;
   return collectSkipped(root.querySelectorAll(skip ? `${SKIPPED_SELECTOR},${skip.selector}` : SKIPPED_SELECTOR)).texts;
 }
 
@@ -202,7 +203,12 @@ function skippedOfPage(doc: Document): Skipped {
   return skipped;
 }
 
-function walkElementsAndText(doc: Document, root: Node, visit: (text: Text) => boolean, skipElement?: (el: Element) => boolean): void {
+function walkElementsAndText(
+  doc: Document,
+  root: Node,
+  visit: (text: Text) => boolean,
+  skipElement?: (el: Element) => boolean,
+): void {
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let node = walker.nextNode();
   while (node) {
@@ -436,7 +442,10 @@ const INSIDE_OWN_MARKER = `${OWN_MARKER_SELECTOR} > *`;
  * element, none under `root` does): every query of one extraction would otherwise scan the page again.
  */
 function ownMarkersAreLeaves(root: ParentNode): boolean {
-  const doc = (root as unknown as Node).nodeType === DOCUMENT_NODE ? (root as unknown as Document) : (root as unknown as Node).ownerDocument;
+  const doc =
+    (root as unknown as Node).nodeType === DOCUMENT_NODE
+      ? (root as unknown as Document)
+      : (root as unknown as Node).ownerDocument;
   if (!readCache || !doc) return root.querySelector(INSIDE_OWN_MARKER) === null;
   return skippedOfPage(doc).markersAreLeaves || root.querySelector(INSIDE_OWN_MARKER) === null;
 }
@@ -474,13 +483,23 @@ const ONLY_INPUT_OR_TEXTAREA = /^(?:input|textarea)(?=$|[[:.#])[^,\s>+~]*$/i;
  * a long list that is far cheaper than matching every element of the page.
  * Example: `queryTextControls(document, selectors.textInput.values)` → the search box and package inputs.
  */
-export function queryTextControls(root: ParentNode, selectors: readonly string[]): { inputs: Element[]; textareas: Element[] } {
+export function queryTextControls(
+  root: ParentNode,
+  selectors: readonly string[],
+): { inputs: Element[]; textareas: Element[] } {
   const byTag = (root as Partial<Pick<Document, 'getElementsByTagName'>>).getElementsByTagName;
   if (typeof byTag !== 'function' || !selectors.every((s) => ONLY_INPUT_OR_TEXTAREA.test(s.trim()))) {
     const found = queryAll(root, selectors);
-    return { inputs: found.filter((el) => el.tagName === 'INPUT'), textareas: found.filter((el) => el.tagName === 'TEXTAREA') };
+    return {
+      inputs: found.filter((el) => el.tagName === 'INPUT'),
+      textareas: found.filter((el) => el.tagName === 'TEXTAREA'),
+    };
   }
-  const pick = (tag: string) => withoutOwnNodes(root, Array.from(byTag.call(root, tag)).filter((el) => matchesAny(el, selectors)));
+  const pick = (tag: string) =>
+    withoutOwnNodes(
+      root,
+      Array.from(byTag.call(root, tag)).filter((el) => matchesAny(el, selectors)),
+    );
   return { inputs: pick('input'), textareas: pick('textarea') };
 }
 

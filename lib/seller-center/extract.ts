@@ -10,13 +10,51 @@
  * Odd DOM never throws: missing things stay undefined.
  */
 import { resolveCarrierId, type CarrierId } from '@/lib/carriers';
-import { closestAny, collapseSpaces, forEachTextNode, isOwnMarked, matchesAny, queryAll, queryTextControls, readingPage, rootElementOf, spacedTextOf, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from './dom-text';
-import { descendToValueElement, displayTextOf, findLabelHits, isValueControl, resolveLabelValue, type FormControl, type LabelHit, type LabelValue } from './label-pairs';
-import { parseDimensionsMm, parseLengthMm, parseShownNumber, parseWeightGrams, toGrams, toMillimetres } from './measurements';
+import {
+  closestAny,
+  collapseSpaces,
+  forEachTextNode,
+  isOwnMarked,
+  matchesAny,
+  queryAll,
+  queryTextControls,
+  readingPage,
+  rootElementOf,
+  spacedTextOf,
+  textOf,
+  textPiecesOf,
+  trimFormattingWhitespace,
+  valueTextOf,
+} from './dom-text';
+import {
+  descendToValueElement,
+  displayTextOf,
+  findLabelHits,
+  isValueControl,
+  resolveLabelValue,
+  type FormControl,
+  type LabelHit,
+  type LabelValue,
+} from './label-pairs';
+import {
+  parseDimensionsMm,
+  parseLengthMm,
+  parseShownNumber,
+  parseWeightGrams,
+  toGrams,
+  toMillimetres,
+} from './measurements';
 import { countryCodeOf } from './country-names';
 import type { PageInfo } from './pages';
 import { findParcelFormFields } from './parcel-form';
-import { defaultSellerCenterSelectors, normalizeWholeLabelText, STATUS_ENTRY_KEYS, wholeLabelMatchLengthOf, type OrderStatusKind, type SellerCenterSelectors } from './selectors';
+import {
+  defaultSellerCenterSelectors,
+  normalizeWholeLabelText,
+  STATUS_ENTRY_KEYS,
+  wholeLabelMatchLengthOf,
+  type OrderStatusKind,
+  type SellerCenterSelectors,
+} from './selectors';
 import { mapTables, type ColumnCell, type ColumnField } from './table-columns';
 
 export interface OrderStatus {
@@ -62,7 +100,14 @@ interface Anchor {
 }
 
 /** Lower = preferred as the order's anchor element. */
-const ANCHOR_RANK: Record<AnchorSource, number> = { 'id-link': 0, label: 1, column: 2, 'detail-link': 3, attribute: 4, shape: 5 };
+const ANCHOR_RANK: Record<AnchorSource, number> = {
+  'id-link': 0,
+  label: 1,
+  column: 2,
+  'detail-link': 3,
+  attribute: 4,
+  shape: 5,
+};
 
 /** Order ids seen: 18 digits starting 57… (ref §2.5); 19 allowed as ids grow. Used where no hook or label vouches for a number. */
 const ORDER_ID_SHAPE = /(?<![0-9])[0-9]{18,19}(?![0-9])/;
@@ -92,7 +137,11 @@ interface Context {
  * Example: `extractOrders(document, detectPage(new URL(location.href)))` on the To ship tab →
  * `[{ orderId: '577424858038964867', status: { text: 'Awaiting shipment', code: '101', isAwaitingShipment: true, … }, waybill: { raw: '9400111206206406260787', … }, … }]`.
  */
-export function extractOrders(root: ParentNode, page: PageInfo, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): OrderRow[] {
+export function extractOrders(
+  root: ParentNode,
+  page: PageInfo,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): OrderRow[] {
   try {
     return readingPage(() => extractOrdersFrom(root, page, selectors));
   } catch {
@@ -111,7 +160,17 @@ function extractOrdersFrom(root: ParentNode, page: PageInfo, selectors: SellerCe
 
 function createContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
   const columnCells = mapTables(root, selectors).flatMap((t) => t.cells);
-  return { root, rootElement: rootElementOf(root), selectors, columnCells, labelHits: findLabelHits(root, selectors), values: new Map(), forms: new Map(), carrierIds: new Map(), statusKinds: new Map() };
+  return {
+    root,
+    rootElement: rootElementOf(root),
+    selectors,
+    columnCells,
+    labelHits: findLabelHits(root, selectors),
+    values: new Map(),
+    forms: new Map(),
+    carrierIds: new Map(),
+    statusKinds: new Map(),
+  };
 }
 
 function valueOf(ctx: Context, hit: LabelHit): LabelValue | undefined {
@@ -246,7 +305,8 @@ function extractDetailOrder(ctx: Context, anchors: Anchor[], page: PageInfo): Or
   if (!orderId) return [];
   const own = anchors.filter((a) => a.id === orderId);
   const main = queryAll(ctx.root, ['main', '[role="main"]'])[0];
-  const anchor = bestAnchor(own)?.element ?? findTextElement(ctx, orderId) ?? orderIdLabelElement(ctx) ?? main ?? ctx.rootElement;
+  const anchor =
+    bestAnchor(own)?.element ?? findTextElement(ctx, orderId) ?? orderIdLabelElement(ctx) ?? main ?? ctx.rootElement;
   if (!anchor) return [];
   const container = closestAny(anchor, ['main', '[role="main"]']) ?? ctx.rootElement ?? anchor;
   const scope = ctx.rootElement ? [ctx.rootElement] : [container];
@@ -290,8 +350,13 @@ function extractListOrders(ctx: Context, anchors: Anchor[]): OrderRow[] {
     const group = groupOf(ctx, container, orderId, idsUnder, orderStarts, siblingRows);
     return { orderId, anchor: primary.element, container: group[0] ?? container, scope: group };
   });
-  const owned = assignToOrders(ctx, orders.map((o) => o.scope));
-  const rows = orders.map((o, i) => buildRow(ctx, o.orderId, o.anchor, o.container, o.scope, owned.hits[i]!, owned.cells[i]!));
+  const owned = assignToOrders(
+    ctx,
+    orders.map((o) => o.scope),
+  );
+  const rows = orders.map((o, i) =>
+    buildRow(ctx, o.orderId, o.anchor, o.container, o.scope, owned.hits[i]!, owned.cells[i]!),
+  );
   // rows usually come out in page order already (ids are met in document order): check before sorting
   return isInDocumentOrder(rows) ? rows : rows.sort((a, b) => documentOrder(a.anchor, b.anchor));
 }
@@ -356,7 +421,10 @@ class IdsUnder {
 /** Elements holding an "Order ID" label or id link: a row like that starts an order, even if its id was unreadable. */
 function indexOrderStarts(ctx: Context): Set<Element> {
   const marked = new Set<Element>();
-  const starts = [...ctx.labelHits.filter((h) => h.key === 'orderIdLabel').map((h) => h.element), ...hookedElements(ctx).idLinks];
+  const starts = [
+    ...ctx.labelHits.filter((h) => h.key === 'orderIdLabel').map((h) => h.element),
+    ...hookedElements(ctx).idLinks,
+  ];
   for (const start of starts) {
     for (let el: Element | null = start; el && !marked.has(el); el = el.parentElement) marked.add(el);
   }
@@ -393,7 +461,14 @@ function containerOf(ctx: Context, anchor: Element, orderId: string, idsUnder: I
  * runs from the first row showing this id to the row before the next order's first row (a row with
  * another id, or a header strip with an "Order ID" label whose id could not be read).
  */
-function groupOf(ctx: Context, container: Element, orderId: string, idsUnder: IdsUnder, orderStarts: Set<Element>, siblingRows: Map<Element, SiblingRows>): Element[] {
+function groupOf(
+  ctx: Context,
+  container: Element,
+  orderId: string,
+  idsUnder: IdsUnder,
+  orderStarts: Set<Element>,
+  siblingRows: Map<Element, SiblingRows>,
+): Element[] {
   const parent = container.parentElement;
   if (!parent || !matchesAny(container, ctx.selectors.row.values)) return [container];
   let rows = siblingRows.get(parent);
@@ -423,7 +498,9 @@ interface SiblingRows {
 /** One pass over a list's rows instead of one per order (a 500-order table has 1,500 rows). */
 function indexSiblingRows(ctx: Context, parent: Element, idsUnder: IdsUnder): SiblingRows {
   // the parent holds a page row, so it is not ours: a child row is ours only if marked
-  const siblings = Array.from(parent.children).filter((c) => matchesAny(c, ctx.selectors.row.values) && !isOwnMarked(c));
+  const siblings = Array.from(parent.children).filter(
+    (c) => matchesAny(c, ctx.selectors.row.values) && !isOwnMarked(c),
+  );
   const spanOf = new Map<string, [number, number]>();
   siblings.forEach((row, i) => {
     for (const id of idsUnder.idsOf(row)) {
@@ -462,7 +539,15 @@ function assignToOrders(ctx: Context, scopes: readonly Element[][]): { hits: Lab
 // ---------------------------------------------------------------------------------------------------
 // Fields of one order
 
-function buildRow(ctx: Context, orderId: string, anchor: Element, container: Element, scope: Element[], ownHits: readonly LabelHit[], ownCells: readonly ColumnCell[]): OrderRow {
+function buildRow(
+  ctx: Context,
+  orderId: string,
+  anchor: Element,
+  container: Element,
+  scope: Element[],
+  ownHits: readonly LabelHit[],
+  ownCells: readonly ColumnCell[],
+): OrderRow {
   const hits = ownHits;
   // a cell holding label:value pairs ("Carrier: UPS · Tracking No.: …") is read through its labels
   const cells = ownCells.filter((c) => !hits.some((h) => c.cell.contains(h.element)));
@@ -483,7 +568,13 @@ function buildRow(ctx: Context, orderId: string, anchor: Element, container: Ele
 }
 
 /** Candidate value elements for a field: mapped column cells first, then label:value pairs. */
-function candidates(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[], field: ColumnField, labelKey: LabelHit['key']): LabelValue[] {
+function candidates(
+  ctx: Context,
+  cells: readonly ColumnCell[],
+  hits: readonly LabelHit[],
+  field: ColumnField,
+  labelKey: LabelHit['key'],
+): LabelValue[] {
   const out: LabelValue[] = [];
   for (const { cell, field: f } of cells) {
     if (f !== field) continue;
@@ -513,7 +604,12 @@ function isPlaceholder(ctx: Context, text: string): boolean {
   return !t || ctx.selectors.emptyValue.values.some((v) => v.toLowerCase() === t.toLowerCase());
 }
 
-function readStatus(ctx: Context, scope: Element[], cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderStatus | undefined {
+function readStatus(
+  ctx: Context,
+  scope: Element[],
+  cells: readonly ColumnCell[],
+  hits: readonly LabelHit[],
+): OrderStatus | undefined {
   const codeElement = statusCodeElement(ctx, scope);
   const code = codeElement?.getAttribute('data-log_order_status')?.trim() || undefined;
   const subCode = codeElement?.getAttribute('data-log_order_sub_status')?.trim() || undefined;
@@ -538,7 +634,9 @@ function readStatus(ctx: Context, scope: Element[], cells: readonly ColumnCell[]
 /** The first scope element that carries, or holds, the status code hook. */
 function statusCodeElement(ctx: Context, scope: Element[]): Element | undefined {
   for (const s of scope) {
-    const found = s.hasAttribute('data-log_order_status') ? s : queryAll(s, ctx.selectors.orderStatusAttribute.values)[0];
+    const found = s.hasAttribute('data-log_order_status')
+      ? s
+      : queryAll(s, ctx.selectors.orderStatusAttribute.values)[0];
     if (found) return found;
   }
   return undefined;
@@ -657,7 +755,12 @@ function readWaybill(ctx: Context, cells: readonly ColumnCell[], hits: readonly 
   return undefined;
 }
 
-function readWeight(ctx: Context, scope: Element[], cells: readonly ColumnCell[], hits: readonly LabelHit[]): number | undefined {
+function readWeight(
+  ctx: Context,
+  scope: Element[],
+  cells: readonly ColumnCell[],
+  hits: readonly LabelHit[],
+): number | undefined {
   for (const v of candidates(ctx, cells, hits, 'weight', 'weightLabel')) {
     if (v.control) continue;
     const grams = parseWeightGrams(v.text);
@@ -671,7 +774,12 @@ function readWeight(ctx: Context, scope: Element[], cells: readonly ColumnCell[]
   return undefined;
 }
 
-function readDimensions(ctx: Context, scope: Element[], cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['dimensionsMm'] {
+function readDimensions(
+  ctx: Context,
+  scope: Element[],
+  cells: readonly ColumnCell[],
+  hits: readonly LabelHit[],
+): OrderRow['dimensionsMm'] {
   for (const v of candidates(ctx, cells, hits, 'dimensions', 'dimensionsLabel')) {
     if (v.control) continue;
     const dims = parseDimensionsMm(v.text);
@@ -691,7 +799,10 @@ function readDimensions(ctx: Context, scope: Element[], cells: readonly ColumnCe
   for (const s of scope) {
     const form = parcelFormOf(ctx, s);
     if (!form.length || !form.width || !form.height) continue;
-    const values = [form.length, form.width, form.height].map((f) => ({ value: parseShownNumber(f.input.value), unit: f.unit }));
+    const values = [form.length, form.width, form.height].map((f) => ({
+      value: parseShownNumber(f.input.value),
+      unit: f.unit,
+    }));
     if (values.some((v) => v.value === undefined)) continue;
     const [l, w, h] = values.map((v) => toMillimetres(v.value!, v.unit)) as [number, number, number];
     return { length: l, width: w, height: h };
@@ -723,7 +834,8 @@ function textControlHolders(ctx: Context): { all: Set<Element>; inputs: Set<Elem
   const holders = { all: new Set<Element>(), inputs: new Set<Element>() };
   for (const control of textControlsUnder(ctx)) {
     const sets = control.tagName === 'INPUT' ? [holders.all, holders.inputs] : [holders.all];
-    for (const set of sets) for (let el: Element | null = control; el && !set.has(el); el = el.parentElement) set.add(el);
+    for (const set of sets)
+      for (let el: Element | null = control; el && !set.has(el); el = el.parentElement) set.add(el);
   }
   ctx.controlHolders = holders;
   return holders;
@@ -735,7 +847,11 @@ function textControlsUnder(ctx: Context): Element[] {
   return [...inputs, ...textareas];
 }
 
-function readDestination(ctx: Context, cells: readonly ColumnCell[], hits: readonly LabelHit[]): OrderRow['destination'] {
+function readDestination(
+  ctx: Context,
+  cells: readonly ColumnCell[],
+  hits: readonly LabelHit[],
+): OrderRow['destination'] {
   const postcode = candidates(ctx, cells, hits, 'postcode', 'postcodeLabel')
     .map((v) => collapseSpaces(v.text))
     // masked until the seller clicks the eye icon (ref §2.4): "1****" is not a postcode
@@ -756,7 +872,10 @@ function readDestination(ctx: Context, cells: readonly ColumnCell[], hits: reado
  * fields (rows not loaded yet). `null` when the page shows no order list.
  * Example: on the To ship tab → the `div[data-log_module_name="order_list"]`.
  */
-export function findOrderListContainer(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): Element | null {
+export function findOrderListContainer(
+  root: ParentNode,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): Element | null {
   try {
     return readingPage(() => findListContainer(root, selectors));
   } catch {

@@ -3,7 +3,8 @@
  * Source: shared/reference/seller-center.md §1.1 and tiktok-open-api.md §8.
  * This is the one list the manifest's match patterns and host permissions are built from.
  */
-export type MarketCode = 'US' | 'GB' | 'ID' | 'TH' | 'VN' | 'MY' | 'PH' | 'SG' | 'MX' | 'NL' | 'IE' | 'DE' | 'FR' | 'IT' | 'ES' | 'BR' | 'JP';
+export type MarketCode =
+  'US' | 'GB' | 'ID' | 'TH' | 'VN' | 'MY' | 'PH' | 'SG' | 'MX' | 'NL' | 'IE' | 'DE' | 'FR' | 'IT' | 'ES' | 'BR' | 'JP';
 
 export interface SellerCenterHost {
   host: string;
@@ -44,4 +45,9 @@ export const SELLER_CENTER_MATCHES: readonly string[] = SELLER_CENTER_HOSTS.map(
  * Attributes whose changes mean Seller Center re-rendered an order row or switched a tab in place
  * (ref:seller-center#2.3, #2.6): the content script's observer watches these besides child lists.
  */
-export const OBSERVED_ROW_ATTRIBUTES: readonly string[] = ['data-log_order_id', 'data-log_order_status', 'value', 'aria-selected'];
+export const OBSERVED_ROW_ATTRIBUTES: readonly string[] = [
+  'data-log_order_id',
+  'data-log_order_status',
+  'value',
+  'aria-selected',
+];

@@ -2,8 +2,21 @@
  * lib/seller-center: the only code that knows Seller Center's URLs, DOM hooks and label texts.
  * Page detection, the selector table (overridable by a rule pack), and extraction of the orders shown.
  */
-export { OBSERVED_ROW_ATTRIBUTES, SELLER_CENTER_HOSTS, SELLER_CENTER_MATCHES, type MarketCode, type SellerCenterHost } from './hosts';
-export { PAGE_KIND_EXAMPLES, detectPage, isSellerCenterUrl, matchesPageKind, type PageInfo, type PageKind } from './pages';
+export {
+  OBSERVED_ROW_ATTRIBUTES,
+  SELLER_CENTER_HOSTS,
+  SELLER_CENTER_MATCHES,
+  type MarketCode,
+  type SellerCenterHost,
+} from './hosts';
+export {
+  PAGE_KIND_EXAMPLES,
+  detectPage,
+  isSellerCenterUrl,
+  matchesPageKind,
+  type PageInfo,
+  type PageKind,
+} from './pages';
 export {
   countSelectorMatches,
   defaultSellerCenterSelectors,
@@ -20,5 +33,10 @@ export {
 export { extractOrders, findOrderListContainer, type OrderRow, type OrderStatus } from './extract';
 export { findParcelFormFields, type ParcelFormFields } from './parcel-form';
 export { parseDimensionsMm, parseLengthMm, parseWeightGrams, type LengthUnit, type WeightUnit } from './measurements';
-export { detectPageLanguage, findPrintLabelButtons, findTrackingUploadInputs, findUploadButtons } from './page-controls';
+export {
+  detectPageLanguage,
+  findPrintLabelButtons,
+  findTrackingUploadInputs,
+  findUploadButtons,
+} from './page-controls';
 export { OWN_MARKER_SELECTOR } from './dom-text';

@@ -3,7 +3,18 @@
  * `<span>物流单号：</span><span>X</span>`, `<dt>…</dt><dd>…</dd>`, a label cell followed by a value
  * cell, `<label for>` + input. Internal to lib/seller-center.
  */
-import { collapseSpaces, forEachTextNode, hasValueText, isElement, isOwnMarked, isOwnNode, isText, isTextSkipped, matchesAny, valueTextOf } from './dom-text';
+import {
+  collapseSpaces,
+  forEachTextNode,
+  hasValueText,
+  isElement,
+  isOwnMarked,
+  isOwnNode,
+  isText,
+  isTextSkipped,
+  matchesAny,
+  valueTextOf,
+} from './dom-text';
 import { labelRegexOf, labelStartRegexOf, type SelectorKey, type SellerCenterSelectors } from './selectors';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -50,7 +61,21 @@ export type FieldLabelKey = (typeof FIELD_LABEL_KEYS)[number];
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const NON_VALUE_INPUT_TYPES = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file']);
 /** Climbing from a label to find its value stops at these: the value is never in another row or form. */
-const CLIMB_STOP_TAGS = new Set(['TR', 'TBODY', 'THEAD', 'TABLE', 'DL', 'FORM', 'SECTION', 'MAIN', 'BODY', 'HTML', 'UL', 'OL', 'DIALOG']);
+const CLIMB_STOP_TAGS = new Set([
+  'TR',
+  'TBODY',
+  'THEAD',
+  'TABLE',
+  'DL',
+  'FORM',
+  'SECTION',
+  'MAIN',
+  'BODY',
+  'HTML',
+  'UL',
+  'OL',
+  'DIALOG',
+]);
 const CLIMB_STOP_ROLES = new Set(['row', 'rowgroup', 'table', 'grid', 'dialog', 'list', 'main', 'region']);
 const MAX_CLIMB = 3;
 /** Any character but HTML formatting whitespace (NBSP and zero-width count as shown). */
@@ -60,7 +85,11 @@ const VISIBLE_CHARACTER = /[^ \t\n\r\f]/;
  * Every occurrence of the given field labels under `root`, in document order. Occurrences inside
  * dropdown options, tabs, buttons, column headers or navigation are ignored (they are not pairs).
  */
-export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[] = FIELD_LABEL_KEYS): LabelHit[] {
+export function findLabelHits(
+  root: ParentNode,
+  selectors: SellerCenterSelectors,
+  keys: readonly FieldLabelKey[] = FIELD_LABEL_KEYS,
+): LabelHit[] {
   const hitAt = labelHitFinder(selectors, keys);
   const hits: LabelHit[] = [];
   forEachTextNode(root as unknown as Node, (node) => {
@@ -71,7 +100,10 @@ export function findLabelHits(root: ParentNode, selectors: SellerCenterSelectors
 }
 
 /** The test `findLabelHits` applies to each text node: the hit it starts, or undefined. */
-function labelHitFinder(selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[]): (node: Text) => LabelHit | undefined {
+function labelHitFinder(
+  selectors: SellerCenterSelectors,
+  keys: readonly FieldLabelKey[],
+): (node: Text) => LabelHit | undefined {
   const compiled = keys.map((key) => ({ key, re: labelRegexOf(selectors[key].values) }));
   // one test per text node first: most texts of a list (names, ids, products) start with no label at all
   const start = labelStartRegexOf(keys.map((key) => selectors[key].values));
@@ -106,11 +138,18 @@ const MAX_CONTROLS_FOR_NEAR_SEARCH = 24;
  * Other roots than a Document, and pages with many inputs, get the plain `findLabelHits`.
  * Example: on the order detail page → the Weight / Length / Width / Height labels of the package form.
  */
-export function findLabelHitsNearInputs(root: ParentNode, selectors: SellerCenterSelectors, keys: readonly FieldLabelKey[]): LabelHit[] {
+export function findLabelHitsNearInputs(
+  root: ParentNode,
+  selectors: SellerCenterSelectors,
+  keys: readonly FieldLabelKey[],
+): LabelHit[] {
   const doc = root as unknown as Document;
-  if (doc.nodeType !== DOCUMENT_NODE || typeof doc.getElementsByTagName !== 'function') return findLabelHits(root, selectors, keys);
+  if (doc.nodeType !== DOCUMENT_NODE || typeof doc.getElementsByTagName !== 'function')
+    return findLabelHits(root, selectors, keys);
   // every input a value can end up as: a value control, or one the (overridable) text-input selectors find
-  const inputs = Array.from(doc.getElementsByTagName('input')).filter((el) => isValueControl(el) || matchesAny(el, selectors.textInput.values));
+  const inputs = Array.from(doc.getElementsByTagName('input')).filter(
+    (el) => isValueControl(el) || matchesAny(el, selectors.textInput.values),
+  );
   if (inputs.length > MAX_CONTROLS_FOR_NEAR_SEARCH) return findLabelHits(root, selectors, keys);
   const texts = new Set<Text>();
   for (const parent of elementsNearInputs(inputs)) {
@@ -135,9 +174,11 @@ const DOCUMENT_NODE = 9;
 function labelsOfInputs(doc: Document, inputs: readonly Element[]): Set<Element> {
   const labels = new Set<Element>();
   // the per-tag list, not a selector query: a list page has a checkbox label per row, and a query scans every element
-  for (const label of Array.from(doc.getElementsByTagName('label'))) if (label.hasAttribute('for') && !isOwnNode(label)) labels.add(label);
+  for (const label of Array.from(doc.getElementsByTagName('label')))
+    if (label.hasAttribute('for') && !isOwnNode(label)) labels.add(label);
   for (const input of inputs) {
-    for (let label = input.closest('label'); label; label = label.parentElement?.closest('label') ?? null) if (!isOwnNode(label)) labels.add(label);
+    for (let label = input.closest('label'); label; label = label.parentElement?.closest('label') ?? null)
+      if (!isOwnNode(label)) labels.add(label);
   }
   return labels;
 }
@@ -150,7 +191,8 @@ function elementsNearInputs(inputs: readonly Element[]): Set<Element> {
     if (known !== undefined && known >= levels) return;
     depthOf.set(el, levels);
     if (levels === 0) return;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!isTextSkipped(child)) cover(child, levels - 1);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      if (!isTextSkipped(child)) cover(child, levels - 1);
   };
   for (const input of inputs) {
     const chain: Element[] = [];
@@ -193,7 +235,12 @@ function memoizedNonLabelContext(selectors: SellerCenterSelectors): (el: Element
  * The value that belongs to a label occurrence, or undefined when the label stands alone (empty
  * value, next thing is another label or a button). `boundary` is never climbed past.
  */
-export function resolveLabelValue(hit: LabelHit, selectors: SellerCenterSelectors, allLabelKeys: readonly SelectorKey[] = FIELD_LABEL_KEYS, boundary?: Node): LabelValue | undefined {
+export function resolveLabelValue(
+  hit: LabelHit,
+  selectors: SellerCenterSelectors,
+  allLabelKeys: readonly SelectorKey[] = FIELD_LABEL_KEYS,
+  boundary?: Node,
+): LabelValue | undefined {
   if (/\S/.test(hit.rest)) return { text: hit.rest, element: hit.element };
   const forControl = controlOfLabelElement(hit.element);
   if (forControl) return { text: controlValue(forControl), element: forControl, control: forControl };
@@ -283,7 +330,11 @@ function isDecoration(el: Element, selectors: SellerCenterSelectors): boolean {
   return el.querySelector(selectors.decoration.values.join(',')) !== null;
 }
 
-function valueFromNode(node: Node, selectors: SellerCenterSelectors, allLabelKeys: readonly SelectorKey[]): LabelValue | undefined {
+function valueFromNode(
+  node: Node,
+  selectors: SellerCenterSelectors,
+  allLabelKeys: readonly SelectorKey[],
+): LabelValue | undefined {
   if (isText(node)) {
     const element = node.parentElement;
     if (!element) return undefined;
@@ -292,9 +343,12 @@ function valueFromNode(node: Node, selectors: SellerCenterSelectors, allLabelKey
   if (!isElement(node)) return undefined;
   if (node.tagName === 'BUTTON' || node.getAttribute('role') === 'button') return undefined;
   if (startsWithAnyLabel(node, selectors, allLabelKeys)) return undefined;
-  if (isValueControl(node)) return { text: controlValue(node as FormControl), element: node, control: node as FormControl };
+  if (isValueControl(node))
+    return { text: controlValue(node as FormControl), element: node, control: node as FormControl };
   // a leaf (the id span, a status tag) holds no control: no query needed
-  const controls = node.firstElementChild ? Array.from(node.querySelectorAll('input, select, textarea')).filter((c) => isValueControl(c) && !isOwnNode(c)) : [];
+  const controls = node.firstElementChild
+    ? Array.from(node.querySelectorAll('input, select, textarea')).filter((c) => isValueControl(c) && !isOwnNode(c))
+    : [];
   if (controls.length === 1) {
     // an input with its unit suffix ("850" + "g"): the input is the value
     const control = controls[0] as FormControl;
@@ -349,9 +403,20 @@ export function descendToValueElement(start: Element): Element {
         if (VISIBLE_CHARACTER.test(child.data)) return current; // text directly here: stop
         continue;
       }
-      if (!isElement(child) || isOwnMarked(child) || child.tagName === 'BUTTON' || child.tagName.toLowerCase() === 'svg') continue;
+      if (
+        !isElement(child) ||
+        isOwnMarked(child) ||
+        child.tagName === 'BUTTON' ||
+        child.tagName.toLowerCase() === 'svg'
+      )
+        continue;
       // visible text first (stops at the first visible character); the control search only for empty children
-      if (!hasValueText(child, VISIBLE_CHARACTER) && !CONTROL_TAGS.has(child.tagName) && child.querySelector('input, select, textarea') === null) continue;
+      if (
+        !hasValueText(child, VISIBLE_CHARACTER) &&
+        !CONTROL_TAGS.has(child.tagName) &&
+        child.querySelector('input, select, textarea') === null
+      )
+        continue;
       if (only) return current; // a second child with content: the value is split here
       only = child;
     }

@@ -3,10 +3,25 @@
  * upload, and the page language.
  */
 import { closestAny, collapseSpaces, forEachTextNode, hasHan, queryAll, textOf } from './dom-text';
-import { containsPhrase, defaultSellerCenterSelectors, labelRegexOf, wholeLabelMatchLength, type SelectorKey, type SellerCenterSelectors } from './selectors';
+import {
+  containsPhrase,
+  defaultSellerCenterSelectors,
+  labelRegexOf,
+  wholeLabelMatchLength,
+  type SelectorKey,
+  type SellerCenterSelectors,
+} from './selectors';
 
 /** Containers that scope a file input on a page without a dialog (the bulk-upload page). */
-const UPLOAD_SECTION_SELECTORS = ['form', 'section', 'fieldset', '[role="region"]', '[role="group"]', 'main', '[role="main"]'];
+const UPLOAD_SECTION_SELECTORS = [
+  'form',
+  'section',
+  'fieldset',
+  '[role="region"]',
+  '[role="group"]',
+  'main',
+  '[role="main"]',
+];
 const UPLOAD_SECTION_MAX_LEVELS = 4;
 
 /**
@@ -15,7 +30,10 @@ const UPLOAD_SECTION_MAX_LEVELS = 4;
  * section/form that is. Unrelated uploads (product images, avatars) are left out.
  * Example: with the "Upload tracking numbers" modal open → `[<input type="file" accept=".xlsx,.xls,.csv">]`.
  */
-export function findTrackingUploadInputs(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): HTMLInputElement[] {
+export function findTrackingUploadInputs(
+  root: ParentNode,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): HTMLInputElement[] {
   return queryAll(root, selectors.fileInput.values).filter((input): input is HTMLInputElement => {
     if (input.tagName !== 'INPUT') return false;
     const context = closestAny(input, selectors.dialog.values) ?? uploadSectionOf(input);
@@ -48,7 +66,10 @@ function isAboutTracking(context: Element, selectors: SellerCenterSelectors): bo
  * on their whole caption or aria-label; "Printing History" and "Recreate label" are not.
  * Example: on an order list → one element per order row that offers printing.
  */
-export function findPrintLabelButtons(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): Element[] {
+export function findPrintLabelButtons(
+  root: ParentNode,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): Element[] {
   return findButtonsByCaption(root, selectors, 'printLabelButton');
 }
 
@@ -56,7 +77,10 @@ export function findPrintLabelButtons(root: ParentNode, selectors: SellerCenterS
  * The bulk "Upload" / "上传" buttons that open the tracking upload, matched on their whole caption.
  * Example: on the order list toolbar → `[<button><span>Upload</span></button>]`.
  */
-export function findUploadButtons(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): Element[] {
+export function findUploadButtons(
+  root: ParentNode,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): Element[] {
   return findButtonsByCaption(root, selectors, 'uploadButton');
 }
 
@@ -64,7 +88,8 @@ function findButtonsByCaption(root: ParentNode, selectors: SellerCenterSelectors
   const captions = selectors[key].values;
   const verdicts = new Map<string, boolean>(); // a list repeats the same few captions on every row
   const matched = queryAll(root, selectors.button.values).filter((button) => {
-    const caption = collapseSpaces(textOf(button)) || button.getAttribute('aria-label') || (button as HTMLInputElement).value || '';
+    const caption =
+      collapseSpaces(textOf(button)) || button.getAttribute('aria-label') || (button as HTMLInputElement).value || '';
     let verdict = verdicts.get(caption);
     if (verdict === undefined) verdicts.set(caption, (verdict = wholeCaptionMatches(caption, captions)));
     return verdict;
@@ -91,7 +116,10 @@ function wholeCaptionMatches(caption: string, captions: readonly string[]): bool
  * 物流单号 vs English ones), then `<html lang>`, then the share of Chinese characters in the text.
  * Example: a page with `<html lang="zh-CN">` and 待发货 tabs → `'zh'`.
  */
-export function detectPageLanguage(doc: Document | Element, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): 'en' | 'zh' {
+export function detectPageLanguage(
+  doc: Document | Element,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): 'en' | 'zh' {
   const votes = countLabelLanguages(doc, selectors);
   if (votes.zh !== votes.en) return votes.zh > votes.en ? 'zh' : 'en';
   const lang = languageAttribute(doc);

@@ -7,7 +7,8 @@
 import { resolveMarket, type Market } from '@/lib/carriers';
 import { SELLER_CENTER_HOSTS } from './hosts';
 
-export type PageKind = 'order-list' | 'order-detail' | 'shipping-labels' | 'tracking-upload' | 'logistics-settings' | 'other';
+export type PageKind =
+  'order-list' | 'order-detail' | 'shipping-labels' | 'tracking-upload' | 'logistics-settings' | 'other';
 
 export interface PageInfo {
   kind: PageKind;
@@ -103,7 +104,10 @@ export function isSellerCenterUrl(url: URL): boolean {
 }
 
 function normalisedPath(url: URL): string {
-  const path = url.pathname.toLowerCase().replace(/\/{2,}/g, '/').replace(/\/+$/, '');
+  const path = url.pathname
+    .toLowerCase()
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/+$/, '');
   return path || '/';
 }
 
@@ -123,7 +127,8 @@ function marketOf(url: URL): Market | null {
   if (fromList) return resolveMarket(fromList) ?? null;
   const local = LOCAL_HOST.exec(host);
   if (local) return resolveMarket(local[1]) ?? null;
-  if (fromList === null || GLOBAL_HOST.test(host)) return resolveMarket(url.searchParams.get('shop_region') ?? '') ?? null;
+  if (fromList === null || GLOBAL_HOST.test(host))
+    return resolveMarket(url.searchParams.get('shop_region') ?? '') ?? null;
   return null;
 }
 

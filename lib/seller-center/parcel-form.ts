@@ -3,7 +3,16 @@
  * shipping drawers, found by what a person reads: the label, aria-label or placeholder, in English or
  * Chinese; and the unit chosen next to them.
  */
-import { collapseSpaces, escapeRegExp, hasHan, isOwnNode, queryAll, queryTextControls, readingPage, textOf } from './dom-text';
+import {
+  collapseSpaces,
+  escapeRegExp,
+  hasHan,
+  isOwnNode,
+  queryAll,
+  queryTextControls,
+  readingPage,
+  textOf,
+} from './dom-text';
 import { findLabelHitsNearInputs, resolveLabelValue, type FieldLabelKey } from './label-pairs';
 import { lengthUnitOf, weightUnitOf, type LengthUnit, type WeightUnit } from './measurements';
 import { defaultSellerCenterSelectors, labelRegexOf, type SellerCenterSelectors } from './selectors';
@@ -35,7 +44,10 @@ const UNIT_SEARCH_LEVELS = 3;
  * input, else from a bracket in the label ("Weight (lb)"); default kg and cm.
  * Example: on the order detail page → `{ weight: { input, unit: 'kg' }, length: { input, unit: 'cm' }, … }`.
  */
-export function findParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors = defaultSellerCenterSelectors): ParcelFormFields {
+export function findParcelFormFields(
+  root: ParentNode,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): ParcelFormFields {
   return readingPage(() => readParcelFormFields(root, selectors));
 }
 
@@ -56,7 +68,10 @@ function readParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors
   for (const field of SIZE_FIELDS) {
     const f = found[field];
     if (!f) continue;
-    const sized: ParcelFormFields['length'] = { input: f.input, unit: unitNear(f.input, lengthUnitOf) ?? (f.hint ? lengthUnitOf(f.hint) : undefined) ?? 'cm' };
+    const sized: ParcelFormFields['length'] = {
+      input: f.input,
+      unit: unitNear(f.input, lengthUnitOf) ?? (f.hint ? lengthUnitOf(f.hint) : undefined) ?? 'cm',
+    };
     if (field === 'length') out.length = sized;
     else if (field === 'width') out.width = sized;
     else out.height = sized;
@@ -65,13 +80,17 @@ function readParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors
 }
 
 /** The field an input names itself: aria-label, aria-labelledby, label[for] / wrapping label, placeholder. */
-function fieldFromOwnName(input: HTMLInputElement, selectors: SellerCenterSelectors): { field: Field; hint?: string } | undefined {
+function fieldFromOwnName(
+  input: HTMLInputElement,
+  selectors: SellerCenterSelectors,
+): { field: Field; hint?: string } | undefined {
   for (const name of ownNamesOf(input)) {
     for (const field of ['weight', ...SIZE_FIELDS] as Field[]) {
       const values = selectors[FIELD_KEYS[field]].values;
       const m = labelRegexOf(values).exec(name);
       if (m) return { field, ...(m[2] ? { hint: m[2] } : {}) };
-      if (containsLabelWord(name, values)) return { field, ...(unitInBrackets(name) ? { hint: unitInBrackets(name)! } : {}) };
+      if (containsLabelWord(name, values))
+        return { field, ...(unitInBrackets(name) ? { hint: unitInBrackets(name)! } : {}) };
     }
   }
   return undefined;
@@ -133,20 +152,33 @@ function unitInBrackets(text: string): string | undefined {
 }
 
 /** Visible labels in front of inputs: "Weight" → its input; "Dimensions" → three inputs in order. */
-function addFieldsFromVisibleLabels(root: ParentNode, selectors: SellerCenterSelectors, found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>>) {
+function addFieldsFromVisibleLabels(
+  root: ParentNode,
+  selectors: SellerCenterSelectors,
+  found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>>,
+) {
   // only labels that can lead to an input matter here: the page's other text is not walked (issue #5)
-  const hits = findLabelHitsNearInputs(root, selectors, ['weightLabel', 'dimensionsLabel', 'lengthLabel', 'widthLabel', 'heightLabel']);
+  const hits = findLabelHitsNearInputs(root, selectors, [
+    'weightLabel',
+    'dimensionsLabel',
+    'lengthLabel',
+    'widthLabel',
+    'heightLabel',
+  ]);
   for (const hit of hits) {
     const value = resolveLabelValue(hit, selectors);
     if (!value) continue;
     const inputs = value.control
       ? [value.control].filter((c): c is HTMLInputElement => c.tagName === 'INPUT')
-      : queryAll(value.element, selectors.textInput.values).filter((el): el is HTMLInputElement => el.tagName === 'INPUT' && !isOwnNode(el));
+      : queryAll(value.element, selectors.textInput.values).filter(
+          (el): el is HTMLInputElement => el.tagName === 'INPUT' && !isOwnNode(el),
+        );
     const hint = hit.unitHint;
     if (hit.key === 'dimensionsLabel') {
       if (inputs.length !== 3) continue;
       SIZE_FIELDS.forEach((field, i) => {
-        if (!found[field] && !Object.values(found).some((f) => f?.input === inputs[i])) found[field] = { input: inputs[i]!, ...(hint ? { hint } : {}) };
+        if (!found[field] && !Object.values(found).some((f) => f?.input === inputs[i]))
+          found[field] = { input: inputs[i]!, ...(hint ? { hint } : {}) };
       });
       continue;
     }

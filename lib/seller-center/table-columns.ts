@@ -6,7 +6,8 @@
 import { isElement, isOwnMarked, matchesAny, queryAll, textOf } from './dom-text';
 import { wholeLabelMatchLength, type SelectorKey, type SellerCenterSelectors } from './selectors';
 
-export type ColumnField = 'orderId' | 'status' | 'carrier' | 'waybill' | 'weight' | 'dimensions' | 'postcode' | 'country';
+export type ColumnField =
+  'orderId' | 'status' | 'carrier' | 'waybill' | 'weight' | 'dimensions' | 'postcode' | 'country';
 
 const COLUMN_LABEL_KEYS: ReadonlyArray<readonly [ColumnField, SelectorKey]> = [
   ['orderId', 'orderIdLabel'],
@@ -167,7 +168,8 @@ function cellsOf(row: Element, scan: Scan): Element[] {
 function findCells(row: Element, selectors: SellerCenterSelectors): Element[] {
   if (row.tagName === 'TR') {
     const cells: Element[] = [];
-    for (let c = row.firstElementChild; c; c = c.nextElementSibling) if ((c.tagName === 'TD' || c.tagName === 'TH') && !isOwnMarked(c)) cells.push(c);
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+      if ((c.tagName === 'TD' || c.tagName === 'TH') && !isOwnMarked(c)) cells.push(c);
     return cells;
   }
   const cellSelectors = [...selectors.bodyCell.values, ...selectors.headerCell.values];
@@ -190,7 +192,10 @@ function spanOf(cell: Element, names: readonly string[], attr: 'colspan' | 'rows
 }
 
 /** Column positions of the cells of `rows` (one table section), honouring colspan and rowspan. */
-function placeRows(rows: readonly Element[], scan: Scan): Map<Element, { placed: Placed[]; width: number; inherited: number }> {
+function placeRows(
+  rows: readonly Element[],
+  scan: Scan,
+): Map<Element, { placed: Placed[]; width: number; inherited: number }> {
   const occupied = rows.map(() => new OccupiedColumns());
   const out = new Map<Element, { placed: Placed[]; width: number; inherited: number }>();
   rows.forEach((row, r) => {
@@ -200,7 +205,9 @@ function placeRows(rows: readonly Element[], scan: Scan): Map<Element, { placed:
     for (const cell of cellsOf(row, scan)) {
       // one call for the names: most cells carry none of the five placement attributes
       const names = cell.getAttributeNames();
-      const explicit = names.includes('aria-colindex') ? Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10) : NaN;
+      const explicit = names.includes('aria-colindex')
+        ? Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10)
+        : NaN;
       if (Number.isFinite(explicit) && explicit >= 1) col = explicit - 1;
       while (occupied[r]!.has(col)) col++;
       const span = spanOf(cell, names, 'colspan');
@@ -285,13 +292,19 @@ function findBodyRows(owner: Element, headerRows: readonly Element[], scan: Scan
   for (let i = 0; i < MAX_BODY_SEARCH_CLIMB && scope; i++) {
     scope = scope.parentElement;
     if (!scope) break;
-    const candidates = queryAll(scope, selectors.row.values).filter((r) => !owner.contains(r) && !headerRows.includes(r) && follows(owner, r));
+    const candidates = queryAll(scope, selectors.row.values).filter(
+      (r) => !owner.contains(r) && !headerRows.includes(r) && follows(owner, r),
+    );
     const ownerHasHeaders = new Map<Element, boolean>();
     const headerless = candidates.filter((r) => {
       const rowOwner = ownerOf(r, scan);
       if (rowHasHeaders(r, scan)) return false;
       if (!rowOwner) return true;
-      if (!ownerHasHeaders.has(rowOwner)) ownerHasHeaders.set(rowOwner, rowsOwnedBy(rowOwner, scan).some((x) => rowHasHeaders(x, scan)));
+      if (!ownerHasHeaders.has(rowOwner))
+        ownerHasHeaders.set(
+          rowOwner,
+          rowsOwnedBy(rowOwner, scan).some((x) => rowHasHeaders(x, scan)),
+        );
       return !ownerHasHeaders.get(rowOwner);
     });
     if (headerless.length) return headerless;
@@ -354,7 +367,9 @@ function placeRowInTable(row: Element, scan: Scan, layouts: Map<Element, Layout>
   let placed = layouts.get(section);
   if (!placed) {
     // the section holds a page row, so it is not ours: a sibling row is ours only if marked
-    const siblings = Array.from(section.children).filter((c) => isElement(c) && matchesAny(c, scan.selectors.row.values) && !isOwnMarked(c));
+    const siblings = Array.from(section.children).filter(
+      (c) => isElement(c) && matchesAny(c, scan.selectors.row.values) && !isOwnMarked(c),
+    );
     placed = placeRows(siblings, scan);
     layouts.set(section, placed);
   }

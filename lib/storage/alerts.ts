@@ -43,14 +43,20 @@ export async function listUnnotifiedAlerts(db: LastmileDb): Promise<AlertRecord[
 }
 
 /** Marks an alert as shown. Returns false when no such alert exists. */
-export async function markAlertNotified(db: LastmileDb, alert: { packageKey: string; riskCode: string }, at: number): Promise<boolean> {
+export async function markAlertNotified(
+  db: LastmileDb,
+  alert: { packageKey: string; riskCode: string },
+  at: number,
+): Promise<boolean> {
   const changed = await db.alerts.update([alert.packageKey, alert.riskCode], { notified: 1, notifiedAt: at });
   return changed > 0;
 }
 
 /** All alerts, newest first (the side panel's history), optionally for one order. */
 export async function listAlerts(db: LastmileDb, filter?: { orderId?: string }): Promise<AlertRecord[]> {
-  const rows = filter?.orderId ? await db.alerts.where('orderId').equals(filter.orderId).toArray() : await db.alerts.toArray();
+  const rows = filter?.orderId
+    ? await db.alerts.where('orderId').equals(filter.orderId).toArray()
+    : await db.alerts.toArray();
   return rows.sort((a, b) => b.raisedAt - a.raisedAt);
 }
 

@@ -8,7 +8,12 @@ export type NewEvent = Omit<EventRecord, 'packageKey' | 'storedAt'>;
  * so a poll cycle killed half-way and run again never duplicates. Returns how many were new. Example:
  * `await addEvents(db, 'pkg:1152', [{ eventKey: '1700000000000|picked up', at: 1_700_000_000_000, status: 'picked-up', description: 'Picked up', isCarrierScan: true }], now)` → 1, then 0.
  */
-export async function addEvents(db: LastmileDb, packageKey: string, events: NewEvent[], storedAt: number): Promise<number> {
+export async function addEvents(
+  db: LastmileDb,
+  packageKey: string,
+  events: NewEvent[],
+  storedAt: number,
+): Promise<number> {
   const counts = await addEventsOfPackages(db, [{ packageKey, events }], storedAt);
   return counts.get(packageKey) ?? 0;
 }

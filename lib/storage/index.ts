@@ -70,10 +70,24 @@ export {
 export type { PackageUpsert } from './packages';
 export { addEvents, addEventsOfPackages, listEvents, listEventsOfPackages, countEvents } from './events';
 export type { NewEvent } from './events';
-export { alertIdOf, raiseAlert, raiseAlerts, listUnnotifiedAlerts, markAlertNotified, listAlerts, countAlerts } from './alerts';
+export {
+  alertIdOf,
+  raiseAlert,
+  raiseAlerts,
+  listUnnotifiedAlerts,
+  markAlertNotified,
+  listAlerts,
+  countAlerts,
+} from './alerts';
 export type { NewAlert } from './alerts';
 export { readPollCursor, writePollCursor, clearPollCursor } from './cursor';
 export { recordLabelClick, getLabelClick, getLabelClicks } from './label-clicks';
-export { quarantinePayload, listQuarantine, countQuarantine, QUARANTINE_PAYLOAD_CHARS, QUARANTINE_MAX_ROWS } from './quarantine';
+export {
+  quarantinePayload,
+  listQuarantine,
+  countQuarantine,
+  QUARANTINE_PAYLOAD_CHARS,
+  QUARANTINE_MAX_ROWS,
+} from './quarantine';
 export type { QuarantineEntry } from './quarantine';
 export { readMeta, writeMeta } from './meta';

@@ -21,7 +21,12 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function mergePackage(key: string, existing: PackageRecord | undefined, incoming: PackageUpsert, now: number): PackageRecord {
+function mergePackage(
+  key: string,
+  existing: PackageRecord | undefined,
+  incoming: PackageUpsert,
+  now: number,
+): PackageRecord {
   const merged: PackageRecord = {
     watched: 1,
     lastCheckedAt: 0,
@@ -44,7 +49,10 @@ async function rekeyPlaceholder(db: LastmileDb, fromKey: string, toKey: string):
   const events = await db.events.where('packageKey').equals(fromKey).toArray();
   await db.events.bulkPut(events.map((e) => ({ ...e, packageKey: toKey })));
   await db.events.where('packageKey').equals(fromKey).delete();
-  const alerts = await db.alerts.where('[packageKey+riskCode]').between([fromKey, Dexie.minKey], [fromKey, Dexie.maxKey]).toArray();
+  const alerts = await db.alerts
+    .where('[packageKey+riskCode]')
+    .between([fromKey, Dexie.minKey], [fromKey, Dexie.maxKey])
+    .toArray();
   await db.alerts.bulkPut(alerts.map((a) => ({ ...a, packageKey: toKey })));
   await db.alerts.bulkDelete(alerts.map((a) => [fromKey, a.riskCode] as [string, string]));
   await db.packages.delete(fromKey);
@@ -56,7 +64,11 @@ async function rekeyPlaceholder(db: LastmileDb, fromKey: string, toKey: string):
  * watched and never checked. Returns how many rows were new. Example:
  * `await upsertPackages(db, [{ orderId: '5770', market: 'US', shipByAt: 1_700_000_000_000 }], now)` → `{ inserted: 1, updated: 0 }`.
  */
-export async function upsertPackages(db: LastmileDb, rows: PackageUpsert[], now: number): Promise<{ inserted: number; updated: number }> {
+export async function upsertPackages(
+  db: LastmileDb,
+  rows: PackageUpsert[],
+  now: number,
+): Promise<{ inserted: number; updated: number }> {
   if (rows.length === 0) return { inserted: 0, updated: 0 };
   return db.transaction('rw', db.packages, db.events, db.alerts, async () => {
     // Later rows for the same key merge over earlier ones, as if upserted one by one.
@@ -73,7 +85,8 @@ export async function upsertPackages(db: LastmileDb, rows: PackageUpsert[], now:
     for (const [i, key] of keys.entries()) {
       const row = merged.get(key)!;
       let existing = existingRows[i];
-      if (!existing && row.packageId) existing = await rekeyPlaceholder(db, packageKeyOf({ orderId: row.orderId }), key);
+      if (!existing && row.packageId)
+        existing = await rekeyPlaceholder(db, packageKeyOf({ orderId: row.orderId }), key);
       out.push(mergePackage(key, existing, row, now));
       if (existing) updated += 1;
       else inserted += 1;
@@ -118,7 +131,10 @@ export async function listWatchedOldestFirst(db: LastmileDb, limit: number): Pro
 
 /** Keys of every watched package, oldest-checked first (what a new poll cycle will visit). */
 export async function listWatchedKeysOldestFirst(db: LastmileDb): Promise<string[]> {
-  const keys = await db.packages.where('[watched+lastCheckedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys();
+  const keys = await db.packages
+    .where('[watched+lastCheckedAt]')
+    .between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .primaryKeys();
   return keys;
 }
 

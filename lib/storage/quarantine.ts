@@ -44,7 +44,10 @@ export async function quarantinePayload(db: LastmileDb, entry: QuarantineEntry):
     const id = await db.quarantine.add(row);
     const count = await db.quarantine.count();
     if (count > QUARANTINE_MAX_ROWS) {
-      const oldest = await db.quarantine.orderBy('id').limit(count - QUARANTINE_MAX_ROWS).primaryKeys();
+      const oldest = await db.quarantine
+        .orderBy('id')
+        .limit(count - QUARANTINE_MAX_ROWS)
+        .primaryKeys();
       await db.quarantine.bulkDelete(oldest);
     }
     return id;

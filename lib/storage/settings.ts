@@ -88,10 +88,11 @@ export function defineSetting<T>(key: StorageItemKey, options: SettingOptions<T>
   // would crash Node scripts (benchmarks, the mock's demo) that only import lib/storage for IndexedDB.
   let defined: WxtStorageItem<unknown, Record<string, never>> | undefined;
   const itemOf = (): WxtStorageItem<unknown, Record<string, never>> =>
-    (defined ??= storage.defineItem<unknown>(key, { fallback: null, version, ...(migrations ? { migrations } : {}) }) as WxtStorageItem<
-      unknown,
-      Record<string, never>
-    >);
+    (defined ??= storage.defineItem<unknown>(key, {
+      fallback: null,
+      version,
+      ...(migrations ? { migrations } : {}),
+    }) as WxtStorageItem<unknown, Record<string, never>>);
 
   const parseStored = (raw: unknown): SettingRead<T> => {
     if (raw === null || raw === undefined) return { ok: true, value: fallback };

@@ -10,7 +10,13 @@
  * schema are quarantined while the rest are returned.
  */
 import type { z } from 'zod';
-import { RECONNECT_CODES, TIKTOK_ERROR_CODES, TikTokApiError, type TikTokApiErrorInit, type TikTokErrorKind } from './errors';
+import {
+  RECONNECT_CODES,
+  TIKTOK_ERROR_CODES,
+  TikTokApiError,
+  type TikTokApiErrorInit,
+  type TikTokErrorKind,
+} from './errors';
 import { OPEN_API_BASE_URL, TOKEN_API_BASE_URL } from './hosts';
 import { sendHttp, type FetchLike } from './http';
 import { formatIssuePath, parseListItems, type QuarantineHandler } from './parse-list';
@@ -139,7 +145,11 @@ export interface TikTokClient {
   /** Events as the API gives them (`update_time_millis` in epoch ms); order not guaranteed. */
   getOrderTracking(orderId: string): Promise<TikTokTrackingEvent[]>;
   getShippingProviders(deliveryOptionId: string): Promise<TikTokShippingProvider[]>;
-  getShippingDocument(packageId: string, documentType: ShippingDocumentType, size?: ShippingDocumentSize): Promise<TikTokShippingDocument>;
+  getShippingDocument(
+    packageId: string,
+    documentType: ShippingDocumentType,
+    size?: ShippingDocumentSize,
+  ): Promise<TikTokShippingDocument>;
   /** Forces the documented refresh now (e.g. from a "test connection" button); saves and returns the tokens. */
   refreshAccessToken(): Promise<TikTokTokens>;
 }
@@ -202,10 +212,21 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
     try {
       secrets = await config.getSecrets();
     } catch (cause) {
-      throw new TikTokApiError({ kind: 'auth', reconnect: true, endpoint, message: 'The shop credentials could not be read', cause });
+      throw new TikTokApiError({
+        kind: 'auth',
+        reconnect: true,
+        endpoint,
+        message: 'The shop credentials could not be read',
+        cause,
+      });
     }
     if (!secrets.appSecret || !secrets.accessToken) {
-      throw new TikTokApiError({ kind: 'auth', reconnect: true, endpoint, message: 'No app secret or access token: connect the shop first' });
+      throw new TikTokApiError({
+        kind: 'auth',
+        reconnect: true,
+        endpoint,
+        message: 'No app secret or access token: connect the shop first',
+      });
     }
     if (replaced && secrets.accessToken === replaced.from) {
       return { ...secrets, accessToken: replaced.tokens.accessToken, refreshToken: replaced.tokens.refreshToken };
@@ -217,7 +238,11 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
     return !path.startsWith('/authorization/') && !path.startsWith('/seller/');
   }
 
-  async function attempt(spec: CallSpec, bodyText: string | undefined, secrets: TikTokSecrets): Promise<AttemptOutcome> {
+  async function attempt(
+    spec: CallSpec,
+    bodyText: string | undefined,
+    secrets: TikTokSecrets,
+  ): Promise<AttemptOutcome> {
     const { endpoint } = spec;
     // Wait for a slot first, so the signed timestamp is fresh however long the queue was.
     await limiterFor(endpoint).acquire();
@@ -227,14 +252,30 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
     };
     if (isShopScoped(spec.path)) {
       if (!secrets.shopCipher) {
-        return { type: 'fatal', error: { kind: 'auth', reconnect: true, endpoint, message: 'No shop_cipher on file: pick the shop in options' } };
+        return {
+          type: 'fatal',
+          error: {
+            kind: 'auth',
+            reconnect: true,
+            endpoint,
+            message: 'No shop_cipher on file: pick the shop in options',
+          },
+        };
       }
       query.shop_cipher = secrets.shopCipher;
     }
     Object.assign(query, spec.query);
     // Sign only what is sent: empty values leave both the signature and the URL (§2.2).
-    const sent = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string | number>;
-    const signature = await sign({ appSecret: secrets.appSecret, path: spec.path, query: sent, ...(bodyText === undefined ? {} : { body: bodyText }) });
+    const sent = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as Record<
+      string,
+      string | number
+    >;
+    const signature = await sign({
+      appSecret: secrets.appSecret,
+      path: spec.path,
+      query: sent,
+      ...(bodyText === undefined ? {} : { body: bodyText }),
+    });
     const search = new URLSearchParams(Object.entries(sent).map(([k, v]) => [k, String(v)]));
     search.set('sign', signature);
     const outcome = await sendHttp(
@@ -247,8 +288,10 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
       },
       timeoutMs,
     );
-    if (outcome.type === 'timeout') return transient({ kind: 'timeout', endpoint, message: `No answer within ${timeoutMs} ms` });
-    if (outcome.type === 'network') return transient({ kind: 'network', endpoint, message: 'Network request failed', cause: outcome.cause });
+    if (outcome.type === 'timeout')
+      return transient({ kind: 'timeout', endpoint, message: `No answer within ${timeoutMs} ms` });
+    if (outcome.type === 'network')
+      return transient({ kind: 'network', endpoint, message: 'Network request failed', cause: outcome.cause });
     return interpretResponse(endpoint, outcome.status, outcome.text, outcome.retryAfterMs);
   }
 
@@ -265,7 +308,13 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
       if (outcome.type === 'fatal') throw new TikTokApiError({ ...outcome.error, attempts });
       if (outcome.type === 'expired') {
         if (refreshed) {
-          throw new TikTokApiError({ ...outcome.error, kind: 'auth', reconnect: true, attempts, message: 'Access token still rejected after a refresh' });
+          throw new TikTokApiError({
+            ...outcome.error,
+            kind: 'auth',
+            reconnect: true,
+            attempts,
+            message: 'Access token still rejected after a refresh',
+          });
         }
         refreshed = true;
         await refreshOnce(secrets, spec.endpoint);
@@ -300,14 +349,33 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
   async function refreshWith(secrets: TikTokSecrets, endpoint: string): Promise<TikTokTokens> {
     const refreshToken = secrets.refreshToken;
     if (!refreshToken) {
-      throw new TikTokApiError({ kind: 'auth', reconnect: true, endpoint, code: TIKTOK_ERROR_CODES.accessTokenExpired, message: 'Access token expired and no refresh token is on file' });
+      throw new TikTokApiError({
+        kind: 'auth',
+        reconnect: true,
+        endpoint,
+        code: TIKTOK_ERROR_CODES.accessTokenExpired,
+        message: 'Access token expired and no refresh token is on file',
+      });
     }
     if (refreshToken === refusedRefreshToken) {
-      throw new TikTokApiError({ kind: 'auth', reconnect: true, endpoint, code: TIKTOK_ERROR_CODES.accessTokenExpired, message: 'Access token expired and the refresh token was already refused' });
+      throw new TikTokApiError({
+        kind: 'auth',
+        reconnect: true,
+        endpoint,
+        code: TIKTOK_ERROR_CODES.accessTokenExpired,
+        message: 'Access token expired and the refresh token was already refused',
+      });
     }
     let tokens: TikTokTokens;
     try {
-      tokens = await requestTokens({ appKey: config.appKey, appSecret: secrets.appSecret, grant: { type: 'refresh', refreshToken }, fetch: doFetch, tokenBaseUrl, timeoutMs });
+      tokens = await requestTokens({
+        appKey: config.appKey,
+        appSecret: secrets.appSecret,
+        grant: { type: 'refresh', refreshToken },
+        fetch: doFetch,
+        tokenBaseUrl,
+        timeoutMs,
+      });
     } catch (error) {
       if (error instanceof TikTokApiError && error.reconnect) refusedRefreshToken = refreshToken;
       throw error;
@@ -324,10 +392,19 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
     const fieldPath = formatIssuePath(['data', ...(issue?.path ?? [])]);
     const message = issue?.message ?? 'does not match the expected shape';
     onQuarantine({ endpoint, path: fieldPath, issue: message, payload: data });
-    throw new TikTokApiError({ kind: 'schema', endpoint, fieldPath, message: `Unexpected response shape at ${fieldPath}: ${message}` });
+    throw new TikTokApiError({
+      kind: 'schema',
+      endpoint,
+      fieldPath,
+      message: `Unexpected response shape at ${fieldPath}: ${message}`,
+    });
   }
 
-  function toPageInfo(quarantinedCount: number, nextPageToken: string | undefined, totalCount: number | undefined): PageInfo {
+  function toPageInfo(
+    quarantinedCount: number,
+    nextPageToken: string | undefined,
+    totalCount: number | undefined,
+  ): PageInfo {
     const page: PageInfo = { quarantinedCount };
     if (nextPageToken) page.nextPageToken = nextPageToken;
     if (totalCount !== undefined) page.totalCount = totalCount;
@@ -337,7 +414,11 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
   return {
     async getAuthorizedShops() {
       const endpoint = 'authorization.shops';
-      const data = parseData(endpoint, await call({ endpoint, method: 'GET', path: '/authorization/202309/shops' }), shopsDataSchema);
+      const data = parseData(
+        endpoint,
+        await call({ endpoint, method: 'GET', path: '/authorization/202309/shops' }),
+        shopsDataSchema,
+      );
       return parseListItems(endpoint, 'data.shops', data.shops ?? [], shopSchema, onQuarantine).items;
     },
 
@@ -348,7 +429,12 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
         endpoint,
         method: 'POST',
         path: '/order/202309/orders/search',
-        query: { page_size: params.pageSize, page_token: params.pageToken, sort_field: params.sortField, sort_order: params.sortOrder },
+        query: {
+          page_size: params.pageSize,
+          page_token: params.pageToken,
+          sort_field: params.sortField,
+          sort_order: params.sortOrder,
+        },
         body: compact({
           order_status: params.status,
           update_time_ge: params.updateTimeGe,
@@ -359,7 +445,13 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
         }),
       });
       const data = parseData(endpoint, raw, orderSearchDataSchema);
-      const { items, quarantinedCount } = parseListItems(endpoint, 'data.orders', data.orders ?? [], orderSchema, onQuarantine);
+      const { items, quarantinedCount } = parseListItems(
+        endpoint,
+        'data.orders',
+        data.orders ?? [],
+        orderSchema,
+        onQuarantine,
+      );
       return { orders: items, ...toPageInfo(quarantinedCount, data.next_page_token, data.total_count) };
     },
 
@@ -369,7 +461,12 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
       const orders: TikTokOrder[] = [];
       for (let start = 0; start < ids.length; start += ORDER_DETAIL_CHUNK) {
         const chunk = ids.slice(start, start + ORDER_DETAIL_CHUNK);
-        const raw = await call({ endpoint, method: 'GET', path: '/order/202309/orders', query: { ids: chunk.join(',') } });
+        const raw = await call({
+          endpoint,
+          method: 'GET',
+          path: '/order/202309/orders',
+          query: { ids: chunk.join(',') },
+        });
         const data = parseData(endpoint, raw, orderDetailDataSchema);
         orders.push(...parseListItems(endpoint, 'data.orders', data.orders ?? [], orderSchema, onQuarantine).items);
       }
@@ -383,7 +480,12 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
         endpoint,
         method: 'POST',
         path: '/fulfillment/202309/packages/search',
-        query: { page_size: params.pageSize, page_token: params.pageToken, sort_field: params.sortField, sort_order: params.sortOrder },
+        query: {
+          page_size: params.pageSize,
+          page_token: params.pageToken,
+          sort_field: params.sortField,
+          sort_order: params.sortOrder,
+        },
         body: compact({
           package_status: params.status,
           update_time_ge: params.updateTimeGe,
@@ -393,21 +495,35 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
         }),
       });
       const data = parseData(endpoint, raw, packageSearchDataSchema);
-      const { items, quarantinedCount } = parseListItems(endpoint, 'data.packages', data.packages ?? [], packageSummarySchema, onQuarantine);
+      const { items, quarantinedCount } = parseListItems(
+        endpoint,
+        'data.packages',
+        data.packages ?? [],
+        packageSummarySchema,
+        onQuarantine,
+      );
       return { packages: items, ...toPageInfo(quarantinedCount, data.next_page_token, data.total_count) };
     },
 
     async getPackage(packageId) {
       const endpoint = 'packages.detail';
       assertId(packageId, 'package id');
-      const raw = await call({ endpoint, method: 'GET', path: `/fulfillment/202309/packages/${encodeURIComponent(packageId)}` });
+      const raw = await call({
+        endpoint,
+        method: 'GET',
+        path: `/fulfillment/202309/packages/${encodeURIComponent(packageId)}`,
+      });
       return parseData(endpoint, raw, packageDetailSchema);
     },
 
     async getOrderTracking(orderId) {
       const endpoint = 'orders.tracking';
       assertId(orderId, 'order id');
-      const raw = await call({ endpoint, method: 'GET', path: `/fulfillment/202309/orders/${encodeURIComponent(orderId)}/tracking` });
+      const raw = await call({
+        endpoint,
+        method: 'GET',
+        path: `/fulfillment/202309/orders/${encodeURIComponent(orderId)}/tracking`,
+      });
       const data = parseData(endpoint, raw, trackingDataSchema);
       return parseListItems(endpoint, 'data.tracking', data.tracking ?? [], trackingEventSchema, onQuarantine).items;
     },
@@ -421,7 +537,13 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
         path: `/logistics/202309/delivery_options/${encodeURIComponent(deliveryOptionId)}/shipping_providers`,
       });
       const data = parseData(endpoint, raw, shippingProvidersDataSchema);
-      return parseListItems(endpoint, 'data.shipping_providers', data.shipping_providers ?? [], shippingProviderSchema, onQuarantine).items;
+      return parseListItems(
+        endpoint,
+        'data.shipping_providers',
+        data.shipping_providers ?? [],
+        shippingProviderSchema,
+        onQuarantine,
+      ).items;
     },
 
     async getShippingDocument(packageId, documentType, size) {
@@ -443,36 +565,73 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
   };
 }
 
-function interpretResponse(endpoint: string, status: number, text: string, retryAfterMs: number | undefined): AttemptOutcome {
+function interpretResponse(
+  endpoint: string,
+  status: number,
+  text: string,
+  retryAfterMs: number | undefined,
+): AttemptOutcome {
   if (status === 429) {
-    return transient({ kind: 'rate-limit', endpoint, httpStatus: 429, code: TIKTOK_ERROR_CODES.tooManyRequests, message: 'Rate limited (HTTP 429)' }, retryAfterMs);
+    return transient(
+      {
+        kind: 'rate-limit',
+        endpoint,
+        httpStatus: 429,
+        code: TIKTOK_ERROR_CODES.tooManyRequests,
+        message: 'Rate limited (HTTP 429)',
+      },
+      retryAfterMs,
+    );
   }
-  if (status >= 500) return transient({ kind: 'server', endpoint, httpStatus: status, message: `Server error HTTP ${status}` }, retryAfterMs);
+  if (status >= 500)
+    return transient(
+      { kind: 'server', endpoint, httpStatus: status, message: `Server error HTTP ${status}` },
+      retryAfterMs,
+    );
 
   let json: unknown;
   try {
     json = JSON.parse(text) as unknown;
   } catch {
     // A cut-off body is usually a dropped connection: worth another try, then reported as a schema failure.
-    return transient({ kind: 'schema', endpoint, httpStatus: status, fieldPath: '(body)', message: 'Response body is not valid JSON (truncated?)' });
+    return transient({
+      kind: 'schema',
+      endpoint,
+      httpStatus: status,
+      fieldPath: '(body)',
+      message: 'Response body is not valid JSON (truncated?)',
+    });
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
     const fieldPath = formatIssuePath(issue?.path ?? []) || '(envelope)';
-    return fatal({ kind: 'schema', endpoint, httpStatus: status, fieldPath, message: `Response is not a TikTok envelope at ${fieldPath}: ${issue?.message ?? ''}` });
+    return fatal({
+      kind: 'schema',
+      endpoint,
+      httpStatus: status,
+      fieldPath,
+      message: `Response is not a TikTok envelope at ${fieldPath}: ${issue?.message ?? ''}`,
+    });
   }
   const { code, message = '', request_id: requestId, data } = envelope.data;
   const base = { endpoint, httpStatus: status, code, ...(requestId ? { requestId } : {}) };
   if (code === TIKTOK_ERROR_CODES.ok) return { type: 'ok', data };
-  if (code === TIKTOK_ERROR_CODES.tooManyRequests) return transient({ ...base, kind: 'rate-limit', message: `Rate limited: ${message}` }, retryAfterMs);
-  if (code === TIKTOK_ERROR_CODES.requestTimeout) return transient({ ...base, kind: 'timeout', message: `Platform timeout: ${message}` });
-  if (code === TIKTOK_ERROR_CODES.accessTokenExpired) return { type: 'expired', error: { ...base, kind: 'auth', message: `Access token expired: ${message}` } };
-  if (RECONNECT_CODES.has(code)) return fatal({ ...base, kind: 'auth', reconnect: true, message: `Credentials refused (${code}): ${message}` });
+  if (code === TIKTOK_ERROR_CODES.tooManyRequests)
+    return transient({ ...base, kind: 'rate-limit', message: `Rate limited: ${message}` }, retryAfterMs);
+  if (code === TIKTOK_ERROR_CODES.requestTimeout)
+    return transient({ ...base, kind: 'timeout', message: `Platform timeout: ${message}` });
+  if (code === TIKTOK_ERROR_CODES.accessTokenExpired)
+    return { type: 'expired', error: { ...base, kind: 'auth', message: `Access token expired: ${message}` } };
+  if (RECONNECT_CODES.has(code))
+    return fatal({ ...base, kind: 'auth', reconnect: true, message: `Credentials refused (${code}): ${message}` });
   return fatal({ ...base, kind: 'api', message: `TikTok error ${code}: ${message}` });
 }
 
-function transient(error: Omit<TikTokApiErrorInit, 'attempts'> & { kind: TikTokErrorKind }, retryAfterMs?: number): AttemptOutcome {
+function transient(
+  error: Omit<TikTokApiErrorInit, 'attempts'> & { kind: TikTokErrorKind },
+  retryAfterMs?: number,
+): AttemptOutcome {
   return retryAfterMs === undefined ? { type: 'transient', error } : { type: 'transient', error, retryAfterMs };
 }
 
@@ -485,11 +644,13 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
 }
 
 function assertPageSize(pageSize: number): void {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
 }
 
 function assertId(id: unknown, what: string): void {
-  if (typeof id !== 'string' || id.trim() === '') throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(id)}`);
+  if (typeof id !== 'string' || id.trim() === '')
+    throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(id)}`);
 }
 
 function stripSlash(url: string): string {

@@ -50,19 +50,45 @@ export async function requestTokens(request: TokenRequest): Promise<TikTokTokens
     query.set('grant_type', 'authorized_code');
   }
   const url = `${request.tokenBaseUrl ?? TOKEN_API_BASE_URL}/api/v2/token/${isRefresh ? 'refresh' : 'get'}?${query.toString()}`;
-  const outcome = await sendHttp(request.fetch, url, { method: 'GET', headers: { 'content-type': 'application/json' } }, request.timeoutMs ?? 15_000);
+  const outcome = await sendHttp(
+    request.fetch,
+    url,
+    { method: 'GET', headers: { 'content-type': 'application/json' } },
+    request.timeoutMs ?? 15_000,
+  );
 
-  if (outcome.type === 'timeout') throw new TikTokApiError({ kind: 'timeout', endpoint, message: 'The token endpoint did not answer in time' });
-  if (outcome.type === 'network') throw new TikTokApiError({ kind: 'network', endpoint, message: 'Could not reach the token endpoint', cause: outcome.cause });
+  if (outcome.type === 'timeout')
+    throw new TikTokApiError({ kind: 'timeout', endpoint, message: 'The token endpoint did not answer in time' });
+  if (outcome.type === 'network')
+    throw new TikTokApiError({
+      kind: 'network',
+      endpoint,
+      message: 'Could not reach the token endpoint',
+      cause: outcome.cause,
+    });
   if (outcome.status >= 500) {
-    throw new TikTokApiError({ kind: 'server', endpoint, httpStatus: outcome.status, message: `The token endpoint answered HTTP ${outcome.status}` });
+    throw new TikTokApiError({
+      kind: 'server',
+      endpoint,
+      httpStatus: outcome.status,
+      message: `The token endpoint answered HTTP ${outcome.status}`,
+    });
   }
   if (outcome.status === 429) {
-    throw new TikTokApiError({ kind: 'rate-limit', endpoint, httpStatus: 429, message: 'The token endpoint is rate limiting' });
+    throw new TikTokApiError({
+      kind: 'rate-limit',
+      endpoint,
+      httpStatus: 429,
+      message: 'The token endpoint is rate limiting',
+    });
   }
   const envelope = envelopeSchema.safeParse(safeJson(outcome.text));
   if (!envelope.success) {
-    throw reconnectError(endpoint, outcome.status, 'The token endpoint answered something that is not a TikTok envelope');
+    throw reconnectError(
+      endpoint,
+      outcome.status,
+      'The token endpoint answered something that is not a TikTok envelope',
+    );
   }
   const { code, message, request_id: requestId } = envelope.data;
   if (code !== 0) {

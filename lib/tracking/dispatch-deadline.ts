@@ -38,7 +38,11 @@ const WARNING_STEPS: ReadonlyArray<{ withinMs: number; state: DispatchState }> =
  * Shipping exactly at the deadline is `met`.
  * Example: `computeDispatchDeadline({ shipByAt: t, now: t - 3 * 3600_000 })` → `{ state: 'within-4h', deadlineAt: t, remainingMs: 10_800_000, risks: ['dispatch-due-4h'] }`.
  */
-export function computeDispatchDeadline(input: { shipByAt?: number; shippedAt?: number; now: number }): DispatchDeadline {
+export function computeDispatchDeadline(input: {
+  shipByAt?: number;
+  shippedAt?: number;
+  now: number;
+}): DispatchDeadline {
   const { shipByAt, shippedAt, now } = input;
   if (shipByAt === undefined || !Number.isFinite(shipByAt)) {
     return { state: 'unknown', deadlineAt: undefined, remainingMs: undefined, reason: 'no-ship-by-time', risks: [] };

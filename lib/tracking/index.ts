@@ -43,7 +43,15 @@ export { RISK_CODES, isAtRisk, riskSources, riskTexts } from './risks';
 export type { RiskCode } from './risks';
 
 export { computeSlaClocks } from './sla-clocks';
-export type { CurrentGapClock, FirstScanClock, FirstScanState, GapClock, SlaClocks, SlaClocksInput, TransitClock } from './sla-clocks';
+export type {
+  CurrentGapClock,
+  FirstScanClock,
+  FirstScanState,
+  GapClock,
+  SlaClocks,
+  SlaClocksInput,
+  TransitClock,
+} from './sla-clocks';
 
 export { computeDispatchDeadline } from './dispatch-deadline';
 export type { DispatchDeadline, DispatchState } from './dispatch-deadline';

@@ -48,7 +48,9 @@ export const DEFAULT_METRIC_THRESHOLDS: MetricThresholds = {
   'exception-rate': [{ threshold: 0.013, comparator: '<', source: 'seed:S8' }],
   'valid-tracking-rate': [{ threshold: 0.95, comparator: '>=', source: 'ref:seller-center#5', markets: ['US'] }],
   'late-dispatch-rate': [{ threshold: 0.04, comparator: '<=', source: 'ref:seller-center#5', markets: ['US'] }],
-  'on-time-delivery-rate': [{ threshold: 0.8, comparator: '>=', source: 'ref:seller-center#5', markets: ['US'], unconfirmed: true }],
+  'on-time-delivery-rate': [
+    { threshold: 0.8, comparator: '>=', source: 'ref:seller-center#5', markets: ['US'], unconfirmed: true },
+  ],
 };
 
 export interface MetricDefinition {
@@ -99,7 +101,7 @@ export const METRIC_DEFINITIONS: Readonly<Record<MetricCode, MetricDefinition>> 
   'on-time-delivery-rate': {
     name: { en: 'On-time delivery rate (OTDR)', zh: '准时送达率（OTDR）' },
     definition: {
-      en: 'Packages delivered by their delivery due time (or, without one, within the market\'s benchmark days) ÷ packages delivered or already past due.',
+      en: "Packages delivered by their delivery due time (or, without one, within the market's benchmark days) ÷ packages delivered or already past due.",
       zh: '在送达截止时间前（无截止时间时按市场基准天数）送达的包裹 ÷ 已送达或已超期的包裹。',
     },
     source: 'ref:seller-center#5',
@@ -260,8 +262,18 @@ export function computeShopMetrics(packages: readonly PackageFacts[], options: S
     classified.push(classifyPackage(pkg, policy, now, inWindow));
   }
 
-  const current = buildGroups(classified.filter((c) => c.window === 'current'), classified, options.policies, thresholds);
-  const previous = buildGroups(classified.filter((c) => c.window === 'previous'), classified, options.policies, thresholds);
+  const current = buildGroups(
+    classified.filter((c) => c.window === 'current'),
+    classified,
+    options.policies,
+    thresholds,
+  );
+  const previous = buildGroups(
+    classified.filter((c) => c.window === 'previous'),
+    classified,
+    options.policies,
+    thresholds,
+  );
   return {
     now,
     windowDays,
@@ -279,7 +291,11 @@ export function computeShopMetrics(packages: readonly PackageFacts[], options: S
   };
 }
 
-function findPolicy(market: string, policies: Readonly<Record<string, SlaPolicy>>, fallbacks: Set<string>): SlaPolicy | undefined {
+function findPolicy(
+  market: string,
+  policies: Readonly<Record<string, SlaPolicy>>,
+  fallbacks: Set<string>,
+): SlaPolicy | undefined {
   const code = resolveMarket(market);
   const given = policies[market] ?? (code ? policies[code] : undefined);
   if (given) return given;
@@ -294,7 +310,12 @@ function earliest(events: readonly TrackingEvent[]): number | undefined {
   return min;
 }
 
-function classifyPackage(pkg: PackageFacts, policy: SlaPolicy, now: number, window: 'current' | 'previous'): Classified {
+function classifyPackage(
+  pkg: PackageFacts,
+  policy: SlaPolicy,
+  now: number,
+  window: 'current' | 'previous',
+): Classified {
   const clocks = computeSlaClocks({
     labelCreatedAt: pkg.labelCreatedAt,
     events: pkg.events,
@@ -356,7 +377,11 @@ function judgeValidTracking(clocks: SlaClocks, trackingValid: boolean | undefine
 /** Late = shipped after ship-by, or unshipped past it. Shipped time = shippedAt, else the first carrier scan. */
 function judgeLateDispatch(pkg: PackageFacts, clocks: SlaClocks, now: number): Outcome {
   const shippedAt = pkg.shippedAt ?? (clocks.carrierScanCount > 0 ? firstScanTime(pkg.events) : undefined);
-  const deadline = computeDispatchDeadline({ shipByAt: pkg.shipByAt, ...(shippedAt !== undefined ? { shippedAt } : {}), now });
+  const deadline = computeDispatchDeadline({
+    shipByAt: pkg.shipByAt,
+    ...(shippedAt !== undefined ? { shippedAt } : {}),
+    now,
+  });
   switch (deadline.state) {
     case 'late':
     case 'overdue':
@@ -398,7 +423,9 @@ function buildGroups(
   // judged against the same threshold this week and last.
   const marketsOf = (pick: (c: Classified) => boolean) => [...new Set(all.filter(pick).map((c) => c.market))].sort();
   const benchmarkOf = (markets: string[]) =>
-    markets.length === 1 ? (policies[markets[0]!]?.deliveryBenchmarkDays ?? defaultSlaPolicy(markets[0]!)?.deliveryBenchmarkDays) : undefined;
+    markets.length === 1
+      ? (policies[markets[0]!]?.deliveryBenchmarkDays ?? defaultSlaPolicy(markets[0]!)?.deliveryBenchmarkDays)
+      : undefined;
   const group = (pick: (c: Classified) => boolean) => {
     const markets = marketsOf(pick);
     return summarize(members.filter(pick), markets, thresholds, benchmarkOf(markets));
@@ -421,7 +448,12 @@ function buildGroups(
   return { overall: group(() => true), byMarket, byCarrier, byMarketCarrier };
 }
 
-function summarize(members: readonly Classified[], markets: string[], thresholds: MetricThresholds, benchmarkDays: number | undefined): MetricGroup {
+function summarize(
+  members: readonly Classified[],
+  markets: string[],
+  thresholds: MetricThresholds,
+  benchmarkDays: number | undefined,
+): MetricGroup {
   const metric = (code: MetricCode) => measure(code, members, markets, thresholds);
   return {
     packages: members.length,
@@ -436,8 +468,14 @@ function summarize(members: readonly Classified[], markets: string[], thresholds
 }
 
 /** The first threshold whose markets include every market of the group. */
-function pickThreshold(code: MetricCode, markets: readonly string[], thresholds: MetricThresholds): MetricThreshold | undefined {
-  return thresholds[code]?.find((t) => !t.markets || (markets.length > 0 && markets.every((m) => t.markets!.includes(m))));
+function pickThreshold(
+  code: MetricCode,
+  markets: readonly string[],
+  thresholds: MetricThresholds,
+): MetricThreshold | undefined {
+  return thresholds[code]?.find(
+    (t) => !t.markets || (markets.length > 0 && markets.every((m) => t.markets!.includes(m))),
+  );
 }
 
 /** Compares with a tolerance so 1.3 / 100 and 0.013 are the same threshold. */
@@ -454,7 +492,12 @@ function isBreached(value: number, threshold: number, comparator: Comparator): b
   }
 }
 
-function measure(code: MetricCode, members: readonly Classified[], markets: readonly string[], thresholds: MetricThresholds): MetricValue {
+function measure(
+  code: MetricCode,
+  members: readonly Classified[],
+  markets: readonly string[],
+  thresholds: MetricThresholds,
+): MetricValue {
   let numerator = 0;
   let denominator = 0;
   let pending = 0;
@@ -537,14 +580,26 @@ export function compareGroups(current: MetricGroup | undefined, previous: Metric
     }
     const breachedNow = now?.breached ?? false;
     const breachedBefore = before?.breached ?? false;
-    trend[code] = { current: c, previous: p, delta, direction, breachedNow, breachedBefore, newlyBreached: breachedNow && !breachedBefore };
+    trend[code] = {
+      current: c,
+      previous: p,
+      delta,
+      direction,
+      breachedNow,
+      breachedBefore,
+      newlyBreached: breachedNow && !breachedBefore,
+    };
   }
   return trend;
 }
 
-function compareRecords(current: Record<string, MetricGroup>, previous: Record<string, MetricGroup>): Record<string, MetricTrend> {
+function compareRecords(
+  current: Record<string, MetricGroup>,
+  previous: Record<string, MetricGroup>,
+): Record<string, MetricTrend> {
   const out: Record<string, MetricTrend> = {};
-  for (const key of new Set([...Object.keys(current), ...Object.keys(previous)])) out[key] = compareGroups(current[key], previous[key]);
+  for (const key of new Set([...Object.keys(current), ...Object.keys(previous)]))
+    out[key] = compareGroups(current[key], previous[key]);
   return out;
 }
 
@@ -563,15 +618,30 @@ export function metricThresholdsFromMarketRules(markets: readonly MarketRulesLik
   const collected: Partial<Record<MetricCode, MetricThreshold[]>> = {};
   const add = (code: MetricCode, entry: Omit<MetricThreshold, 'markets'>, market: string) => {
     const list = (collected[code] ??= []);
-    const same = list.find((t) => t.threshold === entry.threshold && t.comparator === entry.comparator && t.source === entry.source && t.unconfirmed === entry.unconfirmed);
+    const same = list.find(
+      (t) =>
+        t.threshold === entry.threshold &&
+        t.comparator === entry.comparator &&
+        t.source === entry.source &&
+        t.unconfirmed === entry.unconfirmed,
+    );
     if (same) same.markets = [...(same.markets ?? []), market];
     else list.push({ ...entry, markets: [market] });
   };
-  const codes: Record<string, MetricCode | undefined> = { vtr: 'valid-tracking-rate', ldr: 'late-dispatch-rate', otdr: 'on-time-delivery-rate' };
+  const codes: Record<string, MetricCode | undefined> = {
+    vtr: 'valid-tracking-rate',
+    ldr: 'late-dispatch-rate',
+    otdr: 'on-time-delivery-rate',
+  };
   for (const m of markets) {
     const market = resolveMarket(m.code) ?? m.code;
     const exception = m.sla?.exceptionRateBelowPercent;
-    if (exception) add('exception-rate', { threshold: percentToRatio(exception.value), comparator: '<', source: exception.source }, market);
+    if (exception)
+      add(
+        'exception-rate',
+        { threshold: percentToRatio(exception.value), comparator: '<', source: exception.source },
+        market,
+      );
     for (const fm of m.fulfilmentMetrics ?? []) {
       const code = codes[fm.code];
       if (!code) continue;

@@ -28,7 +28,7 @@ export const riskTexts: Readonly<Record<RiskCode, Localized>> = {
     zh: '面单生成已超过 4 小时仍无承运商扫描：订单可能停留在"待发货"。请确认承运商已收件并推送了扫描。',
   },
   'no-update-24h': {
-    en: 'No tracking update for more than 24 h: the platform requires an update at least every 24 h. Ask the carrier for the parcel\'s status.',
+    en: "No tracking update for more than 24 h: the platform requires an update at least every 24 h. Ask the carrier for the parcel's status.",
     zh: '物流轨迹已超过 24 小时未更新：平台要求至少每 24 小时更新一次。请向承运商核实包裹状态。',
   },
   exception: {
@@ -36,7 +36,7 @@ export const riskTexts: Readonly<Record<RiskCode, Localized>> = {
     zh: '承运商报告异常（拒收、退回或派送问题）。异常率超过 1.3% 会限制新订单分配。',
   },
   'past-benchmark': {
-    en: 'Still not delivered after the market\'s reference delivery time.',
+    en: "Still not delivered after the market's reference delivery time.",
     zh: '已超过该市场的参考妥投时效，仍未签收。',
   },
   'lost-suspected': {

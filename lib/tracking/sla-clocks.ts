@@ -119,7 +119,10 @@ function findDeliveredAt(events: readonly TrackingEvent[]): number | undefined {
   return deliveredAt;
 }
 
-function resolveLabelAt(input: SlaClocksInput, events: readonly TrackingEvent[]): Pick<FirstScanClock, 'labelAt' | 'labelAtSource'> {
+function resolveLabelAt(
+  input: SlaClocksInput,
+  events: readonly TrackingEvent[],
+): Pick<FirstScanClock, 'labelAt' | 'labelAtSource'> {
   if (input.labelCreatedAt !== undefined && Number.isFinite(input.labelCreatedAt)) {
     return { labelAt: input.labelCreatedAt, labelAtSource: 'argument' };
   }
@@ -139,12 +142,18 @@ function computeFirstScan(
   policy: SlaPolicy,
 ): FirstScanClock {
   if (label.labelAt === undefined) {
-    return { state: 'unknown', dueAt: undefined, reason: 'no-label-time', ...(firstScanAt !== undefined ? { at: firstScanAt } : {}) };
+    return {
+      state: 'unknown',
+      dueAt: undefined,
+      reason: 'no-label-time',
+      ...(firstScanAt !== undefined ? { at: firstScanAt } : {}),
+    };
   }
   const dueAt = label.labelAt + policy.firstScanHours * HOUR_MS;
   if (firstScanAt !== undefined) {
     const base: FirstScanClock = { state: 'met', dueAt, at: firstScanAt, ...label };
-    if (firstScanAt < label.labelAt) base.timestampIssue = { code: 'scan-before-label', byMs: label.labelAt - firstScanAt };
+    if (firstScanAt < label.labelAt)
+      base.timestampIssue = { code: 'scan-before-label', byMs: label.labelAt - firstScanAt };
     if (firstScanAt <= dueAt) return base;
     return { ...base, state: 'late', lateByMs: firstScanAt - dueAt };
   }
@@ -213,9 +222,27 @@ export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
     breached: !delivered && currentGapMs > gapLimitMs,
   };
 
-  const transit = computeTransit(label.labelAt, events[0]?.at, delivered ? deliveredAt : undefined, now, policy, timeZone);
+  const transit = computeTransit(
+    label.labelAt,
+    events[0]?.at,
+    delivered ? deliveredAt : undefined,
+    now,
+    policy,
+    timeZone,
+  );
 
-  const risks = collectRisks({ firstScan, currentGap, transit, status, delivered, lastCarrierScanAt, labelAt: label.labelAt, now, policy, timeZone });
+  const risks = collectRisks({
+    firstScan,
+    currentGap,
+    transit,
+    status,
+    delivered,
+    lastCarrierScanAt,
+    labelAt: label.labelAt,
+    now,
+    policy,
+    timeZone,
+  });
 
   return {
     market,
@@ -304,4 +331,3 @@ function isLostSuspected(c: {
   const limitDays = c.policy.lostAfterDays ?? DEFAULT_SLA_FIGURES.lostAfterDays.value;
   return countCalendarDays(quietSince, c.now, c.timeZone) >= limitDays;
 }
-

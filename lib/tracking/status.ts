@@ -169,7 +169,9 @@ const PHRASE_RULES: readonly PhraseRule[] = foldRules([
   {
     status: 'returned',
     note: 'J&T "Return" / "Returned" without a destination; "returned to depot" is not a return to sender',
-    patterns: [/\breturn(?:ed|ing)?\b(?!\s+to\s+(?:the\s+)?(?:local\s+)?(?:depot|hub|station|facility|branch|warehouse|post office|delivery office|sorting))/],
+    patterns: [
+      /\breturn(?:ed|ing)?\b(?!\s+to\s+(?:the\s+)?(?:local\s+)?(?:depot|hub|station|facility|branch|warehouse|post office|delivery office|sorting))/,
+    ],
   },
   {
     status: 'delivered',

@@ -11,16 +11,24 @@ type Skipped = CorrectedCopy['skipped'];
 type Grid = ReadonlyArray<ReadonlyArray<RawCell>>;
 
 /** A fix we may apply: it names this template's tracking column and the cell still holds `from`. */
-function splitApplicable(template: TrackingTemplate, fixes: readonly CertainFix[]): { usable: CertainFix[]; skipped: Skipped } {
+function splitApplicable(
+  template: TrackingTemplate,
+  fixes: readonly CertainFix[],
+): { usable: CertainFix[]; skipped: Skipped } {
   const byRow = new Map(template.rows.map((r) => [r.row, r]));
   const usable: CertainFix[] = [];
   const skipped: Skipped = [];
   const seen = new Set<number>();
   for (const fix of fixes) {
     const row = byRow.get(fix.row);
-    const valid = row && fix.column === template.columns.tracking.letter && row.tracking === fix.from && row.stored.tracking === 'text';
+    const valid =
+      row &&
+      fix.column === template.columns.tracking.letter &&
+      row.tracking === fix.from &&
+      row.stored.tracking === 'text';
     // Only a clean [0-9A-Z] result may be written: that is all a certain fix can produce.
-    if (!valid || !/^[0-9A-Z]+$/.test(fix.to) || seen.has(fix.row)) skipped.push({ row: fix.row, reason: 'cell-changed' });
+    if (!valid || !/^[0-9A-Z]+$/.test(fix.to) || seen.has(fix.row))
+      skipped.push({ row: fix.row, reason: 'cell-changed' });
     else {
       usable.push(fix);
       seen.add(fix.row);
@@ -40,17 +48,27 @@ function splitApplicable(template: TrackingTemplate, fixes: readonly CertainFix[
  * Example: `await buildCorrectedCopy(template, summary.certainFixes)` →
  * `{ ok: true, copy: { name: 'orders-corrected.xlsx', bytes, applied: [...], skipped: [] } }`.
  */
-export async function buildCorrectedCopy(original: TrackingTemplate, fixes: readonly CertainFix[]): Promise<CorrectedCopyResult> {
+export async function buildCorrectedCopy(
+  original: TrackingTemplate,
+  fixes: readonly CertainFix[],
+): Promise<CorrectedCopyResult> {
   try {
     const { usable, skipped } = splitApplicable(original, Array.isArray(fixes) ? fixes : []);
     if (!usable.length) return { ok: false, error: makeUploadError('nothing-to-fix') };
-    return original.kind === 'xlsx' ? await patchXlsx(original, usable, skipped) : await patchCsv(original, usable, skipped);
+    return original.kind === 'xlsx'
+      ? await patchXlsx(original, usable, skipped)
+      : await patchCsv(original, usable, skipped);
   } catch (error) {
     return { ok: false, error: makeUploadError('copy-failed', { detail: describeThrown(error) }) };
   }
 }
 
-function finish(original: TrackingTemplate, bytes: Uint8Array, applied: CertainFix[], skipped: Skipped): CorrectedCopyResult {
+function finish(
+  original: TrackingTemplate,
+  bytes: Uint8Array,
+  applied: CertainFix[],
+  skipped: Skipped,
+): CorrectedCopyResult {
   if (!applied.length) return { ok: false, error: makeUploadError('nothing-to-fix') };
   const copy: CorrectedCopy = {
     name: correctedFileName(original.name, original.kind),
@@ -64,8 +82,10 @@ function finish(original: TrackingTemplate, bytes: Uint8Array, applied: CertainF
 
 /** Cell equality as the reader sees it (numbers by their stored text, dates by time). */
 function sameCell(a: RawCell, b: RawCell): boolean {
-  if (a instanceof StoredNumber || b instanceof StoredNumber) return a instanceof StoredNumber && b instanceof StoredNumber && a.stored === b.stored;
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a instanceof StoredNumber || b instanceof StoredNumber)
+    return a instanceof StoredNumber && b instanceof StoredNumber && a.stored === b.stored;
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return readCell(a).text === readCell(b).text && readCell(a).source === readCell(b).source;
 }
 
@@ -89,7 +109,8 @@ function compareGrids(before: Grid, after: Grid, expected: ReadonlyMap<string, s
   return undefined;
 }
 
-const expectedCells = (fixes: readonly CertainFix[], column: number) => new Map(fixes.map((f) => [`${f.row}:${column}`, f.to]));
+const expectedCells = (fixes: readonly CertainFix[], column: number) =>
+  new Map(fixes.map((f) => [`${f.row}:${column}`, f.to]));
 
 // ---------------------------------------------------------------------------------------------
 // xlsx
@@ -120,7 +141,11 @@ function relationshipTargets(relsXml: string): Map<string, string> {
 }
 
 /** Zip path of the n-th sheet (1-based, workbook order) via the workbook and its relationships. */
-function findSheetPath(entries: Record<string, Uint8Array>, index: number, decode: (b: Uint8Array) => string): string | undefined {
+function findSheetPath(
+  entries: Record<string, Uint8Array>,
+  index: number,
+  decode: (b: Uint8Array) => string,
+): string | undefined {
   const rootRels = entries['_rels/.rels'];
   const officeTarget = rootRels
     ? [...decode(rootRels).matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)]
@@ -133,7 +158,9 @@ function findSheetPath(entries: Record<string, Uint8Array>, index: number, decod
   const relsPath = workbookPath.replace(/([^/]+)$/, '_rels/$1.rels');
   const rels = entries[relsPath];
   if (!workbook || !rels) return undefined;
-  const sheets = [...decode(workbook).matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)].map(([, attrs]) => /\s[\w.-]+:id\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1]);
+  const sheets = [...decode(workbook).matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)].map(
+    ([, attrs]) => /\s[\w.-]+:id\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1],
+  );
   const relId = sheets[index - 1];
   const target = relId ? relationshipTargets(decode(rels)).get(relId) : undefined;
   return target ? resolvePartPath(workbookPath, target) : undefined;
@@ -142,7 +169,11 @@ function findSheetPath(entries: Record<string, Uint8Array>, index: number, decod
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Rewrites the fixed cells of one sheet XML; cells with a formula are left alone. */
-function patchSheetXml(xml: string, fixes: readonly CertainFix[], skipped: Skipped): { xml: string; applied: CertainFix[] } {
+function patchSheetXml(
+  xml: string,
+  fixes: readonly CertainFix[],
+  skipped: Skipped,
+): { xml: string; applied: CertainFix[] } {
   const wanted = new Map(fixes.map((f) => [`${f.column}${f.row}`, f]));
   const applied: CertainFix[] = [];
   const patched = xml.replace(CELL, (whole, prefix: string, attrs: string | undefined, inner: string | undefined) => {
@@ -165,16 +196,27 @@ function patchSheetXml(xml: string, fixes: readonly CertainFix[], skipped: Skipp
 async function readAllSheets(bytes: Uint8Array): Promise<Grid[]> {
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const sheets = (await readXlsxFile(buffer, { trim: false, parseNumber: (stored: string) => new StoredNumber(stored) })) as unknown as Array<{ data: Grid }>;
+  const sheets = (await readXlsxFile(buffer, {
+    trim: false,
+    parseNumber: (stored: string) => new StoredNumber(stored),
+  })) as unknown as Array<{ data: Grid }>;
   return sheets.map((s) => s.data);
 }
 
-async function patchXlsx(original: TrackingTemplate, fixes: CertainFix[], skipped: Skipped): Promise<CorrectedCopyResult> {
+async function patchXlsx(
+  original: TrackingTemplate,
+  fixes: CertainFix[],
+  skipped: Skipped,
+): Promise<CorrectedCopyResult> {
   const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
   const entries = unzipSync(original.bytes);
   const sheetPath = findSheetPath(entries, original.sheet?.index ?? 1, (b) => strFromU8(b));
   const sheetXml = sheetPath ? entries[sheetPath] : undefined;
-  if (!sheetPath || !sheetXml) return { ok: false, error: makeUploadError('copy-failed', { detail: 'the sheet could not be located in the workbook' }) };
+  if (!sheetPath || !sheetXml)
+    return {
+      ok: false,
+      error: makeUploadError('copy-failed', { detail: 'the sheet could not be located in the workbook' }),
+    };
   const { xml, applied } = patchSheetXml(strFromU8(sheetXml), fixes, skipped);
   if (!applied.length) return finish(original, original.bytes, applied, skipped);
   // Same entries in the same order; only the one sheet's XML differs.
@@ -185,7 +227,15 @@ async function patchXlsx(original: TrackingTemplate, fixes: CertainFix[], skippe
   const problem =
     before.length !== after.length
       ? 'the number of sheets changed'
-      : before.map((grid, i) => compareGrids(grid, after[i]!, i === sheetIndex ? expectedCells(applied, original.columns.tracking.index) : new Map())).find(Boolean);
+      : before
+          .map((grid, i) =>
+            compareGrids(
+              grid,
+              after[i]!,
+              i === sheetIndex ? expectedCells(applied, original.columns.tracking.index) : new Map(),
+            ),
+          )
+          .find(Boolean);
   if (problem) return { ok: false, error: makeUploadError('copy-failed', { detail: problem }) };
   return finish(original, out, applied, skipped);
 }
@@ -193,7 +243,11 @@ async function patchXlsx(original: TrackingTemplate, fixes: CertainFix[], skippe
 // ---------------------------------------------------------------------------------------------
 // csv
 
-async function patchCsv(original: TrackingTemplate, fixes: CertainFix[], skipped: Skipped): Promise<CorrectedCopyResult> {
+async function patchCsv(
+  original: TrackingTemplate,
+  fixes: CertainFix[],
+  skipped: Skipped,
+): Promise<CorrectedCopyResult> {
   const decoded = decodeCsvBytes(original.bytes);
   const format = original.csv;
   if (!decoded || !format || decoded.encoding !== format.encoding) {
@@ -215,7 +269,11 @@ async function patchCsv(original: TrackingTemplate, fixes: CertainFix[], skipped
   if (!applied.length) return finish(original, original.bytes, applied, skipped);
   splices.sort((a, b) => a.start - b.start);
 
-  const offsets = byteOffsetsOf(original.bytes, decoded, splices.flatMap((s) => [s.start, s.end]));
+  const offsets = byteOffsetsOf(
+    original.bytes,
+    decoded,
+    splices.flatMap((s) => [s.start, s.end]),
+  );
   const pieces: Uint8Array[] = [];
   let cursor = 0;
   splices.forEach((splice, i) => {
@@ -231,8 +289,12 @@ async function patchCsv(original: TrackingTemplate, fixes: CertainFix[], skipped
   }
 
   const reread = decodeCsvBytes(out);
-  if (!reread || reread.encoding !== format.encoding) return { ok: false, error: makeUploadError('copy-failed', { detail: 'the copy does not decode the same way' }) };
-  const [before, after] = await Promise.all([parseCsv(decoded.text, format.delimiter), parseCsv(reread.text, format.delimiter)]);
+  if (!reread || reread.encoding !== format.encoding)
+    return { ok: false, error: makeUploadError('copy-failed', { detail: 'the copy does not decode the same way' }) };
+  const [before, after] = await Promise.all([
+    parseCsv(decoded.text, format.delimiter),
+    parseCsv(reread.text, format.delimiter),
+  ]);
   const problem = compareGrids(before, after, expectedCells(applied, column));
   if (problem) return { ok: false, error: makeUploadError('copy-failed', { detail: problem }) };
   return finish(original, out, applied, skipped);

@@ -1,6 +1,12 @@
 import { fillLocalized } from '@/lib/i18n';
 import { uploadMessages as m } from '@/lib/i18n/upload-messages';
-import { checkWaybill, findDuplicateWaybills, normalizeWaybill, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
+import {
+  checkWaybill,
+  findDuplicateWaybills,
+  normalizeWaybill,
+  type WaybillCheck,
+  type WaybillIssue,
+} from '@/lib/waybill';
 import type {
   CertainFix,
   CheckTrackingRowsOptions,
@@ -38,12 +44,25 @@ export function hasLostDigits(stored: string): boolean {
 
 function lostDigitsIssue(column: 'orderId' | 'tracking', value: string): UploadRowIssue {
   const name = column === 'orderId' ? m.columnOrderId : m.columnTracking;
-  const fill = (locale: 'en' | 'zh') => fillLocalized(m.issueNumberLostDigits, { column: name[locale], value: value.trim() })[locale];
-  return { code: 'number-lost-digits', severity: 'error', column, text: { en: fill('en'), zh: fill('zh') }, source: 'ref:seller-center#5' };
+  const fill = (locale: 'en' | 'zh') =>
+    fillLocalized(m.issueNumberLostDigits, { column: name[locale], value: value.trim() })[locale];
+  return {
+    code: 'number-lost-digits',
+    severity: 'error',
+    column,
+    text: { en: fill('en'), zh: fill('zh') },
+    source: 'ref:seller-center#5',
+  };
 }
 
 function fromWaybillIssue(issue: WaybillIssue): UploadRowIssue {
-  const out: UploadRowIssue = { code: issue.code, severity: issue.severity, column: 'tracking', text: issue.text, source: issue.source };
+  const out: UploadRowIssue = {
+    code: issue.code,
+    severity: issue.severity,
+    column: 'tracking',
+    text: issue.text,
+    source: issue.source,
+  };
   if (issue.fix) out.fix = issue.fix;
   return out;
 }
@@ -52,20 +71,34 @@ const isDefect = (issue: UploadRowIssue) => issue.severity === 'error' || issue.
 
 /** The certain cleaning of a row's number, or undefined when any part of it needs a person. */
 function certainFixOf(row: TrackingTemplateRow, check: WaybillCheck): CertainFix | undefined {
-  if (row.stored.tracking !== 'text' || !check.needsCleaning || !check.fixIsCertain || !check.normalized) return undefined;
+  if (row.stored.tracking !== 'text' || !check.needsCleaning || !check.fixIsCertain || !check.normalized)
+    return undefined;
   // Over 50 odd characters in one cell is not a stray space: a person should look at it.
   if (check.omittedIssueCount > 0) return undefined;
   const characterCodes = check.issues.filter((i) => i.index !== undefined).map((i) => i.code as UploadIssueCode);
   if (!characterCodes.every((code) => CERTAIN_CODES.has(code))) return undefined;
   if (characterCodes.includes('lowercase') && !check.requestedCarrier && !check.carrier) return undefined;
-  return { row: row.row, column: row.trackingColumn, from: row.tracking, to: check.normalized, codes: [...new Set(characterCodes)] };
+  return {
+    row: row.row,
+    column: row.trackingColumn,
+    from: row.tracking,
+    to: check.normalized,
+    codes: [...new Set(characterCodes)],
+  };
 }
 
 function checkOneRow(row: TrackingTemplateRow, market: string | undefined): TrackingRowResult {
   const issues: UploadRowIssue[] = [];
-  if (row.stored.orderId === 'number' && hasLostDigits(row.orderId)) issues.push(lostDigitsIssue('orderId', row.orderId));
+  if (row.stored.orderId === 'number' && hasLostDigits(row.orderId))
+    issues.push(lostDigitsIssue('orderId', row.orderId));
   if (!row.orderId) {
-    issues.push({ code: 'missing-order-id', severity: 'error', column: 'orderId', text: m.issueMissingOrderId, source: 'ref:seller-center#5' });
+    issues.push({
+      code: 'missing-order-id',
+      severity: 'error',
+      column: 'orderId',
+      text: m.issueMissingOrderId,
+      source: 'ref:seller-center#5',
+    });
   }
   const base = { row: row.row, orderId: row.orderId, raw: row.tracking, provider: row.provider };
   // A number cell (or a CSV that Excel saved in E-notation) that lost digits cannot be checked: the digits are gone.
@@ -73,7 +106,10 @@ function checkOneRow(row: TrackingTemplateRow, market: string | undefined): Trac
     issues.push(lostDigitsIssue('tracking', row.tracking));
     return { ...base, issues, defective: true };
   }
-  const check = checkWaybill(row.tracking, { ...(row.provider ? { carrier: row.provider } : {}), ...(market ? { market } : {}) });
+  const check = checkWaybill(row.tracking, {
+    ...(row.provider ? { carrier: row.provider } : {}),
+    ...(market ? { market } : {}),
+  });
   issues.push(...check.issues.map(fromWaybillIssue));
   const result: TrackingRowResult = { ...base, check, issues, defective: issues.some(isDefect) };
   const fix = certainFixOf(row, check);
@@ -90,10 +126,23 @@ function addDuplicateIssues(results: TrackingRowResult[]) {
   const candidates = results.filter((r) => r.check && r.raw);
   const key = (r: TrackingRowResult) => r.orderId || `row ${r.row}`;
   for (const group of findDuplicateWaybills(candidates.map((r) => ({ orderId: key(r), raw: r.raw })))) {
-    const members = candidates.filter((r) => group.orderIds.includes(key(r)) && normalizeWaybill(r.raw) === group.normalized);
-    const text = fillLocalized(m.issueDuplicate, { number: group.normalized, orders: group.orderIds.join(', '), rows: describeRows(members.map((r) => r.row)) });
+    const members = candidates.filter(
+      (r) => group.orderIds.includes(key(r)) && normalizeWaybill(r.raw) === group.normalized,
+    );
+    const text = fillLocalized(m.issueDuplicate, {
+      number: group.normalized,
+      orders: group.orderIds.join(', '),
+      rows: describeRows(members.map((r) => r.row)),
+    });
     for (const r of members) {
-      r.issues.push({ code: 'duplicate', severity: 'warning', column: 'tracking', text, fix: group.issue.fix, source: group.issue.source });
+      r.issues.push({
+        code: 'duplicate',
+        severity: 'warning',
+        column: 'tracking',
+        text,
+        fix: group.issue.fix,
+        source: group.issue.source,
+      });
       r.defective = true;
     }
   }
@@ -111,9 +160,19 @@ function addSplitOrderIssues(results: TrackingRowResult[]) {
   for (const [orderId, members] of byOrder) {
     const numbers = new Set(members.map((r) => r.check!.normalized));
     if (numbers.size < 2) continue;
-    const text = fillLocalized(m.issueSplitOrder, { order: orderId, count: numbers.size, rows: describeRows(members.map((r) => r.row)) });
+    const text = fillLocalized(m.issueSplitOrder, {
+      order: orderId,
+      count: numbers.size,
+      rows: describeRows(members.map((r) => r.row)),
+    });
     for (const r of members) {
-      r.issues.push({ code: 'split-order', severity: 'warning', column: 'tracking', text, source: 'ref:seller-center#5' });
+      r.issues.push({
+        code: 'split-order',
+        severity: 'warning',
+        column: 'tracking',
+        text,
+        source: 'ref:seller-center#5',
+      });
       r.defective = true;
     }
   }
@@ -135,7 +194,10 @@ function addRow(map: Partial<Record<UploadIssueCode, number[]>>, code: UploadIss
  * → `{ rows: 1, ok: 0, defective: 1, byClass: { whitespace: [2] },
  *      certainFixes: [{ row: 2, from: '9400 1112 …', to: '9400111206206406260787', … }], needsHuman: [] }`.
  */
-export function checkTrackingRows(rows: readonly TrackingTemplateRow[], opts: CheckTrackingRowsOptions = {}): TrackingUploadSummary {
+export function checkTrackingRows(
+  rows: readonly TrackingTemplateRow[],
+  opts: CheckTrackingRowsOptions = {},
+): TrackingUploadSummary {
   const list = Array.isArray(rows) ? rows : [];
   const market = typeof opts?.market === 'string' ? opts.market : undefined;
   const results = list.map((row) => checkOneRow(row, market));
@@ -151,8 +213,18 @@ export function checkTrackingRows(rows: readonly TrackingTemplateRow[], opts: Ch
     if (r.fix) certainFixes.push(r.fix);
     const fixed = new Set<UploadIssueCode>(r.fix?.codes ?? []);
     const left = r.issues.filter((issue) => isDefect(issue) && !(issue.column === 'tracking' && fixed.has(issue.code)));
-    if (left.length) needsHuman.push({ row: r.row, orderId: r.orderId, raw: r.raw, issues: left, partlyFixed: !!r.fix });
+    if (left.length)
+      needsHuman.push({ row: r.row, orderId: r.orderId, raw: r.raw, issues: left, partlyFixed: !!r.fix });
   }
   const defective = results.filter((r) => r.defective).length;
-  return { rows: results.length, ok: results.length - defective, defective, byClass, notes, certainFixes, needsHuman, results };
+  return {
+    rows: results.length,
+    ok: results.length - defective,
+    defective,
+    byClass,
+    notes,
+    certainFixes,
+    needsHuman,
+    results,
+  };
 }

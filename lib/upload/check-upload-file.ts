@@ -1,7 +1,13 @@
 import { buildCorrectedCopy } from './build-corrected-copy';
 import { checkTrackingRows } from './check-tracking-rows';
 import { readTrackingTemplate } from './read-tracking-template';
-import type { CheckTrackingRowsOptions, CorrectedCopy, TrackingTemplate, TrackingUploadSummary, UploadFileError } from './types';
+import type {
+  CheckTrackingRowsOptions,
+  CorrectedCopy,
+  TrackingTemplate,
+  TrackingUploadSummary,
+  UploadFileError,
+} from './types';
 
 export type UploadCheckOutcome =
   | {
@@ -21,12 +27,18 @@ export type UploadCheckOutcome =
  * Example: `await checkUploadFile(bytes, 'orders.xlsx', { market: 'US' })` →
  * `{ ok: true, summary: { rows: 12, ok: 9, defective: 3, … }, copy: { name: 'orders-corrected.xlsx', … } }`.
  */
-export async function checkUploadFile(file: ArrayBuffer | Uint8Array, name: string, opts: CheckTrackingRowsOptions = {}): Promise<UploadCheckOutcome> {
+export async function checkUploadFile(
+  file: ArrayBuffer | Uint8Array,
+  name: string,
+  opts: CheckTrackingRowsOptions = {},
+): Promise<UploadCheckOutcome> {
   const read = await readTrackingTemplate(file, name);
   if (!read.ok) return read;
   const { template } = read;
   const summary = checkTrackingRows(template.rows, opts);
   if (!summary.certainFixes.length) return { ok: true, template, summary };
   const built = await buildCorrectedCopy(template, summary.certainFixes);
-  return built.ok ? { ok: true, template, summary, copy: built.copy } : { ok: true, template, summary, copyError: built.error };
+  return built.ok
+    ? { ok: true, template, summary, copy: built.copy }
+    : { ok: true, template, summary, copyError: built.error };
 }

@@ -19,7 +19,10 @@ const ERROR_TEXTS: Record<UploadFileErrorCode, Localized> = {
  * A bad-file result with its sentence in both languages; `values` fill the `{placeholders}`.
  * Example: `makeUploadError('empty-file', { name: 'a.csv' }).message === 'The file "a.csv" is empty.'`.
  */
-export function makeUploadError(code: UploadFileErrorCode, values: Record<string, string | number> = {}): UploadFileError {
+export function makeUploadError(
+  code: UploadFileErrorCode,
+  values: Record<string, string | number> = {},
+): UploadFileError {
   const text = fillLocalized(ERROR_TEXTS[code], values);
   return { code, message: text.en, text };
 }

@@ -60,9 +60,9 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
-const NORMALIZED_ALIASES: ReadonlyArray<[TemplateField, ReadonlySet<string>]> = (Object.entries(TEMPLATE_HEADER_ALIASES) as Array<[TemplateField, readonly string[]]>).map(
-  ([field, aliases]) => [field, new Set(aliases.map(normalizeHeader))],
-);
+const NORMALIZED_ALIASES: ReadonlyArray<[TemplateField, ReadonlySet<string>]> = (
+  Object.entries(TEMPLATE_HEADER_ALIASES) as Array<[TemplateField, readonly string[]]>
+).map(([field, aliases]) => [field, new Set(aliases.map(normalizeHeader))]);
 
 /** Which template column a header cell names, if any. Example: `fieldOfHeader('物流服务商') === 'provider'`. */
 export function fieldOfHeader(text: string): TemplateField | undefined {
@@ -84,7 +84,10 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-export type HeaderMatch = { headerRow: number; columns: { tracking: TemplateColumn } & Partial<Record<Exclude<TemplateField, 'tracking'>, TemplateColumn>> };
+export type HeaderMatch = {
+  headerRow: number;
+  columns: { tracking: TemplateColumn } & Partial<Record<Exclude<TemplateField, 'tracking'>, TemplateColumn>>;
+};
 
 /**
  * Finds the header row among the first `HEADER_SEARCH_ROWS` rows: the first row with a tracking
@@ -92,7 +95,10 @@ export type HeaderMatch = { headerRow: number; columns: { tracking: TemplateColu
  * `cells(row)` gives a row's cells as text (0-based row index).
  * Example: rows `[['Upload template'], [], ['Order ID', 'Tracking ID']]` → `{ headerRow: 3, columns: { orderId: A, tracking: B } }`.
  */
-export function findHeaderRow(rowCount: number, cells: (rowIndex: number) => readonly string[]): HeaderMatch | undefined {
+export function findHeaderRow(
+  rowCount: number,
+  cells: (rowIndex: number) => readonly string[],
+): HeaderMatch | undefined {
   const last = Math.min(rowCount, HEADER_SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     const found: Partial<Record<TemplateField, TemplateColumn>> = {};

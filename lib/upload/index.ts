@@ -7,7 +7,12 @@ export { readTrackingTemplate, StoredNumber } from './read-tracking-template';
 export { checkTrackingRows, hasLostDigits } from './check-tracking-rows';
 export { buildCorrectedCopy } from './build-corrected-copy';
 export { checkUploadFile, type UploadCheckOutcome } from './check-upload-file';
-export { describeUploadSummary, titleOfIssue, type UploadSummaryView, type DescribeOptions } from './describe-upload-summary';
+export {
+  describeUploadSummary,
+  titleOfIssue,
+  type UploadSummaryView,
+  type DescribeOptions,
+} from './describe-upload-summary';
 export { TEMPLATE_HEADER_ALIASES, HEADER_SEARCH_ROWS, normalizeHeader, fieldOfHeader, columnLetter } from './headers';
 export { MAX_UPLOAD_BYTES, correctedFileName, sniffFileKind } from './file-kind';
 export { makeUploadError } from './errors';

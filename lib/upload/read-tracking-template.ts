@@ -53,7 +53,8 @@ export async function readTrackingTemplate(file: ArrayBuffer | Uint8Array, name:
 }
 
 async function readTemplate(file: ArrayBuffer | Uint8Array, name: string): Promise<ReadTemplateResult> {
-  if (!(file instanceof ArrayBuffer) && !(file instanceof Uint8Array)) return { ok: false, error: makeUploadError('not-a-spreadsheet', { name }) };
+  if (!(file instanceof ArrayBuffer) && !(file instanceof Uint8Array))
+    return { ok: false, error: makeUploadError('not-a-spreadsheet', { name }) };
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
   if (bytes.length === 0) return { ok: false, error: makeUploadError('empty-file', { name }) };
   if (bytes.length > MAX_UPLOAD_BYTES) {
@@ -76,7 +77,8 @@ async function readTemplate(file: ArrayBuffer | Uint8Array, name: string): Promi
 function collectRows(grid: readonly (readonly RawCell[])[], match: HeaderMatch): TrackingTemplateRow[] {
   const rows: TrackingTemplateRow[] = [];
   const { columns } = match;
-  const at = (cells: readonly RawCell[], column: TemplateColumn | undefined) => (column ? readCell(cells[column.index]) : { text: '', source: 'empty' as const });
+  const at = (cells: readonly RawCell[], column: TemplateColumn | undefined) =>
+    column ? readCell(cells[column.index]) : { text: '', source: 'empty' as const };
   for (let r = match.headerRow; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     if (cells.every(isBlankCell)) continue;
@@ -105,7 +107,10 @@ async function readXlsxTemplate(bytes: Uint8Array, name: string): Promise<ReadTe
   try {
     // read-excel-file wants an ArrayBuffer of exactly the file.
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    sheets = (await readXlsxFile(buffer, { trim: false, parseNumber: (stored: string) => new StoredNumber(stored) })) as unknown as Array<{
+    sheets = (await readXlsxFile(buffer, {
+      trim: false,
+      parseNumber: (stored: string) => new StoredNumber(stored),
+    })) as unknown as Array<{
       sheet: string;
       data: RawCell[][];
     }>;
@@ -126,7 +131,11 @@ async function readXlsxTemplate(bytes: Uint8Array, name: string): Promise<ReadTe
       continue;
     }
     const score = (match.columns.orderId ? 1_000_000_000 : 0) + rows.filter((r) => r.tracking.trim()).length;
-    if (!best || score > best.score) best = { score, template: { kind: 'xlsx', name, sheet: { index: i + 1, name: sheet.sheet }, ...match, rows, bytes } };
+    if (!best || score > best.score)
+      best = {
+        score,
+        template: { kind: 'xlsx', name, sheet: { index: i + 1, name: sheet.sheet }, ...match, rows, bytes },
+      };
   }
   if (best) return { ok: true, template: best.template };
   if (emptyHeader) return { ok: false, error: makeUploadError('no-rows', { name, row: emptyHeader.headerRow }) };

@@ -31,7 +31,13 @@ const HANGUL_CHAR = /^\p{Script=Hangul}$/u;
 const THAI_CHAR = /^\p{Script=Thai}$/u;
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
 
-function cls(code: CharacterIssueCode, name: Localized, visible: boolean, replacement: string, autoFixable: boolean): CharacterClass {
+function cls(
+  code: CharacterIssueCode,
+  name: Localized,
+  visible: boolean,
+  replacement: string,
+  autoFixable: boolean,
+): CharacterClass {
   return { code, name, visible, replacement, autoFixable };
 }
 
@@ -136,9 +142,12 @@ export function classifyCodePoint(cp: number): CharacterClass {
   if (cp < 0x80) return ASCII_SYMBOL;
   if (cp >= 0xd800 && cp <= 0xdfff) return LONE_SURROGATE;
   // Full-width forms U+FF01–U+FF5E map to ASCII by subtracting 0xFEE0 (what NFKC does for them).
-  if (cp >= 0xff10 && cp <= 0xff19) return cls('fullwidth', FULLWIDTH_DIGIT, true, String.fromCharCode(cp - 0xfee0), true);
-  if (cp >= 0xff21 && cp <= 0xff3a) return cls('fullwidth', FULLWIDTH_LETTER, true, String.fromCharCode(cp - 0xfee0), true);
-  if (cp >= 0xff41 && cp <= 0xff5a) return cls('fullwidth', FULLWIDTH_LETTER, true, String.fromCharCode(cp - 0xfee0 - 32), true);
+  if (cp >= 0xff10 && cp <= 0xff19)
+    return cls('fullwidth', FULLWIDTH_DIGIT, true, String.fromCharCode(cp - 0xfee0), true);
+  if (cp >= 0xff21 && cp <= 0xff3a)
+    return cls('fullwidth', FULLWIDTH_LETTER, true, String.fromCharCode(cp - 0xfee0), true);
+  if (cp >= 0xff41 && cp <= 0xff5a)
+    return cls('fullwidth', FULLWIDTH_LETTER, true, String.fromCharCode(cp - 0xfee0 - 32), true);
   if (cp >= 0xff01 && cp <= 0xff5e) return FULLWIDTH_PUNCT;
   if (cp >= 0xff5f && cp <= 0xffdf) return HALFWIDTH_CJK;
   if (cp >= 0xffe0 && cp <= 0xffee) return FULLWIDTH_PUNCT; // ￥ ￡ ￠ and friends
@@ -216,7 +225,12 @@ export function scanCharacters(text: string): CharacterScan {
       }
     }
     const found = classifyCodePoint(cp);
-    findings.push({ cls: found, index, codePoint: cp, char: cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp) });
+    findings.push({
+      cls: found,
+      index,
+      codePoint: cp,
+      char: cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp),
+    });
     if (found.replacement) {
       cleaned += found.replacement;
       if (firstKeptIndex < 0) firstKeptIndex = index;

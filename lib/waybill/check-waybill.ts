@@ -2,7 +2,12 @@ import { resolveCarrierId, resolveMarket, type CarrierId, type Market } from '@/
 import type { Localized } from '@/lib/i18n';
 import { findFirstNonWaybillUnit, scanCharacters, type CharacterFinding, type CharacterScan } from './characters';
 import { CONFIDENT_DETECTION, matchFormats, rankCandidates, type FormatMatch } from './detect-carriers';
-import { CARRIER_WAYBILL_PROFILES, LONGEST_FORMAT_LENGTH, WAYBILL_FORMATS_BY_ID, type CarrierWaybillProfile } from './formats';
+import {
+  CARRIER_WAYBILL_PROFILES,
+  LONGEST_FORMAT_LENGTH,
+  WAYBILL_FORMATS_BY_ID,
+  type CarrierWaybillProfile,
+} from './formats';
 import {
   BAD_CHECK_DIGIT_FIX,
   BAD_FORMAT_FIX,
@@ -43,7 +48,13 @@ const SOURCE_CHARACTERS = 'seed:S28';
 const SOURCE_CHECK_DIGITS = 'ref:carriers-and-labels#1.1';
 const SOURCE_NO_FORMAT = 'ref:carriers-and-labels#1.5';
 
-function makeIssue(code: WaybillIssueCode, severity: WaybillIssueSeverity, text: Localized, source: string, fix?: Localized): WaybillIssue {
+function makeIssue(
+  code: WaybillIssueCode,
+  severity: WaybillIssueSeverity,
+  text: Localized,
+  source: string,
+  fix?: Localized,
+): WaybillIssue {
   const issue: WaybillIssue = { code, severity, message: text.en, text, source };
   if (fix) issue.fix = fix;
   return issue;
@@ -62,20 +73,42 @@ function buildVerdict(match: FormatMatch, verifiable: boolean): WaybillFormatVer
   return { id: match.format.id, name: match.format.name, checkDigit, verifiable };
 }
 
-function buildFailureIssue(match: FormatMatch, severity: WaybillIssueSeverity, afterCleaning: boolean, confirmed: boolean): WaybillIssue {
+function buildFailureIssue(
+  match: FormatMatch,
+  severity: WaybillIssueSeverity,
+  afterCleaning: boolean,
+  confirmed: boolean,
+): WaybillIssue {
   const { format } = match;
   if (match.problem) {
-    return makeIssue('bad-format', severity, describeFormatProblem(format.name, match.problem, afterCleaning), format.source, BAD_FORMAT_FIX);
+    return makeIssue(
+      'bad-format',
+      severity,
+      describeFormatProblem(format.name, match.problem, afterCleaning),
+      format.source,
+      BAD_FORMAT_FIX,
+    );
   }
   const check = match.check ?? { expected: ['?'], found: '?' };
-  return makeIssue('bad-check-digit', severity, describeBadCheckDigit(format.name, check.expected, check.found, afterCleaning, confirmed), SOURCE_CHECK_DIGITS, BAD_CHECK_DIGIT_FIX);
+  return makeIssue(
+    'bad-check-digit',
+    severity,
+    describeBadCheckDigit(format.name, check.expected, check.found, afterCleaning, confirmed),
+    SOURCE_CHECK_DIGITS,
+    BAD_CHECK_DIGIT_FIX,
+  );
 }
 
 const isPublished = (m: FormatMatch) => m.format.evidence === 'published';
 const isStrong = (m: FormatMatch) => m.passes && isPublished(m) && (m.check?.ok === true || m.format.distinctive);
 
 /** The number checked against the carrier the row names. */
-function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Market | undefined, afterCleaning: boolean): FormatJudgement {
+function judgeForCarrier(
+  n: string,
+  profile: CarrierWaybillProfile,
+  market: Market | undefined,
+  afterCleaning: boolean,
+): FormatJudgement {
   const matches = matchFormats(n);
   const name = localizeCarrierName(profile.carrierId);
   const own: Array<{ m: FormatMatch; confirmed: boolean }> = [];
@@ -88,7 +121,13 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
 
   const verified = own.find((o) => o.m.passes && o.confirmed);
   if (verified) {
-    return { issues: [], carrier: profile.carrierId, format: buildVerdict(verified.m, true), formatVerifiable: true, detected: [] };
+    return {
+      issues: [],
+      carrier: profile.carrierId,
+      format: buildVerdict(verified.m, true),
+      formatVerifiable: true,
+      detected: [],
+    };
   }
 
   const hinted = own.find((o) => o.m.passes);
@@ -99,7 +138,12 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
     const bareHeuristic = format.evidence === 'unconfirmed' && !hinted.m.check;
     const reason: NotVerifiableReason = bareHeuristic
       ? { kind: 'heuristic-match', carrier: name, shape: format.shape }
-      : { kind: 'unconfirmed-attribution', carrier: name, formatName: format.name, checkDigitVerified: hinted.m.check?.ok === true };
+      : {
+          kind: 'unconfirmed-attribution',
+          carrier: name,
+          formatName: format.name,
+          checkDigitVerified: hinted.m.check?.ok === true,
+        };
     return {
       issues: [makeIssue('format-not-verifiable', 'info', describeNotVerifiable(reason), format.source)],
       carrier: profile.carrierId,
@@ -129,9 +173,16 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
   if (other) {
     const match = telling.find((m) => m.format.id === other.formatId)!;
     const consolidator = profile.carriesOtherCarriersNumbers;
-    const text = describeMismatch(name, localizeCarrierName(other.carrierId, other.postalCountry), match.format.name, consolidator);
+    const text = describeMismatch(
+      name,
+      localizeCarrierName(other.carrierId, other.postalCountry),
+      match.format.name,
+      consolidator,
+    );
     return {
-      issues: [makeIssue('carrier-mismatch', consolidator ? 'warning' : 'error', text, match.format.source, MISMATCH_FIX)],
+      issues: [
+        makeIssue('carrier-mismatch', consolidator ? 'warning' : 'error', text, match.format.source, MISMATCH_FIX),
+      ],
       carrier: other.carrierId === 'upu-post' ? undefined : other.carrierId,
       format: buildVerdict(match, true),
       formatVerifiable: true,
@@ -143,13 +194,30 @@ function judgeForCarrier(n: string, profile: CarrierWaybillProfile, market: Mark
     .map((f) => WAYBILL_FORMATS_BY_ID.get(f.formatId))
     .filter((f) => f !== undefined && f.evidence === 'published');
   if (profile.coverage === 'closed' && published.length > 0) {
-    const text = describeBadFormat(name, published.map((f) => f!.shape), n.length, afterCleaning);
-    return { issues: [makeIssue('bad-format', 'error', text, profile.source, BAD_FORMAT_FIX)], carrier: profile.carrierId, formatVerifiable: true, detected: [] };
+    const text = describeBadFormat(
+      name,
+      published.map((f) => f!.shape),
+      n.length,
+      afterCleaning,
+    );
+    return {
+      issues: [makeIssue('bad-format', 'error', text, profile.source, BAD_FORMAT_FIX)],
+      carrier: profile.carrierId,
+      formatVerifiable: true,
+      detected: [],
+    };
   }
   const reason: NotVerifiableReason =
     published.length === 0 ? { kind: 'no-published-format', carrier: name } : { kind: 'no-match-open', carrier: name };
   return {
-    issues: [makeIssue('format-not-verifiable', 'info', describeNotVerifiable(reason), published.length === 0 ? SOURCE_NO_FORMAT : profile.source)],
+    issues: [
+      makeIssue(
+        'format-not-verifiable',
+        'info',
+        describeNotVerifiable(reason),
+        published.length === 0 ? SOURCE_NO_FORMAT : profile.source,
+      ),
+    ],
     carrier: profile.carrierId,
     formatVerifiable: false,
     detected: [],
@@ -164,7 +232,13 @@ function judgeWithoutCarrier(n: string, market: Market | undefined, afterCleanin
   const topMatch = top && matches.find((m) => m.format.id === top.formatId);
   if (top && topMatch && isStrong(topMatch)) {
     const named = top.carrierId !== 'upu-post' && top.confidence >= CONFIDENT_DETECTION;
-    return { issues: [], carrier: named ? top.carrierId : undefined, format: buildVerdict(topMatch, true), formatVerifiable: true, detected };
+    return {
+      issues: [],
+      carrier: named ? top.carrierId : undefined,
+      format: buildVerdict(topMatch, true),
+      formatVerifiable: true,
+      detected,
+    };
   }
 
   // A shape only one carrier uses, with a wrong check digit (or S10 country): wrong whatever the carrier.
@@ -172,7 +246,12 @@ function judgeWithoutCarrier(n: string, market: Market | undefined, afterCleanin
   if (failed) {
     // A passing third-party heuristic might still explain the number: then warn, never reject.
     const severity = matches.some((m) => m.passes) ? 'warning' : 'error';
-    return { issues: [buildFailureIssue(failed, severity, afterCleaning, true)], format: buildVerdict(failed, true), formatVerifiable: true, detected };
+    return {
+      issues: [buildFailureIssue(failed, severity, afterCleaning, true)],
+      format: buildVerdict(failed, true),
+      formatVerifiable: true,
+      detected,
+    };
   }
 
   const reason: NotVerifiableReason =
@@ -185,7 +264,14 @@ function judgeWithoutCarrier(n: string, market: Market | undefined, afterCleanin
         }
       : { kind: 'no-carrier-no-match' };
   return {
-    issues: [makeIssue('format-not-verifiable', 'info', describeNotVerifiable(reason), topMatch?.format.source ?? SOURCE_NO_FORMAT)],
+    issues: [
+      makeIssue(
+        'format-not-verifiable',
+        'info',
+        describeNotVerifiable(reason),
+        topMatch?.format.source ?? SOURCE_NO_FORMAT,
+      ),
+    ],
     format: topMatch ? buildVerdict(topMatch, false) : undefined,
     formatVerifiable: false,
     detected,
@@ -280,14 +366,26 @@ const FORMAT_CODES: ReadonlySet<WaybillIssueCode> = new Set(['bad-format', 'bad-
  */
 export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillCheck {
   const input = coerceWaybillInput(raw);
-  if (input.kind === 'missing') return buildEmptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
+  if (input.kind === 'missing')
+    return buildEmptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
   if (input.kind === 'not-text') {
-    return buildEmptyResult('', [makeIssue('not-text', 'error', describeNotText(input.description), SOURCE_CHARACTERS, NOT_TEXT_FIX)]);
+    return buildEmptyResult('', [
+      makeIssue('not-text', 'error', describeNotText(input.description), SOURCE_CHARACTERS, NOT_TEXT_FIX),
+    ]);
   }
   const text = input.text;
-  if (text.length === 0) return buildEmptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
+  if (text.length === 0)
+    return buildEmptyResult('', [makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX)]);
   if (text.length > MAX_SCANNED_LENGTH) {
-    return buildEmptyResult('', [makeIssue('too-long', 'error', describeTooLong(text.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
+    return buildEmptyResult('', [
+      makeIssue(
+        'too-long',
+        'error',
+        describeTooLong(text.length, LONGEST_FORMAT_LENGTH),
+        SOURCE_CHARACTERS,
+        TOO_LONG_FIX,
+      ),
+    ]);
   }
 
   const { carrierText, market } = readOptions(opts);
@@ -295,32 +393,60 @@ export function checkWaybill(raw: unknown, opts?: CheckWaybillOptions): WaybillC
 
   // Fast path: a plain [0-9A-Z] string needs no character scan.
   const scan: CharacterScan =
-    findFirstNonWaybillUnit(text) < 0 ? { cleaned: text, findings: [], firstKeptIndex: 0, lastKeptIndex: text.length - 1 } : scanCharacters(text);
+    findFirstNonWaybillUnit(text) < 0
+      ? { cleaned: text, findings: [], firstKeptIndex: 0, lastKeptIndex: text.length - 1 }
+      : scanCharacters(text);
   const cleaned = scan.cleaned;
 
   if (cleaned.length > MAX_WAYBILL_LENGTH) {
-    const result = buildEmptyResult(cleaned, [makeIssue('too-long', 'error', describeTooLong(cleaned.length, LONGEST_FORMAT_LENGTH), SOURCE_CHARACTERS, TOO_LONG_FIX)]);
+    const result = buildEmptyResult(cleaned, [
+      makeIssue(
+        'too-long',
+        'error',
+        describeTooLong(cleaned.length, LONGEST_FORMAT_LENGTH),
+        SOURCE_CHARACTERS,
+        TOO_LONG_FIX,
+      ),
+    ]);
     return { ...result, requestedCarrier: carrierId };
   }
 
   const issues: WaybillIssue[] = [];
   if (carrierText && !carrierId && carrierText.trim()) {
-    issues.push(makeIssue('unknown-carrier', 'info', describeUnknownCarrier(carrierText.slice(0, 60)), 'ref:carriers-and-labels#1'));
+    issues.push(
+      makeIssue(
+        'unknown-carrier',
+        'info',
+        describeUnknownCarrier(carrierText.slice(0, 60)),
+        'ref:carriers-and-labels#1',
+      ),
+    );
   }
 
-  const findings = cleaned ? scan.findings : scan.findings.filter((f) => f.cls.code !== 'whitespace' && f.cls.code !== 'zero-width');
+  const findings = cleaned
+    ? scan.findings
+    : scan.findings.filter((f) => f.cls.code !== 'whitespace' && f.cls.code !== 'zero-width');
   if (!cleaned) issues.push(makeIssue('empty', 'error', EMPTY_TEXT, SOURCE_CHARACTERS, EMPTY_FIX));
   const listed = Math.min(findings.length, MAX_LISTED_CHARACTER_ISSUES);
   for (let i = 0; i < listed; i++) issues.push(buildCharacterIssue(findings[i]!, scan));
   const omittedIssueCount = findings.length - listed;
-  if (omittedIssueCount > 0) issues.push(makeIssue('too-many-issues', 'info', describeOmitted(omittedIssueCount), SOURCE_CHARACTERS));
+  if (omittedIssueCount > 0)
+    issues.push(makeIssue('too-many-issues', 'info', describeOmitted(omittedIssueCount), SOURCE_CHARACTERS));
 
   const needsCleaning = cleaned !== text;
   const fixIsCertain = scan.findings.length > 0 && scan.findings.every((f) => f.cls.autoFixable);
-  if (!cleaned) return { ...buildEmptyResult('', issues, omittedIssueCount), requestedCarrier: carrierId, needsCleaning, fixIsCertain };
+  if (!cleaned)
+    return {
+      ...buildEmptyResult('', issues, omittedIssueCount),
+      requestedCarrier: carrierId,
+      needsCleaning,
+      fixIsCertain,
+    };
 
   const profile = carrierId ? CARRIER_WAYBILL_PROFILES[carrierId] : undefined;
-  const judgement = profile ? judgeForCarrier(cleaned, profile, market, needsCleaning) : judgeWithoutCarrier(cleaned, market, needsCleaning);
+  const judgement = profile
+    ? judgeForCarrier(cleaned, profile, market, needsCleaning)
+    : judgeWithoutCarrier(cleaned, market, needsCleaning);
   issues.push(...judgement.issues);
 
   const result: WaybillCheck = {

@@ -102,7 +102,8 @@ function addCandidates(out: RankedCandidate[], match: FormatMatch, n: string, ma
   const { format } = match;
   const order = TABLE_ORDER.get(format) ?? 0;
   const marketConsistent = isMarketConsistent(format, market);
-  const confidence = computeBaseConfidence(format, match.check?.ok === true) * (marketConsistent === false ? MARKET_MISMATCH_FACTOR : 1);
+  const confidence =
+    computeBaseConfidence(format, match.check?.ok === true) * (marketConsistent === false ? MARKET_MISMATCH_FACTOR : 1);
   if (format.owner !== 'upu-post') {
     out.push({ candidate: makeCandidate(format.owner, match, confidence, marketConsistent, undefined), order });
     return;
@@ -113,11 +114,23 @@ function addCandidates(out: RankedCandidate[], match: FormatMatch, n: string, ma
   out.push({ candidate: makeCandidate(issuer, match, confidence, marketConsistent, postalCountry), order });
   const deliverer = market ? S10_DELIVERER_BY_MARKET[market] : undefined;
   if (deliverer && deliverer !== issuer) {
-    out.push({ candidate: makeCandidate(deliverer, match, confidence * S10_SECONDARY_FACTOR, marketConsistent, postalCountry), order });
+    out.push({
+      candidate: makeCandidate(deliverer, match, confidence * S10_SECONDARY_FACTOR, marketConsistent, postalCountry),
+      order,
+    });
   }
   if (postalCountry === 'GB') {
     // Parcelforce exports carry `…GB` S10 numbers (ref §1.3).
-    out.push({ candidate: makeCandidate('parcelforce', match, confidence * S10_SECONDARY_FACTOR, marketConsistent, postalCountry), order });
+    out.push({
+      candidate: makeCandidate(
+        'parcelforce',
+        match,
+        confidence * S10_SECONDARY_FACTOR,
+        marketConsistent,
+        postalCountry,
+      ),
+      order,
+    });
   }
 }
 
@@ -136,7 +149,11 @@ function compareRanked(a: RankedCandidate, b: RankedCandidate): number {
  * Ranks the carriers of the passing matches: check-digit-verified first, market-consistent next,
  * then by confidence, then by table order; one entry per carrier (its best format).
  */
-export function rankCandidates(matches: readonly FormatMatch[], n: string, market: Market | undefined): DetectedCarrier[] {
+export function rankCandidates(
+  matches: readonly FormatMatch[],
+  n: string,
+  market: Market | undefined,
+): DetectedCarrier[] {
   const all: RankedCandidate[] = [];
   for (const match of matches) if (match.passes) addCandidates(all, match, n, market);
   if (all.length === 0) return [];

@@ -18,7 +18,9 @@ export interface DuplicateWaybillGroup {
  * Example: `findDuplicateWaybills([{ orderId: 'A', raw: 'JT0001' }, { orderId: 'B', raw: 'jt 0001' }])`
  * → `[{ normalized: 'JT0001', orderIds: ['A', 'B'], issue: { code: 'duplicate', … } }]`.
  */
-export function findDuplicateWaybills(entries: ReadonlyArray<{ orderId: string; raw: string }>): DuplicateWaybillGroup[] {
+export function findDuplicateWaybills(
+  entries: ReadonlyArray<{ orderId: string; raw: string }>,
+): DuplicateWaybillGroup[] {
   if (!Array.isArray(entries)) return [];
   const byNumber = new Map<string, string[]>();
   for (const entry of entries as unknown[]) {

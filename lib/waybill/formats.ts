@@ -34,14 +34,7 @@ import {
 import { isS10CountryCode } from './s10-countries';
 
 export type CheckScheme =
-  | 'gs1-mod10'
-  | 'ups-mod10'
-  | 'alternating-mod10'
-  | 'fedex-mod11'
-  | 's10-mod11'
-  | 'mod7'
-  | 'mod37-36'
-  | 'none';
+  'gs1-mod10' | 'ups-mod10' | 'alternating-mod10' | 'fedex-mod11' | 's10-mod11' | 'mod7' | 'mod37-36' | 'none';
 
 export interface CheckOutcome {
   ok: boolean;
@@ -203,8 +196,14 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
   {
     id: 'usps-impb-30',
     owner: 'usps',
-    name: { en: 'USPS IMpb with ZIP routing (420 + ZIP + 22 digits)', zh: 'USPS IMpb 含邮编路由（420 + 邮编 + 22 位）' },
-    shape: { en: '420 + 5-digit ZIP + a 22-digit number starting 91–95', zh: '420 + 5 位邮编 + 以 91–95 开头的 22 位数字' },
+    name: {
+      en: 'USPS IMpb with ZIP routing (420 + ZIP + 22 digits)',
+      zh: 'USPS IMpb 含邮编路由（420 + 邮编 + 22 位）',
+    },
+    shape: {
+      en: '420 + 5-digit ZIP + a 22-digit number starting 91–95',
+      zh: '420 + 5 位邮编 + 以 91–95 开头的 22 位数字',
+    },
     evidence: 'published',
     checkScheme: 'gs1-mod10',
     distinctive: true,
@@ -251,7 +250,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
   {
     id: 'usps-legacy-20-routed',
     owner: 'usps',
-    name: { en: 'USPS legacy with ZIP routing (420 + ZIP + 20 digits)', zh: 'USPS 旧版含邮编路由（420 + 邮编 + 20 位）' },
+    name: {
+      en: 'USPS legacy with ZIP routing (420 + ZIP + 20 digits)',
+      zh: 'USPS 旧版含邮编路由（420 + 邮编 + 20 位）',
+    },
     shape: { en: '420 + 5- or 9-digit ZIP + 20 digits', zh: '420 + 5 或 9 位邮编 + 20 位数字' },
     evidence: 'published',
     checkScheme: 'gs1-mod10',
@@ -289,7 +291,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     id: 'ups-1z',
     owner: 'ups',
     name: { en: 'UPS 1Z', zh: 'UPS 1Z 单号' },
-    shape: { en: '1Z + 15 letters/digits + check digit (18 characters)', zh: '1Z + 15 位字母或数字 + 1 位校验位（共 18 位）' },
+    shape: {
+      en: '1Z + 15 letters/digits + check digit (18 characters)',
+      zh: '1Z + 15 位字母或数字 + 1 位校验位（共 18 位）',
+    },
     evidence: 'published',
     checkScheme: 'ups-mod10',
     distinctive: true,
@@ -381,7 +386,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     id: 'fedex-express-34',
     owner: 'fedex',
     name: { en: 'FedEx Express barcode (34 digits)', zh: 'FedEx Express 条码（34 位）' },
-    shape: { en: '34 digits starting 10, ending in the 12-digit tracking number', zh: '以 10 开头、以 12 位运单号结尾的 34 位数字' },
+    shape: {
+      en: '34 digits starting 10, ending in the 12-digit tracking number',
+      zh: '以 10 开头、以 12 位运单号结尾的 34 位数字',
+    },
     evidence: 'published',
     checkScheme: 'fedex-mod11',
     distinctive: true,
@@ -396,7 +404,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     id: 'fedex-ground-gsn-34',
     owner: 'fedex',
     name: { en: 'FedEx Ground GSN barcode (34 digits)', zh: 'FedEx Ground GSN 条码（34 位）' },
-    shape: { en: '34 digits starting 96, ending in the 12-digit tracking number', zh: '以 96 开头、以 12 位运单号结尾的 34 位数字' },
+    shape: {
+      en: '34 digits starting 96, ending in the 12-digit tracking number',
+      zh: '以 96 开头、以 12 位运单号结尾的 34 位数字',
+    },
     evidence: 'published',
     checkScheme: 'fedex-mod11',
     distinctive: true,
@@ -672,7 +683,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     id: 'evri',
     owner: 'evri',
     name: { en: 'Evri (commonly seen shape)', zh: 'Evri（常见格式）' },
-    shape: { en: '16 characters (H + 15 letters/digits, or 16 digits), or H10 + 17 digits', zh: '16 位（H + 15 位字母或数字，或 16 位数字），或 H10 + 17 位数字' },
+    shape: {
+      en: '16 characters (H + 15 letters/digits, or 16 digits), or H10 + 17 digits',
+      zh: '16 位（H + 15 位字母或数字，或 16 位数字），或 H10 + 17 位数字',
+    },
     evidence: 'unconfirmed',
     checkScheme: 'none',
     distinctive: false,
@@ -703,7 +717,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     id: 'jt-express-id',
     owner: 'jt-express',
     name: { en: 'J&T Express Indonesia (commonly seen shape)', zh: '极兔印尼（常见格式）' },
-    shape: { en: 'J + 1 letter + 10 digits (e.g. JX8009962760), or J + 2 letters + 12 digits', zh: 'J + 1 个字母 + 10 位数字（如 JX8009962760），或 J + 2 个字母 + 12 位数字' },
+    shape: {
+      en: 'J + 1 letter + 10 digits (e.g. JX8009962760), or J + 2 letters + 12 digits',
+      zh: 'J + 1 个字母 + 10 位数字（如 JX8009962760），或 J + 2 个字母 + 12 位数字',
+    },
     evidence: 'unconfirmed',
     checkScheme: 'none',
     distinctive: true,
@@ -732,7 +749,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     id: 'ninja-van',
     owner: 'ninja-van',
     name: { en: 'Ninja Van (commonly seen shape)', zh: 'Ninja Van（常见格式）' },
-    shape: { en: 'NV + country (SG, MY, PH, TH, VN, ID) + letters/digits, or 9 letters + 9 digits', zh: 'NV + 国家代码（SG、MY、PH、TH、VN、ID）+ 字母数字，或 9 个字母 + 9 位数字' },
+    shape: {
+      en: 'NV + country (SG, MY, PH, TH, VN, ID) + letters/digits, or 9 letters + 9 digits',
+      zh: 'NV + 国家代码（SG、MY、PH、TH、VN、ID）+ 字母数字，或 9 个字母 + 9 位数字',
+    },
     evidence: 'unconfirmed',
     checkScheme: 'none',
     distinctive: true,
@@ -746,7 +766,10 @@ export const WAYBILL_FORMATS: readonly WaybillFormat[] = [
     id: 'spx',
     owner: 'spx',
     name: { en: 'SPX / Shopee Express (commonly seen shape)', zh: 'SPX / Shopee Express（常见格式）' },
-    shape: { en: 'SPX + country + digits (e.g. SPXID…), or MY + 12 digits', zh: 'SPX + 国家代码 + 数字（如 SPXID…），或 MY + 12 位数字' },
+    shape: {
+      en: 'SPX + country + digits (e.g. SPXID…), or MY + 12 digits',
+      zh: 'SPX + 国家代码 + 数字（如 SPXID…），或 MY + 12 位数字',
+    },
     evidence: 'unconfirmed',
     checkScheme: 'none',
     distinctive: true,
@@ -940,8 +963,12 @@ function canStartWith(format: WaybillFormat, alphabetPosition: number): boolean 
 export const WAYBILL_FORMATS_BY_LENGTH: ReadonlyArray<ReadonlyArray<readonly WaybillFormat[]>> = Array.from(
   { length: LONGEST_FORMAT_LENGTH + 1 },
   (_, length) => {
-    const ofLength = WAYBILL_FORMATS.filter((f) => (f.lengths ? f.lengths.includes(length) : length >= f.minLength && length <= f.maxLength));
-    return Array.from({ length: WAYBILL_ALPHABET.length }, (_, position) => ofLength.filter((f) => canStartWith(f, position)));
+    const ofLength = WAYBILL_FORMATS.filter((f) =>
+      f.lengths ? f.lengths.includes(length) : length >= f.minLength && length <= f.maxLength,
+    );
+    return Array.from({ length: WAYBILL_ALPHABET.length }, (_, position) =>
+      ofLength.filter((f) => canStartWith(f, position)),
+    );
   },
 );
 
@@ -977,28 +1004,75 @@ const unconfirmed = (...ids: string[]) => ids.map((formatId) => ({ formatId, att
 export const CARRIER_WAYBILL_PROFILES: Readonly<Record<CarrierId, CarrierWaybillProfile>> = {
   // Every post carries S10 numbers of other posts end to end (that is what S10 is for): an ePacket
   // `LK…CN` is tracked by USPS or Royal Mail under the same number.
-  usps: { carrierId: 'usps', formats: confirmed(...USPS_FORMAT_IDS, 'upu-s10'), coverage: 'closed', carriesOtherCarriersNumbers: false, source: REF_US },
-  ups: { carrierId: 'ups', formats: confirmed('ups-1z', 'ups-waybill'), coverage: 'closed', carriesOtherCarriersNumbers: false, source: REF_US },
-  fedex: {
-    carrierId: 'fedex',
-    formats: confirmed('fedex-express-12', 'fedex-ground-15', 'fedex-ground-96', 'fedex-sscc-18', 'fedex-express-34', 'fedex-ground-gsn-34', 'fedex-smartpost'),
+  usps: {
+    carrierId: 'usps',
+    formats: confirmed(...USPS_FORMAT_IDS, 'upu-s10'),
     coverage: 'closed',
     carriesOtherCarriersNumbers: false,
     source: REF_US,
   },
-  'dhl-express': { carrierId: 'dhl-express', formats: confirmed('dhl-express', 'dhl-express-piece'), coverage: 'closed', carriesOtherCarriersNumbers: false, source: REF_US },
+  ups: {
+    carrierId: 'ups',
+    formats: confirmed('ups-1z', 'ups-waybill'),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: false,
+    source: REF_US,
+  },
+  fedex: {
+    carrierId: 'fedex',
+    formats: confirmed(
+      'fedex-express-12',
+      'fedex-ground-15',
+      'fedex-ground-96',
+      'fedex-sscc-18',
+      'fedex-express-34',
+      'fedex-ground-gsn-34',
+      'fedex-smartpost',
+    ),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: false,
+    source: REF_US,
+  },
+  'dhl-express': {
+    carrierId: 'dhl-express',
+    formats: confirmed('dhl-express', 'dhl-express-piece'),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: false,
+    source: REF_US,
+  },
   // DHL eCommerce US hands parcels to USPS, whose IMpb number is then on the label — not in the
   // reference (UNCONFIRMED), so only used to avoid a false mismatch, never to verify.
   'dhl-ecommerce': {
     carrierId: 'dhl-ecommerce',
-    formats: [...confirmed('dhl-ecommerce-gm', 'dhl-ecommerce', 'dhl-ecommerce-14'), ...unconfirmed(...USPS_FORMAT_IDS)],
+    formats: [
+      ...confirmed('dhl-ecommerce-gm', 'dhl-ecommerce', 'dhl-ecommerce-14'),
+      ...unconfirmed(...USPS_FORMAT_IDS),
+    ],
     coverage: 'closed',
     carriesOtherCarriersNumbers: false,
     source: REF_US,
   },
-  'amazon-logistics': { carrierId: 'amazon-logistics', formats: confirmed('amazon-logistics'), coverage: 'closed', carriesOtherCarriersNumbers: false, source: REF_US },
-  ontrac: { carrierId: 'ontrac', formats: confirmed('ontrac'), coverage: 'closed', carriesOtherCarriersNumbers: false, source: REF_US },
-  gofo: { carrierId: 'gofo', formats: confirmed('gofo'), coverage: 'closed', carriesOtherCarriersNumbers: false, source: REF_US },
+  'amazon-logistics': {
+    carrierId: 'amazon-logistics',
+    formats: confirmed('amazon-logistics'),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: false,
+    source: REF_US,
+  },
+  ontrac: {
+    carrierId: 'ontrac',
+    formats: confirmed('ontrac'),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: false,
+    source: REF_US,
+  },
+  gofo: {
+    carrierId: 'gofo',
+    formats: confirmed('gofo'),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: false,
+    source: REF_US,
+  },
   // Royal Mail: S10 is confirmed; the reported 9/21-character domestic lengths are a hint that is
   // accepted but not verifiable; any other shape is wrong.
   'royal-mail': {
@@ -1015,31 +1089,125 @@ export const CARRIER_WAYBILL_PROFILES: Readonly<Record<CarrierId, CarrierWaybill
     carriesOtherCarriersNumbers: false,
     source: REF_UK,
   },
-  evri: { carrierId: 'evri', formats: confirmed('evri'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_UK },
+  evri: {
+    carrierId: 'evri',
+    formats: confirmed('evri'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_UK,
+  },
   // The DPD group structure and its Mod 37,36 check are published; that DPD UK uses exactly it is
   // UNCONFIRMED, so only a number in that structure with a wrong check character is rejected.
-  'dpd-uk': { carrierId: 'dpd-uk', formats: confirmed('dpd-15', 'dpd-28', 'dpd-14'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_UK },
-  yodel: { carrierId: 'yodel', formats: confirmed('yodel'), coverage: 'closed', carriesOtherCarriersNumbers: false, source: REF_UK },
-  'jt-express': { carrierId: 'jt-express', formats: confirmed('jt-express-id', 'jt-express-numeric'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_SEA },
-  'ninja-van': { carrierId: 'ninja-van', formats: confirmed('ninja-van'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_SEA },
-  spx: { carrierId: 'spx', formats: confirmed('spx'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_SEA },
-  'flash-express': { carrierId: 'flash-express', formats: confirmed('flash-express'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_SEA },
-  'kerry-express': { carrierId: 'kerry-express', formats: confirmed('kerry-express'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_SEA },
+  'dpd-uk': {
+    carrierId: 'dpd-uk',
+    formats: confirmed('dpd-15', 'dpd-28', 'dpd-14'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_UK,
+  },
+  yodel: {
+    carrierId: 'yodel',
+    formats: confirmed('yodel'),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: false,
+    source: REF_UK,
+  },
+  'jt-express': {
+    carrierId: 'jt-express',
+    formats: confirmed('jt-express-id', 'jt-express-numeric'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_SEA,
+  },
+  'ninja-van': {
+    carrierId: 'ninja-van',
+    formats: confirmed('ninja-van'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_SEA,
+  },
+  spx: {
+    carrierId: 'spx',
+    formats: confirmed('spx'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_SEA,
+  },
+  'flash-express': {
+    carrierId: 'flash-express',
+    formats: confirmed('flash-express'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_SEA,
+  },
+  'kerry-express': {
+    carrierId: 'kerry-express',
+    formats: confirmed('kerry-express'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_SEA,
+  },
   // Cross-border consolidators and overseas warehouses: their rows may show a post's or a last-mile
   // carrier's number (Yanwen "S10 when handed to a post", ref §1.5; the others UNCONFIRMED).
-  cainiao: { carrierId: 'cainiao', formats: [...confirmed('cainiao'), ...unconfirmed('upu-s10')], coverage: 'open', carriesOtherCarriersNumbers: true, source: REF_SEA },
-  yunexpress: { carrierId: 'yunexpress', formats: confirmed('yunexpress'), coverage: 'closed', carriesOtherCarriersNumbers: true, source: REF_SEA },
-  winit: { carrierId: 'winit', formats: confirmed('winit'), coverage: 'open', carriesOtherCarriersNumbers: true, source: REF_SEA },
+  cainiao: {
+    carrierId: 'cainiao',
+    formats: [...confirmed('cainiao'), ...unconfirmed('upu-s10')],
+    coverage: 'open',
+    carriesOtherCarriersNumbers: true,
+    source: REF_SEA,
+  },
+  yunexpress: {
+    carrierId: 'yunexpress',
+    formats: confirmed('yunexpress'),
+    coverage: 'closed',
+    carriesOtherCarriersNumbers: true,
+    source: REF_SEA,
+  },
+  winit: {
+    carrierId: 'winit',
+    formats: confirmed('winit'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: true,
+    source: REF_SEA,
+  },
   // Zongteng: the reference gives no number format at all.
-  zongteng: { carrierId: 'zongteng', formats: [], coverage: 'open', carriesOtherCarriersNumbers: true, source: REF_SEA },
-  yanwen: { carrierId: 'yanwen', formats: [...confirmed('yanwen'), ...unconfirmed('upu-s10')], coverage: 'open', carriesOtherCarriersNumbers: true, source: REF_SEA },
-  '4px': { carrierId: '4px', formats: [...confirmed('4px'), ...unconfirmed('upu-s10')], coverage: 'open', carriesOtherCarriersNumbers: true, source: REF_SEA },
+  zongteng: {
+    carrierId: 'zongteng',
+    formats: [],
+    coverage: 'open',
+    carriesOtherCarriersNumbers: true,
+    source: REF_SEA,
+  },
+  yanwen: {
+    carrierId: 'yanwen',
+    formats: [...confirmed('yanwen'), ...unconfirmed('upu-s10')],
+    coverage: 'open',
+    carriesOtherCarriersNumbers: true,
+    source: REF_SEA,
+  },
+  '4px': {
+    carrierId: '4px',
+    formats: [...confirmed('4px'), ...unconfirmed('upu-s10')],
+    coverage: 'open',
+    carriesOtherCarriersNumbers: true,
+    source: REF_SEA,
+  },
   // China Post: S10 (ePacket `LK…CN` etc.) is confirmed; its domestic numbering is not in the reference.
-  'china-post': { carrierId: 'china-post', formats: confirmed('upu-s10'), coverage: 'open', carriesOtherCarriersNumbers: false, source: REF_S10 },
+  'china-post': {
+    carrierId: 'china-post',
+    formats: confirmed('upu-s10'),
+    coverage: 'open',
+    carriesOtherCarriersNumbers: false,
+    source: REF_S10,
+  },
 };
 
 /** The post that issues S10 numbers ending in a country code, where we have a carrier id for it. */
-export const S10_ISSUER_BY_COUNTRY: Readonly<Record<string, CarrierId>> = { US: 'usps', GB: 'royal-mail', CN: 'china-post' };
+export const S10_ISSUER_BY_COUNTRY: Readonly<Record<string, CarrierId>> = {
+  US: 'usps',
+  GB: 'royal-mail',
+  CN: 'china-post',
+};
 
 /** The post that delivers inbound S10 items in a market, where we have a carrier id for it. */
 export const S10_DELIVERER_BY_MARKET: Partial<Record<Market, CarrierId>> = { US: 'usps', GB: 'royal-mail' };

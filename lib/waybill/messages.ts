@@ -132,7 +132,10 @@ function composeCharacterFix(finding: CharacterFinding): Localized {
 }
 
 export const EMPTY_TEXT: Localized = { en: 'No waybill number.', zh: '没有运单号。' };
-export const EMPTY_FIX: Localized = { en: 'Enter the tracking number printed on the label.', zh: '请填写面单上印的运单号。' };
+export const EMPTY_FIX: Localized = {
+  en: 'Enter the tracking number printed on the label.',
+  zh: '请填写面单上印的运单号。',
+};
 
 export function describeNotText(kind: string): Localized {
   return {
@@ -173,10 +176,18 @@ const AFTER_CLEANING: Localized = { en: 'After cleaning, ', zh: '清理后，' }
 
 function prefixed(afterCleaning: boolean, text: Localized): Localized {
   if (!afterCleaning) return text;
-  return { en: AFTER_CLEANING.en + text.en.charAt(0).toLowerCase() + text.en.slice(1), zh: AFTER_CLEANING.zh + text.zh };
+  return {
+    en: AFTER_CLEANING.en + text.en.charAt(0).toLowerCase() + text.en.slice(1),
+    zh: AFTER_CLEANING.zh + text.zh,
+  };
 }
 
-export function describeBadFormat(carrier: Localized, shapes: readonly Localized[], length: number, afterCleaning: boolean): Localized {
+export function describeBadFormat(
+  carrier: Localized,
+  shapes: readonly Localized[],
+  length: number,
+  afterCleaning: boolean,
+): Localized {
   return prefixed(afterCleaning, {
     en: `Not a valid ${carrier.en} number (${length} characters): expected ${shapes.map((s) => s.en).join('; or ')}.`,
     zh: `不是有效的${carrier.zh}单号（${length} 位）：应为${shapes.map((s) => s.zh).join('；或')}。`,
@@ -195,12 +206,21 @@ export const BAD_FORMAT_FIX: Localized = {
   zh: '请与面单逐字核对，并确认所选承运商正确。',
 };
 
-export function describeBadCheckDigit(formatName: Localized, expected: readonly string[], found: string, afterCleaning: boolean, confirmed: boolean): Localized {
+export function describeBadCheckDigit(
+  formatName: Localized,
+  expected: readonly string[],
+  found: string,
+  afterCleaning: boolean,
+  confirmed: boolean,
+): Localized {
   const exp = expected.join(' or ');
   const expZh = expected.join(' 或 ');
   const caveat: Localized = confirmed
     ? { en: '', zh: '' }
-    : { en: " (this carrier's use of the format is not confirmed, so this is a warning)", zh: '（该承运商是否使用此格式未经证实，仅作提醒）' };
+    : {
+        en: " (this carrier's use of the format is not confirmed, so this is a warning)",
+        zh: '（该承运商是否使用此格式未经证实，仅作提醒）',
+      };
   return prefixed(afterCleaning, {
     en: `Check digit does not match for ${formatName.en}: expected ${exp}, found ${found}. A character is probably mistyped${caveat.en}.`,
     zh: `${formatName.zh}校验位不符：应为 ${expZh}，实际为 ${found}，可能有字符输错${caveat.zh}。`,
@@ -212,7 +232,12 @@ export const BAD_CHECK_DIGIT_FIX: Localized = {
   zh: '请从面单或承运商系统复制单号，不要手动重新输入。',
 };
 
-export function describeMismatch(given: Localized, other: Localized, formatName: Localized, consolidator: boolean): Localized {
+export function describeMismatch(
+  given: Localized,
+  other: Localized,
+  formatName: Localized,
+  consolidator: boolean,
+): Localized {
   if (consolidator) {
     return {
       en: `This is a ${other.en} number (a valid ${formatName.en}), while the row's carrier is ${given.en}. ${given.en} may hand parcels to ${other.en}; check that this is the number the platform expects.`,

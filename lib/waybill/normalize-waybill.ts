@@ -11,9 +11,7 @@ export const MAX_SCANNED_LENGTH = 256;
 export const MAX_WAYBILL_LENGTH = 64;
 
 export type CoercedInput =
-  | { kind: 'text'; text: string }
-  | { kind: 'missing' }
-  | { kind: 'not-text'; description: string };
+  { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'not-text'; description: string };
 
 /**
  * Turns whatever a page, a spreadsheet or a message handed us into text, without ever throwing:
@@ -29,9 +27,15 @@ export function coerceWaybillInput(raw: unknown): CoercedInput {
     case 'number':
       return Number.isSafeInteger(raw) && raw >= 0
         ? { kind: 'text', text: String(raw) }
-        : { kind: 'not-text', description: Number.isFinite(raw) && Number.isInteger(raw) ? 'a number too large to keep all its digits' : 'a number' };
+        : {
+            kind: 'not-text',
+            description:
+              Number.isFinite(raw) && Number.isInteger(raw) ? 'a number too large to keep all its digits' : 'a number',
+          };
     case 'bigint':
-      return raw >= 0n ? { kind: 'text', text: raw.toString() } : { kind: 'not-text', description: 'a negative number' };
+      return raw >= 0n
+        ? { kind: 'text', text: raw.toString() }
+        : { kind: 'not-text', description: 'a negative number' };
     case 'undefined':
       return { kind: 'missing' };
     case 'object':

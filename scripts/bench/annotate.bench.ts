@@ -45,7 +45,12 @@ const STATIC_30_URL = STATIC_ORDER_LIST_URLS.US.replace('lml_static=1', 'lml_sta
 function buildExtension(): string {
   const given = process.env.LML_BENCH_EXT_DIR;
   if (given) return path.resolve(given);
-  const res = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, LML_OUT_DIR: '.output-bench' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const res = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, LML_OUT_DIR: '.output-bench' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (res.status !== 0) throw new Error(`extension build failed:\n${res.stdout}\n${res.stderr}`);
   return path.join(ROOT, '.output-bench', 'chrome-mv3');
 }
@@ -54,7 +59,11 @@ function buildExtension(): string {
 async function bundleExtraction(): Promise<string> {
   const dir = path.resolve(process.env.LML_BENCH_LIB_DIR ?? path.join(ROOT, 'lib/seller-center'));
   const out = await build({
-    stdin: { contents: `import * as L from ${JSON.stringify(path.join(dir, 'index.ts'))}; (globalThis as any).__lmlBench = L;`, resolveDir: ROOT, loader: 'ts' },
+    stdin: {
+      contents: `import * as L from ${JSON.stringify(path.join(dir, 'index.ts'))}; (globalThis as any).__lmlBench = L;`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     write: false,
@@ -100,7 +109,12 @@ const WATCH_BADGES = `(() => {
   if (document.documentElement) watch(); else document.addEventListener('readystatechange', watch, { once: true });
 })()`;
 
-async function settle(page: Page, done: (c: { warnings: number; badges: number; batches: number }) => boolean, quietMs = 1500, timeoutMs = 60_000): Promise<void> {
+async function settle(
+  page: Page,
+  done: (c: { warnings: number; badges: number; batches: number }) => boolean,
+  quietMs = 1500,
+  timeoutMs = 60_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   let last = '';
   let since = Date.now();
@@ -150,7 +164,9 @@ async function scrollReplica(context: BrowserContext) {
   await page.locator('[data-log_order_id]').first().waitFor({ state: 'attached' });
   const seen = new Set<string>();
   for (let step = 0; step < 400; step++) {
-    const ids = (await page.evaluate(`[...document.querySelectorAll('[data-log_order_id]')].map((r) => r.getAttribute('data-log_order_id'))`)) as string[];
+    const ids = (await page.evaluate(
+      `[...document.querySelectorAll('[data-log_order_id]')].map((r) => r.getAttribute('data-log_order_id'))`,
+    )) as string[];
     for (const id of ids) seen.add(id);
     const atEnd = (await page.evaluate(`(() => {
       const scroller = [...document.querySelectorAll('div')].find((d) => d.scrollHeight > d.clientHeight + 10 && getComputedStyle(d).overflowY === 'auto' && d.querySelector('table'));
@@ -232,18 +248,70 @@ export async function run(): Promise<Row[]> {
   const runsNote = `median of ${RUNS} runs`;
   const last = statics.at(-1)!;
   return [
-    { name: 'static 500 rows: first batch (extract + warnings)', value: median(firsts), unit: 'ms', note: `${runsNote}; ${last.counts.warnings} warnings` },
-    { name: 'static 500 rows: extraction in first batch', value: median(statics.map((s) => s.batches[0]?.extractMs ?? NaN)), unit: 'ms', note: 'from the measure\'s detail (older builds: NaN)' },
-    { name: 'static 500 rows: badge batch', value: median(badgeBatches), unit: 'ms', note: `${runsNote}; ${last.counts.badges} badges rendered` },
-    { name: 'static 500 rows: all batches until done', value: median(totals), unit: 'ms', note: `${runsNote}; ${last.batches.length} batches` },
+    {
+      name: 'static 500 rows: first batch (extract + warnings)',
+      value: median(firsts),
+      unit: 'ms',
+      note: `${runsNote}; ${last.counts.warnings} warnings`,
+    },
+    {
+      name: 'static 500 rows: extraction in first batch',
+      value: median(statics.map((s) => s.batches[0]?.extractMs ?? NaN)),
+      unit: 'ms',
+      note: "from the measure's detail (older builds: NaN)",
+    },
+    {
+      name: 'static 500 rows: badge batch',
+      value: median(badgeBatches),
+      unit: 'ms',
+      note: `${runsNote}; ${last.counts.badges} badges rendered`,
+    },
+    {
+      name: 'static 500 rows: all batches until done',
+      value: median(totals),
+      unit: 'ms',
+      note: `${runsNote}; ${last.batches.length} batches`,
+    },
     ...featureRows(statics.map((s) => s.batches)),
-    { name: 'scroll 500 virtualised rows: batches', value: median(scrollBatches.map((b) => b.length)), unit: 'batches', note: `median of ${scrolls.length} runs; ${scrolls.at(-1)!.seen} orders seen` },
-    { name: 'scroll 500 virtualised rows: mean batch', value: median(scrollBatches.map((b) => sum(b) / b.length)), unit: 'ms' },
-    { name: 'scroll 500 virtualised rows: p95 batch', value: median(scrollBatches.map((b) => percentile(b, 95))), unit: 'ms' },
-    { name: 'scroll 500 virtualised rows: worst batch', value: median(scrollBatches.map((b) => Math.max(...b))), unit: 'ms' },
+    {
+      name: 'scroll 500 virtualised rows: batches',
+      value: median(scrollBatches.map((b) => b.length)),
+      unit: 'batches',
+      note: `median of ${scrolls.length} runs; ${scrolls.at(-1)!.seen} orders seen`,
+    },
+    {
+      name: 'scroll 500 virtualised rows: mean batch',
+      value: median(scrollBatches.map((b) => sum(b) / b.length)),
+      unit: 'ms',
+    },
+    {
+      name: 'scroll 500 virtualised rows: p95 batch',
+      value: median(scrollBatches.map((b) => percentile(b, 95))),
+      unit: 'ms',
+    },
+    {
+      name: 'scroll 500 virtualised rows: worst batch',
+      value: median(scrollBatches.map((b) => Math.max(...b))),
+      unit: 'ms',
+    },
     { name: 'scroll 500 virtualised rows: total', value: median(scrollBatches.map(sum)), unit: 'ms' },
-    { name: 'scroll 500 virtualised rows: mean extraction per batch', value: median(scrolls.map((s) => sum(s.batches.map((b) => b.extractMs ?? NaN)) / s.batches.length)), unit: 'ms', note: 'batches that reused rows count as 0' },
-    { name: 'extractOrders alone, 500 rows (Chromium)', value: median(extract500), unit: 'ms', note: `${extractedRows.r500} rows; median of 15 warm calls per run, ${runsNote}` },
-    { name: 'extractOrders alone, 30 rows (Chromium)', value: median(extract30), unit: 'ms', note: `${extractedRows.r30} rows` },
+    {
+      name: 'scroll 500 virtualised rows: mean extraction per batch',
+      value: median(scrolls.map((s) => sum(s.batches.map((b) => b.extractMs ?? NaN)) / s.batches.length)),
+      unit: 'ms',
+      note: 'batches that reused rows count as 0',
+    },
+    {
+      name: 'extractOrders alone, 500 rows (Chromium)',
+      value: median(extract500),
+      unit: 'ms',
+      note: `${extractedRows.r500} rows; median of 15 warm calls per run, ${runsNote}`,
+    },
+    {
+      name: 'extractOrders alone, 30 rows (Chromium)',
+      value: median(extract30),
+      unit: 'ms',
+      note: `${extractedRows.r30} rows`,
+    },
   ];
 }

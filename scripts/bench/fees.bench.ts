@@ -18,7 +18,10 @@ function buildCases(): Array<{ parcel: Parcel; context: QuoteContext }> {
       destination: { country: 'US', postcode: zips[i % zips.length]! },
       ...(i % 3 === 0 ? { dimensionsMm: { length: 200 + (i % 200), width: 150, height: 100 + (i % 90) } } : {}),
     };
-    cases.push({ parcel, context: { market: 'US', date: dates[i % dates.length]!, priority: i % 4 === 0, monthlyParcels: (i % 5) * 4000 } });
+    cases.push({
+      parcel,
+      context: { market: 'US', date: dates[i % dates.length]!, priority: i % 4 === 0, monthlyParcels: (i % 5) * 4000 },
+    });
   }
   return cases;
 }
@@ -28,7 +31,9 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
   const carriers = defaultRulePack.carriers.length;
   let sink = 0;
   // Warm-up: JIT and the per-pack index (built once per pack object).
-  for (let i = 0; i < 20_000; i++) sink += quoteAll(cases[i % cases.length]!.parcel, cases[i % cases.length]!.context, defaultRulePack).eligible.length;
+  for (let i = 0; i < 20_000; i++)
+    sink += quoteAll(cases[i % cases.length]!.parcel, cases[i % cases.length]!.context, defaultRulePack).eligible
+      .length;
 
   // The machine is shared: report throughput per CPU-second of this process (robust to other load)
   // next to wall-clock throughput.
@@ -44,9 +49,28 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   if (sink < 0) console.log(sink);
   return [
-    { name: 'fees.quoteAll calls per CPU-second', value: Math.round(iterations / cpuSeconds), unit: 'calls/s', note: `${carriers} carriers each (default pack), target ≥ 100,000` },
-    { name: 'fees.quoteAll carrier quotes per CPU-second', value: Math.round((iterations * carriers) / cpuSeconds), unit: 'quotes/s', note: 'eligibility + quote or no-rate per carrier' },
-    { name: 'fees.quoteAll calls per wall-clock second', value: Math.round(iterations / wallSeconds), unit: 'calls/s', note: 'includes time lost to other processes on a shared machine' },
-    { name: 'fees.quoteAll mean CPU time per call', value: Number(((cpuSeconds * 1e6) / iterations).toFixed(2)), unit: 'µs' },
+    {
+      name: 'fees.quoteAll calls per CPU-second',
+      value: Math.round(iterations / cpuSeconds),
+      unit: 'calls/s',
+      note: `${carriers} carriers each (default pack), target ≥ 100,000`,
+    },
+    {
+      name: 'fees.quoteAll carrier quotes per CPU-second',
+      value: Math.round((iterations * carriers) / cpuSeconds),
+      unit: 'quotes/s',
+      note: 'eligibility + quote or no-rate per carrier',
+    },
+    {
+      name: 'fees.quoteAll calls per wall-clock second',
+      value: Math.round(iterations / wallSeconds),
+      unit: 'calls/s',
+      note: 'includes time lost to other processes on a shared machine',
+    },
+    {
+      name: 'fees.quoteAll mean CPU time per call',
+      value: Number(((cpuSeconds * 1e6) / iterations).toFixed(2)),
+      unit: 'µs',
+    },
   ];
 }

@@ -3,7 +3,13 @@
 // the "print model" rows also run the thermal print-and-scan model before decoding.
 // Wall-clock mean and p95 are what a user waits; CPU time per label (process.cpuUsage) is reported
 // too because the machine running the bench is often shared, which inflates wall time.
-import { printCheck, REALISTIC_SCAN, renderLabelBarcode, verifyScan, type RenderLabelBarcodeOptions } from '@/lib/label';
+import {
+  printCheck,
+  REALISTIC_SCAN,
+  renderLabelBarcode,
+  verifyScan,
+  type RenderLabelBarcodeOptions,
+} from '@/lib/label';
 
 interface Row {
   name: string;

@@ -110,8 +110,18 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
         unit: 's',
         note: `busiest endpoint's requests ÷ ${MOCK_QPS} QPS (${counts}); all requests ÷ QPS would be ${round(requests.length / MOCK_QPS, 2)} s`,
       },
-      { name: 'over the lower bound', value: round(((seconds - lowerBound) / lowerBound) * 100, 1), unit: '%', note: 'target ≤ 10 %' },
-      { name: 'heap used after the cycle', value: round(heapAfter / 2 ** 20, 1), unit: 'MiB', note: 'whole process incl. the in-process mock and fake-indexeddb data' },
+      {
+        name: 'over the lower bound',
+        value: round(((seconds - lowerBound) / lowerBound) * 100, 1),
+        unit: '%',
+        note: 'target ≤ 10 %',
+      },
+      {
+        name: 'heap used after the cycle',
+        value: round(heapAfter / 2 ** 20, 1),
+        unit: 'MiB',
+        note: 'whole process incl. the in-process mock and fake-indexeddb data',
+      },
       { name: 'heap growth during the cycle', value: round((heapAfter - heapBefore) / 2 ** 20, 1), unit: 'MiB' },
     ];
   } finally {

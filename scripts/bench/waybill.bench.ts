@@ -46,21 +46,78 @@ interface Sample {
 
 export function buildCorpus(size: number): Sample[] {
   const random = makeRandom(20260305);
-  const pick = (alphabet: string, count: number) => Array.from({ length: count }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const pick = (alphabet: string, count: number) =>
+    Array.from({ length: count }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
   const gs1 = (data: string) => data + computeGs1Mod10(data);
   const generators: Array<{ carrier: string; peer: boolean; make: () => string; checkAt?: number }> = [
     { carrier: 'usps', peer: true, checkAt: -1, make: () => gs1('9400111' + pick(DIGITS, 14)) },
     { carrier: 'usps', peer: true, checkAt: -1, make: () => gs1('92' + pick(DIGITS, 23)) },
     { carrier: 'usps', peer: true, checkAt: -1, make: () => '420' + pick(DIGITS, 5) + gs1('9205' + pick(DIGITS, 17)) },
-    { carrier: 'ups', peer: true, checkAt: -1, make: () => { const body = pick(LETTERS + DIGITS, 6) + '03' + pick(DIGITS, 7); return '1Z' + body + computeUpsMod10(body); } },
-    { carrier: 'fedex', peer: true, checkAt: -1, make: () => { const d = pick(DIGITS, 11); return d + computeFedexMod11(d); } },
+    {
+      carrier: 'ups',
+      peer: true,
+      checkAt: -1,
+      make: () => {
+        const body = pick(LETTERS + DIGITS, 6) + '03' + pick(DIGITS, 7);
+        return '1Z' + body + computeUpsMod10(body);
+      },
+    },
+    {
+      carrier: 'fedex',
+      peer: true,
+      checkAt: -1,
+      make: () => {
+        const d = pick(DIGITS, 11);
+        return d + computeFedexMod11(d);
+      },
+    },
     { carrier: 'fedex', peer: true, checkAt: -1, make: () => gs1(pick(DIGITS, 14)) },
-    { carrier: 'royal-mail', peer: true, checkAt: 10, make: () => { const s = pick(DIGITS, 8); return 'R' + pick(LETTERS, 1) + s + computeS10Check(s) + 'GB'; } },
-    { carrier: 'china-post', peer: true, checkAt: 10, make: () => { const s = pick(DIGITS, 8); return 'L' + pick('KEZT', 1) + s + computeS10Check(s) + 'CN'; } },
-    { carrier: 'dhl-express', peer: true, checkAt: -1, make: () => { const d = pick(DIGITS, 9); return d + computeMod7(d); } },
-    { carrier: 'ontrac', peer: true, checkAt: -1, make: () => { const d = pick(DIGITS, 13); return 'C' + d + computeAlternating12Mod10('4' + d); } },
+    {
+      carrier: 'royal-mail',
+      peer: true,
+      checkAt: 10,
+      make: () => {
+        const s = pick(DIGITS, 8);
+        return 'R' + pick(LETTERS, 1) + s + computeS10Check(s) + 'GB';
+      },
+    },
+    {
+      carrier: 'china-post',
+      peer: true,
+      checkAt: 10,
+      make: () => {
+        const s = pick(DIGITS, 8);
+        return 'L' + pick('KEZT', 1) + s + computeS10Check(s) + 'CN';
+      },
+    },
+    {
+      carrier: 'dhl-express',
+      peer: true,
+      checkAt: -1,
+      make: () => {
+        const d = pick(DIGITS, 9);
+        return d + computeMod7(d);
+      },
+    },
+    {
+      carrier: 'ontrac',
+      peer: true,
+      checkAt: -1,
+      make: () => {
+        const d = pick(DIGITS, 13);
+        return 'C' + d + computeAlternating12Mod10('4' + d);
+      },
+    },
     { carrier: 'amazon-logistics', peer: true, make: () => 'TBA' + pick(DIGITS, 12) },
-    { carrier: 'dpd-uk', peer: false, checkAt: -1, make: () => { const d = pick(DIGITS, 14); return d + computeMod3736(d); } },
+    {
+      carrier: 'dpd-uk',
+      peer: false,
+      checkAt: -1,
+      make: () => {
+        const d = pick(DIGITS, 14);
+        return d + computeMod3736(d);
+      },
+    },
     { carrier: 'yunexpress', peer: false, make: () => 'YT' + pick(DIGITS, 16) },
     { carrier: 'gofo', peer: false, make: () => 'GFUS' + pick(DIGITS, 14) },
     { carrier: 'yodel', peer: false, make: () => 'JJD' + pick(DIGITS, 16) },
@@ -92,7 +149,12 @@ export function buildCorpus(size: number): Sample[] {
     corpus.push({ raw: valid, carrier: gen.carrier, kind: 'valid', peerCovers: gen.peer });
     // Every tenth pair breaks the check digit instead, where the format has one.
     if (i % (defects.length + 1) === defects.length && gen.checkAt !== undefined) {
-      corpus.push({ raw: breakCheckDigit(valid, gen.checkAt), carrier: gen.carrier, kind: 'wrong-check-digit', peerCovers: gen.peer });
+      corpus.push({
+        raw: breakCheckDigit(valid, gen.checkAt),
+        carrier: gen.carrier,
+        kind: 'wrong-check-digit',
+        peerCovers: gen.peer,
+      });
       continue;
     }
     const defect = defects[i % defects.length]!;
@@ -119,15 +181,23 @@ function median(values: number[]): number {
  * Interleaves the contenders round by round (ours, ours with carrier, peer, then again) so that
  * warm-up, GC and load drift hit all of them alike; reports the median round as calls per CPU-second.
  */
-function measureInterleaved(corpus: readonly Sample[], contenders: ReadonlyArray<{ fn: (s: Sample) => unknown; passes: number }>, rounds: number): number[] {
+function measureInterleaved(
+  corpus: readonly Sample[],
+  contenders: ReadonlyArray<{ fn: (s: Sample) => unknown; passes: number }>,
+  rounds: number,
+): number[] {
   for (const c of contenders) for (const s of corpus.slice(0, 1000)) c.fn(s); // warm-up
   const samples = contenders.map(() => [] as number[]);
-  for (let r = 0; r < rounds; r++) contenders.forEach((c, i) => samples[i]!.push(cpuMicrosPerCall(corpus, c.fn, c.passes)));
+  for (let r = 0; r < rounds; r++)
+    contenders.forEach((c, i) => samples[i]!.push(cpuMicrosPerCall(corpus, c.fn, c.passes)));
   return samples.map((list) => 1_000_000 / median(list));
 }
 
 async function loadPeer(): Promise<Peer> {
-  const mod = (await import('ts-tracking-number')) as unknown as { getTracking?: Peer; default?: { getTracking: Peer } };
+  const mod = (await import('ts-tracking-number')) as unknown as {
+    getTracking?: Peer;
+    default?: { getTracking: Peer };
+  };
   const getTracking = mod.getTracking ?? mod.default?.getTracking;
   if (!getTracking) throw new Error('ts-tracking-number: getTracking not found');
   return getTracking;
@@ -158,19 +228,63 @@ export async function run(): Promise<Row[]> {
   const peerAccepts = (s: Sample) => getTracking(s.raw) !== undefined;
 
   return [
-    { name: 'corpus size', value: corpus.length, unit: 'numbers', note: `${validAll.length} valid (16 formats), ${corpus.length - validAll.length} defective (9 classes)` },
-    { name: 'checkWaybill (no carrier, with detection)', value: ours, unit: 'checks/CPU-s', note: 'median of 5 interleaved rounds' },
+    {
+      name: 'corpus size',
+      value: corpus.length,
+      unit: 'numbers',
+      note: `${validAll.length} valid (16 formats), ${corpus.length - validAll.length} defective (9 classes)`,
+    },
+    {
+      name: 'checkWaybill (no carrier, with detection)',
+      value: ours,
+      unit: 'checks/CPU-s',
+      note: 'median of 5 interleaved rounds',
+    },
     { name: 'checkWaybill (row carrier given)', value: oursWithCarrier, unit: 'checks/CPU-s' },
-    { name: 'ts-tracking-number getTracking', value: peer, unit: 'checks/CPU-s', note: 'peer, same corpus, same rounds' },
+    {
+      name: 'ts-tracking-number getTracking',
+      value: peer,
+      unit: 'checks/CPU-s',
+      note: 'peer, same corpus, same rounds',
+    },
     { name: 'throughput ratio (ours / peer)', value: ours / peer, unit: '×', note: 'target ≥ 10×' },
-    { name: 'spaces/brackets/zero-width accepted — ours', value: count(filtered, oursAccepts), unit: `of ${filtered.length}`, note: 'platform filters these (seed:S28)' },
-    { name: 'spaces/brackets/zero-width accepted — peer', value: count(filtered, peerAccepts), unit: `of ${filtered.length}` },
-    { name: 'any defect accepted — ours', value: count(defective, oursAccepts), unit: `of ${defective.length}`, note: 'carriers the peer covers' },
+    {
+      name: 'spaces/brackets/zero-width accepted — ours',
+      value: count(filtered, oursAccepts),
+      unit: `of ${filtered.length}`,
+      note: 'platform filters these (seed:S28)',
+    },
+    {
+      name: 'spaces/brackets/zero-width accepted — peer',
+      value: count(filtered, peerAccepts),
+      unit: `of ${filtered.length}`,
+    },
+    {
+      name: 'any defect accepted — ours',
+      value: count(defective, oursAccepts),
+      unit: `of ${defective.length}`,
+      note: 'carriers the peer covers',
+    },
     { name: 'any defect accepted — peer', value: count(defective, peerAccepts), unit: `of ${defective.length}` },
-    { name: 'any defect accepted — ours, row carrier given', value: count(defective, oursAcceptsWithCarrier), unit: `of ${defective.length}`, note: 'weak-shape check digits need the carrier' },
-    { name: 'valid accepted — ours', value: count(validCovered, oursAccepts), unit: `of ${validCovered.length}`, note: 'carriers the peer covers' },
+    {
+      name: 'any defect accepted — ours, row carrier given',
+      value: count(defective, oursAcceptsWithCarrier),
+      unit: `of ${defective.length}`,
+      note: 'weak-shape check digits need the carrier',
+    },
+    {
+      name: 'valid accepted — ours',
+      value: count(validCovered, oursAccepts),
+      unit: `of ${validCovered.length}`,
+      note: 'carriers the peer covers',
+    },
     { name: 'valid accepted — peer', value: count(validCovered, peerAccepts), unit: `of ${validCovered.length}` },
     { name: 'valid accepted, all carriers — ours', value: count(validAll, oursAccepts), unit: `of ${validAll.length}` },
-    { name: 'valid accepted, all carriers — peer', value: count(validAll, peerAccepts), unit: `of ${validAll.length}`, note: 'no DPD, YunExpress, GOFO, Yodel, J&T' },
+    {
+      name: 'valid accepted, all carriers — peer',
+      value: count(validAll, peerAccepts),
+      unit: `of ${validAll.length}`,
+      note: 'no DPD, YunExpress, GOFO, Yodel, J&T',
+    },
   ];
 }

@@ -43,16 +43,32 @@ describe('UploadCheck', () => {
     const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:lml/copy');
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     await render(<UploadCheck locale="en" market="US" />);
-    expect(container.querySelector('input[type="file"]')!.getAttribute('aria-label')).toBe('Tracking upload template to check');
+    expect(container.querySelector('input[type="file"]')!.getAttribute('aria-label')).toBe(
+      'Tracking upload template to check',
+    );
     await choose(fileOf('tracking-upload-defective-us.xlsx'));
     await waitFor(() => container.querySelector('section') !== null);
-    expect(container.querySelector('[role="status"]')!.textContent).toContain('19 rows checked: 5 OK, 14 with problems');
+    expect(container.querySelector('[role="status"]')!.textContent).toContain(
+      '19 rows checked: 5 OK, 14 with problems',
+    );
     expect(container.querySelector('tr[data-code="whitespace"]')!.textContent).toContain('rows 5, 16, 17');
     const link = container.querySelector('a[download]')!;
     expect(link.getAttribute('download')).toBe('tracking-upload-defective-us-corrected.xlsx');
     expect(link.getAttribute('href')).toBe('blob:lml/copy');
-    expect((created.mock.calls[0]![0] as Blob).type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect([...container.querySelectorAll('li[data-row]')].map((li) => li.getAttribute('data-row'))).toEqual(['4', '8', '11', '12', '13', '14', '15', '17', '19']);
+    expect((created.mock.calls[0]![0] as Blob).type).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect([...container.querySelectorAll('li[data-row]')].map((li) => li.getAttribute('data-row'))).toEqual([
+      '4',
+      '8',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '17',
+      '19',
+    ]);
   });
 
   it('says all rows are OK in Chinese', async () => {

@@ -31,7 +31,12 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
   return { context, dir };
 }
 
-export const test = base.extend<{ context: BrowserContext; serviceWorker: Worker; extensionId: string; pageErrors: string[] }>({
+export const test = base.extend<{
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  pageErrors: string[];
+}>({
   context: async ({}, use) => {
     const { context, dir } = await launchWithExtension();
     await routeReplica(context);

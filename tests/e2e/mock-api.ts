@@ -8,7 +8,10 @@ export type MockApi = Awaited<ReturnType<typeof startMockApi>>;
  * host) from the browser — including the extension's service worker — to it, so the extension runs
  * its production URLs, signing and host permissions against the mock.
  */
-export async function routeMockApi(context: BrowserContext, options: Parameters<typeof startMockApi>[0] = {}): Promise<MockApi> {
+export async function routeMockApi(
+  context: BrowserContext,
+  options: Parameters<typeof startMockApi>[0] = {},
+): Promise<MockApi> {
   const api = await startMockApi({ ordersPerMarket: 0, ...options });
   await context.route(/^https:\/\/(open-api\.tiktokglobalshop\.com|auth\.tiktok-shops\.com)\//, async (route) => {
     const request = route.request();
@@ -28,7 +31,11 @@ export async function routeMockApi(context: BrowserContext, options: Parameters<
 export async function sendFromExtensionPage<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
   return page.evaluate(
     async ([t, p]) => {
-      const reply = (await chrome.runtime.sendMessage({ lml: 1, type: t, payload: p })) as { ok: boolean; data?: unknown; error?: { message: string } };
+      const reply = (await chrome.runtime.sendMessage({ lml: 1, type: t, payload: p })) as {
+        ok: boolean;
+        data?: unknown;
+        error?: { message: string };
+      };
       if (!reply?.ok) throw new Error(`${t} failed: ${reply?.error?.message ?? 'no reply'}`);
       return reply.data as never;
     },

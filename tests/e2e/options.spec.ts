@@ -1,6 +1,13 @@
 /// <reference types="chrome" />
 import { expect, test } from './fixtures';
-import { MOCK_CREDENTIALS, openOptions, readLocal, routeMockApi, seriousAxeViolations, writeLocal } from './options-helpers';
+import {
+  MOCK_CREDENTIALS,
+  openOptions,
+  readLocal,
+  routeMockApi,
+  seriousAxeViolations,
+  writeLocal,
+} from './options-helpers';
 
 // The options page in the built extension: profile, rate-card import, test label, shop connection,
 // language, accessibility. Storage is read through the service worker, i.e. what the extension stored.
@@ -21,9 +28,16 @@ const GOOD_CSV = [
 ].join('\n');
 
 /** An override already saved before the broken import (a tracking fee the seller set earlier). */
-const EXISTING_OVERRIDE = { feeTables: [{ carrierId: 'usps', market: 'US', trackingFee: { perOrderMinor: 20, source: 'user' } }] };
+const EXISTING_OVERRIDE = {
+  feeTables: [{ carrierId: 'usps', market: 'US', trackingFee: { perOrderMinor: 20, source: 'user' } }],
+};
 
-test('the seller profile saves in grams and millimetres and reloads in the market’s units', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('the seller profile saves in grams and millimetres and reloads in the market’s units', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   const page = await openOptions(context, extensionId);
   await page.getByLabel('Market').selectOption('US');
   await page.getByRole('radio', { name: 'Individual business (个体工商户)' }).check();
@@ -67,10 +81,17 @@ test('the seller profile saves in grams and millimetres and reloads in the marke
   expect(pageErrors).toEqual([]);
 });
 
-test('a broken rate card lists every error line by line and changes nothing', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('a broken rate card lists every error line by line and changes nothing', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   await writeLocal(serviceWorker, { 'rule-overrides': EXISTING_OVERRIDE });
   const page = await openOptions(context, extensionId, '#rules');
-  await page.getByLabel('Import a rate card (.csv) or rule pack (.json)').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(BROKEN_CSV) });
+  await page
+    .getByLabel('Import a rate card (.csv) or rule pack (.json)')
+    .setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(BROKEN_CSV) });
 
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('broken.csv was not imported: 3 problem(s). Nothing was changed.');
@@ -82,9 +103,15 @@ test('a broken rate card lists every error line by line and changes nothing', as
   expect((await readLocal(serviceWorker, ['rule-overrides']))['rule-overrides']).toEqual(EXISTING_OVERRIDE);
 
   // A pack JSON with a bad figure is refused the same way, by path.
-  await page
-    .getByLabel('Import a rate card (.csv) or rule pack (.json)')
-    .setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ feeTables: [{ carrierId: 'usps', market: 'US', trackingFee: { perOrderMinor: -5, source: 'user' } }] })) });
+  await page.getByLabel('Import a rate card (.csv) or rule pack (.json)').setInputFiles({
+    name: 'pack.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        feeTables: [{ carrierId: 'usps', market: 'US', trackingFee: { perOrderMinor: -5, source: 'user' } }],
+      }),
+    ),
+  });
   await expect(errors.getByRole('listitem').first()).toHaveText(/^at feeTables\[0\]\.trackingFee\.perOrderMinor: /);
   expect((await readLocal(serviceWorker, ['rule-overrides']))['rule-overrides']).toEqual(EXISTING_OVERRIDE);
 
@@ -92,10 +119,17 @@ test('a broken rate card lists every error line by line and changes nothing', as
   expect(pageErrors).toEqual([]);
 });
 
-test('a good rate card is previewed, applied over the stored override, exported and reset', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('a good rate card is previewed, applied over the stored override, exported and reset', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   await writeLocal(serviceWorker, { 'rule-overrides': EXISTING_OVERRIDE });
   const page = await openOptions(context, extensionId, '#rules');
-  await page.getByLabel('Import a rate card (.csv) or rule pack (.json)').setInputFiles({ name: 'jt-us.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD_CSV) });
+  await page
+    .getByLabel('Import a rate card (.csv) or rule pack (.json)')
+    .setInputFiles({ name: 'jt-us.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD_CSV) });
 
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('jt-us.csv is valid (3 rate rows). It would change:');
@@ -106,7 +140,9 @@ test('a good rate card is previewed, applied over the stored override, exported 
 
   await preview.getByRole('button', { name: 'Apply these changes' }).click();
   await expect(page.getByTestId('rules-status')).toHaveText('jt-us.csv applied: your overrides were saved.');
-  const stored = (await readLocal(serviceWorker, ['rule-overrides']))['rule-overrides'] as { feeTables: Array<Record<string, unknown>> };
+  const stored = (await readLocal(serviceWorker, ['rule-overrides']))['rule-overrides'] as {
+    feeTables: Array<Record<string, unknown>>;
+  };
   expect(stored.feeTables).toEqual([
     EXISTING_OVERRIDE.feeTables[0],
     {
@@ -134,13 +170,22 @@ test('a good rate card is previewed, applied over the stored override, exported 
   expect(pageErrors).toEqual([]);
 });
 
-test('the test label renders at printer resolution and every barcode scans in Chromium', async ({ context, extensionId, serviceWorker, pageErrors }) => {
-  await writeLocal(serviceWorker, { 'seller-profile': { market: 'US', connectedCarriers: ['usps', 'royal-mail', 'jt-express'] } });
+test('the test label renders at printer resolution and every barcode scans in Chromium', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
+  await writeLocal(serviceWorker, {
+    'seller-profile': { market: 'US', connectedCarriers: ['usps', 'royal-mail', 'jt-express'] },
+  });
   const page = await openOptions(context, extensionId, '#printer');
   await page.getByRole('radio', { name: '203 dpi' }).check();
   await page.getByRole('radio', { name: '4 × 6 in (101.6 × 152.4 mm)' }).check();
   // The live check for the seller's formats at that resolution.
-  await expect(page.getByTestId('print-check-420787459400111206206406260787')).toContainText('OK: 3-dot modules at 203 dpi give an X-dimension of 14.78 mil');
+  await expect(page.getByTestId('print-check-420787459400111206206406260787')).toContainText(
+    'OK: 3-dot modules at 203 dpi give an X-dimension of 14.78 mil',
+  );
   await page.getByRole('button', { name: 'Print test label' }).click();
 
   await expect(page).toHaveURL(/#test-label$/);
@@ -179,7 +224,12 @@ test('the test label renders at printer resolution and every barcode scans in Ch
   expect(pageErrors).toEqual([]);
 });
 
-test('connecting shows the shops, secrets are never shown back, and disconnect wipes them', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('connecting shows the shops, secrets are never shown back, and disconnect wipes them', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   const api = await routeMockApi(context);
   try {
     const page = await openOptions(context, extensionId);
@@ -228,17 +278,27 @@ test('connecting shows the shops, secrets are never shown back, and disconnect w
   }
 });
 
-test('callbacks are checked against the market’s endpoint and the language switches to Chinese', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('callbacks are checked against the market’s endpoint and the language switches to Chinese', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   await writeLocal(serviceWorker, { 'seller-profile': { market: 'US', connectedCarriers: ['jt-express', 'usps'] } });
   const page = await openOptions(context, extensionId, '#callbacks');
-  await expect(page.getByTestId('expected-endpoint')).toContainText('us-api.tiktokshop.com/logistics/v3/tracking (seed:S28)');
+  await expect(page.getByTestId('expected-endpoint')).toContainText(
+    'us-api.tiktokshop.com/logistics/v3/tracking (seed:S28)',
+  );
   await page.getByLabel('Callback URL configured at J&T Express').fill('https://api.jtexpress.example/push');
   await expect(page.getByText(/Different host from the endpoint TikTok specifies/)).toBeVisible();
   await page.getByLabel('Callback URL configured at USPS').fill('https://us-api.tiktokshop.com/logistics/v3/tracking');
   await expect(page.getByText('Matches the endpoint TikTok specifies.')).toBeVisible();
   await page.getByRole('button', { name: 'Save callback URLs' }).click();
   await expect(page.getByTestId('callbacks-status')).toHaveText('Callback URLs saved.');
-  const callbacks = (await readLocal(serviceWorker, ['carrier-callbacks']))['carrier-callbacks'] as Record<string, { url: string }>;
+  const callbacks = (await readLocal(serviceWorker, ['carrier-callbacks']))['carrier-callbacks'] as Record<
+    string,
+    { url: string }
+  >;
   expect(callbacks['jt-express']?.url).toBe('https://api.jtexpress.example/push');
   expect(callbacks['usps']?.url).toBe('https://us-api.tiktokshop.com/logistics/v3/tracking');
 
@@ -254,6 +314,9 @@ test('callbacks are checked against the market’s endpoint and the language swi
   await page.getByLabel('物流轨迹检查间隔（分钟）').fill('30');
   await page.getByRole('button', { name: '保存间隔' }).click();
   await expect(page.getByTestId('poll-status')).toContainText('每 30 分钟');
-  expect(((await readLocal(serviceWorker, ['poll-settings']))['poll-settings'] as { intervalMinutes: number }).intervalMinutes).toBe(30);
+  expect(
+    ((await readLocal(serviceWorker, ['poll-settings']))['poll-settings'] as { intervalMinutes: number })
+      .intervalMinutes,
+  ).toBe(30);
   expect(pageErrors).toEqual([]);
 });

@@ -20,7 +20,8 @@ async function stopServiceWorker(context: BrowserContext, extensionId: string): 
   let stopRequested = false;
   const stopped = new Promise<void>((resolve) => {
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (stopRequested && versions.some((v) => v.scriptURL.startsWith(ours) && v.runningStatus === 'stopped')) resolve();
+      if (stopRequested && versions.some((v) => v.scriptURL.startsWith(ours) && v.runningStatus === 'stopped'))
+        resolve();
     });
   });
   await cdp.send('ServiceWorker.enable');
@@ -35,7 +36,10 @@ async function stopServiceWorker(context: BrowserContext, extensionId: string): 
  * Wakes the worker with a message from a fresh extension page. Playwright emits no new event for the
  * restarted worker, so re-read `context.serviceWorkers()`; the caller proves it is a new life.
  */
-async function wakeServiceWorker(context: BrowserContext, extensionId: string): Promise<{ page: Page; worker: Worker }> {
+async function wakeServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ page: Page; worker: Worker }> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   expect(await sendFromExtensionPage<{ pong: boolean }>(page, 'ping', {})).toMatchObject({ pong: true });
@@ -45,7 +49,9 @@ async function wakeServiceWorker(context: BrowserContext, extensionId: string): 
 }
 
 /** The alert rows as the worker stored them (same extension origin, so the same IndexedDB). */
-async function storedAlerts(page: Page): Promise<Array<{ packageKey: string; riskCode: string; notified: number; notifiedAt?: number }>> {
+async function storedAlerts(
+  page: Page,
+): Promise<Array<{ packageKey: string; riskCode: string; notified: number; notifiedAt?: number }>> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -64,16 +70,40 @@ async function storedAlerts(page: Page): Promise<Array<{ packageKey: string; ris
   );
 }
 
-test('the worker killed after a poll comes back with its badge, alarm and credentials, and notifies nothing twice', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('the worker killed after a poll comes back with its badge, alarm and credentials, and notifies nothing twice', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   const api = await routeMockApi(context);
   const now = Date.now();
   api.control.setNow(now);
   const [, overdue, callback] = replicaScenarios().scenarios;
   api.control.seedOrders([
     // Label 6 h ago, no carrier scan reached TikTok: first scan overdue (S7/S27).
-    { id: overdue!.id, market: 'US', status: 'AWAITING_SHIPMENT', trackingNumber: overdue!.trackingNumber, carrier: 'USPS', labelCreatedAt: now - 6 * HOUR, shipBy: now + 48 * HOUR },
+    {
+      id: overdue!.id,
+      market: 'US',
+      status: 'AWAITING_SHIPMENT',
+      trackingNumber: overdue!.trackingNumber,
+      carrier: 'USPS',
+      labelCreatedAt: now - 6 * HOUR,
+      shipBy: now + 48 * HOUR,
+    },
     // Scanned 2 h after its label and moving: fine.
-    { id: callback!.id, market: 'US', trackingNumber: callback!.trackingNumber, carrier: 'USPS', labelCreatedAt: now - 10 * HOUR, shipBy: now + 30 * HOUR, events: [{ at: now - 8 * HOUR, description: 'Accepted at USPS Origin Facility' }, { at: now - 2 * HOUR, description: 'Arrived at USPS Regional Facility' }] },
+    {
+      id: callback!.id,
+      market: 'US',
+      trackingNumber: callback!.trackingNumber,
+      carrier: 'USPS',
+      labelCreatedAt: now - 10 * HOUR,
+      shipBy: now + 30 * HOUR,
+      events: [
+        { at: now - 8 * HOUR, description: 'Accepted at USPS Origin Facility' },
+        { at: now - 2 * HOUR, description: 'Arrived at USPS Regional Facility' },
+      ],
+    },
   ]);
 
   const page = await context.newPage();
@@ -110,7 +140,12 @@ test('the worker killed after a poll comes back with its badge, alarm and creden
   });
 
   const tracking = api.control.requests({ endpoint: 'orders.tracking' }).length;
-  const again = await sendFromExtensionPage<{ atRisk: number; newAlerts: number; checked: number; stoppedBecause?: string }>(fresh, 'poll-now', {});
+  const again = await sendFromExtensionPage<{
+    atRisk: number;
+    newAlerts: number;
+    checked: number;
+    stoppedBecause?: string;
+  }>(fresh, 'poll-now', {});
   // The new worker really polled (resuming from IndexedDB), and found the same risk, nothing new.
   expect(again).toMatchObject({ atRisk: 1, newAlerts: 0 });
   expect(again.stoppedBecause).toBeUndefined();
@@ -121,9 +156,16 @@ test('the worker killed after a poll comes back with its badge, alarm and creden
   expect(Object.keys(await worker.evaluate(() => chrome.notifications.getAll()))).toEqual(shownBefore);
   expect(await storedAlerts(fresh)).toEqual(alertsBefore);
   // The alarm outlives the worker, and the shop stays connected.
-  expect(await worker.evaluate(() => chrome.alarms.get('lml-poll'))).toMatchObject({ name: 'lml-poll', periodInMinutes: expect.any(Number) });
+  expect(await worker.evaluate(() => chrome.alarms.get('lml-poll'))).toMatchObject({
+    name: 'lml-poll',
+    periodInMinutes: expect.any(Number),
+  });
   expect(await worker.evaluate(() => chrome.storage.local.get('credentials'))).toEqual(credentialsBefore);
-  const status = await sendFromExtensionPage<{ connection: { state: string }; atRiskCount: number }>(fresh, 'connection-status', {});
+  const status = await sendFromExtensionPage<{ connection: { state: string }; atRiskCount: number }>(
+    fresh,
+    'connection-status',
+    {},
+  );
   expect(status).toMatchObject({ connection: { state: 'ok' }, atRiskCount: 1 });
   expect(api.control.requests().filter((r) => r.status !== 200)).toEqual([]);
 

@@ -5,18 +5,50 @@ import { connectMockShop, routeMockApi, sendFromExtensionPage } from './mock-api
 
 const HOUR = 3_600_000;
 
-test('after connecting, the poller runs: badge = at-risk count, one notification for the overdue first scan', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('after connecting, the poller runs: badge = at-risk count, one notification for the overdue first scan', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   const api = await routeMockApi(context);
   const now = Date.now();
   api.control.setNow(now);
   const [malformed, overdue, callback] = replicaScenarios().scenarios;
   api.control.seedOrders([
     // Label 6 h ago, no carrier scan reached TikTok: first scan overdue (S7/S27).
-    { id: overdue!.id, market: 'US', status: 'AWAITING_SHIPMENT', trackingNumber: overdue!.trackingNumber, carrier: 'USPS', labelCreatedAt: now - 6 * HOUR, shipBy: now + 48 * HOUR },
+    {
+      id: overdue!.id,
+      market: 'US',
+      status: 'AWAITING_SHIPMENT',
+      trackingNumber: overdue!.trackingNumber,
+      carrier: 'USPS',
+      labelCreatedAt: now - 6 * HOUR,
+      shipBy: now + 48 * HOUR,
+    },
     // Label 1 h ago: first scan still due (not at risk yet).
-    { id: malformed!.id, market: 'US', status: 'AWAITING_SHIPMENT', trackingNumber: malformed!.intendedTrackingNumber, carrier: 'USPS', labelCreatedAt: now - 1 * HOUR, shipBy: now + 48 * HOUR },
+    {
+      id: malformed!.id,
+      market: 'US',
+      status: 'AWAITING_SHIPMENT',
+      trackingNumber: malformed!.intendedTrackingNumber,
+      carrier: 'USPS',
+      labelCreatedAt: now - 1 * HOUR,
+      shipBy: now + 48 * HOUR,
+    },
     // Scanned 2 h after its label and moving: fine.
-    { id: callback!.id, market: 'US', trackingNumber: callback!.trackingNumber, carrier: 'USPS', labelCreatedAt: now - 10 * HOUR, shipBy: now + 30 * HOUR, events: [{ at: now - 8 * HOUR, description: 'Accepted at USPS Origin Facility' }, { at: now - 2 * HOUR, description: 'Arrived at USPS Regional Facility' }] },
+    {
+      id: callback!.id,
+      market: 'US',
+      trackingNumber: callback!.trackingNumber,
+      carrier: 'USPS',
+      labelCreatedAt: now - 10 * HOUR,
+      shipBy: now + 30 * HOUR,
+      events: [
+        { at: now - 8 * HOUR, description: 'Accepted at USPS Origin Facility' },
+        { at: now - 2 * HOUR, description: 'Arrived at USPS Regional Facility' },
+      ],
+    },
   ]);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -40,15 +72,25 @@ test('after connecting, the poller runs: badge = at-risk count, one notification
   expect(pageErrors).toEqual([]);
 });
 
-test('without credentials the poller is idle and says why; disconnect wipes the secrets', async ({ context, extensionId, serviceWorker }) => {
+test('without credentials the poller is idle and says why; disconnect wipes the secrets', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   const api = await routeMockApi(context);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const idle = await sendFromExtensionPage<{ connection: { state: string; reason?: { en: string } } }>(page, 'connection-status', {});
+  const idle = await sendFromExtensionPage<{ connection: { state: string; reason?: { en: string } } }>(
+    page,
+    'connection-status',
+    {},
+  );
   expect(idle.connection.state).toBe('not-configured');
   expect(idle.connection.reason?.en).toMatch(/not polled/i);
   await connectMockShop(page);
-  expect(await serviceWorker.evaluate(() => chrome.storage.local.get('credentials').then((v) => Object.keys(v)))).toEqual(['credentials']);
+  expect(
+    await serviceWorker.evaluate(() => chrome.storage.local.get('credentials').then((v) => Object.keys(v))),
+  ).toEqual(['credentials']);
   await sendFromExtensionPage(page, 'disconnect', {});
   expect(await serviceWorker.evaluate(() => chrome.storage.local.get('credentials'))).toEqual({});
   await api.close();

@@ -22,14 +22,24 @@ async function fillWorkedExample(page: Page) {
 
 async function seriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function storedInputs(serviceWorker: Worker) {
-  return serviceWorker.evaluate(async () => (await chrome.storage.local.get('popup-inputs'))['popup-inputs'] as { state: Record<string, unknown> } | undefined);
+  return serviceWorker.evaluate(
+    async () =>
+      (await chrome.storage.local.get('popup-inputs'))['popup-inputs'] as
+        { state: Record<string, unknown> } | undefined,
+  );
 }
 
-test('quotes the worked example: J&T $6.01 = base $3.28 + fuel $0.08 + remote $2.50 + tracking $0.15', async ({ context, extensionId, pageErrors }) => {
+test('quotes the worked example: J&T $6.01 = base $3.28 + fuel $0.08 + remote $2.50 + tracking $0.15', async ({
+  context,
+  extensionId,
+  pageErrors,
+}) => {
   const page = await openPopup(context, extensionId);
   // The ship date defaults to today, in the browser's time zone.
   const today = await page.evaluate(() => {
@@ -59,7 +69,9 @@ test('quotes the worked example: J&T $6.01 = base $3.28 + fuel $0.08 + remote $2
 
   // Carriers that cannot take it are listed with their reason.
   const excluded = page.locator('.lml-excluded');
-  await expect(excluded.locator('li[data-carrier-id="royal-mail"]')).toContainText('no TikTok Shop last-mile certification');
+  await expect(excluded.locator('li[data-carrier-id="royal-mail"]')).toContainText(
+    'no TikTok Shop last-mile certification',
+  );
 
   // A month without a fuel figure is priced as a visible estimate naming the month it borrows.
   await page.getByLabel('Ship date').fill('2026-03-05');
@@ -71,7 +83,12 @@ test('quotes the worked example: J&T $6.01 = base $3.28 + fuel $0.08 + remote $2
   expect(pageErrors).toEqual([]);
 });
 
-test('remembers the inputs across openings of the popup', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('remembers the inputs across openings of the popup', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   const page = await openPopup(context, extensionId);
   await page.getByLabel('Market').selectOption('GB');
   await page.getByLabel('Weight', { exact: true }).fill('1.25');
@@ -100,26 +117,48 @@ test('remembers the inputs across openings of the popup', async ({ context, exte
   expect(pageErrors).toEqual([]);
 });
 
-test('junk in the remembered inputs is ignored, not trusted', async ({ context, extensionId, serviceWorker, pageErrors }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ 'popup-inputs': { state: { market: '<img src=x onerror=alert(1)>', weight: 5 }, version: 1 } }));
+test('junk in the remembered inputs is ignored, not trusted', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({
+      'popup-inputs': { state: { market: '<img src=x onerror=alert(1)>', weight: 5 }, version: 1 },
+    }),
+  );
   const page = await openPopup(context, extensionId);
   await expect(page.getByLabel('Market')).toHaveValue('US');
   await expect(page.getByLabel('Weight', { exact: true })).toHaveValue('');
   expect(pageErrors).toEqual([]);
 });
 
-test('without credentials the poller is idle and the popup says why, with a way to Options', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('without credentials the poller is idle and the popup says why, with a way to Options', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   const page = await openPopup(context, extensionId);
   const strip = page.getByRole('region', { name: 'Tracking poller' });
   await expect(strip.getByRole('status')).toHaveText('Tracking poller idle: connect your shop in Options');
   await strip.getByRole('button', { name: 'Open Options' }).click();
   // Chromium opens options_ui either as a tab (open_in_tab) or inside chrome://extensions/?options=<id>.
   await expect
-    .poll(() => context.pages().some((p) => p.url().includes(`${extensionId}/options.html`) || p.url().includes(`options=${extensionId}`)))
+    .poll(() =>
+      context
+        .pages()
+        .some((p) => p.url().includes(`${extensionId}/options.html`) || p.url().includes(`options=${extensionId}`)),
+    )
     .toBe(true);
   // "Open troubleshooting" reaches the background, which records the target and opens the panel (or a tab).
   await strip.getByRole('button', { name: 'Open troubleshooting' }).click();
-  await expect.poll(() => serviceWorker.evaluate(async () => 'sidepanel-target' in (await chrome.storage.local.get('sidepanel-target')))).toBe(true);
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => 'sidepanel-target' in (await chrome.storage.local.get('sidepanel-target'))),
+    )
+    .toBe(true);
   await expect(strip.getByRole('alert')).toHaveCount(0);
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
@@ -141,7 +180,10 @@ test('is usable with the keyboard alone', async ({ context, extensionId, pageErr
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-breakdown-of="jt-express"]')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Hide breakdown for J&T Express' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Hide breakdown for J&T Express' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   await page.keyboard.press('Space');
   await expect(page.locator('[data-breakdown-of="jt-express"]')).toHaveCount(0);
   expect(pageErrors).toEqual([]);
@@ -152,7 +194,9 @@ test('speaks Chinese when the locale setting says so', async ({ context, extensi
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByRole('form', { name: '待报价包裹' })).toBeVisible();
-  await expect(page.getByRole('region', { name: '物流轨迹轮询' }).getByRole('status')).toHaveText('物流轨迹轮询未运行：请在设置中连接店铺');
+  await expect(page.getByRole('region', { name: '物流轨迹轮询' }).getByRole('status')).toHaveText(
+    '物流轨迹轮询未运行：请在设置中连接店铺',
+  );
   await page.getByLabel('重量单位').selectOption('kg');
   await page.getByLabel('重量', { exact: true }).fill('0.4');
   await page.getByLabel('目的地邮编').fill('99501');

@@ -21,8 +21,17 @@ export const HOUR = 3_600_000;
  * an exception, one moving normally (not at risk) and one in transit that a later poll sees delivered.
  * Tracking numbers are valid USPS IMpb numbers (check digit verified), so no waybill finding hides the others.
  */
-export function stuckShopOrders(now: number): { orders: SeedOrderInput[]; ids: Record<'overdue' | 'stale' | 'exception' | 'fine' | 'delivered', string> } {
-  const ids = { overdue: '576800000000010001', stale: '576800000000010002', exception: '576800000000010003', fine: '576800000000010004', delivered: '576800000000010005' };
+export function stuckShopOrders(now: number): {
+  orders: SeedOrderInput[];
+  ids: Record<'overdue' | 'stale' | 'exception' | 'fine' | 'delivered', string>;
+} {
+  const ids = {
+    overdue: '576800000000010001',
+    stale: '576800000000010002',
+    exception: '576800000000010003',
+    fine: '576800000000010004',
+    delivered: '576800000000010005',
+  };
   const orders: SeedOrderInput[] = [
     {
       id: ids.overdue,
@@ -91,7 +100,11 @@ export function stuckShopOrders(now: number): { orders: SeedOrderInput[]; ids: R
 
 /** The same order, now delivered (what the next poll sees). */
 export function deliveredLater(order: SeedOrderInput, deliveredAt: number): SeedOrderInput {
-  return { ...order, status: 'DELIVERED', events: [...(order.events ?? []), { at: deliveredAt, description: 'Delivered, In/At Mailbox' }] };
+  return {
+    ...order,
+    status: 'DELIVERED',
+    events: [...(order.events ?? []), { at: deliveredAt, description: 'Delivered, In/At Mailbox' }],
+  };
 }
 
 /** Opens the side panel page as a tab (headless Chromium has no side-panel UI); `search` e.g. `?order=…`. */
@@ -114,15 +127,22 @@ export async function connectAndPoll(page: Page): Promise<{ checked: number; atR
 
 /** The text of every body cell of a table, row by row (whitespace collapsed). */
 export async function tableRows(page: Page, selector: string): Promise<string[][]> {
-  return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
-  );
+  return page
+    .locator(`${selector} tbody tr`)
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      ),
+    );
 }
 
 /** Clicks a control that downloads a file and returns the file's text (BOM kept). */
 export async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: (download as Download).suggestedFilename(), text: fs.readFileSync((await (download as Download).path())!, 'utf8') };
+  return {
+    name: (download as Download).suggestedFilename(),
+    text: fs.readFileSync((await (download as Download).path())!, 'utf8'),
+  };
 }
 
 /** Parses CSV text (after its BOM) with papaparse, failing on any parse error. */

@@ -14,7 +14,11 @@ import {
   tableRows,
 } from './sidepanel-helpers';
 
-test('shop view lists the mock shop’s at-risk packages, exports matching CSVs, and troubleshooting shows timeline and findings', async ({ context, extensionId, pageErrors }) => {
+test('shop view lists the mock shop’s at-risk packages, exports matching CSVs, and troubleshooting shows timeline and findings', async ({
+  context,
+  extensionId,
+  pageErrors,
+}) => {
   const api = await routeMockApi(context);
   const now = Date.now();
   api.control.setNow(now);
@@ -24,7 +28,12 @@ test('shop view lists the mock shop’s at-risk packages, exports matching CSVs,
   const panel = await openSidepanel(context, extensionId);
   await connectAndPoll(panel);
   // The next poll sees one package delivered: the delivery-day chart has a bar.
-  api.control.seedOrders([deliveredLater(orders.find((o) => o.id === ids.delivered)!, now - HOUR)]);
+  api.control.seedOrders([
+    deliveredLater(
+      orders.find((o) => o.id === ids.delivered)!,
+      now - HOUR,
+    ),
+  ]);
   await sendFromExtensionPage(panel, 'poll-now', {});
   await panel.reload();
 
@@ -39,7 +48,9 @@ test('shop view lists the mock shop’s at-risk packages, exports matching CSVs,
   const rows = await tableRows(panel, '[data-testid="at-risk-table"]');
   const rowIds = rows.map((r) => r[0]);
   expect([...rowIds].sort()).toEqual([ids.overdue, ids.stale, ids.exception].sort());
-  expect(rows.find((r) => r[0] === ids.overdue)![4]).toMatch(/No first scan — 2 h \d+ m past the 4 h window|No first scan — 2 h past the 4 h window/);
+  expect(rows.find((r) => r[0] === ids.overdue)![4]).toMatch(
+    /No first scan — 2 h \d+ m past the 4 h window|No first scan — 2 h past the 4 h window/,
+  );
   expect(rows.find((r) => r[0] === ids.stale)![4]).toContain('No tracking update for 1 d 16 h');
   expect(rows.find((r) => r[0] === ids.exception)![4]).toContain('Carrier reports an exception');
   await expect(panel.getByRole('heading', { name: 'At-risk packages (3)' })).toBeVisible();
@@ -58,7 +69,9 @@ test('shop view lists the mock shop’s at-risk packages, exports matching CSVs,
   expect(sortedRows.map((r) => r[0])).toEqual([ids.overdue, ids.exception, ids.stale]);
 
   // CSV export of the at-risk list: same rows, same order, same risk texts as the table.
-  const atRisk = await downloadText(panel, () => panel.getByRole('button', { name: 'Export at-risk list (CSV)' }).click());
+  const atRisk = await downloadText(panel, () =>
+    panel.getByRole('button', { name: 'Export at-risk list (CSV)' }).click(),
+  );
   expect(atRisk.name).toMatch(/^lastmile-lens-at-risk-\d{8}-\d{4}Z\.csv$/);
   const csvRows = parseCsv(atRisk.text);
   expect(csvRows[0]![0]).toBe('Order ID');
@@ -76,7 +89,9 @@ test('shop view lists the mock shop’s at-risk packages, exports matching CSVs,
   const slaRows = parseCsv(sla.text);
   const shopException = slaRows.find((r) => r[0] === 'shop' && r[4] === 'exception-rate')!;
   expect(shopException.slice(9, 11)).toEqual(['<', '1.3']);
-  expect(slaRows.find((r) => r[0] === 'market' && r[1] === 'US' && r[4] === 'valid-tracking-rate')!.slice(9, 11)).toEqual(['>=', '95']);
+  expect(
+    slaRows.find((r) => r[0] === 'market' && r[1] === 'US' && r[4] === 'valid-tracking-rate')!.slice(9, 11),
+  ).toEqual(['>=', '95']);
   expect(slaRows.some((r) => r[4] === 'delivery-days' && r[1] === 'US')).toBe(true);
   await expect(panel.locator('table[data-scope="shop"] tr[data-metric="exception-rate"]')).toContainText('< 1.3%');
   await expect(panel.locator('svg[role="img"]').first()).toBeVisible();
@@ -125,7 +140,12 @@ test('shop view lists the mock shop’s at-risk packages, exports matching CSVs,
   expect(pageErrors).toEqual([]);
 });
 
-test('opens on ?order=, on the background’s stored target, and follows the active Seller Center order tab', async ({ context, extensionId, serviceWorker, pageErrors }) => {
+test('opens on ?order=, on the background’s stored target, and follows the active Seller Center order tab', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
   const api = await routeMockApi(context);
   const now = Date.now();
   api.control.setNow(now);
@@ -141,7 +161,10 @@ test('opens on ?order=, on the background’s stored target, and follows the act
   await expect(panel.getByLabel('Order ID or waybill number')).toHaveValue(ids.overdue);
 
   // The background stores a new target (an in-page "Open troubleshooting"): the open panel follows it.
-  await serviceWorker.evaluate((orderId) => chrome.storage.local.set({ 'sidepanel-target': { orderId, at: Date.now() } }), ids.exception);
+  await serviceWorker.evaluate(
+    (orderId) => chrome.storage.local.set({ 'sidepanel-target': { orderId, at: Date.now() } }),
+    ids.exception,
+  );
   await expect(panel.getByRole('heading', { name: `Order ${ids.exception}` })).toBeVisible();
   await expect(panel.getByRole('status').filter({ hasText: `Opened on order ${ids.exception}` })).toBeVisible();
 
@@ -150,7 +173,9 @@ test('opens on ?order=, on the background’s stored target, and follows the act
   await sellerCenter.goto(`https://seller-us.tiktok.com/order/detail?order_no=${ids.stale}&shop_region=US`);
   await sellerCenter.bringToFront();
   await expect(panel.getByRole('heading', { name: `Order ${ids.stale}` })).toBeVisible();
-  await expect(panel.getByRole('status').filter({ hasText: `Opened from the Seller Center tab: order ${ids.stale}` })).toBeVisible();
+  await expect(
+    panel.getByRole('status').filter({ hasText: `Opened from the Seller Center tab: order ${ids.stale}` }),
+  ).toBeVisible();
 
   await api.close();
   expect(pageErrors).toEqual([]);

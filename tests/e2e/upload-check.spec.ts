@@ -27,19 +27,34 @@ async function readOk(bytes: Uint8Array, name: string): Promise<TrackingTemplate
 }
 
 /** The downloaded copy has exactly the certain fixes applied and every other cell as before. */
-async function expectOnlyCertainFixes(original: TrackingTemplate, copyBytes: Uint8Array, name: string, fixedRows: number[]) {
+async function expectOnlyCertainFixes(
+  original: TrackingTemplate,
+  copyBytes: Uint8Array,
+  name: string,
+  fixedRows: number[],
+) {
   const copy = await readOk(copyBytes, name);
   const fixes = checkTrackingRows(original.rows, { market: 'US' }).certainFixes;
   expect(fixes.map((f) => f.row)).toEqual(fixedRows);
   const to = new Map(fixes.map((f) => [f.row, f.to]));
   expect(copy.rows.map((r) => r.row)).toEqual(original.rows.map((r) => r.row));
-  copy.rows.forEach((row, i) => expect(row).toEqual({ ...original.rows[i]!, tracking: to.get(row.row) ?? original.rows[i]!.tracking }));
+  copy.rows.forEach((row, i) =>
+    expect(row).toEqual({ ...original.rows[i]!, tracking: to.get(row.row) ?? original.rows[i]!.tracking }),
+  );
   expect(checkTrackingRows(copy.rows, { market: 'US' }).certainFixes).toEqual([]);
 }
 
-test('a defective .xlsx chosen in the upload dialog gets a summary, and the corrected copy downloads with only the certain fixes', async ({ context, pageErrors }) => {
+test('a defective .xlsx chosen in the upload dialog gets a summary, and the corrected copy downloads with only the certain fixes', async ({
+  context,
+  pageErrors,
+}) => {
   const page = await context.newPage();
-  const dialog = await openUploadDialog(page, 'https://seller-us.tiktok.com/order?tab=to_ship&order_status[]=1', 'Upload', 'Upload tracking numbers');
+  const dialog = await openUploadDialog(
+    page,
+    'https://seller-us.tiktok.com/order?tab=to_ship&order_status[]=1',
+    'Upload',
+    'Upload tracking numbers',
+  );
   const input = dialog.locator('input[type="file"]');
   await input.setInputFiles(fixture('tracking-upload-defective-us.xlsx'));
 
@@ -47,8 +62,11 @@ test('a defective .xlsx chosen in the upload dialog gets a summary, and the corr
   await expect(hint).toContainText('19 rows checked: 5 OK, 14 with problems');
   // data-order-id = the first defective row's order.
   await expect(hint).toHaveAttribute('data-order-id', '577301846207734015');
-  const byClass = async (code: string) => (await hint.locator(`tr[data-code="${code}"]`).innerText()).replace(/\s+/g, ' ');
-  expect(await byClass('whitespace')).toBe('Space or line break in the number rows 5, 16, 17 — fixed in the corrected copy');
+  const byClass = async (code: string) =>
+    (await hint.locator(`tr[data-code="${code}"]`).innerText()).replace(/\s+/g, ' ');
+  expect(await byClass('whitespace')).toBe(
+    'Space or line break in the number rows 5, 16, 17 — fixed in the corrected copy',
+  );
   expect(await byClass('zero-width')).toContain('rows 6');
   expect(await byClass('fullwidth')).toContain('rows 7');
   expect(await byClass('lowercase')).toContain('rows 10');
@@ -58,7 +76,9 @@ test('a defective .xlsx chosen in the upload dialog gets a summary, and the corr
   expect(await byClass('duplicate')).toContain('rows 8, 14');
   expect(await byClass('missing-order-id')).toContain('rows 15');
   expect(await byClass('split-order')).toContain('rows 4, 19');
-  const humanRows = await hint.locator('li[data-row]').evaluateAll((items) => items.map((li) => li.getAttribute('data-row')));
+  const humanRows = await hint
+    .locator('li[data-row]')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-row')));
   expect(humanRows).toEqual(['4', '8', '11', '12', '13', '14', '15', '17', '19']);
   await expect(hint.locator('li[data-row="12"]')).toContainText('expected 5, found 6');
 
@@ -68,31 +88,39 @@ test('a defective .xlsx chosen in the upload dialog gets a summary, and the corr
   // Our summary scrolls within itself: the dialog's title and buttons stay on screen.
   await expect(dialog.getByRole('button', { name: 'Submit' })).toBeInViewport();
   await expect(dialog.getByText('Upload tracking numbers', { exact: true })).toBeInViewport();
-  expect(await input.evaluate((el: HTMLInputElement) => [el.files?.length, el.files?.[0]?.name, el.files?.[0]?.size])).toEqual([
-    1,
-    'tracking-upload-defective-us.xlsx',
-    fs.statSync(fixture('tracking-upload-defective-us.xlsx')).size,
-  ]);
+  expect(
+    await input.evaluate((el: HTMLInputElement) => [el.files?.length, el.files?.[0]?.name, el.files?.[0]?.size]),
+  ).toEqual([1, 'tracking-upload-defective-us.xlsx', fs.statSync(fixture('tracking-upload-defective-us.xlsx')).size]);
 
   const link = hint.locator('a[download]');
   await expect(link).toHaveText('⬇ Download corrected copy (6 rows fixed)');
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('tracking-upload-defective-us-corrected.xlsx');
   const copyBytes = new Uint8Array(fs.readFileSync(await download.path()));
-  const original = await readOk(new Uint8Array(fs.readFileSync(fixture('tracking-upload-defective-us.xlsx'))), 'original.xlsx');
+  const original = await readOk(
+    new Uint8Array(fs.readFileSync(fixture('tracking-upload-defective-us.xlsx'))),
+    'original.xlsx',
+  );
   await expectOnlyCertainFixes(original, copyBytes, download.suggestedFilename(), [5, 6, 7, 10, 16, 17]);
   // Clicking our link did not close Seller Center's dialog.
   await expect(dialog).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).include('[data-lml="waybill-warning"]').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('upload-check.png') });
   expect(pageErrors).toEqual([]);
 });
 
 test('a good template shows "All N rows OK" and no download', async ({ context, pageErrors }) => {
   const page = await context.newPage();
-  const dialog = await openUploadDialog(page, 'https://seller-us.tiktok.com/order?tab=all', 'Upload', 'Upload tracking numbers');
+  const dialog = await openUploadDialog(
+    page,
+    'https://seller-us.tiktok.com/order?tab=all',
+    'Upload',
+    'Upload tracking numbers',
+  );
   await dialog.locator('input[type="file"]').setInputFiles(fixture('tracking-upload-good-us.xlsx'));
   const hint = uploadHint(dialog);
   await expect(hint).toContainText('All 5 rows OK');
@@ -100,22 +128,37 @@ test('a good template shows "All N rows OK" and no download', async ({ context, 
   await expect(hint.locator('a[download]')).toHaveCount(0);
 
   // Choosing another file replaces the summary; a bad file gets its reason.
-  await dialog.locator('input[type="file"]').setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'old.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+  });
   await expect(hint).toContainText('Excel 97–2003');
   await expect(uploadHint(dialog)).toHaveCount(1);
   expect(pageErrors).toEqual([]);
 });
 
-test('the Chinese dialog checks a GBK .csv and the corrected copy keeps its encoding', async ({ context, pageErrors }) => {
+test('the Chinese dialog checks a GBK .csv and the corrected copy keeps its encoding', async ({
+  context,
+  pageErrors,
+}) => {
   const page = await context.newPage();
-  const dialog = await openUploadDialog(page, 'https://seller-uk.tiktok.com/order?tab=all&lang=zh-CN', '上传', '批量上传物流单号');
+  const dialog = await openUploadDialog(
+    page,
+    'https://seller-uk.tiktok.com/order?tab=all&lang=zh-CN',
+    '上传',
+    '批量上传物流单号',
+  );
   await dialog.locator('input[type="file"]').setInputFiles(fixture('tracking-upload-defective-zh-gbk.csv'));
   const hint = uploadHint(dialog);
   await expect(hint).toContainText('7 rows checked: 3 OK, 4 with problems');
   const [download] = await Promise.all([page.waitForEvent('download'), hint.locator('a[download]').click()]);
   expect(download.suggestedFilename()).toBe('tracking-upload-defective-zh-gbk-corrected.csv');
   const copyBytes = new Uint8Array(fs.readFileSync(await download.path()));
-  const original = await readOk(new Uint8Array(fs.readFileSync(fixture('tracking-upload-defective-zh-gbk.csv'))), 'original.csv');
+  const original = await readOk(
+    new Uint8Array(fs.readFileSync(fixture('tracking-upload-defective-zh-gbk.csv'))),
+    'original.csv',
+  );
   await expectOnlyCertainFixes(original, copyBytes, download.suggestedFilename(), [3, 4, 5]);
   expect((await readOk(copyBytes, 'copy.csv')).csv?.encoding).toBe('gb18030');
   expect(pageErrors).toEqual([]);
@@ -135,7 +178,9 @@ test('file inputs outside the tracking upload are left alone', async ({ context,
     wrap.append(input);
     document.body.append(wrap);
   });
-  await page.locator('[aria-label="Upload product images"] input[type="file"]').setInputFiles(fixture('tracking-upload-defective-us.xlsx'));
+  await page
+    .locator('[aria-label="Upload product images"] input[type="file"]')
+    .setInputFiles(fixture('tracking-upload-defective-us.xlsx'));
   await page.waitForTimeout(500);
   await expect(page.locator('[data-lml="waybill-warning"][data-order-id="577301846207734015"]')).toHaveCount(0);
   expect(pageErrors).toEqual([]);

@@ -3,22 +3,33 @@ import type { Page } from '@playwright/test';
 import { replicaOrders } from '../fixtures/replica-server.mjs';
 import { expect, hintsOf, test } from './fixtures';
 
-const defectiveIds = (market: string) => new Set(replicaOrders(market).filter((o) => o._defect).map((o) => o.main_order_id));
+const defectiveIds = (market: string) =>
+  new Set(
+    replicaOrders(market)
+      .filter((o) => o._defect)
+      .map((o) => o.main_order_id),
+  );
 
 /** Order ids whose rows are in the DOM right now (the replica virtualises its list). */
-const visibleOrderIds = (page: Page) => page.$$eval('[data-log_order_id]', (rows) => rows.map((r) => r.getAttribute('data-log_order_id') ?? ''));
+const visibleOrderIds = (page: Page) =>
+  page.$$eval('[data-log_order_id]', (rows) => rows.map((r) => r.getAttribute('data-log_order_id') ?? ''));
 
 async function expectWarningsOnlyOnDefective(page: Page, defective: Set<string>) {
   await expect
     .poll(async () => {
       const expected = (await visibleOrderIds(page)).filter((id) => defective.has(id)).sort();
       const actual = (await hintsOf(page, 'waybill-warning')).map((h) => h.orderId).sort();
-      return JSON.stringify(actual) === JSON.stringify(expected) ? 'match' : `hints ${actual.join(',')} vs defective rows ${expected.join(',')}`;
+      return JSON.stringify(actual) === JSON.stringify(expected)
+        ? 'match'
+        : `hints ${actual.join(',')} vs defective rows ${expected.join(',')}`;
     })
     .toBe('match');
 }
 
-test('warns beside each defective waybill on the To ship list (en), and nowhere else', async ({ context, pageErrors }) => {
+test('warns beside each defective waybill on the To ship list (en), and nowhere else', async ({
+  context,
+  pageErrors,
+}) => {
   const page = await context.newPage();
   await page.goto('https://seller-us.tiktok.com/order?tab=to_ship&order_status[]=1');
   await expect(page.locator('[data-lml="waybill-warning"]').first()).toBeAttached();
@@ -30,7 +41,10 @@ test('warns beside each defective waybill on the To ship list (en), and nowhere 
   expect(pageErrors).toEqual([]);
 });
 
-test('Chinese Seller Center (UK) gets the same warnings, and they follow tab navigation without reload', async ({ context, pageErrors }) => {
+test('Chinese Seller Center (UK) gets the same warnings, and they follow tab navigation without reload', async ({
+  context,
+  pageErrors,
+}) => {
   const page = await context.newPage();
   await page.goto('https://seller-uk.tiktok.com/order?tab=all&lang=zh-CN');
   await expect(page.locator('[data-lml="waybill-warning"]').first()).toBeAttached();
@@ -45,7 +59,10 @@ test('Chinese Seller Center (UK) gets the same warnings, and they follow tab nav
   expect(pageErrors).toEqual([]);
 });
 
-test('scrolling through 500 virtualised rows keeps warnings on exactly the defective rows', async ({ context, pageErrors }) => {
+test('scrolling through 500 virtualised rows keeps warnings on exactly the defective rows', async ({
+  context,
+  pageErrors,
+}) => {
   const page = await context.newPage();
   await page.goto('https://seller-us.tiktok.com/order?tab=all');
   const defective = defectiveIds('US');
@@ -57,7 +74,10 @@ test('scrolling through 500 virtualised rows keeps warnings on exactly the defec
     for (const id of await visibleOrderIds(page)) seenRows.add(id);
     for (const h of await hintsOf(page, 'waybill-warning')) warned.add(h.orderId);
     const atEnd = await page.evaluate(() => {
-      const scroller = [...document.querySelectorAll('div')].find((d) => d.scrollHeight > d.clientHeight + 10 && getComputedStyle(d).overflowY === 'auto' && d.querySelector('table'));
+      const scroller = [...document.querySelectorAll('div')].find(
+        (d) =>
+          d.scrollHeight > d.clientHeight + 10 && getComputedStyle(d).overflowY === 'auto' && d.querySelector('table'),
+      );
       if (!scroller) return true;
       scroller.scrollTop += scroller.clientHeight;
       return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
@@ -68,22 +88,37 @@ test('scrolling through 500 virtualised rows keeps warnings on exactly the defec
   expect(seenRows.size).toBe(500);
   expect([...warned].sort()).toEqual([...defective].sort());
   // Annotation cost, measured in the page with performance.now() (reported, not asserted).
-  const batches = await page.evaluate(() => performance.getEntriesByName('lml:annotate').map((e) => ({ ms: e.duration, rows: (e as PerformanceMeasure).detail?.rows as number })));
+  const batches = await page.evaluate(() =>
+    performance
+      .getEntriesByName('lml:annotate')
+      .map((e) => ({ ms: e.duration, rows: (e as PerformanceMeasure).detail?.rows as number })),
+  );
   const worst = batches.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, rows: 0 });
   const total = batches.reduce((sum, b) => sum + b.ms, 0);
   fs.mkdirSync('test-results', { recursive: true });
-  fs.writeFileSync('test-results/annotate-500-rows.json', JSON.stringify({ batches: batches.length, totalMs: total, worst }, null, 2));
-  test.info().annotations.push({ type: 'perf', description: `500-row scroll: ${batches.length} batches, ${total.toFixed(1)} ms total, worst ${worst.ms.toFixed(2)} ms for ${worst.rows} rows` });
+  fs.writeFileSync(
+    'test-results/annotate-500-rows.json',
+    JSON.stringify({ batches: batches.length, totalMs: total, worst }, null, 2),
+  );
+  test.info().annotations.push({
+    type: 'perf',
+    description: `500-row scroll: ${batches.length} batches, ${total.toFixed(1)} ms total, worst ${worst.ms.toFixed(2)} ms for ${worst.rows} rows`,
+  });
   expect(pageErrors).toEqual([]);
 });
 
-test('order detail page shows one specific warning for a defective waybill and none for a valid one', async ({ context, pageErrors }) => {
+test('order detail page shows one specific warning for a defective waybill and none for a valid one', async ({
+  context,
+  pageErrors,
+}) => {
   const page = await context.newPage();
   const us = replicaOrders('US');
   const bad = us.find((o) => o._defect === 'fullwidth-bracket' || o._defect === 'inner-space')!;
   const good = us.find((o) => !o._defect && o.delivery_module?.[0]?.tracking_no)!;
   await page.goto(`https://seller-us.tiktok.com/order/detail?order_no=${bad.main_order_id}&shop_region=US`);
-  await expect.poll(async () => (await hintsOf(page, 'waybill-warning')).map((h) => h.orderId)).toEqual([bad.main_order_id]);
+  await expect
+    .poll(async () => (await hintsOf(page, 'waybill-warning')).map((h) => h.orderId))
+    .toEqual([bad.main_order_id]);
   const [hint] = await hintsOf(page, 'waybill-warning');
   expect(hint!.text).toMatch(bad._defect === 'inner-space' ? /space/i : /bracket/i);
   await page.goto(`https://seller-us.tiktok.com/order/detail?order_no=${good.main_order_id}&shop_region=US`);
@@ -105,7 +140,10 @@ const DEFECT_WORDING: Record<string, RegExp> = {
   'bad-check-digit': /Check digit does not match .* expected \d, found \d/,
 };
 
-test('each defect class shows its specific warning, and the corrected number can be copied', async ({ context, pageErrors }) => {
+test('each defect class shows its specific warning, and the corrected number can be copied', async ({
+  context,
+  pageErrors,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://seller-us.tiktok.com' });
   const page = await context.newPage();
   const byClass = new Map<string, (typeof us)[number]>();
@@ -114,7 +152,9 @@ test('each defect class shows its specific warning, and the corrected number can
   expect([...byClass.keys()].sort()).toEqual(Object.keys(DEFECT_WORDING).sort());
   for (const [defect, order] of byClass) {
     await page.goto(`https://seller-us.tiktok.com/order/detail?order_no=${order.main_order_id}&shop_region=US`);
-    await expect.poll(async () => (await hintsOf(page, 'waybill-warning')).map((h) => h.text).join(' '), { message: defect }).toMatch(DEFECT_WORDING[defect]!);
+    await expect
+      .poll(async () => (await hintsOf(page, 'waybill-warning')).map((h) => h.text).join(' '), { message: defect })
+      .toMatch(DEFECT_WORDING[defect]!);
   }
   const spaced = byClass.get('inner-space')!;
   await page.goto(`https://seller-us.tiktok.com/order/detail?order_no=${spaced.main_order_id}&shop_region=US`);

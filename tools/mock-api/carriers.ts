@@ -30,7 +30,13 @@ const PHRASEBOOKS = {
   usps: {
     label: 'Shipping Label Created, USPS Awaiting Item',
     firstScan: 'Accepted at USPS Origin Facility',
-    transit: ['Arrived at USPS Regional Origin Facility', 'Departed USPS Regional Facility', 'In Transit to Next Facility', 'Arrived at USPS Regional Destination Facility', 'Arrived at Post Office'],
+    transit: [
+      'Arrived at USPS Regional Origin Facility',
+      'Departed USPS Regional Facility',
+      'In Transit to Next Facility',
+      'Arrived at USPS Regional Destination Facility',
+      'Arrived at Post Office',
+    ],
     outForDelivery: 'Out for Delivery',
     delivered: 'Delivered, In/At Mailbox',
     attemptFailed: 'Notice Left (No Authorized Recipient Available)',
@@ -258,7 +264,13 @@ export const MARKET_PROFILES: Record<MockMarket, MarketProfile> = {
     shopId: '7494726673780148747',
     cipher: 'ROW_MockShopCipherTH000000004',
     sellerType: 'LOCAL',
-    deliveryOptions: [{ tier: 'standard', name: 'Standard shipping', carrierKeys: ['flash-express', 'kerry-express', 'jt-express', 'ninja-van'] }],
+    deliveryOptions: [
+      {
+        tier: 'standard',
+        name: 'Standard shipping',
+        carrierKeys: ['flash-express', 'kerry-express', 'jt-express', 'ninja-van'],
+      },
+    ],
   },
   VN: {
     currency: 'VND',

@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   console.log(`mock TikTok Shop Open API on ${api.url}`);
   console.log(`credentials: ${JSON.stringify(MOCK_CREDENTIALS)}`);
   console.log(`shops: ${MOCK_SHOPS.map((s) => `${s.market}=${s.cipher}`).join(' ')}`);
-  console.log(`control: POST ${api.url}/__mock/{time,faults,faults/clear,expire-token,revoke-tokens,refresh-failure,seed-orders,rate-limit,requests/clear,reset}; GET ${api.url}/__mock/{state,orders,requests}`);
+  console.log(
+    `control: POST ${api.url}/__mock/{time,faults,faults/clear,expire-token,revoke-tokens,refresh-failure,seed-orders,rate-limit,requests/clear,reset}; GET ${api.url}/__mock/{state,orders,requests}`,
+  );
   const stop = () => {
     void api.close().then(() => process.exit(0));
   };

@@ -13,7 +13,13 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
  * - `numbers-as-strings`: integer fields of the items arrive as strings (the client must accept this).
  * - `not-envelope`: the body is JSON but not `{ code, message, request_id, data }`.
  */
-export const WRONG_SHAPES = ['list-as-object', 'missing-field', 'id-as-number', 'numbers-as-strings', 'not-envelope'] as const;
+export const WRONG_SHAPES = [
+  'list-as-object',
+  'missing-field',
+  'id-as-number',
+  'numbers-as-strings',
+  'not-envelope',
+] as const;
 export type WrongShape = (typeof WRONG_SHAPES)[number];
 
 export interface FaultRule {
@@ -41,10 +47,16 @@ export interface ActiveFault extends Required<Pick<FaultRule, 'kind'>> {
 export function validateFaultRule(input: unknown): FaultRule {
   if (typeof input !== 'object' || input === null) throw new RangeError('fault: expected an object');
   const rule = input as Record<string, unknown>;
-  if (!(FAULT_KINDS as readonly unknown[]).includes(rule.kind)) throw new RangeError(`fault.kind: expected one of ${FAULT_KINDS.join(', ')}`);
-  if (rule.count !== undefined && !(Number.isInteger(rule.count) && (rule.count as number) > 0)) throw new RangeError('fault.count: expected a positive integer');
-  if (rule.shape !== undefined && !(WRONG_SHAPES as readonly unknown[]).includes(rule.shape)) throw new RangeError(`fault.shape: expected one of ${WRONG_SHAPES.join(', ')}`);
-  if (rule.status !== undefined && !(Number.isInteger(rule.status) && (rule.status as number) >= 500 && (rule.status as number) <= 599)) {
+  if (!(FAULT_KINDS as readonly unknown[]).includes(rule.kind))
+    throw new RangeError(`fault.kind: expected one of ${FAULT_KINDS.join(', ')}`);
+  if (rule.count !== undefined && !(Number.isInteger(rule.count) && (rule.count as number) > 0))
+    throw new RangeError('fault.count: expected a positive integer');
+  if (rule.shape !== undefined && !(WRONG_SHAPES as readonly unknown[]).includes(rule.shape))
+    throw new RangeError(`fault.shape: expected one of ${WRONG_SHAPES.join(', ')}`);
+  if (
+    rule.status !== undefined &&
+    !(Number.isInteger(rule.status) && (rule.status as number) >= 500 && (rule.status as number) <= 599)
+  ) {
     throw new RangeError('fault.status: expected a 5xx status');
   }
   return rule as unknown as FaultRule;
@@ -67,7 +79,9 @@ export function createFaultQueue() {
     },
     /** Takes (consumes one use of) the first fault of one of `kinds` that matches `path`. */
     take(path: string, kinds: readonly FaultKind[]): FaultRule | undefined {
-      const fault = faults.find((f) => kinds.includes(f.kind) && (f.rule.pathIncludes === undefined || path.includes(f.rule.pathIncludes)));
+      const fault = faults.find(
+        (f) => kinds.includes(f.kind) && (f.rule.pathIncludes === undefined || path.includes(f.rule.pathIncludes)),
+      );
       if (!fault) return undefined;
       fault.remaining -= 1;
       if (fault.remaining <= 0) faults = faults.filter((f) => f !== fault);
@@ -77,10 +91,23 @@ export function createFaultQueue() {
 }
 
 const KEY_FIELDS = ['id', 'package_id', 'cipher', 'update_time_millis', 'doc_url'];
-const INTEGER_FIELDS = ['create_time', 'update_time', 'paid_time', 'rts_sla_time', 'tts_sla_time', 'shipping_due_time', 'update_time_millis', 'total_count'];
+const INTEGER_FIELDS = [
+  'create_time',
+  'update_time',
+  'paid_time',
+  'rts_sla_time',
+  'tts_sla_time',
+  'shipping_due_time',
+  'update_time_millis',
+  'total_count',
+];
 
 /** Applies a wrong-shape distortion to a successful response's `data`; returns the new body object. */
-export function distortData(data: Record<string, unknown>, shape: WrongShape, itemIndex: number): Record<string, unknown> {
+export function distortData(
+  data: Record<string, unknown>,
+  shape: WrongShape,
+  itemIndex: number,
+): Record<string, unknown> {
   const listKey = Object.keys(data).find((key) => Array.isArray(data[key]));
   const copy: Record<string, unknown> = structuredClone(data);
   const list = listKey ? (copy[listKey] as Array<Record<string, unknown>>) : undefined;
@@ -101,7 +128,8 @@ export function distortData(data: Record<string, unknown>, shape: WrongShape, it
     }
     case 'numbers-as-strings': {
       const items = list ?? [copy];
-      for (const item of items) for (const key of INTEGER_FIELDS) if (typeof item[key] === 'number') item[key] = String(item[key]);
+      for (const item of items)
+        for (const key of INTEGER_FIELDS) if (typeof item[key] === 'number') item[key] = String(item[key]);
       return copy;
     }
     case 'not-envelope':

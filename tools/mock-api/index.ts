@@ -17,6 +17,12 @@ export {
   type RecordedRequest,
 } from './server';
 export { FAULT_KINDS, WRONG_SHAPES, type FaultKind, type FaultRule, type WrongShape } from './faults';
-export { TRAIL_SCENARIOS, type SeedOrderInput, type TrailScenario, type OrderScenario, type TimeInput } from './shop-data';
+export {
+  TRAIL_SCENARIOS,
+  type SeedOrderInput,
+  type TrailScenario,
+  type OrderScenario,
+  type TimeInput,
+} from './shop-data';
 export { MOCK_MARKETS, type MockMarket } from './carriers';
 export { computeSignature } from './signature';

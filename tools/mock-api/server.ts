@@ -8,7 +8,14 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MARKET_PROFILES, MOCK_MARKETS, deliveryOptionIdFor, providerIdFor, MARKET_CARRIERS, type MockMarket } from './carriers';
+import {
+  MARKET_PROFILES,
+  MOCK_MARKETS,
+  deliveryOptionIdFor,
+  providerIdFor,
+  MARKET_CARRIERS,
+  type MockMarket,
+} from './carriers';
 import { createFaultQueue, distortData, validateFaultRule, type ActiveFault, type FaultRule } from './faults';
 import { createPrng } from './prng';
 import {
@@ -40,7 +47,13 @@ export const MOCK_CREDENTIALS = {
   refreshToken: 'ROW_mockRefreshToken0001',
   shopCipher: MARKET_PROFILES.US.cipher,
 } as const;
-export type MockCredentials = { appKey: string; appSecret: string; accessToken: string; refreshToken: string; shopCipher: string };
+export type MockCredentials = {
+  appKey: string;
+  appSecret: string;
+  accessToken: string;
+  refreshToken: string;
+  shopCipher: string;
+};
 
 /** The one-time code `/api/v2/token/get` accepts. */
 export const MOCK_AUTH_CODE = 'mock-auth-code-0001';
@@ -133,7 +146,12 @@ export interface MockControl {
   setRefreshFailure(code: number | false): void;
   /** Adds or replaces orders; returns their ids. */
   seedOrders(orders: SeedOrderInput[]): string[];
-  listOrders(filter?: { market?: string; scenario?: OrderScenario; status?: string; labelled?: boolean }): MockOrderSummary[];
+  listOrders(filter?: {
+    market?: string;
+    scenario?: OrderScenario;
+    status?: string;
+    labelled?: boolean;
+  }): MockOrderSummary[];
   setRateLimit(qps: number | null): void;
   requests(filter?: { endpoint?: string; pathIncludes?: string }): RecordedRequest[];
   clearRequests(): void;
@@ -162,13 +180,35 @@ const ROUTES: readonly Route[] = [
   { name: 'orders.search', method: 'POST', pattern: /^\/order\/202309\/orders\/search$/, shopScoped: true },
   { name: 'orders.detail', method: 'GET', pattern: /^\/order\/202309\/orders$/, shopScoped: true },
   { name: 'packages.search', method: 'POST', pattern: /^\/fulfillment\/202309\/packages\/search$/, shopScoped: true },
-  { name: 'packages.shipping-document', method: 'GET', pattern: /^\/fulfillment\/202309\/packages\/([^/]+)\/shipping_documents$/, shopScoped: true },
+  {
+    name: 'packages.shipping-document',
+    method: 'GET',
+    pattern: /^\/fulfillment\/202309\/packages\/([^/]+)\/shipping_documents$/,
+    shopScoped: true,
+  },
   { name: 'packages.detail', method: 'GET', pattern: /^\/fulfillment\/202309\/packages\/([^/]+)$/, shopScoped: true },
-  { name: 'orders.tracking', method: 'GET', pattern: /^\/fulfillment\/202309\/orders\/([^/]+)\/tracking$/, shopScoped: true },
-  { name: 'logistics.shipping-providers', method: 'GET', pattern: /^\/logistics\/202309\/delivery_options\/([^/]+)\/shipping_providers$/, shopScoped: true },
+  {
+    name: 'orders.tracking',
+    method: 'GET',
+    pattern: /^\/fulfillment\/202309\/orders\/([^/]+)\/tracking$/,
+    shopScoped: true,
+  },
+  {
+    name: 'logistics.shipping-providers',
+    method: 'GET',
+    pattern: /^\/logistics\/202309\/delivery_options\/([^/]+)\/shipping_providers$/,
+    shopScoped: true,
+  },
 ];
 
-const DOCUMENT_TYPES = ['SHIPPING_LABEL', 'PACKING_SLIP', 'SHIPPING_LABEL_AND_PACKING_SLIP', 'SHIPPING_LABEL_PICTURE', 'HAZMAT_LABEL', 'INVOICE_LABEL'];
+const DOCUMENT_TYPES = [
+  'SHIPPING_LABEL',
+  'PACKING_SLIP',
+  'SHIPPING_LABEL_AND_PACKING_SLIP',
+  'SHIPPING_LABEL_PICTURE',
+  'HAZMAT_LABEL',
+  'INVOICE_LABEL',
+];
 
 class ApiFailure extends Error {
   constructor(
@@ -217,7 +257,10 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     simBase = startSim;
     wallBase = wallClock();
     orders = new Map(
-      generateShop({ seed, startAtMs: startSim, ordersPerMarket: options.ordersPerMarket ?? 60, markets }).map((o) => [o.id, o]),
+      generateShop({ seed, startAtMs: startSim, ordersPerMarket: options.ordersPerMarket ?? 60, markets }).map((o) => [
+        o.id,
+        o,
+      ]),
     );
     const wall = wallClock();
     accessTokens = new Map([[credentials.accessToken, { expiresAtMs: wall + accessTokenTtlMs }]]);
@@ -259,7 +302,8 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       refreshTokens.clear();
     },
     setRefreshFailure(code) {
-      refreshFailure = code === false ? false : Number.isInteger(code) && code !== 0 ? code : MOCK_ERROR_CODES.credentialOrParameter;
+      refreshFailure =
+        code === false ? false : Number.isInteger(code) && code !== 0 ? code : MOCK_ERROR_CODES.credentialOrParameter;
     },
     seedOrders(list) {
       if (!Array.isArray(list)) throw new RangeError('seedOrders: expected an array');
@@ -276,7 +320,11 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     listOrders(filter = {}) {
       const now = simNow();
       return [...orders.values()]
-        .filter((o) => (filter.market === undefined || o.market === filter.market) && (filter.scenario === undefined || o.scenario === filter.scenario))
+        .filter(
+          (o) =>
+            (filter.market === undefined || o.market === filter.market) &&
+            (filter.scenario === undefined || o.scenario === filter.scenario),
+        )
         .filter((o) => filter.labelled === undefined || (o.labelCreatedAtMs !== undefined) === filter.labelled)
         .filter((o) => isVisible(o, now))
         .map((o) => summarise(o, now))
@@ -288,7 +336,11 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       buckets.clear();
     },
     requests(filter = {}) {
-      return requestLog.filter((r) => (filter.endpoint === undefined || r.endpoint === filter.endpoint) && (filter.pathIncludes === undefined || r.path.includes(filter.pathIncludes)));
+      return requestLog.filter(
+        (r) =>
+          (filter.endpoint === undefined || r.endpoint === filter.endpoint) &&
+          (filter.pathIncludes === undefined || r.path.includes(filter.pathIncludes)),
+      );
     },
     clearRequests() {
       requestLog = [];
@@ -364,20 +416,24 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
 
   function findOrder(market: MockMarket, id: string): MockOrderRecord {
     const order = orders.get(id);
-    if (!order || order.market !== market || !isVisible(order, simNow())) throw new ApiFailure(MOCK_NOT_FOUND_CODE, `[mock] order ${id} not found in this shop`);
+    if (!order || order.market !== market || !isVisible(order, simNow()))
+      throw new ApiFailure(MOCK_NOT_FOUND_CODE, `[mock] order ${id} not found in this shop`);
     return order;
   }
 
   function findPackage(market: MockMarket, packageId: string): MockOrderRecord {
     const now = simNow();
-    const order = [...orders.values()].find((o) => o.packageId === packageId && o.market === market && hasLabel(o, now));
+    const order = [...orders.values()].find(
+      (o) => o.packageId === packageId && o.market === market && hasLabel(o, now),
+    );
     if (!order) throw new ApiFailure(MOCK_NOT_FOUND_CODE, `[mock] package ${packageId} not found in this shop`);
     return order;
   }
 
   function readPaging(query: Record<string, string>): { size: number; offset: number } {
     const size = Number(query.page_size);
-    if (!Number.isInteger(size) || size < 1 || size > 100) throw paramError('page_size is required and must be an integer from 1 to 100');
+    if (!Number.isInteger(size) || size < 1 || size > 100)
+      throw paramError('page_size is required and must be an integer from 1 to 100');
     let offset = 0;
     if (query.page_token) {
       const decoded = Buffer.from(query.page_token, 'base64url').toString('utf8');
@@ -391,14 +447,16 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   function readTimeFilter(body: Record<string, unknown>, key: string): number | undefined {
     const value = body[key];
     if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isInteger(value)) throw paramError(`${key} must be an integer unix timestamp (seconds)`);
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      throw paramError(`${key} must be an integer unix timestamp (seconds)`);
     return value;
   }
 
   function page<T>(items: T[], query: Record<string, string>): { slice: T[]; next: string; total: number } {
     const { size, offset } = readPaging(query);
     const slice = items.slice(offset, offset + size);
-    const next = offset + size < items.length ? Buffer.from(`offset:${offset + size}`, 'utf8').toString('base64url') : '';
+    const next =
+      offset + size < items.length ? Buffer.from(`offset:${offset + size}`, 'utf8').toString('base64url') : '';
     return { slice, next, total: items.length };
   }
 
@@ -407,7 +465,13 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     return items.sort((a, b) => (key(a) - key(b)) * direction || id(a).localeCompare(id(b)));
   }
 
-  function handleRoute(route: Route, params: string[], market: MockMarket | undefined, query: Record<string, string>, body: Record<string, unknown>): unknown {
+  function handleRoute(
+    route: Route,
+    params: string[],
+    market: MockMarket | undefined,
+    query: Record<string, string>,
+    body: Record<string, unknown>,
+  ): unknown {
     const now = simNow();
     switch (route.name) {
       case 'authorization.shops':
@@ -423,8 +487,11 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
         };
       case 'orders.search': {
         const status = body.order_status;
-        if (status !== undefined && !(ORDER_STATUSES as readonly unknown[]).includes(status)) throw paramError('order_status is invalid');
-        const filters = ['create_time_ge', 'create_time_lt', 'update_time_ge', 'update_time_lt'].map((k) => [k, readTimeFilter(body, k)] as const);
+        if (status !== undefined && !(ORDER_STATUSES as readonly unknown[]).includes(status))
+          throw paramError('order_status is invalid');
+        const filters = ['create_time_ge', 'create_time_lt', 'update_time_ge', 'update_time_lt'].map(
+          (k) => [k, readTimeFilter(body, k)] as const,
+        );
         const sortField = query.sort_field ?? 'create_time';
         if (sortField !== 'create_time' && sortField !== 'update_time') throw paramError('sort_field is invalid');
         const matching = shopOrders(market!).filter((o) => {
@@ -439,7 +506,12 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
           }
           return true;
         });
-        const sorted = sortBy(matching, (o) => (sortField === 'update_time' ? updatedAt(o, now) : o.createdAtMs), (o) => o.id, query.sort_order);
+        const sorted = sortBy(
+          matching,
+          (o) => (sortField === 'update_time' ? updatedAt(o, now) : o.createdAtMs),
+          (o) => o.id,
+          query.sort_order,
+        );
         const { slice, next, total } = page(sorted, query);
         return { orders: slice.map((o) => renderOrder(o, now)), next_page_token: next, total_count: total };
       }
@@ -447,12 +519,16 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
         const ids = (query.ids ?? '').split(',').filter(Boolean);
         if (ids.length === 0) throw paramError('ids is required');
         if (ids.length > 50) throw paramError('ids accepts at most 50 order ids');
-        const found = ids.map((id) => orders.get(id)).filter((o): o is MockOrderRecord => !!o && o.market === market && isVisible(o, now));
+        const found = ids
+          .map((id) => orders.get(id))
+          .filter((o): o is MockOrderRecord => !!o && o.market === market && isVisible(o, now));
         return { orders: found.map((o) => renderOrder(o, now)) };
       }
       case 'packages.search': {
         const status = body.package_status;
-        const filters = ['create_time_ge', 'create_time_lt', 'update_time_ge', 'update_time_lt'].map((k) => [k, readTimeFilter(body, k)] as const);
+        const filters = ['create_time_ge', 'create_time_lt', 'update_time_ge', 'update_time_lt'].map(
+          (k) => [k, readTimeFilter(body, k)] as const,
+        );
         const matching = shopOrders(market!).filter((o) => {
           if (!hasLabel(o, now)) return false;
           if (status !== undefined && packageStatusAt(o, now) !== status) return false;
@@ -466,8 +542,16 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
           return true;
         });
         const sortField = query.sort_field ?? 'create_time';
-        const key = (o: MockOrderRecord) => (sortField === 'update_time' ? updatedAt(o, now) : sortField === 'order_pay_time' ? (o.paidAtMs ?? 0) : o.labelCreatedAtMs!);
-        const { slice, next, total } = page(sortBy(matching, key, (o) => o.packageId!, query.sort_order), query);
+        const key = (o: MockOrderRecord) =>
+          sortField === 'update_time'
+            ? updatedAt(o, now)
+            : sortField === 'order_pay_time'
+              ? (o.paidAtMs ?? 0)
+              : o.labelCreatedAtMs!;
+        const { slice, next, total } = page(
+          sortBy(matching, key, (o) => o.packageId!, query.sort_order),
+          query,
+        );
         return { packages: slice.map((o) => renderPackageSummary(o, now)), next_page_token: next, total_count: total };
       }
       case 'packages.detail':
@@ -475,9 +559,15 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       case 'packages.shipping-document': {
         const order = findPackage(market!, params[0]!);
         const type = query.document_type;
-        if (!type || !DOCUMENT_TYPES.includes(type)) throw paramError('document_type is required and must be a documented value');
-        if (query.document_size !== undefined && query.document_size !== 'A6' && query.document_size !== 'A5') throw paramError('document_size must be A6 or A5');
-        if (order.shippingType !== 'TIKTOK') throw new ApiFailure(MOCK_NOT_FOUND_CODE, '[mock] shipping documents exist only for packages shipped via TikTok (shipping_type TIKTOK)');
+        if (!type || !DOCUMENT_TYPES.includes(type))
+          throw paramError('document_type is required and must be a documented value');
+        if (query.document_size !== undefined && query.document_size !== 'A6' && query.document_size !== 'A5')
+          throw paramError('document_size must be A6 or A5');
+        if (order.shippingType !== 'TIKTOK')
+          throw new ApiFailure(
+            MOCK_NOT_FOUND_CODE,
+            '[mock] shipping documents exist only for packages shipped via TikTok (shipping_type TIKTOK)',
+          );
         return { doc_url: `${baseUrl()}/__mock/docs/${encodeURIComponent(order.packageId!)}/${type}.pdf` };
       }
       case 'orders.tracking': {
@@ -485,10 +575,20 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
         return { tracking: renderTracking(order, now) };
       }
       case 'logistics.shipping-providers': {
-        const option = MARKET_PROFILES[market!].deliveryOptions.find((o) => deliveryOptionIdFor(market!, o.tier) === params[0]);
-        if (!option) throw new ApiFailure(MOCK_NOT_FOUND_CODE, `[mock] delivery option ${params[0]} not found in this shop`);
-        const carriers = MARKET_CARRIERS[market!].map((e) => e.carrier).filter((c) => option.carrierKeys.includes(c.key));
-        return { shipping_providers: carriers.map((c) => ({ id: providerIdFor(market!, c.providerName), name: c.providerName })) };
+        const option = MARKET_PROFILES[market!].deliveryOptions.find(
+          (o) => deliveryOptionIdFor(market!, o.tier) === params[0],
+        );
+        if (!option)
+          throw new ApiFailure(MOCK_NOT_FOUND_CODE, `[mock] delivery option ${params[0]} not found in this shop`);
+        const carriers = MARKET_CARRIERS[market!]
+          .map((e) => e.carrier)
+          .filter((c) => option.carrierKeys.includes(c.key));
+        return {
+          shipping_providers: carriers.map((c) => ({
+            id: providerIdFor(market!, c.providerName),
+            name: c.providerName,
+          })),
+        };
       }
       default:
         throw new ApiFailure(MOCK_ERROR_CODES.invalidPath, 'Invalid path', 404);
@@ -496,25 +596,38 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   }
 
   // ---- verification (reference §2.1, §3) ----
-  function verify(route: Route, path: string, query: Record<string, string>, body: string, accessToken: string | undefined): MockMarket | undefined {
+  function verify(
+    route: Route,
+    path: string,
+    query: Record<string, string>,
+    body: string,
+    accessToken: string | undefined,
+  ): MockMarket | undefined {
     if (!query.app_key || query.app_key !== credentials.appKey) throw paramError('Invalid app_key');
-    if (!query.timestamp || !/^\d{10}$/.test(query.timestamp)) throw paramError('Invalid timestamp: expected unix seconds');
+    if (!query.timestamp || !/^\d{10}$/.test(query.timestamp))
+      throw paramError('Invalid timestamp: expected unix seconds');
     const skewSeconds = Number(query.timestamp) - wallClock() / 1000;
-    if (skewSeconds < -300 || skewSeconds > 30) throw paramError('Invalid timestamp: outside the accepted window (5 minutes before to 30 seconds after server time)');
+    if (skewSeconds < -300 || skewSeconds > 30)
+      throw paramError(
+        'Invalid timestamp: outside the accepted window (5 minutes before to 30 seconds after server time)',
+      );
     if (!query.sign) throw paramError('Missing sign');
     const expected = computeSignature(credentials.appSecret, path, query, route.method === 'GET' ? '' : body);
     if (!signaturesMatch(expected, query.sign)) throw new ApiFailure(MOCK_ERROR_CODES.invalidSign, 'Invalid sign');
     if (!accessToken) throw paramError('Invalid access_token: header x-tts-access-token is missing');
     const token = accessTokens.get(accessToken);
     if (!token) throw paramError('Invalid access_token');
-    if (token.expiresAtMs <= wallClock()) throw new ApiFailure(MOCK_ERROR_CODES.accessTokenExpired, 'Access token is expired, please refresh it');
+    if (token.expiresAtMs <= wallClock())
+      throw new ApiFailure(MOCK_ERROR_CODES.accessTokenExpired, 'Access token is expired, please refresh it');
     if (!route.shopScoped) {
-      if (query.shop_cipher !== undefined) throw paramError('Unexpected identifier: shop_cipher is not accepted on this API');
+      if (query.shop_cipher !== undefined)
+        throw paramError('Unexpected identifier: shop_cipher is not accepted on this API');
       return undefined;
     }
     if (!query.shop_cipher) throw new ApiFailure(MOCK_ERROR_CODES.shopCipherMissing, 'shop_cipher is missing');
     const market = marketByCipher.get(query.shop_cipher);
-    if (!market) throw new ApiFailure(MOCK_ERROR_CODES.tokenShopMismatch, 'The access token does not match shop_cipher');
+    if (!market)
+      throw new ApiFailure(MOCK_ERROR_CODES.tokenShopMismatch, 'The access token does not match shop_cipher');
     return market;
   }
 
@@ -535,12 +648,18 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       seller_name: 'Lastmile Mock Seller',
       seller_base_region: 'US',
       user_type: 0,
-      granted_scopes: ['seller.order.info', 'seller.fulfillment.basic', 'seller.logistics', 'seller.authorization.info'],
+      granted_scopes: [
+        'seller.order.info',
+        'seller.fulfillment.basic',
+        'seller.logistics',
+        'seller.authorization.info',
+      ],
     };
   }
 
   function handleToken(kind: 'refresh' | 'get', query: Record<string, string>): Record<string, unknown> {
-    if (query.app_key !== credentials.appKey || query.app_secret !== credentials.appSecret) throw paramError('Invalid app_key or app_secret');
+    if (query.app_key !== credentials.appKey || query.app_secret !== credentials.appSecret)
+      throw paramError('Invalid app_key or app_secret');
     if (kind === 'refresh') {
       if (query.grant_type !== 'refresh_token') throw paramError('grant_type must be refresh_token');
       if (refreshFailure !== false) throw new ApiFailure(refreshFailure, 'refresh_token is invalid or expired');
@@ -550,7 +669,8 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       return issueTokens();
     }
     if (query.grant_type !== 'authorized_code') throw paramError('grant_type must be authorized_code');
-    if (query.auth_code !== MOCK_AUTH_CODE || usedAuthCodes.has(query.auth_code)) throw paramError('auth_code is invalid or already used');
+    if (query.auth_code !== MOCK_AUTH_CODE || usedAuthCodes.has(query.auth_code))
+      throw paramError('auth_code is invalid or already used');
     usedAuthCodes.add(query.auth_code);
     return issueTokens();
   }
@@ -640,15 +760,30 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       }
       sendSuccess(res, path, data as Record<string, unknown>, record);
     } catch (error) {
-      if (error instanceof ApiFailure) return sendJson(res, error.httpStatus, envelope(error.code, error.message), record);
-      return sendJson(res, 500, envelope(-1, `[mock] internal error: ${error instanceof Error ? error.message : String(error)}`), record);
+      if (error instanceof ApiFailure)
+        return sendJson(res, error.httpStatus, envelope(error.code, error.message), record);
+      return sendJson(
+        res,
+        500,
+        envelope(-1, `[mock] internal error: ${error instanceof Error ? error.message : String(error)}`),
+        record,
+      );
     }
   }
 
-  function sendSuccess(res: ServerResponse, path: string, data: Record<string, unknown>, record: RecordedRequest): void {
+  function sendSuccess(
+    res: ServerResponse,
+    path: string,
+    data: Record<string, unknown>,
+    record: RecordedRequest,
+  ): void {
     const distortion = faults.take(path, ['wrong-shape']);
     if (distortion?.shape === 'not-envelope') return sendJson(res, 200, { result: 'ok', payload: data }, record);
-    const body = envelope(0, 'Success', distortion ? distortData(data, distortion.shape ?? 'list-as-object', distortion.itemIndex ?? 0) : data);
+    const body = envelope(
+      0,
+      'Success',
+      distortion ? distortData(data, distortion.shape ?? 'list-as-object', distortion.itemIndex ?? 0) : data,
+    );
     if (faults.take(path, ['truncated'])) {
       const text = JSON.stringify(body);
       record.status = 200;
@@ -670,9 +805,21 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
         return;
       }
       if (req.method === 'GET' && path === '/state') {
-        return sendJson(res, 200, { now: simNow(), wallNow: wallClock(), orderCount: orders.size, faults: faults.list(), qps, ...control.tokens() });
+        return sendJson(res, 200, {
+          now: simNow(),
+          wallNow: wallClock(),
+          orderCount: orders.size,
+          faults: faults.list(),
+          qps,
+          ...control.tokens(),
+        });
       }
-      if (req.method === 'GET' && path === '/requests') return sendJson(res, 200, { requests: control.requests({ ...(url.searchParams.get('endpoint') ? { endpoint: url.searchParams.get('endpoint')! } : {}) }) });
+      if (req.method === 'GET' && path === '/requests')
+        return sendJson(res, 200, {
+          requests: control.requests({
+            ...(url.searchParams.get('endpoint') ? { endpoint: url.searchParams.get('endpoint')! } : {}),
+          }),
+        });
       if (req.method === 'GET' && path === '/orders') {
         const filter: Parameters<MockControl['listOrders']>[0] = {};
         const market = url.searchParams.get('market');
@@ -683,7 +830,8 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
         if (status) filter.status = status;
         return sendJson(res, 200, { orders: control.listOrders(filter) });
       }
-      if (req.method !== 'POST') return sendJson(res, 404, { error: `unknown control endpoint ${req.method} ${url.pathname}` });
+      if (req.method !== 'POST')
+        return sendJson(res, 404, { error: `unknown control endpoint ${req.method} ${url.pathname}` });
       switch (path) {
         case '/time':
           if (typeof input.setNow === 'number') control.setNow(input.setNow);
@@ -701,7 +849,13 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
           control.revokeTokens();
           return sendJson(res, 200, { ok: true });
         case '/refresh-failure':
-          control.setRefreshFailure(input.enabled === false ? false : typeof input.code === 'number' ? input.code : MOCK_ERROR_CODES.credentialOrParameter);
+          control.setRefreshFailure(
+            input.enabled === false
+              ? false
+              : typeof input.code === 'number'
+                ? input.code
+                : MOCK_ERROR_CODES.credentialOrParameter,
+          );
           return sendJson(res, 200, { ok: true });
         case '/seed-orders': {
           const list = Array.isArray(input.orders) ? input.orders : Array.isArray(input) ? input : undefined;

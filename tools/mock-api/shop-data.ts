@@ -108,12 +108,28 @@ export interface GenerateShopOptions {
 }
 
 const PRODUCTS: ReadonlyArray<{ name: string; sku: string; prices: Record<MockMarket, string> }> = [
-  { name: 'Silicone Phone Case', sku: 'Black / iPhone 15', prices: { US: '12.99', GB: '10.99', ID: '59000', TH: '199', VN: '129000' } },
+  {
+    name: 'Silicone Phone Case',
+    sku: 'Black / iPhone 15',
+    prices: { US: '12.99', GB: '10.99', ID: '59000', TH: '199', VN: '129000' },
+  },
   { name: 'LED Desk Lamp', sku: 'White', prices: { US: '24.50', GB: '21.00', ID: '189000', TH: '459', VN: '349000' } },
-  { name: 'Stainless Water Bottle 750 ml', sku: 'Sage', prices: { US: '18.00', GB: '15.50', ID: '99000', TH: '299', VN: '219000' } },
-  { name: 'Wireless Earbuds', sku: 'Standard', prices: { US: '29.99', GB: '26.99', ID: '259000', TH: '690', VN: '499000' } },
+  {
+    name: 'Stainless Water Bottle 750 ml',
+    sku: 'Sage',
+    prices: { US: '18.00', GB: '15.50', ID: '99000', TH: '299', VN: '219000' },
+  },
+  {
+    name: 'Wireless Earbuds',
+    sku: 'Standard',
+    prices: { US: '29.99', GB: '26.99', ID: '259000', TH: '690', VN: '499000' },
+  },
   { name: 'Yoga Mat 6 mm', sku: 'Purple', prices: { US: '21.99', GB: '19.99', ID: '149000', TH: '390', VN: '299000' } },
-  { name: 'Ceramic Mug Set (2)', sku: 'Cream', prices: { US: '16.49', GB: '13.99', ID: '89000', TH: '259', VN: '189000' } },
+  {
+    name: 'Ceramic Mug Set (2)',
+    sku: 'Cream',
+    prices: { US: '16.49', GB: '13.99', ID: '89000', TH: '259', VN: '189000' },
+  },
 ];
 
 const NAMES: Record<MockMarket, readonly string[]> = {
@@ -130,19 +146,39 @@ function postalCode(market: MockMarket, prng: Prng): { postalCode: string; regio
       const roll = prng.next();
       if (roll < 0.05) return { postalCode: `995${prng.digits(2)}`, regionCode: 'US', city: 'Anchorage, AK' };
       if (roll < 0.1) return { postalCode: `967${prng.digits(2)}`, regionCode: 'US', city: 'Honolulu, HI' };
-      return { postalCode: `${prng.int(100, 949)}${prng.digits(2)}`, regionCode: 'US', city: prng.pick(['Austin, TX', 'Columbus, OH', 'Denver, CO', 'Atlanta, GA']) };
+      return {
+        postalCode: `${prng.int(100, 949)}${prng.digits(2)}`,
+        regionCode: 'US',
+        city: prng.pick(['Austin, TX', 'Columbus, OH', 'Denver, CO', 'Atlanta, GA']),
+      };
     }
     case 'GB': {
       const roll = prng.next();
       const outward = roll < 0.08 ? prng.pick(['IV2', 'HS1', 'ZE1']) : prng.pick(['SW1A', 'M1', 'B2', 'LS1', 'EH1']);
-      return { postalCode: `${outward} ${prng.int(1, 9)}${prng.pick(['AA', 'BD', 'XY', 'QT'])}`, regionCode: 'GB', city: 'United Kingdom' };
+      return {
+        postalCode: `${outward} ${prng.int(1, 9)}${prng.pick(['AA', 'BD', 'XY', 'QT'])}`,
+        regionCode: 'GB',
+        city: 'United Kingdom',
+      };
     }
     case 'ID':
-      return { postalCode: `${prng.int(10, 99)}${prng.digits(3)}`, regionCode: 'ID', city: prng.pick(['Jakarta', 'Bandung', 'Surabaya']) };
+      return {
+        postalCode: `${prng.int(10, 99)}${prng.digits(3)}`,
+        regionCode: 'ID',
+        city: prng.pick(['Jakarta', 'Bandung', 'Surabaya']),
+      };
     case 'TH':
-      return { postalCode: `${prng.int(10, 96)}${prng.digits(3)}`, regionCode: 'TH', city: prng.pick(['Bangkok', 'Chiang Mai', 'Khon Kaen']) };
+      return {
+        postalCode: `${prng.int(10, 96)}${prng.digits(3)}`,
+        regionCode: 'TH',
+        city: prng.pick(['Bangkok', 'Chiang Mai', 'Khon Kaen']),
+      };
     case 'VN':
-      return { postalCode: `${prng.int(10, 99)}${prng.digits(4)}`, regionCode: 'VN', city: prng.pick(['Ha Noi', 'Ho Chi Minh City', 'Da Nang']) };
+      return {
+        postalCode: `${prng.int(10, 99)}${prng.digits(4)}`,
+        regionCode: 'VN',
+        city: prng.pick(['Ha Noi', 'Ho Chi Minh City', 'Da Nang']),
+      };
   }
 }
 
@@ -268,7 +304,9 @@ function generateOrder(market: MockMarket, startAtMs: number, prng: Prng, usedId
         id: uniqueId('5770', 18, prng, usedIds),
         productId: `17294${hashString(product.name).toString().padStart(14, '0')}`.slice(0, 19),
         productName: product.name,
-        skuId: `17295${hashString(product.name + product.sku).toString().padStart(14, '0')}`.slice(0, 19),
+        skuId: `17295${hashString(product.name + product.sku)
+          .toString()
+          .padStart(14, '0')}`.slice(0, 19),
         skuName: product.sku,
         sellerSku: `LML-${hashString(product.name).toString(36).toUpperCase().slice(0, 6)}`,
         salePrice: product.prices[market],
@@ -296,7 +334,10 @@ function generateOrder(market: MockMarket, startAtMs: number, prng: Prng, usedId
     record.providerId = providerIdFor(market, carrier.providerName);
     record.trackingNumber = makeTrackingNumber(carrier.format, prng, market);
     record.packageId = uniqueId('1152', 19, prng, usedIds);
-    record.events = buildTrail(scenario as TrailScenario, Math.round(labelAtMs), carrier.phrasebook, prng).map((e) => ({ ...e, atMs: Math.round(e.atMs) }));
+    record.events = buildTrail(scenario as TrailScenario, Math.round(labelAtMs), carrier.phrasebook, prng).map((e) => ({
+      ...e,
+      atMs: Math.round(e.atMs),
+    }));
   }
   return record;
 }
@@ -339,9 +380,13 @@ export function toEpochMs(value: TimeInput, field: string): number {
 }
 
 function normaliseStatus(status: string): MockOrderStatus {
-  const upper = status.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const upper = status
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   const mapped = upper === 'CANCEL' ? 'CANCELLED' : upper;
-  if (!(ORDER_STATUSES as readonly string[]).includes(mapped)) throw new RangeError(`status: unknown order status ${JSON.stringify(status)}`);
+  if (!(ORDER_STATUSES as readonly string[]).includes(mapped))
+    throw new RangeError(`status: unknown order status ${JSON.stringify(status)}`);
   return mapped as MockOrderStatus;
 }
 
@@ -360,18 +405,24 @@ function carrierForName(market: MockMarket, name: string): { carrier?: MockCarri
  * (the caller is a test or the control endpoint, which reports it as a 400).
  */
 export function buildSeededOrder(input: SeedOrderInput, nowMs: number, prng: Prng): MockOrderRecord {
-  if (typeof input.id !== 'string' || !/^\d{1,25}$/.test(input.id)) throw new RangeError(`id: expected a numeric string, got ${JSON.stringify(input.id)}`);
+  if (typeof input.id !== 'string' || !/^\d{1,25}$/.test(input.id))
+    throw new RangeError(`id: expected a numeric string, got ${JSON.stringify(input.id)}`);
   const market = resolveMarket(input.market);
-  if (!market || !(MOCK_MARKETS as readonly string[]).includes(market)) throw new RangeError(`market: unsupported ${JSON.stringify(input.market)}`);
+  if (!market || !(MOCK_MARKETS as readonly string[]).includes(market))
+    throw new RangeError(`market: unsupported ${JSON.stringify(input.market)}`);
   const mockMarket = market as MockMarket;
   const labelAtMs = input.labelCreatedAt === undefined ? undefined : toEpochMs(input.labelCreatedAt, 'labelCreatedAt');
-  const firstEventMs = input.events?.length ? Math.min(...input.events.map((e, i) => toEpochMs(e.at, `events[${i}].at`))) : undefined;
+  const firstEventMs = input.events?.length
+    ? Math.min(...input.events.map((e, i) => toEpochMs(e.at, `events[${i}].at`)))
+    : undefined;
   const createdAtMs =
     input.createdAt !== undefined
       ? toEpochMs(input.createdAt, 'createdAt')
       : Math.min(labelAtMs ?? nowMs, firstEventMs ?? nowMs, nowMs) - 6 * HOUR;
   const carrierName = input.carrier ?? input.carrierName;
-  const { carrier, phrases } = carrierName ? carrierForName(mockMarket, carrierName) : { carrier: undefined, phrases: GENERIC_PHRASEBOOK };
+  const { carrier, phrases } = carrierName
+    ? carrierForName(mockMarket, carrierName)
+    : { carrier: undefined, phrases: GENERIC_PHRASEBOOK };
   const option = deliveryOptionFor(mockMarket, carrier?.key);
   const product = PRODUCTS[hashString(input.id) % PRODUCTS.length]!;
   const record: MockOrderRecord = {
@@ -391,7 +442,9 @@ export function buildSeededOrder(input: SeedOrderInput, nowMs: number, prng: Prn
         id: `5770${input.id.slice(-14).padStart(14, '0')}`,
         productId: `17294${hashString(product.name).toString().padStart(14, '0')}`.slice(0, 19),
         productName: input.productName ?? product.name,
-        skuId: `17295${hashString(product.name + product.sku).toString().padStart(14, '0')}`.slice(0, 19),
+        skuId: `17295${hashString(product.name + product.sku)
+          .toString()
+          .padStart(14, '0')}`.slice(0, 19),
         skuName: product.sku,
         sellerSku: `LML-${hashString(product.name).toString(36).toUpperCase().slice(0, 6)}`,
         salePrice: product.prices[mockMarket],
@@ -418,11 +471,17 @@ export function buildSeededOrder(input: SeedOrderInput, nowMs: number, prng: Prn
   if (input.trackingNumber !== undefined) record.trackingNumber = input.trackingNumber;
   if (labelAtMs !== undefined || input.trackingNumber !== undefined) {
     record.labelCreatedAtMs = labelAtMs ?? firstEventMs ?? createdAtMs;
-    record.packageId = input.packageId ?? `1152${String(hashString(input.id)).padStart(10, '0').slice(-10)}${input.id.slice(-5).padStart(5, '0')}`;
+    record.packageId =
+      input.packageId ??
+      `1152${String(hashString(input.id)).padStart(10, '0').slice(-10)}${input.id.slice(-5).padStart(5, '0')}`;
   }
   if (input.events) {
     record.events = input.events
-      .map((e, i) => ({ atMs: toEpochMs(e.at, `events[${i}].at`), description: String(e.description), kind: seededEventKind(String(e.description)) }))
+      .map((e, i) => ({
+        atMs: toEpochMs(e.at, `events[${i}].at`),
+        description: String(e.description),
+        kind: seededEventKind(String(e.description)),
+      }))
       .sort((a, b) => a.atMs - b.atMs);
   } else if (input.scenario && record.labelCreatedAtMs !== undefined) {
     record.events = buildTrail(input.scenario, record.labelCreatedAtMs, phrases, prng);
@@ -483,7 +542,14 @@ export function hasLabel(order: MockOrderRecord, nowMs: number): boolean {
 
 /** Latest change as of `nowMs` (epoch ms). */
 export function updatedAt(order: MockOrderRecord, nowMs: number): number {
-  const moments = [order.createdAtMs, order.paidAtMs, order.onHoldUntilMs, order.cancelledAtMs, order.labelCreatedAtMs, ...order.events.map((e) => e.atMs)];
+  const moments = [
+    order.createdAtMs,
+    order.paidAtMs,
+    order.onHoldUntilMs,
+    order.cancelledAtMs,
+    order.labelCreatedAtMs,
+    ...order.events.map((e) => e.atMs),
+  ];
   const delivered = order.events.find((e) => e.kind === 'delivered');
   if (delivered) moments.push(delivered.atMs + COMPLETED_AFTER_DELIVERY_MS);
   return Math.max(...moments.filter((m): m is number => m !== undefined && m <= nowMs));
@@ -504,7 +570,8 @@ export function renderOrder(order: MockOrderRecord, nowMs: number): Record<strin
   const status = statusAt(order, nowMs);
   const labelled = hasLabel(order, nowMs);
   const events = visibleEvents(order, nowMs);
-  const shipped = events.some(isCarrierScan) || status === 'IN_TRANSIT' || status === 'DELIVERED' || status === 'COMPLETED';
+  const shipped =
+    events.some(isCarrierScan) || status === 'IN_TRANSIT' || status === 'DELIVERED' || status === 'COMPLETED';
   // US/UK local shops get package ids only once the package has shipped (reference §5.1).
   const showPackage = labelled && (shipped || (order.market !== 'US' && order.market !== 'GB'));
   const onHold = status === 'ON_HOLD';
@@ -522,7 +589,9 @@ export function renderOrder(order: MockOrderRecord, nowMs: number): Record<strin
     delivery_type: 'HOME_DELIVERY',
     delivery_option_id: order.deliveryOptionId,
     delivery_option_name: order.deliveryOptionName,
-    warehouse_id: `7${hashString(order.market + ':warehouse').toString().padStart(18, '0')}`.slice(0, 19),
+    warehouse_id: `7${hashString(order.market + ':warehouse')
+      .toString()
+      .padStart(18, '0')}`.slice(0, 19),
     is_on_hold_order: onHold,
     is_cod: false,
     is_sample_order: false,
@@ -530,16 +599,30 @@ export function renderOrder(order: MockOrderRecord, nowMs: number): Record<strin
     buyer_message: '',
     user_id: order.userId,
     recipient_address: onHold
-      ? { name: '', phone_number: '', full_address: '', postal_code: '', region_code: order.recipient.regionCode, district_info: [] }
+      ? {
+          name: '',
+          phone_number: '',
+          full_address: '',
+          postal_code: '',
+          region_code: order.recipient.regionCode,
+          district_info: [],
+        }
       : {
           name: order.recipient.name,
           phone_number: order.recipient.phone,
           full_address: order.recipient.fullAddress,
           postal_code: order.recipient.postalCode,
           region_code: order.recipient.regionCode,
-          district_info: [{ address_level: 'L0', address_level_name: 'Country', address_name: order.recipient.regionCode }],
+          district_info: [
+            { address_level: 'L0', address_level_name: 'Country', address_name: order.recipient.regionCode },
+          ],
         },
-    payment: { currency: order.currency, total_amount: order.totalAmount, sub_total: order.totalAmount, shipping_fee: order.shippingFee },
+    payment: {
+      currency: order.currency,
+      total_amount: order.totalAmount,
+      sub_total: order.totalAmount,
+      shipping_fee: order.shippingFee,
+    },
     line_items: order.lineItems.map((item) => ({
       id: item.id,
       product_id: item.productId,
@@ -553,9 +636,13 @@ export function renderOrder(order: MockOrderRecord, nowMs: number): Record<strin
       original_price: item.salePrice,
       currency: order.currency,
       is_gift: false,
-      ...(showPackage ? { package_id: order.packageId, package_status: packageStatusAt(order, nowMs) } : { package_status: 'TO_FULFILL' }),
+      ...(showPackage
+        ? { package_id: order.packageId, package_status: packageStatusAt(order, nowMs) }
+        : { package_status: 'TO_FULFILL' }),
       ...(labelled && order.trackingNumber ? { tracking_number: order.trackingNumber } : {}),
-      ...(labelled && order.providerId ? { shipping_provider_id: order.providerId, shipping_provider_name: order.providerName } : {}),
+      ...(labelled && order.providerId
+        ? { shipping_provider_id: order.providerId, shipping_provider_name: order.providerName }
+        : {}),
       ...(labelled ? { rts_time: sec(order.labelCreatedAtMs!) } : {}),
     })),
   };
@@ -587,7 +674,17 @@ export function renderPackageSummary(order: MockOrderRecord, nowMs: number): Rec
     shipping_provider_id: order.providerId ?? '',
     shipping_provider_name: order.providerName ?? '',
     order_line_item_ids: order.lineItems.map((i) => i.id),
-    orders: [{ id: order.id, skus: order.lineItems.map((i) => ({ id: i.skuId, name: i.skuName, image_url: `https://p16-oec-va.ibyteimg.com/mock/${i.skuId}.jpeg`, quantity: 1 })) }],
+    orders: [
+      {
+        id: order.id,
+        skus: order.lineItems.map((i) => ({
+          id: i.skuId,
+          name: i.skuName,
+          image_url: `https://p16-oec-va.ibyteimg.com/mock/${i.skuId}.jpeg`,
+          quantity: 1,
+        })),
+      },
+    ],
     create_time: sec(order.labelCreatedAtMs!),
     update_time: sec(updatedAt(order, nowMs)),
   };
@@ -608,7 +705,12 @@ export function renderPackageDetail(order: MockOrderRecord, nowMs: number): Reco
     delivery_option_name: order.deliveryOptionName,
     orders: summary.orders,
     order_line_item_ids: summary.order_line_item_ids,
-    recipient_address: { name: order.recipient.name, full_address: order.recipient.fullAddress, postal_code: order.recipient.postalCode, region_code: order.recipient.regionCode },
+    recipient_address: {
+      name: order.recipient.name,
+      full_address: order.recipient.fullAddress,
+      postal_code: order.recipient.postalCode,
+      region_code: order.recipient.regionCode,
+    },
     weight: { value: '450', unit: 'GRAM' },
     dimension: { length: '20', width: '15', height: '8', unit: 'CM' },
     split_and_combine_tag: '',

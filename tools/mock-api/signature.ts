@@ -11,7 +11,9 @@ export function computeSignature(appSecret: string, path: string, query: Record<
     .filter((key) => key !== 'sign' && key !== 'access_token' && query[key] !== '')
     .sort()
     .map((key) => `${key}${query[key]}`);
-  return createHmac('sha256', appSecret).update(`${appSecret}${path}${parts.join('')}${body}${appSecret}`, 'utf8').digest('hex');
+  return createHmac('sha256', appSecret)
+    .update(`${appSecret}${path}${parts.join('')}${body}${appSecret}`, 'utf8')
+    .digest('hex');
 }
 
 export function signaturesMatch(expected: string, received: string): boolean {

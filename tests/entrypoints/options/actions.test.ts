@@ -2,12 +2,22 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { MessagingError } from '@/lib/messaging';
-import { applyImport, describeMessagingFailure, importRulesFile, loadOptions, saveProfile, submitConnect, updateProfileDraft } from '@/entrypoints/options/actions';
+import {
+  applyImport,
+  describeMessagingFailure,
+  importRulesFile,
+  loadOptions,
+  saveProfile,
+  submitConnect,
+  updateProfileDraft,
+} from '@/entrypoints/options/actions';
 import { EMPTY_CONNECT_DRAFT } from '@/entrypoints/options/connect-form';
 import { initialOptionsState, patchOptions, useOptionsStore } from '@/entrypoints/options/store';
 
 const state = () => useOptionsStore.getState();
-const EXISTING = { feeTables: [{ carrierId: 'usps', market: 'US', trackingFee: { perOrderMinor: 20, source: 'user' } }] };
+const EXISTING = {
+  feeTables: [{ carrierId: 'usps', market: 'US', trackingFee: { perOrderMinor: 20, source: 'user' } }],
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -16,12 +26,17 @@ beforeEach(() => {
 
 describe('talking to the background', () => {
   it('says plainly when the background has no handler for a message yet', () => {
-    expect(describeMessagingFailure(new MessagingError('unhandled', 'No handler for "connect-shop"'))).toEqual(m.errorUnhandled);
+    expect(describeMessagingFailure(new MessagingError('unhandled', 'No handler for "connect-shop"'))).toEqual(
+      m.errorUnhandled,
+    );
     expect(describeMessagingFailure(new MessagingError('handler-failed', 'boom')).en).toContain('handler-failed: boom');
   });
 
   it('shows the unhandled state on connect and still drops the secrets from the page', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: { code: 'unhandled', message: 'No handler for "connect-shop"' } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: false,
+      error: { code: 'unhandled', message: 'No handler for "connect-shop"' },
+    });
     patchOptions({ connectDraft: { ...EMPTY_CONNECT_DRAFT, appKey: 'k', appSecret: 'secret', accessToken: 'token' } });
     await submitConnect();
     expect(state().connectStatus).toEqual({ tone: 'error', text: m.errorUnhandled });
@@ -39,8 +54,14 @@ describe('talking to the background', () => {
 
 describe('settings round trip', () => {
   it('loads stored settings into the forms in the market’s units and saves them back', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: { code: 'unhandled', message: 'x' } });
-    await fakeBrowser.storage.local.set({ 'seller-profile': { market: 'US', connectedCarriers: ['usps'], defaultParcel: { weightGrams: 907 } }, printer: { dpi: 300, labelSize: 'A6' } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: false,
+      error: { code: 'unhandled', message: 'x' },
+    });
+    await fakeBrowser.storage.local.set({
+      'seller-profile': { market: 'US', connectedCarriers: ['usps'], defaultParcel: { weightGrams: 907 } },
+      printer: { dpi: 300, labelSize: 'A6' },
+    });
     await loadOptions();
     expect(state().profileDraft).toMatchObject({ market: 'US', weight: '2', connectedCarriers: ['usps'] });
     expect(state().printerDraft).toEqual({ dpiChoice: '300', customDpi: '', labelSize: 'A6' });
@@ -49,7 +70,11 @@ describe('settings round trip', () => {
     expect(state().profileDraft.weight).toBe('0.907');
     await saveProfile();
     expect(state().profileStatus).toEqual({ tone: 'ok', text: m.profileSaved });
-    expect((await fakeBrowser.storage.local.get('seller-profile'))['seller-profile']).toEqual({ market: 'GB', connectedCarriers: ['usps'], defaultParcel: { weightGrams: 907 } });
+    expect((await fakeBrowser.storage.local.get('seller-profile'))['seller-profile']).toEqual({
+      market: 'GB',
+      connectedCarriers: ['usps'],
+      defaultParcel: { weightGrams: 907 },
+    });
   });
 
   it('does not write a profile with errors', async () => {
@@ -73,7 +98,9 @@ describe('rate-card import', () => {
 
   it('a good file is only saved when applied, combined with the stored override', async () => {
     await fakeBrowser.storage.local.set({ 'rule-overrides': EXISTING });
-    await importRulesFile(new File(['carrier_id,market,currency,max_weight_g,base\njt-express,US,USD,1000,4.10'], 'jt.csv'));
+    await importRulesFile(
+      new File(['carrier_id,market,currency,max_weight_g,base\njt-express,US,USD,1000,4.10'], 'jt.csv'),
+    );
     expect(state().importState.kind).toBe('preview');
     expect((await fakeBrowser.storage.local.get('rule-overrides'))['rule-overrides']).toEqual(EXISTING);
     await applyImport();

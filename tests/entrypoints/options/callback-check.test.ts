@@ -17,11 +17,22 @@ describe('checkCallbackUrl (seed S28 step 2)', () => {
     expect(checkCallbackUrl(url, 'US', defaultRulePack)).toEqual({ kind: 'match', expected: US_ENDPOINT });
   });
   it('flags another host and another path, saying which', () => {
-    expect(checkCallbackUrl('https://api.carrier.example/push', 'US', defaultRulePack)).toEqual({ kind: 'mismatch', expected: US_ENDPOINT, differs: 'host' });
-    expect(checkCallbackUrl('https://us-api.tiktokshop.com/logistics/v2/tracking', 'US', defaultRulePack)).toEqual({ kind: 'mismatch', expected: US_ENDPOINT, differs: 'path' });
+    expect(checkCallbackUrl('https://api.carrier.example/push', 'US', defaultRulePack)).toEqual({
+      kind: 'mismatch',
+      expected: US_ENDPOINT,
+      differs: 'host',
+    });
+    expect(checkCallbackUrl('https://us-api.tiktokshop.com/logistics/v2/tracking', 'US', defaultRulePack)).toEqual({
+      kind: 'mismatch',
+      expected: US_ENDPOINT,
+      differs: 'path',
+    });
   });
   it('says "no endpoint on file" for a market the pack has none for, instead of inventing one', () => {
-    expect(checkCallbackUrl('https://anything.example', 'GB', defaultRulePack)).toEqual({ kind: 'no-endpoint-on-file', market: 'GB' });
+    expect(checkCallbackUrl('https://anything.example', 'GB', defaultRulePack)).toEqual({
+      kind: 'no-endpoint-on-file',
+      market: 'GB',
+    });
   });
   it('needs a market and a URL', () => {
     expect(checkCallbackUrl('  ', 'US', defaultRulePack)).toEqual({ kind: 'empty' });
@@ -29,7 +40,9 @@ describe('checkCallbackUrl (seed S28 step 2)', () => {
   });
   it('uses an endpoint from the seller’s imported pack', () => {
     const gb = defaultRulePack.markets.find((m) => m.code === 'GB')!;
-    const pack = mergeRulePacks(defaultRulePack, { markets: [{ ...gb, trackingCallbackEndpoint: { url: 'uk-api.example/tracking', source: 'user' } }] });
+    const pack = mergeRulePacks(defaultRulePack, {
+      markets: [{ ...gb, trackingCallbackEndpoint: { url: 'uk-api.example/tracking', source: 'user' } }],
+    });
     expect(checkCallbackUrl('https://uk-api.example/tracking', 'GB', pack).kind).toBe('match');
   });
   it('splits an address into host and path', () => {

@@ -5,7 +5,10 @@ import { draftFromPrinter, LABEL_SIZE_IDS, LABEL_SIZE_MM, printerFromDraft } fro
 
 describe('printer form', () => {
   it('saves a common resolution as chosen', () => {
-    expect(printerFromDraft({ dpiChoice: '300', customDpi: '', labelSize: '4x6' })).toEqual({ ok: true, printer: { dpi: 300, labelSize: '4x6' } });
+    expect(printerFromDraft({ dpiChoice: '300', customDpi: '', labelSize: '4x6' })).toEqual({
+      ok: true,
+      printer: { dpi: 300, labelSize: '4x6' },
+    });
   });
   it('accepts any positive custom resolution, even below 203 dpi (the print check flags it, seed S33)', () => {
     const result = printerFromDraft({ dpiChoice: 'custom', customDpi: '150', labelSize: 'A6' });
@@ -23,7 +26,11 @@ describe('printer form', () => {
   });
   it('round-trips stored printers, and guesses nothing when none is stored', () => {
     expect(draftFromPrinter(null)).toEqual({ dpiChoice: '', customDpi: '', labelSize: '4x6' });
-    for (const printer of [{ dpi: 203, labelSize: '4x6' as const }, { dpi: 600, labelSize: '100x150' as const }, { dpi: 250, labelSize: 'A6' as const }]) {
+    for (const printer of [
+      { dpi: 203, labelSize: '4x6' as const },
+      { dpi: 600, labelSize: '100x150' as const },
+      { dpi: 250, labelSize: 'A6' as const },
+    ]) {
       expect(printerFromDraft(draftFromPrinter(printer))).toEqual({ ok: true, printer });
     }
   });

@@ -13,7 +13,13 @@ vi.mock('@/lib/messaging', async (importOriginal) => ({
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const notConfigured = { connection: { state: 'not-configured' }, pollIntervalMinutes: 15, lastPollAt: null, atRiskCount: 0, watchedCount: 0 };
+const notConfigured = {
+  connection: { state: 'not-configured' },
+  pollIntervalMinutes: 15,
+  lastPollAt: null,
+  atRiskCount: 0,
+  watchedCount: 0,
+};
 const emptyQuote = { eligible: [], excluded: [], usedDefaults: [] };
 
 let root: Root | undefined;
@@ -73,28 +79,50 @@ describe('popup App', () => {
 
   it('says so when the poller state cannot be read', async () => {
     await renderPopup({ 'quote-parcel': () => emptyQuote });
-    await waitFor(() => container.querySelector('.lml-status [role="status"]')!.textContent !== 'Checking the shop connection…');
-    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe('Could not read the poller state (unhandled).');
+    await waitFor(
+      () => container.querySelector('.lml-status [role="status"]')!.textContent !== 'Checking the shop connection…',
+    );
+    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe(
+      'Could not read the poller state (unhandled).',
+    );
   });
 
   it('shows the last poll, watched and at-risk counts when connected', async () => {
     await renderPopup({
       'quote-parcel': () => emptyQuote,
-      'connection-status': () => ({ connection: { state: 'ok', shopName: 'Maple Home' }, pollIntervalMinutes: 15, lastPollAt: null, atRiskCount: 3, watchedCount: 120 }),
+      'connection-status': () => ({
+        connection: { state: 'ok', shopName: 'Maple Home' },
+        pollIntervalMinutes: 15,
+        lastPollAt: null,
+        atRiskCount: 3,
+        watchedCount: 120,
+      }),
     });
     await waitFor(() => /Connected/.test(container.querySelector('.lml-status')!.textContent ?? ''));
-    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe('Connected: Maple Home. Last poll: not yet · 120 watched · 3 at risk');
-    expect([...container.querySelectorAll('.lml-status button')].map((b) => b.textContent)).toEqual(['Open troubleshooting']);
+    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe(
+      'Connected: Maple Home. Last poll: not yet · 120 watched · 3 at risk',
+    );
+    expect([...container.querySelectorAll('.lml-status button')].map((b) => b.textContent)).toEqual([
+      'Open troubleshooting',
+    ]);
   });
 
   it('asks to reconnect with the reason and a way to Options', async () => {
     await renderPopup({
       'quote-parcel': () => emptyQuote,
-      'connection-status': () => ({ ...notConfigured, connection: { state: 'reconnect-needed', reason: { en: 'The token expired.', zh: '令牌已过期。' } } }),
+      'connection-status': () => ({
+        ...notConfigured,
+        connection: { state: 'reconnect-needed', reason: { en: 'The token expired.', zh: '令牌已过期。' } },
+      }),
     });
     await waitFor(() => /Reconnect/.test(container.querySelector('.lml-status')!.textContent ?? ''));
-    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe('Reconnect needed: The token expired.');
-    expect([...container.querySelectorAll('.lml-status button')].map((b) => b.textContent)).toEqual(['Open Options', 'Open troubleshooting']);
+    expect(container.querySelector('.lml-status [role="status"]')!.textContent).toBe(
+      'Reconnect needed: The token expired.',
+    );
+    expect([...container.querySelectorAll('.lml-status button')].map((b) => b.textContent)).toEqual([
+      'Open Options',
+      'Open troubleshooting',
+    ]);
   });
 
   it('quotes once after the seller pauses typing, not on every keystroke', async () => {

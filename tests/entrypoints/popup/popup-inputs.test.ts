@@ -37,7 +37,9 @@ describe('persisted popup inputs', () => {
   });
 
   it('reads junk in storage as "nothing saved"', async () => {
-    await fakeBrowser.storage.local.set({ 'popup-inputs': { state: { market: 'US', weight: { $gt: 1 } }, version: 1 } });
+    await fakeBrowser.storage.local.set({
+      'popup-inputs': { state: { market: 'US', weight: { $gt: 1 } }, version: 1 },
+    });
     expect(await popupInputsStorage.getItem('popup-inputs')).toBeNull();
   });
 
@@ -84,7 +86,9 @@ describe('popup store', () => {
     store.getState().setShipDate('2024-08-15');
     store.getState().setQuote({ status: 'failed', code: 'unhandled' });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const stored = (await fakeBrowser.storage.local.get('popup-inputs'))['popup-inputs'] as { state: Record<string, unknown> };
+    const stored = (await fakeBrowser.storage.local.get('popup-inputs'))['popup-inputs'] as {
+      state: Record<string, unknown>;
+    };
     expect(stored.state).toEqual({ ...defaultPopupInputs(), weight: '2' });
   });
 
@@ -96,8 +100,20 @@ describe('popup store', () => {
     store.getState().setLengthUnit('cm');
     store.getState().setText('length', '30');
     store.getState().setMarket('US');
-    expect(store.getState()).toMatchObject({ market: 'US', weightUnit: 'lb', weight: '0.882', lengthUnit: 'in', length: '11.81' });
+    expect(store.getState()).toMatchObject({
+      market: 'US',
+      weightUnit: 'lb',
+      weight: '0.882',
+      lengthUnit: 'in',
+      length: '11.81',
+    });
     store.getState().setMarket('GB');
-    expect(store.getState()).toMatchObject({ market: 'GB', weightUnit: 'kg', weight: '0.4', lengthUnit: 'cm', length: '30' });
+    expect(store.getState()).toMatchObject({
+      market: 'GB',
+      weightUnit: 'kg',
+      weight: '0.4',
+      lengthUnit: 'cm',
+      length: '30',
+    });
   });
 });

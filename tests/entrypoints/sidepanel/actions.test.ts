@@ -74,7 +74,11 @@ describe('openTarget', () => {
     const { store, actions } = setup(send);
     store.getState().setTab('shop');
     await actions.openTarget({ origin: 'storage', orderId: '576800123456789012', at: 1 });
-    expect(store.getState()).toMatchObject({ tab: 'troubleshoot', queryText: '576800123456789012', troubleshoot: { status: 'ready', origin: 'storage' } });
+    expect(store.getState()).toMatchObject({
+      tab: 'troubleshoot',
+      queryText: '576800123456789012',
+      troubleshoot: { status: 'ready', origin: 'storage' },
+    });
   });
 
   it('does not look the same order up again when the tab reports it twice, but an explicit request does', async () => {
@@ -103,11 +107,18 @@ describe('shop actions', () => {
   });
 
   it('keeps the previous overview on screen when a refresh fails', async () => {
-    const send = vi.fn().mockResolvedValueOnce(sampleOverview()).mockRejectedValueOnce(new MessagingError('handler-failed', 'boom'));
+    const send = vi
+      .fn()
+      .mockResolvedValueOnce(sampleOverview())
+      .mockRejectedValueOnce(new MessagingError('handler-failed', 'boom'));
     const { store, actions } = setup(send);
     await actions.loadOverview();
     await actions.loadOverview();
-    expect(store.getState().overview).toMatchObject({ status: 'failed', code: 'handler-failed', previous: { generatedAt: sampleOverview().generatedAt } });
+    expect(store.getState().overview).toMatchObject({
+      status: 'failed',
+      code: 'handler-failed',
+      previous: { generatedAt: sampleOverview().generatedAt },
+    });
   });
 
   it('exports the at-risk list in the table’s current order and says which file', async () => {
@@ -117,7 +128,10 @@ describe('shop actions', () => {
     actions.exportAtRisk('en');
     const [file, text] = (deps.download as ReturnType<typeof vi.fn>).mock.calls[0]!;
     expect(file).toBe('lastmile-lens-at-risk-20260305-0900Z.csv');
-    const orderIds = (text as string).split('\r\n').slice(1, 3).map((line) => line.split(',')[0]);
+    const orderIds = (text as string)
+      .split('\r\n')
+      .slice(1, 3)
+      .map((line) => line.split(',')[0]);
     expect(orderIds).toEqual(['576800000000000001', '576800000000000002']);
     expect(store.getState().exportNotice).toEqual({ file, rows: 2 });
   });
@@ -126,7 +140,9 @@ describe('shop actions', () => {
     const { store, deps, actions } = setup(async () => sampleOverview());
     await actions.loadOverview();
     actions.exportSlaReport('zh');
-    expect((deps.download as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toBe('lastmile-lens-sla-report-20260305-0900Z.csv');
+    expect((deps.download as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toBe(
+      'lastmile-lens-sla-report-20260305-0900Z.csv',
+    );
     expect(store.getState().exportNotice?.rows).toBe(4);
   });
 
@@ -135,7 +151,11 @@ describe('shop actions', () => {
     const { store, actions } = setup(send);
     store.getState().setTab('shop');
     await actions.pick('576800000000000002');
-    expect(store.getState()).toMatchObject({ tab: 'troubleshoot', queryText: '576800000000000002', troubleshoot: { status: 'ready' } });
+    expect(store.getState()).toMatchObject({
+      tab: 'troubleshoot',
+      queryText: '576800000000000002',
+      troubleshoot: { status: 'ready' },
+    });
   });
 });
 

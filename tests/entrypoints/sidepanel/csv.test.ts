@@ -36,16 +36,45 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('\uFEFFa,b\r\n1,2\r\n');
   });
 });
 
 describe('atRiskCsv', () => {
   it('has one row per at-risk package, in the order given, with risks joined', () => {
     const rows = parse(atRiskCsv(sampleOverview(), 'en'));
-    expect(rows[0]).toEqual(['Order ID', 'Tracking number', 'Carrier', 'Carrier ID', 'Market', 'Risk codes', 'Risks', 'Label created (UTC)', 'Last update (UTC)', 'First scan due (UTC)', 'Ship by (UTC)']);
+    expect(rows[0]).toEqual([
+      'Order ID',
+      'Tracking number',
+      'Carrier',
+      'Carrier ID',
+      'Market',
+      'Risk codes',
+      'Risks',
+      'Label created (UTC)',
+      'Last update (UTC)',
+      'First scan due (UTC)',
+      'Ship by (UTC)',
+    ]);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toEqual(['576800000000000002', 'JT0001234567', 'J&T Express', 'jt-express', 'US', 'first-scan-overdue', 'No first scan — 1 h 12 m past the 4 h window', '2026-03-05 03:48', '', '2026-03-05 07:48', '']);
+    expect(rows[1]).toEqual([
+      '576800000000000002',
+      'JT0001234567',
+      'J&T Express',
+      'jt-express',
+      'US',
+      'first-scan-overdue',
+      'No first scan — 1 h 12 m past the 4 h window',
+      '2026-03-05 03:48',
+      '',
+      '2026-03-05 07:48',
+      '',
+    ]);
     expect(rows[2]![5]).toBe('no-update-24h; past-benchmark');
     expect(rows[2]![6]).toBe('No tracking update for 1 d 2 h; 4 days in transit, benchmark 3.2 days');
     // A tracking number that reads as a formula is neutralised.
@@ -67,16 +96,96 @@ describe('atRiskCsv', () => {
 describe('slaReportCsv', () => {
   it('lists every metric with value, counts, target, status, previous window, trend and source', () => {
     const rows = parse(slaReportCsv(sampleOverview(), 'en'));
-    expect(rows[0]).toEqual(['Scope', 'Market', 'Carrier', 'Carrier ID', 'Metric code', 'Metric', 'Value (%)', 'Numerator', 'Denominator', 'Comparator', 'Target (%)', 'Status', 'Previous window (%)', 'Trend', 'Source']);
-    expect(rows[1]).toEqual(['shop', '', '', '', 'exception-rate', 'Delivery exception rate', '5', '1', '20', '<', '1.3', 'Breached', '0', 'worsening', 'seed:S8']);
-    expect(rows[2]).toEqual(['market × carrier', 'US', 'USPS', 'usps', 'valid-tracking-rate', 'Valid tracking rate (VTR)', '', '0', '0', '>=', '95', 'No data yet', '', 'no earlier data', 'ref:seller-center#5']);
+    expect(rows[0]).toEqual([
+      'Scope',
+      'Market',
+      'Carrier',
+      'Carrier ID',
+      'Metric code',
+      'Metric',
+      'Value (%)',
+      'Numerator',
+      'Denominator',
+      'Comparator',
+      'Target (%)',
+      'Status',
+      'Previous window (%)',
+      'Trend',
+      'Source',
+    ]);
+    expect(rows[1]).toEqual([
+      'shop',
+      '',
+      '',
+      '',
+      'exception-rate',
+      'Delivery exception rate',
+      '5',
+      '1',
+      '20',
+      '<',
+      '1.3',
+      'Breached',
+      '0',
+      'worsening',
+      'seed:S8',
+    ]);
+    expect(rows[2]).toEqual([
+      'market × carrier',
+      'US',
+      'USPS',
+      'usps',
+      'valid-tracking-rate',
+      'Valid tracking rate (VTR)',
+      '',
+      '0',
+      '0',
+      '>=',
+      '95',
+      'No data yet',
+      '',
+      'no earlier data',
+      'ref:seller-center#5',
+    ]);
   });
 
   it('appends the delivery-day distribution as counts over delivered parcels', () => {
     const rows = parse(slaReportCsv(sampleOverview(), 'en'));
     expect(rows.slice(3)).toEqual([
-      ['market', 'US', '', '', 'delivery-days', 'Delivered in 2 calendar days', '', '3', '4', '', '', '', '', '', 'seed:S4'],
-      ['market', 'US', '', '', 'delivery-days', 'Delivered in 4 calendar days', '', '1', '4', '', '', '', '', '', 'seed:S4'],
+      [
+        'market',
+        'US',
+        '',
+        '',
+        'delivery-days',
+        'Delivered in 2 calendar days',
+        '',
+        '3',
+        '4',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'seed:S4',
+      ],
+      [
+        'market',
+        'US',
+        '',
+        '',
+        'delivery-days',
+        'Delivered in 4 calendar days',
+        '',
+        '1',
+        '4',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'seed:S4',
+      ],
     ]);
   });
 

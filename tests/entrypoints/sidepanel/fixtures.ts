@@ -16,7 +16,15 @@ export function sampleOverview(): ShopOverview {
         carrierId: 'jt-express',
         carrierName: { en: 'J&T Express', zh: '极兔速递' },
         market: 'US',
-        risks: [{ code: 'first-scan-overdue', text: { en: 'No first scan — 1 h 12 m past the 4 h window', zh: '无首次扫描 — 已超出 4 小时时限 1 小时 12 分钟' } }],
+        risks: [
+          {
+            code: 'first-scan-overdue',
+            text: {
+              en: 'No first scan — 1 h 12 m past the 4 h window',
+              zh: '无首次扫描 — 已超出 4 小时时限 1 小时 12 分钟',
+            },
+          },
+        ],
         labelCreatedAt: NOW - 5 * HOUR - 12 * 60_000,
         firstScanDueAt: NOW - HOUR - 12 * 60_000,
       },
@@ -29,7 +37,10 @@ export function sampleOverview(): ShopOverview {
         market: 'US',
         risks: [
           { code: 'no-update-24h', text: { en: 'No tracking update for 1 d 2 h', zh: '物流已 1 天 2 小时 未更新' } },
-          { code: 'past-benchmark', text: { en: '4 days in transit, benchmark 3.2 days', zh: '在途 4 天，基准 3.2 天' } },
+          {
+            code: 'past-benchmark',
+            text: { en: '4 days in transit, benchmark 3.2 days', zh: '在途 4 天，基准 3.2 天' },
+          },
         ],
         labelCreatedAt: NOW - 4 * 24 * HOUR,
         lastEventAt: NOW - 26 * HOUR,
@@ -72,6 +83,14 @@ export function sampleOverview(): ShopOverview {
         source: 'ref:seller-center#5',
       },
     ],
-    deliveryDays: [{ market: 'US', histogram: [{ days: 2, count: 3 }, { days: 4, count: 1 }] }],
+    deliveryDays: [
+      {
+        market: 'US',
+        histogram: [
+          { days: 2, count: 3 },
+          { days: 4, count: 1 },
+        ],
+      },
+    ],
   };
 }

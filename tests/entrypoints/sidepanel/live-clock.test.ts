@@ -14,8 +14,17 @@ describe('liveFirstScan', () => {
   });
 
   it('keeps a scan that came as met or late', () => {
-    expect(liveFirstScan({ state: 'met', dueAt: DUE, at: DUE - MIN }, DUE + 99 * MIN)).toEqual({ state: 'met', at: DUE - MIN, dueAt: DUE });
-    expect(liveFirstScan({ state: 'late', dueAt: DUE, at: DUE + 5 * MIN, lateByMs: 5 * MIN }, DUE)).toEqual({ state: 'late', at: DUE + 5 * MIN, dueAt: DUE, lateByMs: 5 * MIN });
+    expect(liveFirstScan({ state: 'met', dueAt: DUE, at: DUE - MIN }, DUE + 99 * MIN)).toEqual({
+      state: 'met',
+      at: DUE - MIN,
+      dueAt: DUE,
+    });
+    expect(liveFirstScan({ state: 'late', dueAt: DUE, at: DUE + 5 * MIN, lateByMs: 5 * MIN }, DUE)).toEqual({
+      state: 'late',
+      at: DUE + 5 * MIN,
+      dueAt: DUE,
+      lateByMs: 5 * MIN,
+    });
   });
 
   it('is unknown without a due time', () => {
@@ -25,7 +34,10 @@ describe('liveFirstScan', () => {
 
 describe('firstScanHoursOf', () => {
   it('reads the window from label and due time, else 4 h (S7)', () => {
-    const base = { facts: { apiConnected: true, labelCreatedAt: DUE - 4 * 60 * MIN }, clocks: { firstScan: { state: 'pending', dueAt: DUE }, longestGapBreached: false, risks: [] } };
+    const base = {
+      facts: { apiConnected: true, labelCreatedAt: DUE - 4 * 60 * MIN },
+      clocks: { firstScan: { state: 'pending', dueAt: DUE }, longestGapBreached: false, risks: [] },
+    };
     expect(firstScanHoursOf(base)).toBe(4);
     expect(firstScanHoursOf({ ...base, facts: { apiConnected: true, labelCreatedAt: DUE - 6 * 60 * MIN } })).toBe(6);
     expect(firstScanHoursOf({ facts: { apiConnected: false }, clocks: null })).toBe(4);

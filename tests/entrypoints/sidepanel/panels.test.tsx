@@ -50,22 +50,77 @@ const overdueView: TroubleshootView = {
   query: '576800000000000002',
   found: true,
   orderId: '576800000000000002',
-  facts: { apiConnected: true, market: 'US', carrierId: 'jt-express', carrierText: 'J&T', waybill: 'JT0001234567', labelCreatedAt: NOW - 5 * HOUR, labelCreatedSource: 'print-click', status: 'AWAITING_COLLECTION' },
+  facts: {
+    apiConnected: true,
+    market: 'US',
+    carrierId: 'jt-express',
+    carrierText: 'J&T',
+    waybill: 'JT0001234567',
+    labelCreatedAt: NOW - 5 * HOUR,
+    labelCreatedSource: 'print-click',
+    status: 'AWAITING_COLLECTION',
+  },
   events: [
-    { at: NOW - 4 * HOUR, status: 'info-received', description: 'Shipment information received', isCarrierScan: false, gapBeforeMs: HOUR, gapBreached: false },
-    { at: NOW - HOUR, status: 'in-transit', description: 'Departed facility', isCarrierScan: true, gapBeforeMs: 30 * HOUR, gapBreached: true },
+    {
+      at: NOW - 4 * HOUR,
+      status: 'info-received',
+      description: 'Shipment information received',
+      isCarrierScan: false,
+      gapBeforeMs: HOUR,
+      gapBreached: false,
+    },
+    {
+      at: NOW - HOUR,
+      status: 'in-transit',
+      description: 'Departed facility',
+      isCarrierScan: true,
+      gapBeforeMs: 30 * HOUR,
+      gapBreached: true,
+    },
   ],
-  clocks: { firstScan: { state: 'overdue', dueAt: NOW - HOUR, lateByMs: HOUR }, longestGapMs: 30 * HOUR, longestGapBreached: true, currentGapMs: HOUR, overBenchmark: false, transitDays: 1, benchmarkDays: 3.2, risks: ['first-scan-overdue'] },
+  clocks: {
+    firstScan: { state: 'overdue', dueAt: NOW - HOUR, lateByMs: HOUR },
+    longestGapMs: 30 * HOUR,
+    longestGapBreached: true,
+    currentGapMs: HOUR,
+    overBenchmark: false,
+    transitDays: 1,
+    benchmarkDays: 3.2,
+    risks: ['first-scan-overdue'],
+  },
   findings: [
-    { code: 'first-scan-overdue', severity: 'critical', title: { en: 'No first scan 5 h after label — call J&T', zh: '面单生成 5 小时后仍无首次扫描' }, detail: { en: 'detail', zh: '详情' }, fix: { en: 'Call J&T', zh: '联系极兔' }, source: 'seed:S27' },
-    { code: 'printer-unknown', severity: 'unknown', title: { en: 'Unknown — printer', zh: '未知 — 打印机' }, detail: { en: 'd', zh: 'd' }, fix: { en: 'Save it in Options', zh: '在设置中保存' }, source: 'seed:S33' },
+    {
+      code: 'first-scan-overdue',
+      severity: 'critical',
+      title: { en: 'No first scan 5 h after label — call J&T', zh: '面单生成 5 小时后仍无首次扫描' },
+      detail: { en: 'detail', zh: '详情' },
+      fix: { en: 'Call J&T', zh: '联系极兔' },
+      source: 'seed:S27',
+    },
+    {
+      code: 'printer-unknown',
+      severity: 'unknown',
+      title: { en: 'Unknown — printer', zh: '未知 — 打印机' },
+      detail: { en: 'd', zh: 'd' },
+      fix: { en: 'Save it in Options', zh: '在设置中保存' },
+      source: 'seed:S33',
+    },
   ],
   rankingNote: { en: 'Observed evidence beats a prior.', zh: '观察到的证据优先。' },
   ticket: { en: 'Order 576800000000000002', zh: '订单 576800000000000002' },
 };
 
 function troubleshootProps(overrides: Partial<TroubleshootPanelProps> = {}): TroubleshootPanelProps {
-  return { locale: 'en', queryText: '', state: { status: 'idle' }, copy: 'idle', onQueryChange: vi.fn(), onSubmit: vi.fn(), onCopy: vi.fn(), ...overrides };
+  return {
+    locale: 'en',
+    queryText: '',
+    state: { status: 'idle' },
+    copy: 'idle',
+    onQueryChange: vi.fn(),
+    onSubmit: vi.fn(),
+    onCopy: vi.fn(),
+    ...overrides,
+  };
 }
 
 describe('ShopPanel', () => {
@@ -73,7 +128,9 @@ describe('ShopPanel', () => {
     const props = shopProps({ sort: { column: 'shipByAt', direction: 'descending' } });
     render(<ShopPanel {...props} />);
     const headers = [...container.querySelectorAll('[data-testid="at-risk-table"] thead th')];
-    const sorted = headers.filter((th) => th.getAttribute('aria-sort') !== 'none' && th.getAttribute('aria-sort') !== null);
+    const sorted = headers.filter(
+      (th) => th.getAttribute('aria-sort') !== 'none' && th.getAttribute('aria-sort') !== null,
+    );
     expect(sorted).toHaveLength(1);
     expect(sorted[0]!.getAttribute('aria-sort')).toBe('descending');
     expect(sorted[0]!.textContent).toContain('Ship by');
@@ -88,7 +145,9 @@ describe('ShopPanel', () => {
     const rows = [...container.querySelectorAll('[data-testid="at-risk-table"] tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-order-id'))).toEqual(['576800000000000001', '576800000000000002']);
     expect(rows[1]!.textContent).toContain('No first scan — 1 h 12 m past the 4 h window');
-    const pick = container.querySelector<HTMLButtonElement>('button[aria-label="Troubleshoot order 576800000000000002"]')!;
+    const pick = container.querySelector<HTMLButtonElement>(
+      'button[aria-label="Troubleshoot order 576800000000000002"]',
+    )!;
     act(() => pick.click());
     expect(props.onPick).toHaveBeenCalledWith('576800000000000002');
   });
@@ -103,7 +162,9 @@ describe('ShopPanel', () => {
     expect(container.querySelector('[data-testid="counts-by-carrier"]')!.textContent).toContain('J&T Express');
     // The chart has a name and a table with the same figures.
     const svg = container.querySelector('svg[role="img"]')!;
-    expect(container.querySelector(`#${CSS.escape(svg.getAttribute('aria-labelledby')!)}`)!.textContent).toContain('3 delivered in 2 days');
+    expect(container.querySelector(`#${CSS.escape(svg.getAttribute('aria-labelledby')!)}`)!.textContent).toContain(
+      '3 delivered in 2 days',
+    );
     expect(container.querySelector('.lml-histogram-table')!.textContent).toContain('4');
   });
 
@@ -129,9 +190,13 @@ describe('TroubleshootPanel', () => {
 
   it('shows facts, a ticking overdue clock, the timeline with the breached gap and ranked findings', () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setInterval', 'clearInterval'] });
-    render(<TroubleshootPanel {...troubleshootProps({ state: { status: 'ready', view: overdueView, origin: 'tab' } })} />);
+    render(
+      <TroubleshootPanel {...troubleshootProps({ state: { status: 'ready', view: overdueView, origin: 'tab' } })} />,
+    );
     expect(container.textContent).toContain('your first click on Seller Center’s print-label button');
-    expect(container.querySelector('[role="status"]')!.textContent).toContain('Opened from the Seller Center tab: order 576800000000000002');
+    expect(container.querySelector('[role="status"]')!.textContent).toContain(
+      'Opened from the Seller Center tab: order 576800000000000002',
+    );
     const clock = container.querySelector('[data-clock="first-scan"]')!;
     expect(clock.getAttribute('data-state')).toBe('overdue');
     expect(clock.textContent).toContain('Overdue by 1 h');
@@ -149,14 +214,26 @@ describe('TroubleshootPanel', () => {
   it('confirms a copy in a status region', () => {
     const props = troubleshootProps({ state: { status: 'ready', view: overdueView }, copy: 'copied' });
     render(<TroubleshootPanel {...props} />);
-    const copyButton = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy support-ticket summary')!;
+    const copyButton = [...container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Copy support-ticket summary',
+    )!;
     act(() => copyButton.click());
     expect(props.onCopy).toHaveBeenCalled();
-    expect([...container.querySelectorAll('[role="status"]')].some((s) => s.textContent === 'Summary copied to the clipboard.')).toBe(true);
+    expect(
+      [...container.querySelectorAll('[role="status"]')].some(
+        (s) => s.textContent === 'Summary copied to the clipboard.',
+      ),
+    ).toBe(true);
   });
 
   it('says when nothing matches, and shows an unhandled background as an error with a retry', () => {
-    render(<TroubleshootPanel {...troubleshootProps({ state: { status: 'ready', view: { ...overdueView, found: false, events: [], clocks: null } } })} />);
+    render(
+      <TroubleshootPanel
+        {...troubleshootProps({
+          state: { status: 'ready', view: { ...overdueView, found: false, events: [], clocks: null } },
+        })}
+      />,
+    );
     expect(container.textContent).toContain('Nothing in the extension’s records matches');
     const props = troubleshootProps({ state: { status: 'failed', query: '576800000000000002', code: 'unhandled' } });
     render(<TroubleshootPanel {...props} />);
@@ -167,7 +244,9 @@ describe('TroubleshootPanel', () => {
   });
 
   it('renders in Chinese', () => {
-    render(<TroubleshootPanel {...troubleshootProps({ locale: 'zh', state: { status: 'ready', view: overdueView } })} />);
+    render(
+      <TroubleshootPanel {...troubleshootProps({ locale: 'zh', state: { status: 'ready', view: overdueView } })} />,
+    );
     expect(container.textContent).toContain('订单号或运单号');
     expect(container.textContent).toContain('面单生成 5 小时后仍无首次扫描');
     expect(container.textContent).toContain('严重');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chooseInitialTarget, orderIdFromTabUrl, parseStoredTarget, queryOfTarget, STORED_TARGET_FRESH_MS, targetFromSearch } from '@/entrypoints/sidepanel/target';
+import {
+  chooseInitialTarget,
+  orderIdFromTabUrl,
+  parseStoredTarget,
+  queryOfTarget,
+  STORED_TARGET_FRESH_MS,
+  targetFromSearch,
+} from '@/entrypoints/sidepanel/target';
 
 const ORDER = '576800123456789012';
 const NOW = 1_772_700_000_000;
@@ -16,7 +23,11 @@ describe('targetFromSearch', () => {
 describe('parseStoredTarget', () => {
   it('accepts what the background writes and refuses anything else', () => {
     expect(parseStoredTarget({ orderId: ORDER, at: NOW })).toEqual({ origin: 'storage', orderId: ORDER, at: NOW });
-    expect(parseStoredTarget({ query: 'RB123456785GB', at: NOW })).toEqual({ origin: 'storage', query: 'RB123456785GB', at: NOW });
+    expect(parseStoredTarget({ query: 'RB123456785GB', at: NOW })).toEqual({
+      origin: 'storage',
+      query: 'RB123456785GB',
+      at: NOW,
+    });
     expect(parseStoredTarget({ at: NOW })).toBeUndefined();
     expect(parseStoredTarget({ orderId: '<script>', at: NOW })).toBeUndefined();
     expect(parseStoredTarget('junk')).toBeUndefined();
@@ -46,13 +57,22 @@ describe('chooseInitialTarget', () => {
   it('prefers the URL, then a fresh stored target, then the active tab, then a stale stored target', () => {
     expect(chooseInitialTarget({ fromUrl, stored: fresh, tabOrderId: '444444', now: NOW })).toBe(fromUrl);
     expect(chooseInitialTarget({ stored: fresh, tabOrderId: '444444', now: NOW })).toBe(fresh);
-    expect(chooseInitialTarget({ stored: stale, tabOrderId: '444444', now: NOW })).toEqual({ origin: 'tab', orderId: '444444' });
+    expect(chooseInitialTarget({ stored: stale, tabOrderId: '444444', now: NOW })).toEqual({
+      origin: 'tab',
+      orderId: '444444',
+    });
     expect(chooseInitialTarget({ stored: stale, now: NOW })).toBe(stale);
     expect(chooseInitialTarget({ now: NOW })).toBeUndefined();
   });
 
   it('does not treat a target stamped far in the future as fresh', () => {
-    expect(chooseInitialTarget({ stored: { ...fresh, at: NOW + 10 * STORED_TARGET_FRESH_MS }, tabOrderId: '444444', now: NOW })).toEqual({ origin: 'tab', orderId: '444444' });
+    expect(
+      chooseInitialTarget({
+        stored: { ...fresh, at: NOW + 10 * STORED_TARGET_FRESH_MS },
+        tabOrderId: '444444',
+        now: NOW,
+      }),
+    ).toEqual({ origin: 'tab', orderId: '444444' });
   });
 
   it('searches for the order id, else the query', () => {

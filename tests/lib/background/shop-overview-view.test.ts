@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildShopOverviewView, describeRisk, RISK_ORDER, trackingValidity, type ShopOverviewInput } from '@/lib/background/shop-overview-view';
+import {
+  buildShopOverviewView,
+  describeRisk,
+  RISK_ORDER,
+  trackingValidity,
+  type ShopOverviewInput,
+} from '@/lib/background/shop-overview-view';
 import { shopOverviewSchema } from '@/lib/messaging';
 import { defaultRulePack } from '@/lib/rules';
 import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
@@ -33,22 +39,48 @@ function pkg(overrides: Partial<PackageRecord> = {}): PackageRecord {
 
 function ev(packageKey: string, at: number, description: string): EventRecord {
   const e = normalizeTrackingEvent({ description, update_time_millis: at })!;
-  return { packageKey, eventKey: `${at}|${description}`, at, status: e.status, description, isCarrierScan: e.isCarrierScan, storedAt: at };
+  return {
+    packageKey,
+    eventKey: `${at}|${description}`,
+    at,
+    status: e.status,
+    description,
+    isCarrierScan: e.isCarrierScan,
+    storedAt: at,
+  };
 }
 
-function world(entries: Array<{ record: PackageRecord; events?: Array<[offsetFromLabelMs: number, description: string]> }>, clicks: LabelClickRecord[] = []): ShopOverviewInput {
+function world(
+  entries: Array<{ record: PackageRecord; events?: Array<[offsetFromLabelMs: number, description: string]> }>,
+  clicks: LabelClickRecord[] = [],
+): ShopOverviewInput {
   const eventsByKey = new Map<string, EventRecord[]>();
   for (const { record, events = [] } of entries) {
     const base = record.labelCreatedAt ?? NOW;
-    eventsByKey.set(record.key, events.map(([offset, d]) => ev(record.key, base + offset, d)));
+    eventsByKey.set(
+      record.key,
+      events.map(([offset, d]) => ev(record.key, base + offset, d)),
+    );
   }
-  return { packages: entries.map((e) => e.record), eventsByKey, labelClicks: new Map(clicks.map((c) => [c.orderId, c])), apiConnected: true };
+  return {
+    packages: entries.map((e) => e.record),
+    eventsByKey,
+    labelClicks: new Map(clicks.map((c) => [c.orderId, c])),
+    apiConnected: true,
+  };
 }
 
 /** A US package delivered `days` after its label, labelled `ageDays` ago. */
 function delivered(ageDays: number, days: number, carrierId = 'usps') {
   const record = pkg({ labelCreatedAt: NOW - ageDays * DAY, orderStatus: 'DELIVERED', watched: 0, carrierId });
-  return { record, events: [[HOUR, 'Accepted at USPS Origin Facility'], [2 * HOUR, 'Departed USPS Regional Facility'], [days * DAY, 'Delivered, In/At Mailbox']] as Array<[number, string]> };
+  return {
+    record,
+    events: [
+      [HOUR, 'Accepted at USPS Origin Facility'],
+      [2 * HOUR, 'Departed USPS Regional Facility'],
+      [days * DAY, 'Delivered, In/At Mailbox'],
+    ] as Array<[number, string]>,
+  };
 }
 
 describe('describeRisk', () => {
@@ -66,7 +98,9 @@ describe('describeRisk', () => {
 describe('trackingValidity', () => {
   it('is false only for a definite defect, true for a valid number, unknown without one', () => {
     expect(trackingValidity({ trackingNumber: VALID_USPS, carrierId: 'usps', market: 'US' })).toBe(true);
-    expect(trackingValidity({ trackingNumber: '9400 1112 0620 6406 2607 87', carrierId: 'usps', market: 'US' })).toBe(false);
+    expect(trackingValidity({ trackingNumber: '9400 1112 0620 6406 2607 87', carrierId: 'usps', market: 'US' })).toBe(
+      false,
+    );
     expect(trackingValidity({ carrierId: 'usps', market: 'US' })).toBeUndefined();
   });
 });
@@ -74,7 +108,13 @@ describe('trackingValidity', () => {
 describe('buildShopOverviewView', () => {
   it('lists watched packages at risk now, most urgent first, with the figure in the text', () => {
     const overdue = pkg({ labelCreatedAt: NOW - (5 * HOUR + 12 * MINUTE), orderStatus: 'AWAITING_COLLECTION' });
-    const dueSoon = pkg({ labelCreatedAt: NOW - (3 * HOUR + 40 * MINUTE), orderStatus: 'AWAITING_COLLECTION', carrierId: 'jt-express', carrierName: 'J&T Express', trackingNumber: undefined });
+    const dueSoon = pkg({
+      labelCreatedAt: NOW - (3 * HOUR + 40 * MINUTE),
+      orderStatus: 'AWAITING_COLLECTION',
+      carrierId: 'jt-express',
+      carrierName: 'J&T Express',
+      trackingNumber: undefined,
+    });
     const stale = pkg({ labelCreatedAt: NOW - 3 * DAY });
     const lost = pkg({ labelCreatedAt: NOW - 12 * DAY });
     const fine = pkg({ labelCreatedAt: NOW - 2 * HOUR });
@@ -83,7 +123,13 @@ describe('buildShopOverviewView', () => {
       world([
         { record: overdue },
         { record: dueSoon },
-        { record: stale, events: [[HOUR, 'Accepted at USPS Origin Facility'], [10 * HOUR, 'Arrived at USPS Regional Facility']] },
+        {
+          record: stale,
+          events: [
+            [HOUR, 'Accepted at USPS Origin Facility'],
+            [10 * HOUR, 'Arrived at USPS Regional Facility'],
+          ],
+        },
         { record: lost, events: [[HOUR, 'Accepted at USPS Origin Facility']] },
         { record: fine, events: [[HOUR, 'Accepted at USPS Origin Facility']] },
         { record: unwatched },
@@ -97,7 +143,13 @@ describe('buildShopOverviewView', () => {
     expect(overdueRow.risks[0]).toMatchObject({ code: 'first-scan-overdue' });
     expect(overdueRow.risks[0]!.text.en).toBe('No first scan — 1 h 12 m past the 4 h window');
     expect(overdueRow.risks[0]!.text.zh).toContain('1 小时 12 分钟');
-    expect(overdueRow).toMatchObject({ orderId: overdue.orderId, trackingNumber: VALID_USPS, carrierId: 'usps', market: 'US', firstScanDueAt: overdue.labelCreatedAt! + 4 * HOUR });
+    expect(overdueRow).toMatchObject({
+      orderId: overdue.orderId,
+      trackingNumber: VALID_USPS,
+      carrierId: 'usps',
+      market: 'US',
+      firstScanDueAt: overdue.labelCreatedAt! + 4 * HOUR,
+    });
     expect(overdueRow.carrierName?.en).toBe('USPS');
     const staleRow = view.atRisk.find((r) => r.packageKey === stale.key)!;
     expect(staleRow.risks.map((r) => r.code)).toEqual(['no-update-24h']);
@@ -108,29 +160,51 @@ describe('buildShopOverviewView', () => {
   });
 
   it('re-assesses at now: a package stored without risk whose first scan came due since is overdue', () => {
-    const record = pkg({ labelCreatedAt: NOW - 4 * HOUR - MINUTE, orderStatus: 'AWAITING_COLLECTION', risks: [], atRisk: 0 });
+    const record = pkg({
+      labelCreatedAt: NOW - 4 * HOUR - MINUTE,
+      orderStatus: 'AWAITING_COLLECTION',
+      risks: [],
+      atRisk: 0,
+    });
     const view = buildShopOverviewView(world([{ record }]), NOW, defaultRulePack);
     expect(view.atRisk[0]!.risks.map((r) => r.code)).toEqual(['first-scan-overdue']);
   });
 
   it('starts the first-scan clock from a print-label click when the API has no label time', () => {
     const record = pkg({ orderStatus: 'AWAITING_SHIPMENT', trackingNumber: undefined });
-    const click: LabelClickRecord = { orderId: record.orderId, firstClickAt: NOW - 5 * HOUR, lastClickAt: NOW - 5 * HOUR, clicks: 1 };
+    const click: LabelClickRecord = {
+      orderId: record.orderId,
+      firstClickAt: NOW - 5 * HOUR,
+      lastClickAt: NOW - 5 * HOUR,
+      clicks: 1,
+    };
     const view = buildShopOverviewView(world([{ record }], [click]), NOW, defaultRulePack);
-    expect(view.atRisk[0]).toMatchObject({ labelCreatedAt: click.firstClickAt, firstScanDueAt: click.firstClickAt + 4 * HOUR });
+    expect(view.atRisk[0]).toMatchObject({
+      labelCreatedAt: click.firstClickAt,
+      firstScanDueAt: click.firstClickAt + 4 * HOUR,
+    });
   });
 
   it('includes dispatch risks of orders not shipped yet', () => {
     const record = pkg({ orderStatus: 'AWAITING_SHIPMENT', trackingNumber: undefined, shipByAt: NOW - 2 * HOUR });
     const view = buildShopOverviewView(world([{ record }]), NOW, defaultRulePack);
-    expect(view.atRisk[0]!.risks[0]).toMatchObject({ code: 'dispatch-overdue', text: { en: 'Past the ship-by deadline by 2 h' } });
+    expect(view.atRisk[0]!.risks[0]).toMatchObject({
+      code: 'dispatch-overdue',
+      text: { en: 'Past the ship-by deadline by 2 h' },
+    });
     expect(view.atRisk[0]!.shipByAt).toBe(NOW - 2 * HOUR);
   });
 
   it('counts at-risk packages per carrier, unknown carriers together', () => {
     const a = pkg({ labelCreatedAt: NOW - 6 * HOUR, orderStatus: 'AWAITING_COLLECTION' });
     const b = pkg({ labelCreatedAt: NOW - 7 * HOUR, orderStatus: 'AWAITING_COLLECTION' });
-    const c = pkg({ labelCreatedAt: NOW - 7 * HOUR, orderStatus: 'AWAITING_COLLECTION', carrierId: undefined, carrierName: undefined, trackingNumber: undefined });
+    const c = pkg({
+      labelCreatedAt: NOW - 7 * HOUR,
+      orderStatus: 'AWAITING_COLLECTION',
+      carrierId: undefined,
+      carrierName: undefined,
+      trackingNumber: undefined,
+    });
     const view = buildShopOverviewView(world([{ record: a }, { record: b }, { record: c }]), NOW, defaultRulePack);
     expect(view.countsByCarrier).toEqual([
       { carrierId: 'usps', carrierName: expect.objectContaining({ en: 'USPS' }), count: 2 },
@@ -143,22 +217,61 @@ describe('buildShopOverviewView', () => {
     const entries = [];
     for (let i = 0; i < 19; i++) entries.push(delivered(2 + (i % 3), 2));
     const broken = pkg({ labelCreatedAt: NOW - 2 * DAY });
-    entries.push({ record: broken, events: [[HOUR, 'Accepted at USPS Origin Facility'], [5 * HOUR, 'Refused by addressee']] as Array<[number, string]> });
+    entries.push({
+      record: broken,
+      events: [
+        [HOUR, 'Accepted at USPS Origin Facility'],
+        [5 * HOUR, 'Refused by addressee'],
+      ] as Array<[number, string]>,
+    });
     for (let i = 0; i < 10; i++) entries.push(delivered(9, 3));
     const view = buildShopOverviewView(world(entries), NOW, defaultRulePack);
     const shop = view.metrics.find((m) => m.scope === 'shop' && m.code === 'exception-rate')!;
-    expect(shop).toMatchObject({ value: 1 / 20, numerator: 1, denominator: 20, threshold: 0.013, comparator: '<', breached: true, previousValue: 0, trend: 'worsening', source: 'seed:S8' });
+    expect(shop).toMatchObject({
+      value: 1 / 20,
+      numerator: 1,
+      denominator: 20,
+      threshold: 0.013,
+      comparator: '<',
+      breached: true,
+      previousValue: 0,
+      trend: 'worsening',
+      source: 'seed:S8',
+    });
     const us = view.metrics.find((m) => m.scope === 'market' && m.market === 'US' && m.code === 'exception-rate')!;
     expect(us.value).toBe(1 / 20);
-    expect(view.metrics.find((m) => m.scope === 'carrier' && m.carrierId === 'usps' && m.code === 'exception-rate')!.breached).toBe(true);
-    expect(view.metrics.find((m) => m.scope === 'market-carrier' && m.market === 'US' && m.carrierId === 'usps' && m.code === 'exception-rate')).toBeDefined();
+    expect(
+      view.metrics.find((m) => m.scope === 'carrier' && m.carrierId === 'usps' && m.code === 'exception-rate')!
+        .breached,
+    ).toBe(true);
+    expect(
+      view.metrics.find(
+        (m) =>
+          m.scope === 'market-carrier' && m.market === 'US' && m.carrierId === 'usps' && m.code === 'exception-rate',
+      ),
+    ).toBeDefined();
   });
 
   it('shows US fulfilment thresholds (VTR ≥ 95 %, LDR ≤ 4 %, OTDR ≥ 80 %) from the pack, none for markets without them', () => {
     const us = delivered(2, 2);
-    const gb = { record: pkg({ market: 'GB', carrierId: 'royal-mail', trackingNumber: 'RB123456785GB', labelCreatedAt: NOW - 3 * DAY, orderStatus: 'DELIVERED', watched: 0 }), events: [[HOUR, 'Accepted at origin'], [3 * HOUR, 'Item received at sorting centre'], [DAY, 'Delivered']] as Array<[number, string]> };
+    const gb = {
+      record: pkg({
+        market: 'GB',
+        carrierId: 'royal-mail',
+        trackingNumber: 'RB123456785GB',
+        labelCreatedAt: NOW - 3 * DAY,
+        orderStatus: 'DELIVERED',
+        watched: 0,
+      }),
+      events: [
+        [HOUR, 'Accepted at origin'],
+        [3 * HOUR, 'Item received at sorting centre'],
+        [DAY, 'Delivered'],
+      ] as Array<[number, string]>,
+    };
     const view = buildShopOverviewView(world([us, gb]), NOW, defaultRulePack);
-    const metric = (market: string, code: string) => view.metrics.find((m) => m.scope === 'market' && m.market === market && m.code === code)!;
+    const metric = (market: string, code: string) =>
+      view.metrics.find((m) => m.scope === 'market' && m.market === market && m.code === code)!;
     expect(metric('US', 'valid-tracking-rate')).toMatchObject({ threshold: 0.95, comparator: '>=', value: 1 });
     expect(metric('US', 'late-dispatch-rate')).toMatchObject({ threshold: 0.04, comparator: '<=' });
     expect(metric('US', 'on-time-delivery-rate')).toMatchObject({ threshold: 0.8, comparator: '>=' });
@@ -174,9 +287,19 @@ describe('buildShopOverviewView', () => {
   });
 
   it('builds delivery-day histograms per market and per market × carrier', () => {
-    const view = buildShopOverviewView(world([delivered(3, 2), delivered(4, 2), delivered(5, 3, 'jt-express')]), NOW, defaultRulePack);
+    const view = buildShopOverviewView(
+      world([delivered(3, 2), delivered(4, 2), delivered(5, 3, 'jt-express')]),
+      NOW,
+      defaultRulePack,
+    );
     expect(view.deliveryDays).toEqual([
-      { market: 'US', histogram: [{ days: 2, count: 2 }, { days: 3, count: 1 }] },
+      {
+        market: 'US',
+        histogram: [
+          { days: 2, count: 2 },
+          { days: 3, count: 1 },
+        ],
+      },
       { market: 'US', carrierId: 'jt-express', histogram: [{ days: 3, count: 1 }] },
       { market: 'US', carrierId: 'usps', histogram: [{ days: 2, count: 2 }] },
     ]);
@@ -184,7 +307,11 @@ describe('buildShopOverviewView', () => {
 
   it('uses the fallback market for rows without one, and says whether the API is connected', () => {
     const record = pkg({ market: undefined, labelCreatedAt: NOW - 6 * HOUR, orderStatus: 'AWAITING_COLLECTION' });
-    const view = buildShopOverviewView({ ...world([{ record }]), fallbackMarket: 'US', apiConnected: false }, NOW, defaultRulePack);
+    const view = buildShopOverviewView(
+      { ...world([{ record }]), fallbackMarket: 'US', apiConnected: false },
+      NOW,
+      defaultRulePack,
+    );
     expect(view.atRisk[0]).toMatchObject({ market: 'US' });
     expect(view.apiConnected).toBe(false);
     expect(view.generatedAt).toBe(NOW);
@@ -195,6 +322,8 @@ describe('buildShopOverviewView', () => {
     expect(view.atRisk).toEqual([]);
     expect(view.countsByCarrier).toEqual([]);
     expect(view.deliveryDays).toEqual([]);
-    expect(view.metrics.filter((m) => m.scope === 'shop').every((m) => m.value === null && m.denominator === 0)).toBe(true);
+    expect(view.metrics.filter((m) => m.scope === 'shop').every((m) => m.value === null && m.denominator === 0)).toBe(
+      true,
+    );
   });
 });

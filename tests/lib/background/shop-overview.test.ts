@@ -21,10 +21,33 @@ describe('loadShopOverviewRecords', () => {
     const now = Date.UTC(2026, 2, 5, 9);
     await upsertPackages(db, [{ orderId: '100001', packageId: 'w', labelCreatedAt: now - 40 * DAY }], now);
     await putPackages(db, [
-      { key: 'pkg:recent', orderId: '100002', packageId: 'recent', labelCreatedAt: now - 3 * DAY, watched: 0, lastCheckedAt: now, risks: [], atRisk: 0 },
-      { key: 'pkg:old', orderId: '100003', packageId: 'old', labelCreatedAt: now - 30 * DAY, watched: 0, lastCheckedAt: now, risks: [], atRisk: 0 },
+      {
+        key: 'pkg:recent',
+        orderId: '100002',
+        packageId: 'recent',
+        labelCreatedAt: now - 3 * DAY,
+        watched: 0,
+        lastCheckedAt: now,
+        risks: [],
+        atRisk: 0,
+      },
+      {
+        key: 'pkg:old',
+        orderId: '100003',
+        packageId: 'old',
+        labelCreatedAt: now - 30 * DAY,
+        watched: 0,
+        lastCheckedAt: now,
+        risks: [],
+        atRisk: 0,
+      },
     ]);
-    await addEvents(db, 'pkg:recent', [{ eventKey: 'e', at: now - 2 * DAY, status: 'delivered', description: 'Delivered', isCarrierScan: true }], now);
+    await addEvents(
+      db,
+      'pkg:recent',
+      [{ eventKey: 'e', at: now - 2 * DAY, status: 'delivered', description: 'Delivered', isCarrierScan: true }],
+      now,
+    );
     await recordLabelClick(db, '100001', now - 40 * DAY);
     const loaded = await loadShopOverviewRecords(db, now);
     expect(loaded.packages.map((p) => p.key).sort()).toEqual(['pkg:recent', 'pkg:w']);
@@ -37,12 +60,28 @@ describe('buildShopOverview', () => {
   it('answers from the store with a schema-valid overview, using the profile market for rows without one', async () => {
     const db = await database();
     const now = Date.now();
-    await upsertPackages(db, [{ orderId: '576800123456789012', packageId: 'p', labelCreatedAt: now - 6 * HOUR, orderStatus: 'AWAITING_COLLECTION', carrierId: 'usps' }], now);
+    await upsertPackages(
+      db,
+      [
+        {
+          orderId: '576800123456789012',
+          packageId: 'p',
+          labelCreatedAt: now - 6 * HOUR,
+          orderStatus: 'AWAITING_COLLECTION',
+          carrierId: 'usps',
+        },
+      ],
+      now,
+    );
     await sellerProfileSetting.setValue({ market: 'US', connectedCarriers: [] });
     const overview = await buildShopOverview();
     expect(shopOverviewSchema.safeParse(overview).success).toBe(true);
     expect(overview.apiConnected).toBe(false);
     expect(overview.atRisk).toHaveLength(1);
-    expect(overview.atRisk[0]).toMatchObject({ orderId: '576800123456789012', market: 'US', risks: [expect.objectContaining({ code: 'first-scan-overdue' })] });
+    expect(overview.atRisk[0]).toMatchObject({
+      orderId: '576800123456789012',
+      market: 'US',
+      risks: [expect.objectContaining({ code: 'first-scan-overdue' })],
+    });
   });
 });

@@ -40,7 +40,15 @@ function pkg(overrides: Partial<PackageRecord> = {}): PackageRecord {
 
 function event(packageKey: string, at: number, description: string): EventRecord {
   const e = normalizeTrackingEvent({ description, update_time_millis: at })!;
-  return { packageKey, eventKey: `${at}|${description.toLowerCase()}`, at, status: e.status, description, isCarrierScan: e.isCarrierScan, storedAt: at };
+  return {
+    packageKey,
+    eventKey: `${at}|${description.toLowerCase()}`,
+    at,
+    status: e.status,
+    description,
+    isCarrierScan: e.isCarrierScan,
+    storedAt: at,
+  };
 }
 
 function input(overrides: Partial<TroubleshootInput> = {}): TroubleshootInput {
@@ -100,10 +108,16 @@ describe('choosePackage', () => {
 describe('resolveLabelTime', () => {
   const click: LabelClickRecord = { orderId: ORDER, firstClickAt: NOW - 2 * HOUR, lastClickAt: NOW - HOUR, clicks: 2 };
   it('uses the API time when it is earlier than the first click', () => {
-    expect(resolveLabelTime(pkg({ labelCreatedAt: NOW - 3 * HOUR }), click)).toEqual({ at: NOW - 3 * HOUR, source: 'api' });
+    expect(resolveLabelTime(pkg({ labelCreatedAt: NOW - 3 * HOUR }), click)).toEqual({
+      at: NOW - 3 * HOUR,
+      source: 'api',
+    });
   });
   it('reads a stored time equal to the first click as the click (the poller stores the earliest of both)', () => {
-    expect(resolveLabelTime(pkg({ labelCreatedAt: click.firstClickAt }), click)).toEqual({ at: click.firstClickAt, source: 'print-click' });
+    expect(resolveLabelTime(pkg({ labelCreatedAt: click.firstClickAt }), click)).toEqual({
+      at: click.firstClickAt,
+      source: 'print-click',
+    });
   });
   it('falls back to the print-label click without an API time, and to nothing without either', () => {
     expect(resolveLabelTime(pkg(), click)).toEqual({ at: click.firstClickAt, source: 'print-click' });
@@ -115,9 +129,18 @@ describe('buildTimeline', () => {
   it('measures each gap from the previous update (the label opens the trail) and flags gaps over 24 h', () => {
     const label = NOW - 60 * HOUR;
     const events = [
-      normalizeTrackingEvent({ description: 'Accepted at USPS Origin Facility', update_time_millis: label + 2 * HOUR })!,
-      normalizeTrackingEvent({ description: 'Arrived at USPS Regional Facility', update_time_millis: label + 26 * HOUR })!,
-      normalizeTrackingEvent({ description: 'Departed USPS Regional Facility', update_time_millis: label + 50 * HOUR + 1 })!,
+      normalizeTrackingEvent({
+        description: 'Accepted at USPS Origin Facility',
+        update_time_millis: label + 2 * HOUR,
+      })!,
+      normalizeTrackingEvent({
+        description: 'Arrived at USPS Regional Facility',
+        update_time_millis: label + 26 * HOUR,
+      })!,
+      normalizeTrackingEvent({
+        description: 'Departed USPS Regional Facility',
+        update_time_millis: label + 50 * HOUR + 1,
+      })!,
     ];
     const rows = buildTimeline(events, label, 24);
     expect(rows.map((r) => [r.gapBeforeMs, r.gapBreached])).toEqual([
@@ -125,7 +148,11 @@ describe('buildTimeline', () => {
       [24 * HOUR, false],
       [24 * HOUR + 1, true],
     ]);
-    expect(rows[0]).toMatchObject({ status: 'picked-up', isCarrierScan: true, description: 'Accepted at USPS Origin Facility' });
+    expect(rows[0]).toMatchObject({
+      status: 'picked-up',
+      isCarrierScan: true,
+      description: 'Accepted at USPS Origin Facility',
+    });
   });
 
   it('gives the first event no gap when the label time is unknown or later than it', () => {
@@ -138,18 +165,41 @@ describe('buildTimeline', () => {
 describe('buildTroubleshootView', () => {
   it('an overdue first scan with a valid waybill: overdue clock, that finding first, schema-valid view', () => {
     const record = pkg({ labelCreatedAt: NOW - (5 * HOUR + 12 * MINUTE) });
-    const view = buildTroubleshootView(input({ record, events: [event(record.key, record.labelCreatedAt! + MINUTE, 'Shipping Label Created, USPS Awaiting Item')] }), NOW, defaultRulePack);
+    const view = buildTroubleshootView(
+      input({
+        record,
+        events: [event(record.key, record.labelCreatedAt! + MINUTE, 'Shipping Label Created, USPS Awaiting Item')],
+      }),
+      NOW,
+      defaultRulePack,
+    );
     expect(troubleshootViewSchema.safeParse(view).success).toBe(true);
     expect(view.found).toBe(true);
     expect(view.orderId).toBe(ORDER);
-    expect(view.facts).toMatchObject({ market: 'US', carrierId: 'usps', waybill: VALID_USPS, labelCreatedSource: 'api', apiConnected: true, status: 'AWAITING_COLLECTION' });
-    expect(view.clocks?.firstScan).toMatchObject({ state: 'overdue', lateByMs: HOUR + 12 * MINUTE, dueAt: record.labelCreatedAt! + 4 * HOUR });
+    expect(view.facts).toMatchObject({
+      market: 'US',
+      carrierId: 'usps',
+      waybill: VALID_USPS,
+      labelCreatedSource: 'api',
+      apiConnected: true,
+      status: 'AWAITING_COLLECTION',
+    });
+    expect(view.clocks?.firstScan).toMatchObject({
+      state: 'overdue',
+      lateByMs: HOUR + 12 * MINUTE,
+      dueAt: record.labelCreatedAt! + 4 * HOUR,
+    });
     expect(view.clocks?.risks).toContain('first-scan-overdue');
     expect(view.findings[0]!.code).toBe('first-scan-overdue');
     expect(view.findings[0]!.title.en).toContain('5 h 12 m');
     expect(view.findings.map((f) => f.code)).not.toContain('waybill-malformed');
     expect(view.events).toHaveLength(1);
-    expect(view.events[0]).toMatchObject({ status: 'info-received', isCarrierScan: false, gapBeforeMs: MINUTE, gapBreached: false });
+    expect(view.events[0]).toMatchObject({
+      status: 'info-received',
+      isCarrierScan: false,
+      gapBeforeMs: MINUTE,
+      gapBreached: false,
+    });
   });
 
   it('a malformed waybill ranks first and its title names the defect', () => {
@@ -161,19 +211,33 @@ describe('buildTroubleshootView', () => {
 
   it('starts the first-scan clock at the first print-label click when the API gives no label time', () => {
     const record = pkg({ lastCheckedAt: 0 });
-    const click: LabelClickRecord = { orderId: ORDER, firstClickAt: NOW - 3 * HOUR - 45 * MINUTE, lastClickAt: NOW - HOUR, clicks: 3 };
+    const click: LabelClickRecord = {
+      orderId: ORDER,
+      firstClickAt: NOW - 3 * HOUR - 45 * MINUTE,
+      lastClickAt: NOW - HOUR,
+      clicks: 3,
+    };
     const view = buildTroubleshootView(input({ record, labelClick: click }), NOW, defaultRulePack);
     expect(view.facts).toMatchObject({ labelCreatedAt: click.firstClickAt, labelCreatedSource: 'print-click' });
     expect(view.facts.lastCheckedAt).toBeUndefined();
     expect(view.clocks?.firstScan).toMatchObject({ state: 'due-soon', remainingMs: 15 * MINUTE });
     // Never polled: whether a scan came is unknown, though the deadline is known.
     expect(view.findings.map((f) => f.code)).toContain('first-scan-unknown');
-    const polled = buildTroubleshootView(input({ record: pkg({ lastCheckedAt: NOW - MINUTE }), labelClick: click }), NOW, defaultRulePack);
+    const polled = buildTroubleshootView(
+      input({ record: pkg({ lastCheckedAt: NOW - MINUTE }), labelClick: click }),
+      NOW,
+      defaultRulePack,
+    );
     expect(polled.findings.map((f) => f.code)).toContain('first-scan-due-soon');
   });
 
   it('knows an order seen only through a print-label click (API not connected)', () => {
-    const click: LabelClickRecord = { orderId: ORDER, firstClickAt: NOW - 5 * HOUR, lastClickAt: NOW - 5 * HOUR, clicks: 1 };
+    const click: LabelClickRecord = {
+      orderId: ORDER,
+      firstClickAt: NOW - 5 * HOUR,
+      lastClickAt: NOW - 5 * HOUR,
+      clicks: 1,
+    };
     const view = buildTroubleshootView(input({ labelClick: click, apiConnected: false }), NOW, defaultRulePack);
     expect(view.found).toBe(true);
     expect(view.facts).toMatchObject({ market: 'US', labelCreatedSource: 'print-click', apiConnected: false });
@@ -183,7 +247,17 @@ describe('buildTroubleshootView', () => {
 
   it('reports a callback that is not the platform endpoint, only when the seller entered one', () => {
     const record = pkg({ labelCreatedAt: NOW - HOUR });
-    const wrong = buildTroubleshootView(input({ record, settings: { callbacks: { usps: { url: 'https://example.com/hook' } }, profile: { connectedCarriers: ['usps'], market: 'US' } } }), NOW, defaultRulePack);
+    const wrong = buildTroubleshootView(
+      input({
+        record,
+        settings: {
+          callbacks: { usps: { url: 'https://example.com/hook' } },
+          profile: { connectedCarriers: ['usps'], market: 'US' },
+        },
+      }),
+      NOW,
+      defaultRulePack,
+    );
     expect(wrong.findings.map((f) => f.code)).toContain('callback-mismatch');
     const none = buildTroubleshootView(input({ record }), NOW, defaultRulePack);
     expect(none.findings.map((f) => f.code)).not.toContain('callback-mismatch');
@@ -197,7 +271,11 @@ describe('buildTroubleshootView', () => {
     expect(connected.findings[0]).toMatchObject({ code: 'not-found', severity: 'unknown' });
     expect(connected.findings[0]!.title.en).toContain('Unknown —');
     expect(connected.findings[0]!.fix.en).toContain('Poll now');
-    const offline = buildTroubleshootView(input({ query: '576800999999999999', apiConnected: false }), NOW, defaultRulePack);
+    const offline = buildTroubleshootView(
+      input({ query: '576800999999999999', apiConnected: false }),
+      NOW,
+      defaultRulePack,
+    );
     expect(offline.findings[0]!.fix.en).toContain('Options');
     expect(offline.findings[0]!.fix.zh).not.toBe('');
     // What is unknown about the order is said too (label time, waybill …).
@@ -214,7 +292,10 @@ describe('buildTroubleshootView', () => {
 
   it('flags a stale trail and shows the longest and current gaps', () => {
     const record = pkg({ labelCreatedAt: NOW - 70 * HOUR, orderStatus: 'AWAITING_COLLECTION' });
-    const events = [event(record.key, NOW - 69 * HOUR, 'Accepted at USPS Origin Facility'), event(record.key, NOW - 40 * HOUR, 'Arrived at USPS Regional Facility')];
+    const events = [
+      event(record.key, NOW - 69 * HOUR, 'Accepted at USPS Origin Facility'),
+      event(record.key, NOW - 40 * HOUR, 'Arrived at USPS Regional Facility'),
+    ];
     const view = buildTroubleshootView(input({ record, events }), NOW, defaultRulePack);
     expect(view.clocks).toMatchObject({ longestGapMs: 29 * HOUR, longestGapBreached: true, currentGapMs: 40 * HOUR });
     expect(view.clocks?.risks).toContain('no-update-24h');
@@ -224,14 +305,20 @@ describe('buildTroubleshootView', () => {
 
   it('a delivered order says it is no longer pending and carries no risk', () => {
     const record = pkg({ orderStatus: 'DELIVERED', labelCreatedAt: NOW - 80 * HOUR, watched: 0 });
-    const events = [event(record.key, NOW - 79 * HOUR, 'Accepted at USPS Origin Facility'), event(record.key, NOW - 20 * HOUR, 'Delivered, In/At Mailbox')];
+    const events = [
+      event(record.key, NOW - 79 * HOUR, 'Accepted at USPS Origin Facility'),
+      event(record.key, NOW - 20 * HOUR, 'Delivered, In/At Mailbox'),
+    ];
     const view = buildTroubleshootView(input({ record, events }), NOW, defaultRulePack);
     expect(view.findings.map((f) => f.code)).toEqual(['order-not-pending']);
     expect(view.clocks).toMatchObject({ risks: [], transitDays: 3, benchmarkDays: 3.2, overBenchmark: false });
   });
 
   it('adds the last failed fetch as context after the diagnosis', () => {
-    const record = pkg({ labelCreatedAt: NOW - HOUR, lastError: { kind: 'server', message: '503 Service Unavailable', at: NOW - 5 * MINUTE } });
+    const record = pkg({
+      labelCreatedAt: NOW - HOUR,
+      lastError: { kind: 'server', message: '503 Service Unavailable', at: NOW - 5 * MINUTE },
+    });
     const view = buildTroubleshootView(input({ record }), NOW, defaultRulePack);
     expect(view.findings.at(-1)).toMatchObject({ code: 'last-fetch-failed', severity: 'info' });
     expect(view.findings.at(-1)!.detail.en).toContain('503 Service Unavailable');
@@ -239,7 +326,13 @@ describe('buildTroubleshootView', () => {
 
   it('writes the ticket in both languages with the order, the findings and the alerts raised', () => {
     const record = pkg({ labelCreatedAt: NOW - 5 * HOUR });
-    const alert: AlertRecord = { packageKey: record.key, riskCode: 'first-scan-overdue', orderId: ORDER, raisedAt: NOW - 50 * MINUTE, notified: 1 };
+    const alert: AlertRecord = {
+      packageKey: record.key,
+      riskCode: 'first-scan-overdue',
+      orderId: ORDER,
+      raisedAt: NOW - 50 * MINUTE,
+      notified: 1,
+    };
     const view = buildTroubleshootView(input({ record, alerts: [alert] }), NOW, defaultRulePack);
     expect(view.ticket.en).toContain(`Order ${ORDER}`);
     expect(view.ticket.en).toContain(view.findings[0]!.title.en);
@@ -253,7 +346,11 @@ describe('buildTroubleshootView', () => {
 
   it('has no clocks for a market without a policy in the pack', () => {
     const record = pkg({ market: undefined, labelCreatedAt: NOW - HOUR });
-    const view = buildTroubleshootView(input({ record, settings: { callbacks: {}, profile: { connectedCarriers: [] } } }), NOW, defaultRulePack);
+    const view = buildTroubleshootView(
+      input({ record, settings: { callbacks: {}, profile: { connectedCarriers: [] } } }),
+      NOW,
+      defaultRulePack,
+    );
     expect(view.clocks).toBeNull();
     expect(view.findings.map((f) => f.code)).toContain('market-unknown');
   });

@@ -31,7 +31,12 @@ describe('findTroubleshootRecords', () => {
     const db = await database();
     const now = Date.now();
     await upsertPackages(db, [{ orderId: ORDER, packageId: '77', market: 'US', trackingNumber: 'RB123456785GB' }], now);
-    await addEvents(db, 'pkg:77', [{ eventKey: 'a', at: now - HOUR, status: 'picked-up', description: 'Picked up', isCarrierScan: true }], now);
+    await addEvents(
+      db,
+      'pkg:77',
+      [{ eventKey: 'a', at: now - HOUR, status: 'picked-up', description: 'Picked up', isCarrierScan: true }],
+      now,
+    );
     await recordLabelClick(db, ORDER, now - 2 * HOUR);
     await raiseAlert(db, { packageKey: 'pkg:77', riskCode: 'no-update-24h', orderId: ORDER, raisedAt: now });
     const found = await findTroubleshootRecords(db, ORDER);
@@ -43,7 +48,14 @@ describe('findTroubleshootRecords', () => {
 
   it('finds a package by waybill typed in lower case with spaces, and one stored with a stray space', async () => {
     const db = await database();
-    await upsertPackages(db, [{ orderId: '111111', packageId: 'a', trackingNumber: 'RB123456785GB' }, { orderId: '222222', packageId: 'b', trackingNumber: 'JT 0001234567' }], Date.now());
+    await upsertPackages(
+      db,
+      [
+        { orderId: '111111', packageId: 'a', trackingNumber: 'RB123456785GB' },
+        { orderId: '222222', packageId: 'b', trackingNumber: 'JT 0001234567' },
+      ],
+      Date.now(),
+    );
     expect((await findTroubleshootRecords(db, ' rb 123456785 gb ')).record?.orderId).toBe('111111');
     expect((await findTroubleshootRecords(db, 'JT0001234567')).record?.orderId).toBe('222222');
   });
@@ -67,7 +79,22 @@ describe('troubleshootOrder', () => {
   it('reads the settings the diagnosis needs and answers with a schema-valid view', async () => {
     const db = await database();
     const now = Date.now();
-    await upsertPackages(db, [{ orderId: ORDER, packageId: '77', market: 'US', carrierId: 'usps', trackingNumber: '9400111206206406260787', labelCreatedAt: now - 6 * HOUR, orderStatus: 'AWAITING_COLLECTION', lastCheckedAt: now - 60_000 }], now);
+    await upsertPackages(
+      db,
+      [
+        {
+          orderId: ORDER,
+          packageId: '77',
+          market: 'US',
+          carrierId: 'usps',
+          trackingNumber: '9400111206206406260787',
+          labelCreatedAt: now - 6 * HOUR,
+          orderStatus: 'AWAITING_COLLECTION',
+          lastCheckedAt: now - 60_000,
+        },
+      ],
+      now,
+    );
     await sellerProfileSetting.setValue({ market: 'US', connectedCarriers: ['usps'] });
     await printerSetting.setValue({ dpi: 150, labelSize: '4x6' });
     await callbackSetting.setValue({ usps: { url: 'https://example.com/tracking' } });

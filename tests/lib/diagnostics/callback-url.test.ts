@@ -38,7 +38,10 @@ describe('compareCallbackUrl (S28 step 2)', () => {
   });
 
   it('readHostPath lowercases the host and keeps the path', () => {
-    expect(readHostPath('HTTPS://US-API.tiktokshop.com/logistics/v3/tracking/')).toEqual({ host: 'us-api.tiktokshop.com', path: '/logistics/v3/tracking' });
+    expect(readHostPath('HTTPS://US-API.tiktokshop.com/logistics/v3/tracking/')).toEqual({
+      host: 'us-api.tiktokshop.com',
+      path: '/logistics/v3/tracking',
+    });
     expect(readHostPath('not a url')).toBeUndefined();
   });
 });

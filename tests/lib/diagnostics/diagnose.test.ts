@@ -43,13 +43,17 @@ function without(facts: DiagnosisFacts, ...keys: Array<keyof DiagnosisFacts>): D
   return copy as unknown as DiagnosisFacts;
 }
 
-const diagnose = (facts: DiagnosisFacts, now = LABEL + H, pack: RulePack = defaultRulePack) => diagnosePendingShipment(facts, now, pack);
+const diagnose = (facts: DiagnosisFacts, now = LABEL + H, pack: RulePack = defaultRulePack) =>
+  diagnosePendingShipment(facts, now, pack);
 const codes = (findings: Finding[]) => findings.map((f) => f.code);
 const find = (findings: Finding[], code: FindingCode) => findings.find((f) => f.code === code);
 const ev = (description: string, at: number) => ({ description, update_time_millis: at });
 
 /** The default pack with one carrier's US entry changed. */
-function packWithUsEntry(carrierId: string, change: (entry: RulePack['carriers'][number]['markets'][number]) => void): RulePack {
+function packWithUsEntry(
+  carrierId: string,
+  change: (entry: RulePack['carriers'][number]['markets'][number]) => void,
+): RulePack {
   const pack = structuredClone(defaultRulePack);
   const entry = pack.carriers.find((c) => c.id === carrierId)?.markets.find((m) => m.market === 'US');
   if (!entry) throw new Error(`no US entry for ${carrierId}`);
@@ -75,7 +79,12 @@ describe('waybill-malformed (S28 step 3, prior S29)', () => {
     expect(f.fix.zh).toContain(VALID_USPS);
     expect(f.fix.en).toContain('only once, within 72 h of the first upload');
     expect(f.fix.zh).toContain('72 小时');
-    expect(f).toMatchObject({ severity: 'critical', evidence: 'observed', source: 'seed:S28', prior: { value: 0.837, source: 'seed:S29' } });
+    expect(f).toMatchObject({
+      severity: 'critical',
+      evidence: 'observed',
+      source: 'seed:S28',
+      prior: { value: 0.837, source: 'seed:S29' },
+    });
     expect(f.sources).toEqual(expect.arrayContaining(['seed:S28', 'seed:S29', 'ref:seller-center#5']));
     expect(f.detail.en).toContain('“940011（1899223197428497”');
   });
@@ -105,22 +114,32 @@ describe('waybill-malformed (S28 step 3, prior S29)', () => {
 
   it('states how much of the 72 h revision window is left, or that it closed', () => {
     const now = LABEL + H;
-    const open = find(diagnose(healthy({ waybill: '940011（1899223197428497', trackingUploadedAt: now - 10 * H }), now), 'waybill-malformed')!;
+    const open = find(
+      diagnose(healthy({ waybill: '940011（1899223197428497', trackingUploadedAt: now - 10 * H }), now),
+      'waybill-malformed',
+    )!;
     expect(open.fix.en).toContain('(2 d 14 h left)');
     expect(open.fix.zh).toContain('（还剩 2 天 14 小时）');
-    const closed = find(diagnose(healthy({ waybill: '940011（1899223197428497', trackingUploadedAt: now - 80 * H }), now), 'waybill-malformed')!;
+    const closed = find(
+      diagnose(healthy({ waybill: '940011（1899223197428497', trackingUploadedAt: now - 80 * H }), now),
+      'waybill-malformed',
+    )!;
     expect(closed.fix.en).toContain('(that window closed 8 h ago)');
   });
 
   it('is absent for a valid number', () => {
     expect(codes(diagnose(healthy()))).not.toContain('waybill-malformed');
-    expect(codes(diagnose(healthy({ market: 'GB', carrier: { text: 'Royal Mail Tracked 24' }, waybill: 'RB123456785GB' })))).not.toContain('waybill-malformed');
+    expect(
+      codes(diagnose(healthy({ market: 'GB', carrier: { text: 'Royal Mail Tracked 24' }, waybill: 'RB123456785GB' }))),
+    ).not.toContain('waybill-malformed');
   });
 });
 
 describe('waybill-unverified (prior only) and waybill-unknown', () => {
   it('a clean number whose format cannot be verified is a prior, ranked below every observed finding', () => {
-    const findings = diagnose(healthy({ carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890', connectedCarriers: ['J&T Express'] }));
+    const findings = diagnose(
+      healthy({ carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890', connectedCarriers: ['J&T Express'] }),
+    );
     const f = find(findings, 'waybill-unverified')!;
     expect(f).toMatchObject({ severity: 'low', evidence: 'prior', prior: { value: 0.837 } });
     expect(f.title.en).toBe('Waybill has no illegal characters, but its format cannot be verified for J&T Express');
@@ -142,7 +161,10 @@ describe('waybill-unverified (prior only) and waybill-unknown', () => {
 
 describe('first scan within 4 h of the label (S7, S27)', () => {
   it('overdue: says how long since the label and whom to call', () => {
-    const findings = diagnose(healthy({ carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890', connectedCarriers: ['J&T Express'] }), LABEL + 5 * H + 12 * MIN);
+    const findings = diagnose(
+      healthy({ carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890', connectedCarriers: ['J&T Express'] }),
+      LABEL + 5 * H + 12 * MIN,
+    );
     const f = find(findings, 'first-scan-overdue')!;
     expect(f.title.en).toBe('No first scan 5 h 12 m after label — call J&T Express');
     expect(f.title.zh).toBe('面单生成 5 小时 12 分钟 后仍无首次扫描 — 请联系极兔速递');
@@ -157,14 +179,19 @@ describe('first scan within 4 h of the label (S7, S27)', () => {
   it('exactly 4 h after the label is not overdue yet; one millisecond later is', () => {
     const atLimit = diagnose(healthy(), LABEL + 4 * H);
     expect(codes(atLimit)).not.toContain('first-scan-overdue');
-    expect(find(atLimit, 'first-scan-due-soon')!.title.en).toBe('First scan due in less than 1 m — hand the parcel to USPS now');
+    expect(find(atLimit, 'first-scan-due-soon')!.title.en).toBe(
+      'First scan due in less than 1 m — hand the parcel to USPS now',
+    );
     const after = diagnose(healthy(), LABEL + 4 * H + 1);
     expect(codes(after)).toContain('first-scan-overdue');
     expect(codes(after)).not.toContain('first-scan-due-soon');
   });
 
   it('a scan at exactly 4 h is on time (no finding); one minute later is late', () => {
-    const onTime = diagnose(healthy({ events: [ev('Accepted at USPS Origin Facility', LABEL + 4 * H)] }), LABEL + 6 * H);
+    const onTime = diagnose(
+      healthy({ events: [ev('Accepted at USPS Origin Facility', LABEL + 4 * H)] }),
+      LABEL + 6 * H,
+    );
     expect(codes(onTime).filter((c) => c.startsWith('first-scan'))).toEqual([]);
     const late = diagnose(healthy({ events: [ev('Accepted at USPS Origin Facility', LABEL + 5 * H)] }), LABEL + 6 * H);
     const f = find(late, 'first-scan-late')!;
@@ -175,7 +202,10 @@ describe('first scan within 4 h of the label (S7, S27)', () => {
   });
 
   it('a first scan known only as firstScanAt counts as a scan', () => {
-    const findings = diagnose(healthy({ apiConnected: false, events: undefined, firstScanAt: LABEL + 2 * H }), LABEL + 6 * H);
+    const findings = diagnose(
+      healthy({ apiConnected: false, events: undefined, firstScanAt: LABEL + 2 * H }),
+      LABEL + 6 * H,
+    );
     expect(codes(findings).filter((c) => c.startsWith('first-scan'))).toEqual([]);
   });
 
@@ -225,9 +255,15 @@ describe('first scan and label time unknown', () => {
 
   it('no label time: says how to get one; the carrier’s label-created event stands in when present', () => {
     const f = find(diagnose(without(healthy(), 'labelCreatedAt', 'labelCreatedSource')), 'label-time-unknown')!;
-    expect(f.fix.en).toContain('connect the API in options, or print the label from Seller Center with the extension active'.replace(/^c/, 'C'));
+    expect(f.fix.en).toContain(
+      'connect the API in options, or print the label from Seller Center with the extension active'.replace(/^c/, 'C'),
+    );
     const withEvent = diagnose(
-      without(healthy({ events: [ev('Shipping Label Created, USPS Awaiting Item', LABEL)] }), 'labelCreatedAt', 'labelCreatedSource'),
+      without(
+        healthy({ events: [ev('Shipping Label Created, USPS Awaiting Item', LABEL)] }),
+        'labelCreatedAt',
+        'labelCreatedSource',
+      ),
       LABEL + 5 * H,
     );
     expect(codes(withEvent)).not.toContain('label-time-unknown');
@@ -251,12 +287,24 @@ describe('tracking-stale (> 24 h, S7) and tracking-exception (S8)', () => {
   });
 
   it('an exception as the latest update is high; an exception the trail moved past is low', () => {
-    const latest = find(diagnose(healthy({ events: [picked, ev('Undeliverable as Addressed', LABEL + 3 * H)] }), LABEL + 4 * H), 'tracking-exception')!;
+    const latest = find(
+      diagnose(healthy({ events: [picked, ev('Undeliverable as Addressed', LABEL + 3 * H)] }), LABEL + 4 * H),
+      'tracking-exception',
+    )!;
     expect(latest.severity).toBe('high');
     expect(latest.title.en).toBe('Carrier reports an exception: “Undeliverable as Addressed”');
     expect(latest.detail.en).toContain('the latest update');
     const earlier = find(
-      diagnose(healthy({ events: [picked, ev('Undeliverable as Addressed', LABEL + 3 * H), ev('Arrived at USPS Regional Facility', LABEL + 5 * H)] }), LABEL + 6 * H),
+      diagnose(
+        healthy({
+          events: [
+            picked,
+            ev('Undeliverable as Addressed', LABEL + 3 * H),
+            ev('Arrived at USPS Regional Facility', LABEL + 5 * H),
+          ],
+        }),
+        LABEL + 6 * H,
+      ),
       'tracking-exception',
     )!;
     expect(earlier.severity).toBe('low');
@@ -264,14 +312,23 @@ describe('tracking-stale (> 24 h, S7) and tracking-exception (S8)', () => {
   });
 
   it('accepts normalised events as well as raw ones', () => {
-    const normalised = { at: LABEL + 3 * H, status: 'exception' as const, description: 'Refused', isCarrierScan: true, unknown: false };
+    const normalised = {
+      at: LABEL + 3 * H,
+      status: 'exception' as const,
+      description: 'Refused',
+      isCarrierScan: true,
+      unknown: false,
+    };
     expect(codes(diagnose(healthy({ events: [picked, normalised] }), LABEL + 4 * H))).toContain('tracking-exception');
   });
 });
 
 describe('callback-mismatch (S28 step 2)', () => {
   it('a different path is a mismatch naming both addresses', () => {
-    const f = find(diagnose(healthy({ carrierCallbackUrl: 'https://us-api.tiktokshop.com/logistics/v2/tracking' })), 'callback-mismatch')!;
+    const f = find(
+      diagnose(healthy({ carrierCallbackUrl: 'https://us-api.tiktokshop.com/logistics/v2/tracking' })),
+      'callback-mismatch',
+    )!;
     expect(f).toMatchObject({ severity: 'critical', evidence: 'observed', source: 'seed:S28' });
     expect(f.title.en).toBe('USPS’s tracking callback is not TikTok’s United States endpoint');
     expect(f.detail.en).toContain('the path differs');
@@ -279,8 +336,15 @@ describe('callback-mismatch (S28 step 2)', () => {
   });
 
   it('another host, or text that is not an address, is a mismatch too', () => {
-    expect(find(diagnose(healthy({ carrierCallbackUrl: 'https://api.carrier.example/logistics/v3/tracking' })), 'callback-mismatch')!.detail.en).toContain('the host differs');
-    expect(find(diagnose(healthy({ carrierCallbackUrl: 'ask support' })), 'callback-mismatch')!.detail.en).toContain('not a web address');
+    expect(
+      find(
+        diagnose(healthy({ carrierCallbackUrl: 'https://api.carrier.example/logistics/v3/tracking' })),
+        'callback-mismatch',
+      )!.detail.en,
+    ).toContain('the host differs');
+    expect(find(diagnose(healthy({ carrierCallbackUrl: 'ask support' })), 'callback-mismatch')!.detail.en).toContain(
+      'not a web address',
+    );
   });
 
   it.each([
@@ -302,7 +366,15 @@ describe('callback-mismatch (S28 step 2)', () => {
   });
 
   it('a market without an endpoint on file cannot be compared', () => {
-    const findings = diagnose(healthy({ market: 'GB', carrier: { text: 'Royal Mail' }, waybill: 'RB123456785GB', connectedCarriers: ['Royal Mail'], carrierCallbackUrl: 'https://example.com/cb' }));
+    const findings = diagnose(
+      healthy({
+        market: 'GB',
+        carrier: { text: 'Royal Mail' },
+        waybill: 'RB123456785GB',
+        connectedCarriers: ['Royal Mail'],
+        carrierCallbackUrl: 'https://example.com/cb',
+      }),
+    );
     expect(codes(findings)).not.toContain('callback-mismatch');
     expect(find(findings, 'callback-unknown')!.detail.en).toContain('no platform endpoint on file for United Kingdom');
   });
@@ -328,11 +400,17 @@ describe('carrier certification and connection (S2, S9, S11)', () => {
   });
 
   it('no certification on file is unknown, not "not certified"', () => {
-    const findings = diagnose(healthy({ carrier: { text: 'UPS' }, waybill: '1Z999AA10123456784', connectedCarriers: ['UPS'] }));
+    const findings = diagnose(
+      healthy({ carrier: { text: 'UPS' }, waybill: '1Z999AA10123456784', connectedCarriers: ['UPS'] }),
+    );
     expect(codes(findings)).not.toContain('carrier-not-certified');
-    expect(find(findings, 'carrier-certification-unknown')!.title.en).toBe('Unknown — whether UPS is certified in United States');
+    expect(find(findings, 'carrier-certification-unknown')!.title.en).toBe(
+      'Unknown — whether UPS is certified in United States',
+    );
     const unlisted = diagnose(healthy({ carrier: { text: 'Acme Parcel' }, connectedCarriers: ['Acme Parcel'] }));
-    expect(find(unlisted, 'carrier-certification-unknown')!.title.en).toBe('Unknown — whether Acme Parcel is certified in United States');
+    expect(find(unlisted, 'carrier-certification-unknown')!.title.en).toBe(
+      'Unknown — whether Acme Parcel is certified in United States',
+    );
   });
 
   it('carrier-removed-manual-label when the pack says it cannot print labels through the API', () => {
@@ -357,7 +435,8 @@ describe('carrier certification and connection (S2, S9, S11)', () => {
 
   it('no connected list saved: connection unknown', () => {
     for (const connectedCarriers of [undefined, []]) {
-      const facts = connectedCarriers === undefined ? without(healthy(), 'connectedCarriers') : healthy({ connectedCarriers });
+      const facts =
+        connectedCarriers === undefined ? without(healthy(), 'connectedCarriers') : healthy({ connectedCarriers });
       const findings = diagnose(facts);
       expect(codes(findings)).toContain('carrier-connection-unknown');
       expect(codes(findings)).not.toContain('carrier-not-connected');
@@ -392,7 +471,9 @@ describe('printer-below-203dpi (S33, S34)', () => {
   it('is moot once a carrier scan is on record', () => {
     const findings = diagnose(healthy({ printerDpi: 150, events: [ev('Picked Up', LABEL + H)] }), LABEL + 2 * H);
     expect(codes(findings)).not.toContain('printer-below-203dpi');
-    expect(codes(diagnose(without(healthy({ events: [ev('Picked Up', LABEL + H)] }), 'printerDpi'), LABEL + 2 * H))).not.toContain('printer-unknown');
+    expect(
+      codes(diagnose(without(healthy({ events: [ev('Picked Up', LABEL + H)] }), 'printerDpi'), LABEL + 2 * H)),
+    ).not.toContain('printer-unknown');
   });
 
   it('no saved setting (or a nonsense one) is unknown', () => {
@@ -402,11 +483,14 @@ describe('printer-below-203dpi (S33, S34)', () => {
 });
 
 describe('order-not-pending', () => {
-  it.each(['IN_TRANSIT', 'Delivered', '已完成', 'cancelled', 122])('an order whose status moved on (%s) gets a single info finding', (status) => {
-    const findings = diagnose(healthy({ status: status as string, waybill: 'BAD （' }));
-    expect(codes(findings)).toEqual(['order-not-pending']);
-    expect(findings[0]!.severity).toBe('info');
-  });
+  it.each(['IN_TRANSIT', 'Delivered', '已完成', 'cancelled', 122])(
+    'an order whose status moved on (%s) gets a single info finding',
+    (status) => {
+      const findings = diagnose(healthy({ status: status as string, waybill: 'BAD （' }));
+      expect(codes(findings)).toEqual(['order-not-pending']);
+      expect(findings[0]!.severity).toBe('info');
+    },
+  );
 
   it.each(['Awaiting collection', 'AWAITING_SHIPMENT', '待发货', 'something new'])('is not raised for %s', (status) => {
     expect(codes(diagnose(healthy({ status })))).not.toContain('order-not-pending');
@@ -421,7 +505,11 @@ describe('ranking', () => {
 
   it('evidence beats prior: an observed overdue scan with a valid-looking waybill ranks above the waybill prior', () => {
     const findings = diagnose(
-      without(healthy({ carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890', connectedCarriers: ['J&T Express'] }), 'carrierCallbackUrl', 'printerDpi'),
+      without(
+        healthy({ carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890', connectedCarriers: ['J&T Express'] }),
+        'carrierCallbackUrl',
+        'printerDpi',
+      ),
       LABEL + 5 * H,
     );
     expect(codes(findings)[0]).toBe('first-scan-overdue');
@@ -445,7 +533,14 @@ describe('ranking', () => {
 
   it('unknowns come last and scores never increase down the list', () => {
     const findings = diagnose(
-      { orderId: 'x', market: 'US', carrier: { text: 'USPS' }, waybill: '9400 1118 9922 3197 4284 97', apiConnected: false, printerDpi: 200 },
+      {
+        orderId: 'x',
+        market: 'US',
+        carrier: { text: 'USPS' },
+        waybill: '9400 1118 9922 3197 4284 97',
+        apiConnected: false,
+        printerDpi: 200,
+      },
       LABEL,
     );
     const firstUnknown = findings.findIndex((f) => f.evidence === 'unknown');
@@ -468,7 +563,8 @@ describe('every finding code', () => {
   const scenarios: Record<FindingCode, () => Finding[]> = {
     'waybill-malformed': () => diagnose(healthy({ waybill: '940011（1899223197428497' })),
     'first-scan-overdue': () => diagnose(healthy(), LABEL + 5 * H),
-    'carrier-not-certified': () => diagnose(healthy({ carrier: { text: 'UPS' }, waybill: '1Z999AA10123456784' }), LABEL + H, customPack),
+    'carrier-not-certified': () =>
+      diagnose(healthy({ carrier: { text: 'UPS' }, waybill: '1Z999AA10123456784' }), LABEL + H, customPack),
     'carrier-removed-manual-label': () => diagnose(healthy(), LABEL + H, removedPack),
     'callback-mismatch': () => diagnose(healthy({ carrierCallbackUrl: 'https://wrong.example/cb' })),
     'first-scan-late': () => diagnose(healthy({ events: [ev('Picked Up', LABEL + 5 * H)] }), LABEL + 6 * H),
@@ -485,7 +581,8 @@ describe('every finding code', () => {
     'first-scan-unknown': () => diagnose(healthy({ apiConnected: false })),
     'market-unknown': () => diagnose(without(healthy(), 'market')),
     'carrier-unknown': () => diagnose(without(healthy(), 'carrier')),
-    'carrier-certification-unknown': () => diagnose(healthy({ carrier: { text: 'UPS' }, waybill: '1Z999AA10123456784' })),
+    'carrier-certification-unknown': () =>
+      diagnose(healthy({ carrier: { text: 'UPS' }, waybill: '1Z999AA10123456784' })),
     'carrier-connection-unknown': () => diagnose(without(healthy(), 'connectedCarriers')),
     'callback-unknown': () => diagnose(without(healthy(), 'carrierCallbackUrl')),
     'printer-unknown': () => diagnose(without(healthy(), 'printerDpi')),
@@ -495,48 +592,70 @@ describe('every finding code', () => {
     expect(Object.keys(scenarios).sort()).toEqual([...FINDING_CODES].sort());
   });
 
-  it.each([...FINDING_CODES])('%s: produced, with non-empty en/zh texts, no unfilled placeholder and sourced citations', (code) => {
-    const f = find(scenarios[code](), code);
-    expect(f, `scenario for ${code} did not produce it`).toBeDefined();
-    for (const part of [f!.title, f!.detail, f!.fix]) {
-      expect(part.en.trim()).not.toBe('');
-      expect(part.zh.trim()).not.toBe('');
-      expect(part.en).not.toMatch(/\{\w+\}/);
-      expect(part.zh).not.toMatch(/\{\w+\}/);
-      expect(part.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(part.en.charAt(0)).toBe(part.en.charAt(0).toUpperCase());
-    }
-    expect(f!.source).toMatch(SOURCE_PATTERN);
-    expect(f!.sources[0]).toBe(f!.source);
-    for (const source of f!.sources) expect(source).toMatch(SOURCE_PATTERN);
-    if (f!.evidence === 'unknown') {
-      expect(f!.severity).toBe('unknown');
-      expect(f!.title.en).toMatch(/^Unknown — /);
-      expect(f!.title.zh).toMatch(/^未知 — /);
-    }
-  });
+  it.each([...FINDING_CODES])(
+    '%s: produced, with non-empty en/zh texts, no unfilled placeholder and sourced citations',
+    (code) => {
+      const f = find(scenarios[code](), code);
+      expect(f, `scenario for ${code} did not produce it`).toBeDefined();
+      for (const part of [f!.title, f!.detail, f!.fix]) {
+        expect(part.en.trim()).not.toBe('');
+        expect(part.zh.trim()).not.toBe('');
+        expect(part.en).not.toMatch(/\{\w+\}/);
+        expect(part.zh).not.toMatch(/\{\w+\}/);
+        expect(part.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(part.en.charAt(0)).toBe(part.en.charAt(0).toUpperCase());
+      }
+      expect(f!.source).toMatch(SOURCE_PATTERN);
+      expect(f!.sources[0]).toBe(f!.source);
+      for (const source of f!.sources) expect(source).toMatch(SOURCE_PATTERN);
+      if (f!.evidence === 'unknown') {
+        expect(f!.severity).toBe('unknown');
+        expect(f!.title.en).toMatch(/^Unknown — /);
+        expect(f!.title.zh).toMatch(/^未知 — /);
+      }
+    },
+  );
 });
 
 describe('robustness', () => {
   it('never throws and always returns ranked findings with the contract fields, whatever the facts', () => {
     // Includes objects that cannot become strings (null prototype, a non-function toString): one broke readContext once.
-    const junk = fc.oneof(fc.anything({ maxDepth: 1, maxKeys: 3, withNullPrototype: true }), fc.constant(Object.create(null) as unknown), fc.constant({ toString: 1 }));
+    const junk = fc.oneof(
+      fc.anything({ maxDepth: 1, maxKeys: 3, withNullPrototype: true }),
+      fc.constant(Object.create(null) as unknown),
+      fc.constant({ toString: 1 }),
+    );
     const anyFacts = fc.record(
       {
         orderId: fc.oneof(fc.string(), junk),
         market: fc.oneof(fc.constantFrom('US', 'uk', 'TH', 'MY', ''), junk),
         status: fc.oneof(fc.constantFrom('Awaiting shipment', 'IN_TRANSIT', '待揽收'), junk),
-        carrier: fc.oneof(fc.record({ text: fc.oneof(fc.constantFrom('J&T Express', 'USPS'), fc.string()), id: junk }, { requiredKeys: [] }), junk),
+        carrier: fc.oneof(
+          fc.record(
+            { text: fc.oneof(fc.constantFrom('J&T Express', 'USPS'), fc.string()), id: junk },
+            { requiredKeys: [] },
+          ),
+          junk,
+        ),
         waybill: fc.oneof(fc.string(), junk),
         labelCreatedAt: fc.oneof(fc.integer({ min: LABEL - 48 * H, max: LABEL + 48 * H }), fc.double(), junk),
         labelCreatedSource: junk,
         events: fc.oneof(
-          fc.array(fc.record({ description: fc.string(), update_time_millis: fc.oneof(fc.integer({ min: LABEL, max: LABEL + 48 * H }), junk) })),
+          fc.array(
+            fc.record({
+              description: fc.string(),
+              update_time_millis: fc.oneof(fc.integer({ min: LABEL, max: LABEL + 48 * H }), junk),
+            }),
+          ),
           fc.array(junk),
           junk,
         ),
         firstScanAt: fc.oneof(fc.integer({ min: LABEL - H, max: LABEL + 48 * H }), junk),
-        carrierCallbackUrl: fc.oneof(fc.constantFrom(US_ENDPOINT, 'http://us-api.tiktokshop.com/x/', 'https://a.example'), fc.string(), junk),
+        carrierCallbackUrl: fc.oneof(
+          fc.constantFrom(US_ENDPOINT, 'http://us-api.tiktokshop.com/x/', 'https://a.example'),
+          fc.string(),
+          junk,
+        ),
         printerDpi: fc.oneof(fc.integer({ min: -10, max: 600 }), junk),
         connectedCarriers: fc.oneof(fc.array(fc.string()), fc.array(junk), junk),
         trackingUploadedAt: junk,
@@ -545,18 +664,23 @@ describe('robustness', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(anyFacts, fc.oneof(fc.integer({ min: LABEL - H, max: LABEL + 72 * H }), fc.double()), (facts, now) => {
-        const findings = diagnosePendingShipment(facts as unknown as DiagnosisFacts, now, defaultRulePack);
-        expect(Array.isArray(findings)).toBe(true);
-        expect(typeof summarizeForTicket(facts as unknown as DiagnosisFacts, findings, 'zh')).toBe('string');
-        for (const f of findings) {
-          expect(FINDING_CODES).toContain(f.code);
-          expect(typeof f.title.en === 'string' && typeof f.title.zh === 'string').toBe(true);
-          expect(typeof f.detail.en === 'string' && typeof f.fix.zh === 'string').toBe(true);
-          expect(f.source).toMatch(SOURCE_PATTERN);
-        }
-        for (let i = 1; i < findings.length; i++) expect(findings[i - 1]!.score).toBeGreaterThanOrEqual(findings[i]!.score);
-      }),
+      fc.property(
+        anyFacts,
+        fc.oneof(fc.integer({ min: LABEL - H, max: LABEL + 72 * H }), fc.double()),
+        (facts, now) => {
+          const findings = diagnosePendingShipment(facts as unknown as DiagnosisFacts, now, defaultRulePack);
+          expect(Array.isArray(findings)).toBe(true);
+          expect(typeof summarizeForTicket(facts as unknown as DiagnosisFacts, findings, 'zh')).toBe('string');
+          for (const f of findings) {
+            expect(FINDING_CODES).toContain(f.code);
+            expect(typeof f.title.en === 'string' && typeof f.title.zh === 'string').toBe(true);
+            expect(typeof f.detail.en === 'string' && typeof f.fix.zh === 'string').toBe(true);
+            expect(f.source).toMatch(SOURCE_PATTERN);
+          }
+          for (let i = 1; i < findings.length; i++)
+            expect(findings[i - 1]!.score).toBeGreaterThanOrEqual(findings[i]!.score);
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -564,7 +688,9 @@ describe('robustness', () => {
   it('an order id that cannot become text is read as empty, not thrown on', () => {
     const odd = { ...healthy(), orderId: { toString: 1 } } as unknown as DiagnosisFacts;
     expect(() => diagnosePendingShipment(odd, LABEL + H, defaultRulePack)).not.toThrow();
-    expect(summarizeForTicket(odd, [], 'en').split('\n')[0]).toBe('Order : label printed, order still Pending Shipment');
+    expect(summarizeForTicket(odd, [], 'en').split('\n')[0]).toBe(
+      'Order : label printed, order still Pending Shipment',
+    );
   });
 
   it('a missing clock makes the first scan unknown instead of guessing', () => {

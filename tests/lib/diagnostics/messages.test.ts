@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_CODES, FINDING_MESSAGES, ORDER_STATUSES, ORDER_STATUS_TEXTS, PHRASES, SEVERITIES, SEVERITY_TEXTS, rankingNote } from '@/lib/diagnostics';
+import {
+  FINDING_CODES,
+  FINDING_MESSAGES,
+  ORDER_STATUSES,
+  ORDER_STATUS_TEXTS,
+  PHRASES,
+  SEVERITIES,
+  SEVERITY_TEXTS,
+  rankingNote,
+} from '@/lib/diagnostics';
 import { listPlaceholders, renderText } from '@/lib/diagnostics/messages';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -10,12 +19,15 @@ describe('finding templates', () => {
   });
 
   describe.each([...FINDING_CODES])('%s', (code) => {
-    it.each(['title', 'detail', 'fix'] as const)('%s has English and Chinese text with the same placeholders', (part) => {
-      const text = FINDING_MESSAGES[code][part];
-      expect(text.en.trim()).not.toBe('');
-      expect(text.zh.trim()).not.toBe('');
-      expect(listPlaceholders(text.en)).toEqual(listPlaceholders(text.zh));
-    });
+    it.each(['title', 'detail', 'fix'] as const)(
+      '%s has English and Chinese text with the same placeholders',
+      (part) => {
+        const text = FINDING_MESSAGES[code][part];
+        expect(text.en.trim()).not.toBe('');
+        expect(text.zh.trim()).not.toBe('');
+        expect(listPlaceholders(text.en)).toEqual(listPlaceholders(text.zh));
+      },
+    );
 
     it('the Chinese title says something in Chinese unless it is all placeholders', () => {
       const zh = FINDING_MESSAGES[code].title.zh;
@@ -32,16 +44,21 @@ describe('finding templates', () => {
 });
 
 describe('phrases and names', () => {
-  it.each(Object.keys(PHRASES) as Array<keyof typeof PHRASES>)('%s has both languages with the same placeholders', (key) => {
-    const text = PHRASES[key];
-    expect(text.en.trim()).not.toBe('');
-    expect(text.zh.trim()).not.toBe('');
-    expect(listPlaceholders(text.en)).toEqual(listPlaceholders(text.zh));
-  });
+  it.each(Object.keys(PHRASES) as Array<keyof typeof PHRASES>)(
+    '%s has both languages with the same placeholders',
+    (key) => {
+      const text = PHRASES[key];
+      expect(text.en.trim()).not.toBe('');
+      expect(text.zh.trim()).not.toBe('');
+      expect(listPlaceholders(text.en)).toEqual(listPlaceholders(text.zh));
+    },
+  );
 
   it('every order status and severity has a name in both languages', () => {
-    for (const status of ORDER_STATUSES) expect(ORDER_STATUS_TEXTS[status].en && CJK.test(ORDER_STATUS_TEXTS[status].zh)).toBeTruthy();
-    for (const severity of SEVERITIES) expect(SEVERITY_TEXTS[severity].en && CJK.test(SEVERITY_TEXTS[severity].zh)).toBeTruthy();
+    for (const status of ORDER_STATUSES)
+      expect(ORDER_STATUS_TEXTS[status].en && CJK.test(ORDER_STATUS_TEXTS[status].zh)).toBeTruthy();
+    for (const severity of SEVERITIES)
+      expect(SEVERITY_TEXTS[severity].en && CJK.test(SEVERITY_TEXTS[severity].zh)).toBeTruthy();
   });
 
   it('the ranking note explains evidence before priors, severity, and unknowns last, in both languages', () => {
@@ -55,7 +72,9 @@ describe('phrases and names', () => {
 
 describe('renderText', () => {
   it('fills plain and localized values per language', () => {
-    expect(renderText({ en: 'Call {c} within {h} h', zh: '请在 {h} 小时内联系{c}' }, { c: { en: 'J&T', zh: '极兔' }, h: 4 })).toEqual({
+    expect(
+      renderText({ en: 'Call {c} within {h} h', zh: '请在 {h} 小时内联系{c}' }, { c: { en: 'J&T', zh: '极兔' }, h: 4 }),
+    ).toEqual({
       en: 'Call J&T within 4 h',
       zh: '请在 4 小时内联系极兔',
     });

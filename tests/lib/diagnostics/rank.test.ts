@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { rankFindings, scoreFinding, topFinding, type UnscoredFinding } from '@/lib/diagnostics';
 
-function finding(code: UnscoredFinding['code'], evidence: UnscoredFinding['evidence'], severity: UnscoredFinding['severity'], prior?: number): UnscoredFinding {
+function finding(
+  code: UnscoredFinding['code'],
+  evidence: UnscoredFinding['evidence'],
+  severity: UnscoredFinding['severity'],
+  prior?: number,
+): UnscoredFinding {
   const text = { en: code, zh: code };
-  return { code, severity, evidence, title: text, detail: text, fix: text, source: 'seed:S27', sources: ['seed:S27'], ...(prior !== undefined ? { prior: { value: prior, source: 'seed:S29' } } : {}) };
+  return {
+    code,
+    severity,
+    evidence,
+    title: text,
+    detail: text,
+    fix: text,
+    source: 'seed:S27',
+    sources: ['seed:S27'],
+    ...(prior !== undefined ? { prior: { value: prior, source: 'seed:S29' } } : {}),
+  };
 }
 
 describe('scoreFinding', () => {
@@ -15,8 +30,12 @@ describe('scoreFinding', () => {
   });
 
   it('a prior can never lift a finding over the next severity or evidence level', () => {
-    expect(scoreFinding(finding('printer-below-203dpi', 'observed', 'high', 1))).toBeLessThan(scoreFinding(finding('callback-mismatch', 'observed', 'critical', 0)));
-    expect(scoreFinding(finding('waybill-unverified', 'prior', 'critical', 1))).toBeLessThan(scoreFinding(finding('first-scan-pending', 'observed', 'info')));
+    expect(scoreFinding(finding('printer-below-203dpi', 'observed', 'high', 1))).toBeLessThan(
+      scoreFinding(finding('callback-mismatch', 'observed', 'critical', 0)),
+    );
+    expect(scoreFinding(finding('waybill-unverified', 'prior', 'critical', 1))).toBeLessThan(
+      scoreFinding(finding('first-scan-pending', 'observed', 'info')),
+    );
   });
 
   it('clamps odd priors', () => {
@@ -47,7 +66,10 @@ describe('rankFindings and topFinding', () => {
   });
 
   it('on equal scores keeps FINDING_CODES order (cause before symptom), whatever the input order', () => {
-    const tied = [finding('first-scan-overdue', 'observed', 'critical'), finding('callback-mismatch', 'observed', 'critical')];
+    const tied = [
+      finding('first-scan-overdue', 'observed', 'critical'),
+      finding('callback-mismatch', 'observed', 'critical'),
+    ];
     expect(rankFindings(tied).map((f) => f.code)).toEqual(['callback-mismatch', 'first-scan-overdue']);
     expect(rankFindings([...tied].reverse()).map((f) => f.code)).toEqual(['callback-mismatch', 'first-scan-overdue']);
   });

@@ -30,14 +30,27 @@ describe('readEvents', () => {
 
 describe('readContext', () => {
   it('a firstScanAt earlier than the trail becomes the first scan on it', () => {
-    const ctx = readContext({ orderId: '1', events: [{ description: 'In transit', update_time_millis: T + 10_000 }], firstScanAt: T, apiConnected: false }, T + 20_000, defaultRulePack);
+    const ctx = readContext(
+      {
+        orderId: '1',
+        events: [{ description: 'In transit', update_time_millis: T + 10_000 }],
+        firstScanAt: T,
+        apiConnected: false,
+      },
+      T + 20_000,
+      defaultRulePack,
+    );
     expect(ctx.events?.[0]).toMatchObject({ at: T, isCarrierScan: true });
     expect(ctx.scanned).toBe(true);
     expect(ctx.scanKnown).toBe(true);
   });
 
   it('resolves market and carrier through the shared vocabulary and the pack', () => {
-    const ctx = readContext({ orderId: '1', market: 'uk', carrier: { text: 'Royal Mail Tracked 48' }, apiConnected: true }, T, defaultRulePack);
+    const ctx = readContext(
+      { orderId: '1', market: 'uk', carrier: { text: 'Royal Mail Tracked 48' }, apiConnected: true },
+      T,
+      defaultRulePack,
+    );
     expect(ctx.market).toBe('GB');
     expect(ctx.carrierId).toBe('royal-mail');
     expect(ctx.carrierName).toEqual({ en: 'Royal Mail', zh: '英国皇家邮政' });

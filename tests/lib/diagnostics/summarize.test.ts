@@ -28,7 +28,9 @@ describe('summarizeForTicket', () => {
     expect(text).toContain('Status: Awaiting shipment');
     expect(text).toContain('Carrier: J&T Express');
     expect(text).toContain('Waybill: “JTUS12（34567890”');
-    expect(text).toContain('Label created: 2024-06-03 08:00 (America/Los_Angeles), first click on Seller Center’s print-label button');
+    expect(text).toContain(
+      'Label created: 2024-06-03 08:00 (America/Los_Angeles), first click on Seller Center’s print-label button',
+    );
     expect(text).toContain('First carrier scan: none recorded');
     expect(text).toContain('Carrier tracking callback (options): not saved');
     expect(text).toContain('Findings, most likely cause first:');
@@ -57,7 +59,11 @@ describe('summarizeForTicket', () => {
   });
 
   it('shows the first scan and last update when there are events, and unknowns when there are none', () => {
-    const withScan = summarizeForTicket({ ...facts, events: [{ description: 'Picked up', update_time_millis: LABEL + 2 * H }] }, [], 'en');
+    const withScan = summarizeForTicket(
+      { ...facts, events: [{ description: 'Picked up', update_time_millis: LABEL + 2 * H }] },
+      [],
+      'en',
+    );
     expect(withScan).toContain('First carrier scan: 2024-06-03 10:00 (America/Los_Angeles)');
     expect(withScan).toContain('Last tracking update: 2024-06-03 10:00 (America/Los_Angeles) — “Picked up”');
     expect(withScan).toContain('No findings.');
@@ -70,7 +76,18 @@ describe('summarizeForTicket', () => {
   });
 
   it('uses the market’s time zone and lists the printer and callback when saved', () => {
-    const text = summarizeForTicket({ orderId: '9', market: 'TH', labelCreatedAt: LABEL, printerDpi: 300, carrierCallbackUrl: 'https://x.example/cb', apiConnected: true }, [], 'en');
+    const text = summarizeForTicket(
+      {
+        orderId: '9',
+        market: 'TH',
+        labelCreatedAt: LABEL,
+        printerDpi: 300,
+        carrierCallbackUrl: 'https://x.example/cb',
+        apiConnected: true,
+      },
+      [],
+      'en',
+    );
     expect(text).toContain('Label created: 2024-06-03 22:00 (Asia/Bangkok)');
     expect(text).toContain('Label printer: 300 dpi');
     expect(text).toContain('Carrier tracking callback (options): https://x.example/cb');

@@ -30,7 +30,9 @@ describe('formatMoney', () => {
 
 describe('describeRoundingRule', () => {
   it('states the rule in both languages', () => {
-    expect(describeRoundingRule({ mode: 'half-up', scope: 'per-line', source: 'pack:money-rounding' }, 'USD', 2)).toEqual({
+    expect(
+      describeRoundingRule({ mode: 'half-up', scope: 'per-line', source: 'pack:money-rounding' }, 'USD', 2),
+    ).toEqual({
       en: 'Each line is rounded half-up to the cent on its own (per line); the total is the sum of the rounded lines.',
       zh: '每一行单独四舍五入到美分(逐行取整);合计为各行取整后之和。',
     });

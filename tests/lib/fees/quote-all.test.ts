@@ -4,7 +4,13 @@ import { defaultRulePack, mergeRulePacks, type RulePack } from '@/lib/rules';
 
 const AUGUST: QuoteContext = { market: 'US', date: '2024-08-15' };
 const TO_ANCHORAGE: Parcel = { weightGrams: 400, destination: { country: 'US', postcode: '99501' } };
-const reasonCodes = (result: ReturnType<typeof quoteAll>) => Object.fromEntries(result.excluded.map((e) => [e.carrierId, e.reasons.map((r) => ('reasonCode' in r && r.reasonCode ? `${r.code}:${r.reasonCode}` : r.code))]));
+const reasonCodes = (result: ReturnType<typeof quoteAll>) =>
+  Object.fromEntries(
+    result.excluded.map((e) => [
+      e.carrierId,
+      e.reasons.map((r) => ('reasonCode' in r && r.reasonCode ? `${r.code}:${r.reasonCode}` : r.code)),
+    ]),
+  );
 
 const packWithRates: RulePack = mergeRulePacks(defaultRulePack, {
   feeTables: [
@@ -28,7 +34,8 @@ describe('quoteAll', () => {
       ups: ['not-certified-in-market'],
       fedex: ['not-certified-in-market'],
     });
-    for (const excluded of result.excluded) for (const reason of excluded.reasons) expect(reason.source).toMatch(/^(seed:S\d+|pack:)/);
+    for (const excluded of result.excluded)
+      for (const reason of excluded.reasons) expect(reason.source).toMatch(/^(seed:S\d+|pack:)/);
   });
 
   it('ranks eligible carriers by total, ties by carrier id', () => {
@@ -43,7 +50,11 @@ describe('quoteAll', () => {
   });
 
   it('applies the seller profile: unconnected carriers are excluded, advice travels with the quotes', () => {
-    const result = quoteAll(TO_ANCHORAGE, AUGUST, packWithRates, { businessType: 'company', dailyOrders: 8, connectedCarriers: ['jt-express', 'cainiao'] });
+    const result = quoteAll(TO_ANCHORAGE, AUGUST, packWithRates, {
+      businessType: 'company',
+      dailyOrders: 8,
+      connectedCarriers: ['jt-express', 'cainiao'],
+    });
     expect(result.eligible.map((q) => q.carrierId)).toEqual(['cainiao', 'jt-express']);
     expect(result.eligible[0]!.advisories?.map((a) => a.code)).toEqual(['low-volume']);
     expect(reasonCodes(result).usps).toEqual(['not-connected']);
@@ -56,8 +67,14 @@ describe('quoteAll', () => {
   });
 
   it('lists Ninja Van Thailand under 3 kg as excluded with the S16 reason', () => {
-    const result = quoteAll({ weightGrams: 1200, destination: { country: 'TH', postcode: '10110' } }, { market: 'TH', date: '2024-08-15' }, defaultRulePack);
-    expect(result.excluded.find((e) => e.carrierId === 'ninja-van')?.reasons).toEqual([expect.objectContaining({ code: 'below-min-weight', source: 'seed:S16' })]);
+    const result = quoteAll(
+      { weightGrams: 1200, destination: { country: 'TH', postcode: '10110' } },
+      { market: 'TH', date: '2024-08-15' },
+      defaultRulePack,
+    );
+    expect(result.excluded.find((e) => e.carrierId === 'ninja-van')?.reasons).toEqual([
+      expect.objectContaining({ code: 'below-min-weight', source: 'seed:S16' }),
+    ]);
   });
 
   it('never throws on bad input and prices nothing', () => {
@@ -75,9 +92,14 @@ describe('public signatures (architecture.md contracts)', () => {
     const { expectTypeOf } = await import('vitest');
     const { quote } = await import('@/lib/fees');
     type Result = ReturnType<typeof quote>;
-    expectTypeOf<Extract<Result, { kind: 'quote' }>['lines'][number]['code']>().toEqualTypeOf<'base' | 'fuel' | 'remote' | 'tracking' | 'priority' | 'rebate'>();
+    expectTypeOf<Extract<Result, { kind: 'quote' }>['lines'][number]['code']>().toEqualTypeOf<
+      'base' | 'fuel' | 'remote' | 'tracking' | 'priority' | 'rebate'
+    >();
     expectTypeOf<Extract<Result, { kind: 'no-rate' }>['reason']>().toEqualTypeOf<string>();
     expectTypeOf<Parameters<typeof quote>[2]>().toEqualTypeOf<QuoteContext>();
-    expectTypeOf<ReturnType<typeof quoteAll>['excluded'][number]['reasons'][number]>().toMatchTypeOf<{ code: string; source: string }>();
+    expectTypeOf<ReturnType<typeof quoteAll>['excluded'][number]['reasons'][number]>().toMatchTypeOf<{
+      code: string;
+      source: string;
+    }>();
   });
 });

@@ -13,25 +13,42 @@ const feeTableArb: fc.Arbitrary<FeeTableOverride> = fc
   .record({
     bands: fc.uniqueArray(fc.integer({ min: 1, max: 30_000 }), { minLength: 1, maxLength: 6 }),
     baseSteps: fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: 6, maxLength: 6 }),
-    fuel: fc.option(fc.oneof(fc.record({ perKgMinor: fc.integer({ min: 0, max: 500 }) }), fc.record({ percent: fc.double({ min: 0, max: 100, noNaN: true }) }))),
+    fuel: fc.option(
+      fc.oneof(
+        fc.record({ perKgMinor: fc.integer({ min: 0, max: 500 }) }),
+        fc.record({ percent: fc.double({ min: 0, max: 100, noNaN: true }) }),
+      ),
+    ),
     remoteFee: fc.option(fc.integer({ min: 0, max: 2_000 })),
     tracking: fc.option(fc.integer({ min: 0, max: 100 })),
     priority: fc.option(fc.integer({ min: 0, max: 200 })),
-    rebates: fc.uniqueArray(fc.record({ aboveMonthlyParcels: fc.integer({ min: 0, max: 20_000 }), percent: fc.double({ min: 0.01, max: 100, noNaN: true }) }), {
-      maxLength: 3,
-      selector: (t) => t.aboveMonthlyParcels,
-    }),
+    rebates: fc.uniqueArray(
+      fc.record({
+        aboveMonthlyParcels: fc.integer({ min: 0, max: 20_000 }),
+        percent: fc.double({ min: 0.01, max: 100, noNaN: true }),
+      }),
+      {
+        maxLength: 3,
+        selector: (t) => t.aboveMonthlyParcels,
+      },
+    ),
   })
   .map(({ bands, baseSteps, fuel, remoteFee, tracking, priority, rebates }) => {
     const sorted = [...bands].sort((a, b) => a - b);
     let base = 0;
-    const weightBands = sorted.map((maxWeightGrams, i) => ({ maxWeightGrams, baseMinor: (base += baseSteps[i] ?? 0), source: 'user' }));
+    const weightBands = sorted.map((maxWeightGrams, i) => ({
+      maxWeightGrams,
+      baseMinor: (base += baseSteps[i] ?? 0),
+      source: 'user',
+    }));
     return {
       carrierId: 'usps',
       market: 'US',
       weightBands,
       ...(fuel ? { fuel: [{ month: '2024-01', ...fuel, source: 'user' }] } : {}),
-      ...(remoteFee !== null ? { remoteAreas: [{ postcodeSetIds: ['us-alaska', 'us-hawaii'], feeMinor: remoteFee, source: 'user' }] } : {}),
+      ...(remoteFee !== null
+        ? { remoteAreas: [{ postcodeSetIds: ['us-alaska', 'us-hawaii'], feeMinor: remoteFee, source: 'user' }] }
+        : {}),
       ...(tracking !== null ? { trackingFee: { perOrderMinor: tracking, source: 'user' } } : {}),
       ...(priority !== null ? { priorityFee: { perOrderMinor: priority, source: 'user' } } : {}),
       ...(rebates.length ? { rebateTiers: rebates.map((r) => ({ ...r, source: 'user' })) } : {}),
@@ -42,9 +59,17 @@ const roundingArb = fc.constantFrom<MoneyRounding['mode']>('half-up', 'up', 'dow
 
 const packArb: fc.Arbitrary<RulePack> = fc
   .tuple(feeTableArb, roundingArb)
-  .map(([table, mode]) => mergeRulePacks(defaultRulePack, { moneyRounding: { mode, scope: 'per-line', source: 'user' }, feeTables: [table] }));
+  .map(([table, mode]) =>
+    mergeRulePacks(defaultRulePack, { moneyRounding: { mode, scope: 'per-line', source: 'user' }, feeTables: [table] }),
+  );
 
-const dimsArb = fc.option(fc.record({ length: fc.integer({ min: 1, max: 1500 }), width: fc.integer({ min: 1, max: 1000 }), height: fc.integer({ min: 1, max: 1000 }) }));
+const dimsArb = fc.option(
+  fc.record({
+    length: fc.integer({ min: 1, max: 1500 }),
+    width: fc.integer({ min: 1, max: 1000 }),
+    height: fc.integer({ min: 1, max: 1000 }),
+  }),
+);
 
 const contextArb: fc.Arbitrary<QuoteContext> = fc.record({
   market: fc.constant('US'),
@@ -66,18 +91,25 @@ function preRebate(q: Quote): number {
 describe('quote properties', () => {
   it('never goes negative and uses integer minor units everywhere', () => {
     fc.assert(
-      fc.property(packArb, fc.integer({ min: 1, max: 40_000 }), fc.constantFrom(...POSTCODES), dimsArb, contextArb, (pack, weight, postcode, dims, context) => {
-        const result = quote(parcelFor(weight, postcode, dims), 'usps', context, pack);
-        if (result.kind !== 'quote') return;
-        expect(Number.isInteger(result.totalMinor)).toBe(true);
-        expect(result.totalMinor).toBeGreaterThanOrEqual(0);
-        expect(Number.isInteger(result.chargeableWeightGrams)).toBe(true);
-        for (const line of result.lines) {
-          expect(Number.isInteger(line.amountMinor)).toBe(true);
-          if (line.code !== 'rebate') expect(line.amountMinor).toBeGreaterThanOrEqual(0);
-        }
-        expect(result.totalMinor).toBe(result.lines.reduce((sum, l) => sum + l.amountMinor, 0));
-      }),
+      fc.property(
+        packArb,
+        fc.integer({ min: 1, max: 40_000 }),
+        fc.constantFrom(...POSTCODES),
+        dimsArb,
+        contextArb,
+        (pack, weight, postcode, dims, context) => {
+          const result = quote(parcelFor(weight, postcode, dims), 'usps', context, pack);
+          if (result.kind !== 'quote') return;
+          expect(Number.isInteger(result.totalMinor)).toBe(true);
+          expect(result.totalMinor).toBeGreaterThanOrEqual(0);
+          expect(Number.isInteger(result.chargeableWeightGrams)).toBe(true);
+          for (const line of result.lines) {
+            expect(Number.isInteger(line.amountMinor)).toBe(true);
+            if (line.code !== 'rebate') expect(line.amountMinor).toBeGreaterThanOrEqual(0);
+          }
+          expect(result.totalMinor).toBe(result.lines.reduce((sum, l) => sum + l.amountMinor, 0));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -85,13 +117,21 @@ describe('quote properties', () => {
   it('never decreases when the weight grows (same carrier, market, date, destination, size)', () => {
     let compared = 0;
     fc.assert(
-      fc.property(packArb, fc.integer({ min: 1, max: 30_000 }), fc.integer({ min: 0, max: 30_000 }), fc.constantFrom(...POSTCODES), dimsArb, contextArb, (pack, light, extra, postcode, dims, context) => {
-        const a = quote(parcelFor(light, postcode, dims), 'usps', context, pack);
-        const b = quote(parcelFor(light + extra, postcode, dims), 'usps', context, pack);
-        if (a.kind !== 'quote' || b.kind !== 'quote') return;
-        compared++;
-        expect(b.totalMinor).toBeGreaterThanOrEqual(a.totalMinor);
-      }),
+      fc.property(
+        packArb,
+        fc.integer({ min: 1, max: 30_000 }),
+        fc.integer({ min: 0, max: 30_000 }),
+        fc.constantFrom(...POSTCODES),
+        dimsArb,
+        contextArb,
+        (pack, light, extra, postcode, dims, context) => {
+          const a = quote(parcelFor(light, postcode, dims), 'usps', context, pack);
+          const b = quote(parcelFor(light + extra, postcode, dims), 'usps', context, pack);
+          if (a.kind !== 'quote' || b.kind !== 'quote') return;
+          compared++;
+          expect(b.totalMinor).toBeGreaterThanOrEqual(a.totalMinor);
+        },
+      ),
       { numRuns: 300 },
     );
     // Guard against a vacuous pass: most generated pairs must both be priced.
@@ -101,15 +141,21 @@ describe('quote properties', () => {
   it('never gives a rebate larger than the pre-rebate total', () => {
     let rebated = 0;
     fc.assert(
-      fc.property(packArb, fc.integer({ min: 1, max: 30_000 }), fc.constantFrom(...POSTCODES), contextArb, (pack, weight, postcode, context) => {
-        const result = quote(parcelFor(weight, postcode, null), 'usps', context, pack);
-        if (result.kind !== 'quote') return;
-        const rebate = result.lines.find((l) => l.code === 'rebate');
-        if (!rebate) return;
-        rebated++;
-        expect(rebate.amountMinor).toBeLessThanOrEqual(0);
-        expect(-rebate.amountMinor).toBeLessThanOrEqual(preRebate(result));
-      }),
+      fc.property(
+        packArb,
+        fc.integer({ min: 1, max: 30_000 }),
+        fc.constantFrom(...POSTCODES),
+        contextArb,
+        (pack, weight, postcode, context) => {
+          const result = quote(parcelFor(weight, postcode, null), 'usps', context, pack);
+          if (result.kind !== 'quote') return;
+          const rebate = result.lines.find((l) => l.code === 'rebate');
+          if (!rebate) return;
+          rebated++;
+          expect(rebate.amountMinor).toBeLessThanOrEqual(0);
+          expect(-rebate.amountMinor).toBeLessThanOrEqual(preRebate(result));
+        },
+      ),
       { numRuns: 300 },
     );
     expect(rebated).toBeGreaterThan(30);

@@ -11,7 +11,7 @@ interface Chunk {
 function readChunks(png: Uint8Array): Chunk[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const crcOk = crc32(png.subarray(at + 4, at + 8 + length)) === view.getUint32(at + 8 + length);
@@ -32,14 +32,21 @@ describe('bitmapToPng', () => {
     expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'pHYs', 'IDAT', 'IEND']);
     expect(chunks.every((c) => c.crcOk)).toBe(true);
     const header = new DataView(chunks[0]!.body.buffer, chunks[0]!.body.byteOffset);
-    expect([header.getUint32(0), header.getUint32(4), chunks[0]!.body[8], chunks[0]!.body[9]]).toEqual([rendered.width, rendered.height, 8, 0]);
+    expect([header.getUint32(0), header.getUint32(4), chunks[0]!.body[8], chunks[0]!.body[9]]).toEqual([
+      rendered.width,
+      rendered.height,
+      8,
+      0,
+    ]);
     const raw = inflateSync(chunks[2]!.body);
     expect(raw.length).toBe(rendered.height * (rendered.width + 1));
     for (let y = 0; y < rendered.height; y++) {
       expect(raw[y * (rendered.width + 1)]).toBe(0);
-      expect(Buffer.from(raw.subarray(y * (rendered.width + 1) + 1, (y + 1) * (rendered.width + 1))).equals(
-        Buffer.from(rendered.data.subarray(y * rendered.width, (y + 1) * rendered.width)),
-      )).toBe(true);
+      expect(
+        Buffer.from(raw.subarray(y * (rendered.width + 1) + 1, (y + 1) * (rendered.width + 1))).equals(
+          Buffer.from(rendered.data.subarray(y * rendered.width, (y + 1) * rendered.width)),
+        ),
+      ).toBe(true);
     }
   });
 

@@ -74,8 +74,16 @@ describe('encodeCode128', () => {
   });
 
   it('matches bwip-js bar for bar on arbitrary printable ASCII and digit-heavy strings', () => {
-    const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 30 });
-    const digitHeavy = fc.string({ unit: fc.constantFrom('0', '1', '2', '7', '9', 'A', 'z', '-'), minLength: 1, maxLength: 30 });
+    const printable = fc.string({
+      unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+      minLength: 1,
+      maxLength: 30,
+    });
+    const digitHeavy = fc.string({
+      unit: fc.constantFrom('0', '1', '2', '7', '9', 'A', 'z', '-'),
+      minLength: 1,
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(fc.oneof(printable, digitHeavy), (text) => {
         const planned = plan(text, 'code128');

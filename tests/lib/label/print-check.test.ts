@@ -34,15 +34,18 @@ describe('printCheck — the reference worked example (ref:carriers-and-labels#2
     [203, 4, 19.7, 4.77, 121.1, false, true],
     [300, 4, 13.33, 3.23, 82.0, true, true],
     [300, 5, 16.67, 4.03, 102.4, false, true],
-  ])('%i dpi × %i dots: X %f mil, %f in (%f mm) wide; fits 4 in: %s; USPS range: %s', (dpi, dots, mils, widthIn, widthMm, fits, inRange) => {
-    const result = check({ text: IMPB_ZIP5, dpi, labelWidthMm: IN_4, dotsPerModule: dots });
-    expect(result.figures.xDimensionMils).toBeCloseTo(mils, 2);
-    expect(inches(result.symbolWidthMm)).toBe(widthIn);
-    expect(result.figures.symbolWidthMm).toBeCloseTo(widthMm, 1);
-    expect(result.fits).toBe(fits);
-    expect(result.withinCarrierRange).toBe(inRange);
-    expect(result.meetsCarrierMinimum).toBe(mils >= 13);
-  });
+  ])(
+    '%i dpi × %i dots: X %f mil, %f in (%f mm) wide; fits 4 in: %s; USPS range: %s',
+    (dpi, dots, mils, widthIn, widthMm, fits, inRange) => {
+      const result = check({ text: IMPB_ZIP5, dpi, labelWidthMm: IN_4, dotsPerModule: dots });
+      expect(result.figures.xDimensionMils).toBeCloseTo(mils, 2);
+      expect(inches(result.symbolWidthMm)).toBe(widthIn);
+      expect(result.figures.symbolWidthMm).toBeCloseTo(widthMm, 1);
+      expect(result.fits).toBe(fits);
+      expect(result.withinCarrierRange).toBe(inRange);
+      expect(result.meetsCarrierMinimum).toBe(mils >= 13);
+    },
+  );
 
   it('has bars alone of 3.70 in at 300 dpi × 5 dots', () => {
     const result = check({ text: IMPB_ZIP5, dpi: 300, labelWidthMm: IN_4, dotsPerModule: 5 });
@@ -121,7 +124,10 @@ describe('printCheck — automatic dots per module', () => {
   });
 
   it('infers USPS from an IMpb payload but not from other numbers', () => {
-    expect(check({ text: IMPB_22, dpi: 203, labelWidthMm: IN_4 })).toMatchObject({ carrierId: 'usps', carrierInferred: true });
+    expect(check({ text: IMPB_22, dpi: 203, labelWidthMm: IN_4 })).toMatchObject({
+      carrierId: 'usps',
+      carrierInferred: true,
+    });
     const jt = check({ text: 'JX8009962760', dpi: 203, labelWidthMm: 100, carrierId: 'J&T Express' });
     expect(jt).toMatchObject({ carrierId: 'jt-express', carrierInferred: false });
     expect(jt.note.en).toContain('J&T Express has no published X-dimension');
@@ -134,13 +140,22 @@ describe('printCheck — automatic dots per module', () => {
     expect(result.dotsPerModule).toBe(3);
     expect(result.fits).toBe(false);
     expect(result.verdict.code).toBe('too-narrow');
-    expect(result.verdict.en).toMatch(/^Too narrow at 203 dpi: .* 107\.4 mm .* 100 mm\. Use 300 dpi \(4-dot modules, X 13\.33 mil, 96\.9 mm\) or a shorter symbology\.$/);
+    expect(result.verdict.en).toMatch(
+      /^Too narrow at 203 dpi: .* 107\.4 mm .* 100 mm\. Use 300 dpi \(4-dot modules, X 13\.33 mil, 96\.9 mm\) or a shorter symbology\.$/,
+    );
     expect(result.verdict.zh).toContain('请使用 300 dpi');
-    expect(check({ text: '42010023342492748931507708513018050063', dpi: 300, labelWidthMm: 100 }).verdict.code).toBe('ok');
+    expect(check({ text: '42010023342492748931507708513018050063', dpi: 300, labelWidthMm: 100 }).verdict.code).toBe(
+      'ok',
+    );
   });
 
   it('suggests a shorter symbology or wider label when no common resolution helps', () => {
-    const result = check({ text: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(4), dpi: 203, labelWidthMm: 50, carrierId: 'usps' });
+    const result = check({
+      text: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(4),
+      dpi: 203,
+      labelWidthMm: 50,
+      carrierId: 'usps',
+    });
     expect(result.verdict.code).toBe('too-narrow');
     expect(result.verdict.en).toContain('use a shorter symbology or a wider label');
   });
@@ -156,7 +171,9 @@ describe('printCheck — verdicts', () => {
     );
     expect(result.verdict.source).toBe('ref:carriers-and-labels#2.4');
     expect(result.findings.map((f) => f.code)).toEqual(['x-below-minimum', 'single-dot-module']);
-    expect(result.note.en).toBe('Checked against the USPS IMpb X-dimension range of 13–21 mil (ref:carriers-and-labels#2.4), fit and ≥ 203 dpi.');
+    expect(result.note.en).toBe(
+      'Checked against the USPS IMpb X-dimension range of 13–21 mil (ref:carriers-and-labels#2.4), fit and ≥ 203 dpi.',
+    );
   });
 
   it('flags a single-dot module even where the carrier publishes no range', () => {
@@ -242,7 +259,15 @@ describe('printCheck — bad input', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    const anything = fc.oneof(fc.anything(), fc.record({ text: fc.string(), dpi: fc.double(), labelWidthMm: fc.double(), dotsPerModule: fc.option(fc.double()) }));
+    const anything = fc.oneof(
+      fc.anything(),
+      fc.record({
+        text: fc.string(),
+        dpi: fc.double(),
+        labelWidthMm: fc.double(),
+        dotsPerModule: fc.option(fc.double()),
+      }),
+    );
     fc.assert(
       fc.property(anything, (input) => {
         const result = printCheck(input as PrintCheckInput);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BAR_HEIGHT_MM, renderLabelBarcode, type RenderedLabelBarcode, type RenderLabelBarcodeOptions } from '@/lib/label';
+import {
+  DEFAULT_BAR_HEIGHT_MM,
+  renderLabelBarcode,
+  type RenderedLabelBarcode,
+  type RenderLabelBarcodeOptions,
+} from '@/lib/label';
 
 function render(text: string, options: RenderLabelBarcodeOptions): RenderedLabelBarcode {
   const result = renderLabelBarcode(text, options);
@@ -46,7 +51,8 @@ describe('renderLabelBarcode', () => {
     const bitmap = render('RB123456785GB', { dpi: 203, dotsPerModule: 2, heightMm: 10 });
     expect(new Set(bitmap.data)).toEqual(new Set([0, 255]));
     const first = bitmap.data.subarray(0, bitmap.width);
-    for (let y = 1; y < bitmap.height; y++) expect(bitmap.data.subarray(y * bitmap.width, (y + 1) * bitmap.width)).toEqual(first);
+    for (let y = 1; y < bitmap.height; y++)
+      expect(bitmap.data.subarray(y * bitmap.width, (y + 1) * bitmap.width)).toEqual(first);
     expect(bitmap.height).toBe(Math.round((10 * 203) / 25.4));
   });
 

@@ -31,7 +31,16 @@ describe('simulateThermalPrint', () => {
   it('reproduces an ideal print exactly with no gain, blur or noise at the printer resolution', () => {
     const bitmap = barcode(2);
     // seed 0's first draw sets the phase; a phase-free comparison uses whole-pixel coverage only.
-    const scanned = simulateThermalPrint(bitmap, { dpi: 203, scannerDpi: 203, dotGainDots: 0, noise: 0, blurPx: 0, blackLevel: 0, whiteLevel: 255, seed: 0 });
+    const scanned = simulateThermalPrint(bitmap, {
+      dpi: 203,
+      scannerDpi: 203,
+      dotGainDots: 0,
+      noise: 0,
+      blurPx: 0,
+      blackLevel: 0,
+      whiteLevel: 255,
+      seed: 0,
+    });
     const phase = createRandom(0)();
     // With a sub-pixel phase every edge pixel is a blend; the interior of each bar stays pure.
     const row = scanned.data.subarray(0, scanned.width);
@@ -44,7 +53,8 @@ describe('simulateThermalPrint', () => {
 
   it('darkens the image as dot gain grows (black runs print wider)', () => {
     const bitmap = barcode(3);
-    const at = (dotGainDots: number) => mean(simulateThermalPrint(bitmap, { ...REALISTIC_SCAN, noise: 0, dpi: 203, dotGainDots, seed: 5 }).data);
+    const at = (dotGainDots: number) =>
+      mean(simulateThermalPrint(bitmap, { ...REALISTIC_SCAN, noise: 0, dpi: 203, dotGainDots, seed: 5 }).data);
     expect(at(0.3)).toBeLessThan(at(0));
     expect(at(0.6)).toBeLessThan(at(0.3));
   });
@@ -69,6 +79,8 @@ describe('simulateThermalPrint', () => {
 
   it('refuses an unusable model as a programming error', () => {
     expect(() => simulateThermalPrint(barcode(1), { ...REALISTIC_SCAN, dpi: 0, seed: 1 })).toThrow(RangeError);
-    expect(() => simulateThermalPrint(barcode(1), { ...REALISTIC_SCAN, dpi: 203, scannerDpi: Number.NaN, seed: 1 })).toThrow(RangeError);
+    expect(() =>
+      simulateThermalPrint(barcode(1), { ...REALISTIC_SCAN, dpi: 203, scannerDpi: Number.NaN, seed: 1 }),
+    ).toThrow(RangeError);
   });
 });

@@ -38,7 +38,11 @@ describe('verifyScan — render → decode round trip', () => {
   });
 
   it.each(NUMBERS)('%s %s reads back after a realistic print and scan', (_name, text) => {
-    for (const [dpi, seed] of [[203, 1], [203, 2], [300, 3]] as const) {
+    for (const [dpi, seed] of [
+      [203, 1],
+      [203, 2],
+      [300, 3],
+    ] as const) {
       const result = verifyScan(render(text, { dpi }), { expected: text, printModel: realistic(dpi, seed) });
       expect(result.read).toBe(true);
       expect(result.matches).toBe(true);
@@ -47,7 +51,9 @@ describe('verifyScan — render → decode round trip', () => {
   });
 
   it('decodes the IMpb as GS1-128 with FNC1 after 420 + ZIP', () => {
-    const result = verifyScan(render('420123459400111206206406260787', { dpi: 203 }), { expected: '(420)12345(94)00111206206406260787' });
+    const result = verifyScan(render('420123459400111206206406260787', { dpi: 203 }), {
+      expected: '(420)12345(94)00111206206406260787',
+    });
     expect(result.matches).toBe(true);
     expect(result.gs1).toBe(true);
     expect(result.gs1Elements).toEqual(['42012345', '9400111206206406260787']);
@@ -109,7 +115,11 @@ describe('verifyScan — 1 dot vs 3 dots per module at 203 dpi (issue 4)', () =>
   const sweep: Array<Omit<ThermalPrintModel, 'dpi' | 'seed'>> = [];
   for (const dotGainDots of [0, 0.3, 0.5])
     for (const scannerDpi of [180, 200, 250])
-      for (const [noise, blurPx] of [[0.02, 0.3], [0.04, 0.8]] as const) sweep.push({ dotGainDots, scannerDpi, noise, blurPx });
+      for (const [noise, blurPx] of [
+        [0.02, 0.3],
+        [0.04, 0.8],
+      ] as const)
+        sweep.push({ dotGainDots, scannerDpi, noise, blurPx });
 
   it(`holds across ${sweep.length} print-and-scan models (dot gain 0–0.5, scanner 180–250 ppi, noise, blur)`, () => {
     const one = render(text, { dpi: 203, dotsPerModule: 1 });
@@ -140,13 +150,18 @@ describe('verifyScan — bad input', () => {
 
   it('refuses an empty expected text and an unusable print model', () => {
     expect(verifyScan(bitmap, { expected: '' }).error?.code).toBe('invalid-expected');
-    expect(verifyScan(bitmap, { expected: 'JX8009962760', printModel: { ...REALISTIC_SCAN, dpi: Number.NaN, seed: 1 } }).error?.code).toBe(
-      'invalid-print-model',
-    );
+    expect(
+      verifyScan(bitmap, { expected: 'JX8009962760', printModel: { ...REALISTIC_SCAN, dpi: Number.NaN, seed: 1 } })
+        .error?.code,
+    ).toBe('invalid-print-model');
   });
 
   it('finds nothing in a blank image', () => {
     const blank = { width: 300, height: 40, data: new Uint8Array(300 * 40).fill(255) };
-    expect(verifyScan(blank, { expected: 'JX8009962760' })).toMatchObject({ read: false, readRate: 0, error: { code: 'no-read' } });
+    expect(verifyScan(blank, { expected: 'JX8009962760' })).toMatchObject({
+      read: false,
+      readRate: 0,
+      error: { code: 'no-read' },
+    });
   });
 });

@@ -9,24 +9,59 @@ const LABEL = Date.UTC(2026, 2, 5, 8, 0, 0);
 const US = defaultSlaPolicy('US')!;
 
 function row(extra: Partial<PackageRecord> = {}): PackageRecord {
-  return { key: 'pkg:p1', orderId: 'o1', packageId: 'p1', market: 'US', lastCheckedAt: 0, watched: 1, risks: [], atRisk: 0, ...extra };
+  return {
+    key: 'pkg:p1',
+    orderId: 'o1',
+    packageId: 'p1',
+    market: 'US',
+    lastCheckedAt: 0,
+    watched: 1,
+    risks: [],
+    atRisk: 0,
+    ...extra,
+  };
 }
 
 function stored(at: number, description: string, status = 'in-transit'): EventRecord {
-  return { packageKey: 'pkg:p1', eventKey: eventKey({ at, description }), at, status, description, isCarrierScan: status !== 'info-received', storedAt: 0 };
+  return {
+    packageKey: 'pkg:p1',
+    eventKey: eventKey({ at, description }),
+    at,
+    status,
+    description,
+    isCarrierScan: status !== 'info-received',
+    storedAt: 0,
+  };
 }
 
 const order = (fields: Record<string, unknown>) => orderSchema.parse({ id: 'o1', status: 'IN_TRANSIT', ...fields });
 
 describe('assessPackage: first-scan clock (seed:S7, S27)', () => {
   it('raises first-scan-overdue 4 h 1 min after the label with no scan, and keeps watching', () => {
-    const a = assessPackage({ record: row({ labelCreatedAt: LABEL }), storedEvents: [], tracking: [], policy: US, now: LABEL + 4 * HOUR + 60_000 });
+    const a = assessPackage({
+      record: row({ labelCreatedAt: LABEL }),
+      storedEvents: [],
+      tracking: [],
+      policy: US,
+      now: LABEL + 4 * HOUR + 60_000,
+    });
     expect(a.risks).toEqual(['first-scan-overdue']);
-    expect(a.record).toMatchObject({ watched: 1, atRisk: 1, lastCheckedAt: LABEL + 4 * HOUR + 60_000, risks: ['first-scan-overdue'] });
+    expect(a.record).toMatchObject({
+      watched: 1,
+      atRisk: 1,
+      lastCheckedAt: LABEL + 4 * HOUR + 60_000,
+      risks: ['first-scan-overdue'],
+    });
   });
 
   it('warns first-scan-due-soon within the last 30 minutes', () => {
-    const a = assessPackage({ record: row({ labelCreatedAt: LABEL }), storedEvents: [], tracking: [], policy: US, now: LABEL + 3.75 * HOUR });
+    const a = assessPackage({
+      record: row({ labelCreatedAt: LABEL }),
+      storedEvents: [],
+      tracking: [],
+      policy: US,
+      now: LABEL + 3.75 * HOUR,
+    });
     expect(a.risks).toEqual(['first-scan-due-soon']);
   });
 
@@ -53,7 +88,12 @@ describe('assessPackage: first-scan clock (seed:S7, S27)', () => {
       now: LABEL + 5 * HOUR,
     });
     expect(a.risks).toEqual([]);
-    expect(a.record).toMatchObject({ status: 'picked-up', shippedAt: LABEL + HOUR, lastEventAt: LABEL + HOUR, atRisk: 0 });
+    expect(a.record).toMatchObject({
+      status: 'picked-up',
+      shippedAt: LABEL + HOUR,
+      lastEventAt: LABEL + HOUR,
+      atRisk: 0,
+    });
   });
 });
 
@@ -70,7 +110,9 @@ describe('assessPackage: events', () => {
       policy: US,
       now: LABEL + 6 * HOUR,
     });
-    expect(a.newEvents.map((e) => [e.description, e.status, e.isCarrierScan])).toEqual([['Departed', 'in-transit', true]]);
+    expect(a.newEvents.map((e) => [e.description, e.status, e.isCarrierScan])).toEqual([
+      ['Departed', 'in-transit', true],
+    ]);
     expect(a.record.lastEventAt).toBe(LABEL + 5 * HOUR);
   });
 
@@ -125,13 +167,29 @@ describe('assessPackage: when to stop watching', () => {
   });
 
   it('keeps watching an order the API calls delivered while its trail could not be read', () => {
-    const input = { record: row({ labelCreatedAt: LABEL - 100 * HOUR }), order: order({ status: 'DELIVERED' }), storedEvents: [], policy: US, now: LABEL };
+    const input = {
+      record: row({ labelCreatedAt: LABEL - 100 * HOUR }),
+      order: order({ status: 'DELIVERED' }),
+      storedEvents: [],
+      policy: US,
+      now: LABEL,
+    };
     expect(assessPackage({ ...input, trackingUnread: true }).record.watched).toBe(1);
-    expect(assessPackage({ ...input, tracking: [{ description: 'Delivered', update_time_millis: LABEL - HOUR }] }).record.watched).toBe(0);
+    expect(
+      assessPackage({ ...input, tracking: [{ description: 'Delivered', update_time_millis: LABEL - HOUR }] }).record
+        .watched,
+    ).toBe(0);
   });
 
   it('stops watching when the API says COMPLETED even before the trail says delivered', () => {
-    const a = assessPackage({ record: row(), order: order({ status: 'COMPLETED' }), storedEvents: [], tracking: [], policy: US, now: LABEL });
+    const a = assessPackage({
+      record: row(),
+      order: order({ status: 'COMPLETED' }),
+      storedEvents: [],
+      tracking: [],
+      policy: US,
+      now: LABEL,
+    });
     expect(a.record.watched).toBe(0);
   });
 });
@@ -195,7 +253,13 @@ describe('assessPackage: order facts', () => {
       now: LABEL + HOUR,
     });
     expect(a.packageIdFound).toBe('p9');
-    expect(a.record).toMatchObject({ carrierId: 'usps', trackingNumber: '9400111899223817411541', labelCreatedAt: LABEL, shippedAt: LABEL, market: 'US' });
+    expect(a.record).toMatchObject({
+      carrierId: 'usps',
+      trackingNumber: '9400111899223817411541',
+      labelCreatedAt: LABEL,
+      shippedAt: LABEL,
+      market: 'US',
+    });
   });
 });
 
@@ -203,7 +267,12 @@ describe('shouldFetchTracking', () => {
   it.each([
     ['awaiting shipment, no label', row({ orderStatus: 'AWAITING_SHIPMENT' }), undefined, false],
     ['awaiting shipment, label printed (seed:S27 case)', row({ orderStatus: 'AWAITING_SHIPMENT' }), LABEL, true],
-    ['awaiting shipment with a tracking number', row({ orderStatus: 'AWAITING_SHIPMENT', trackingNumber: 'JT0001' }), undefined, true],
+    [
+      'awaiting shipment with a tracking number',
+      row({ orderStatus: 'AWAITING_SHIPMENT', trackingNumber: 'JT0001' }),
+      undefined,
+      true,
+    ],
     ['awaiting collection', row({ orderStatus: 'AWAITING_COLLECTION' }), undefined, true],
     ['in transit', row({ orderStatus: 'IN_TRANSIT' }), undefined, true],
     ['cancelled', row({ orderStatus: 'CANCELLED', trackingNumber: 'JT0001' }), undefined, false],

@@ -45,7 +45,11 @@ function total(map: Map<string, number>): number {
 }
 
 /** Runs cycles until one finishes (a stopped cycle is resumed by the next alarm). */
-async function runUntilFinished(w: World, options: { batchSize?: number } = {}, maxRuns = 10): Promise<PollCycleSummary[]> {
+async function runUntilFinished(
+  w: World,
+  options: { batchSize?: number } = {},
+  maxRuns = 10,
+): Promise<PollCycleSummary[]> {
   const runs: PollCycleSummary[] = [];
   for (let i = 0; i < maxRuns; i += 1) {
     const summary = await runPollCycle(w.deps(), options);
@@ -112,7 +116,13 @@ describe('a poll cycle over 1,000 watched packages', () => {
     expect(await countWatched(w.db)).toBe(1_000 - finishedOrders);
 
     const second = await runPollCycle(w.deps(), { batchSize: 50 });
-    expect(second).toMatchObject({ checked: 1_000 - finishedOrders, newEvents: 0, newAlerts: 0, resumed: false, finished: true });
+    expect(second).toMatchObject({
+      checked: 1_000 - finishedOrders,
+      newEvents: 0,
+      newAlerts: 0,
+      resumed: false,
+      finished: true,
+    });
     expect(second.cycleId).not.toBe(first.cycleId);
     expect(await countEvents(w.db)).toBe(total(expected));
     expect(await findInconsistencies(w.db)).toEqual([]);
@@ -191,7 +201,8 @@ describe('each injected fault ends in its expected state and leaves the store co
     expect(await storedEventCounts(w)).toEqual(expectedEventCounts(w));
     expect((await w.db.packages.toArray()).filter((p) => p.lastError)).toEqual([]);
     // Read at last, the delivered parcel leaves the watch list.
-    for (const id of deliveredWhileDown) expect((await w.db.packages.where('orderId').equals(id).first())?.watched, id).toBe(0);
+    for (const id of deliveredWhileDown)
+      expect((await w.db.packages.where('orderId').equals(id).first())?.watched, id).toBe(0);
   });
 
   it('a slow answer times out and is retried', async () => {
@@ -209,7 +220,11 @@ describe('each injected fault ends in its expected state and leaves the store co
     const tracking = w.api.control.requests({ endpoint: 'orders.tracking' });
     const abandoned = tracking.filter((r) => r.status === 0);
     expect(abandoned).toHaveLength(1);
-    expect(tracking.slice(tracking.indexOf(abandoned[0]!) + 1).some((r) => r.path === abandoned[0]!.path && r.status === 200)).toBe(true);
+    expect(
+      tracking
+        .slice(tracking.indexOf(abandoned[0]!) + 1)
+        .some((r) => r.path === abandoned[0]!.path && r.status === 200),
+    ).toBe(true);
   });
 
   it('a truncated body is retried; one that stays truncated is quarantined and the rest carry on', async () => {
@@ -221,7 +236,11 @@ describe('each injected fault ends in its expected state and leaves the store co
     w.api.control.injectFault({ kind: 'truncated', count: 1_000, pathIncludes: `/orders/${victim.id}/tracking` });
     const summary = await runPollCycle(w.deps(), { batchSize: 6 });
     expect(summary).toMatchObject({ finished: true, failed: 1, quarantined: 1 });
-    expect((await listQuarantine(w.db))[0]).toMatchObject({ endpoint: 'orders.tracking', path: '(body)', orderId: victim!.id });
+    expect((await listQuarantine(w.db))[0]).toMatchObject({
+      endpoint: 'orders.tracking',
+      path: '(body)',
+      orderId: victim!.id,
+    });
     const victimRow = (await w.db.packages.where('orderId').equals(victim!.id).toArray())[0]!;
     expect(victimRow.lastError?.kind).toBe('schema');
     const stored = await storedEventCounts(w);
@@ -233,7 +252,11 @@ describe('each injected fault ends in its expected state and leaves the store co
     const w = await seededWorld(14);
     const victim = w.api.control.listOrders().find((o) => o.id === seededIdsOf('in-transit', 14)[0]);
     expect(victim!.eventCount).toBeGreaterThan(1);
-    w.api.control.injectFault({ kind: 'wrong-shape', shape: 'list-as-object', pathIncludes: `/orders/${victim!.id}/tracking` });
+    w.api.control.injectFault({
+      kind: 'wrong-shape',
+      shape: 'list-as-object',
+      pathIncludes: `/orders/${victim!.id}/tracking`,
+    });
     const summary = await runPollCycle(w.deps(), { batchSize: 7 });
     expect(summary).toMatchObject({ finished: true, failed: 1, quarantined: 1 });
     const [row] = await listQuarantine(w.db);
@@ -241,7 +264,8 @@ describe('each injected fault ends in its expected state and leaves the store co
     expect(row!.payload).toContain('"items"');
     const stored = await storedEventCounts(w);
     expect(stored.get(victim!.id)).toBe(0);
-    for (const [orderId, count] of expectedEventCounts(w)) if (orderId !== victim!.id) expect(stored.get(orderId), orderId).toBe(count);
+    for (const [orderId, count] of expectedEventCounts(w))
+      if (orderId !== victim!.id) expect(stored.get(orderId), orderId).toBe(count);
     expect(await findInconsistencies(w.db)).toEqual([]);
 
     // Next cycle, the payload is well-formed again and the trail is complete.
@@ -253,10 +277,18 @@ describe('each injected fault ends in its expected state and leaves the store co
     const w = await seededWorld(7);
     const victim = w.api.control.listOrders().find((o) => o.id === seededIdsOf('in-transit', 7)[0]);
     expect(victim!.eventCount).toBeGreaterThan(2);
-    w.api.control.injectFault({ kind: 'wrong-shape', shape: 'missing-field', itemIndex: 0, pathIncludes: `/orders/${victim!.id}/tracking` });
+    w.api.control.injectFault({
+      kind: 'wrong-shape',
+      shape: 'missing-field',
+      itemIndex: 0,
+      pathIncludes: `/orders/${victim!.id}/tracking`,
+    });
     const summary = await runPollCycle(w.deps());
     expect(summary).toMatchObject({ finished: true, failed: 0, quarantined: 1 });
-    expect((await listQuarantine(w.db))[0]).toMatchObject({ endpoint: 'orders.tracking', path: 'data.tracking[0].update_time_millis' });
+    expect((await listQuarantine(w.db))[0]).toMatchObject({
+      endpoint: 'orders.tracking',
+      path: 'data.tracking[0].update_time_millis',
+    });
     expect((await storedEventCounts(w)).get(victim!.id)).toBe(victim!.eventCount - 1);
     await runPollCycle(w.deps());
     expect((await storedEventCounts(w)).get(victim!.id)).toBe(victim!.eventCount);
@@ -369,21 +401,31 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
     expect(await findInconsistencies(w.db)).toEqual([]);
   }
 
-  it.each([2, 3, 4, 5, 7, 9, 12])('dies at clock read %i', async (n) => {
-    const w = await seededWorld(35);
-    const reference = await referenceAlertIds(w);
-    expect(reference.size).toBeGreaterThan(0);
-    await expect(runPollCycle(w.deps({ now: dyingClock(w, n) }), { batchSize: 10 })).rejects.toThrow('worker killed');
-    expect(await findInconsistencies(w.db)).toEqual([]);
-    await expectNothingLostOrDuplicated(w, reference);
-  }, 60_000);
+  it.each([2, 3, 4, 5, 7, 9, 12])(
+    'dies at clock read %i',
+    async (n) => {
+      const w = await seededWorld(35);
+      const reference = await referenceAlertIds(w);
+      expect(reference.size).toBeGreaterThan(0);
+      await expect(runPollCycle(w.deps({ now: dyingClock(w, n) }), { batchSize: 10 })).rejects.toThrow('worker killed');
+      expect(await findInconsistencies(w.db)).toEqual([]);
+      await expectNothingLostOrDuplicated(w, reference);
+    },
+    60_000,
+  );
 
-  it.each([1, 2, 6, 13, 25])('dies at client call %i', async (n) => {
-    const w = await seededWorld(35);
-    const reference = await referenceAlertIds(w);
-    await expect(runPollCycle(w.deps({ client: dyingClient(w.client, n) }), { batchSize: 10 })).rejects.toThrow('worker killed');
-    await expectNothingLostOrDuplicated(w, reference);
-  }, 60_000);
+  it.each([1, 2, 6, 13, 25])(
+    'dies at client call %i',
+    async (n) => {
+      const w = await seededWorld(35);
+      const reference = await referenceAlertIds(w);
+      await expect(runPollCycle(w.deps({ client: dyingClient(w.client, n) }), { batchSize: 10 })).rejects.toThrow(
+        'worker killed',
+      );
+      await expectNothingLostOrDuplicated(w, reference);
+    },
+    60_000,
+  );
 
   it('dies twice in a row and still converges', async () => {
     const w = await seededWorld(35);
@@ -416,7 +458,9 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
   it('a notification that failed to show is shown on the next run, once', async () => {
     const w = await seededWorld(14);
     let failing = true;
-    const first = await runPollCycle(w.deps({ notify: async () => (failing ? Promise.reject(new Error('notifications off')) : undefined) }));
+    const first = await runPollCycle(
+      w.deps({ notify: async () => (failing ? Promise.reject(new Error('notifications off')) : undefined) }),
+    );
     expect(first.newAlerts).toBeGreaterThan(0);
     expect(await listUnnotifiedAlerts(w.db)).toHaveLength(first.newAlerts);
     failing = false;
@@ -453,7 +497,10 @@ describe('watch list housekeeping', () => {
     await upsertPackages(w.db, [{ orderId: '576000000000000001', market: 'US' }], SIM_NOW);
     await runPollCycle(w.deps());
     // Not shipped yet: the API withholds the package id from US orders, the row stays keyed by order.
-    expect(await w.db.packages.get('order:576000000000000001')).toMatchObject({ orderStatus: 'AWAITING_COLLECTION', watched: 1 });
+    expect(await w.db.packages.get('order:576000000000000001')).toMatchObject({
+      orderStatus: 'AWAITING_COLLECTION',
+      watched: 1,
+    });
     expect(await countEvents(w.db)).toBe(0);
 
     w.api.control.advance(2 * 3_600_000);
@@ -469,7 +516,13 @@ describe('watch list housekeeping', () => {
     world = await createWorld();
     const w = world;
     w.api.control.seedOrders([
-      { id: '576000000000000002', market: 'US', carrier: 'USPS', labelCreatedAt: SIM_NOW - 4 * 3_600_000 - 60_000, events: [] },
+      {
+        id: '576000000000000002',
+        market: 'US',
+        carrier: 'USPS',
+        labelCreatedAt: SIM_NOW - 4 * 3_600_000 - 60_000,
+        events: [],
+      },
     ]);
     await watchAllMockOrders(w);
     const summary = await runPollCycle(w.deps());

@@ -24,7 +24,10 @@ describe('discoverPackages against the mock shop', () => {
     const expected = watchable(w);
     expect(expected.length).toBeGreaterThan(20);
 
-    const first = await discoverPackages({ db: w.db, client: w.client, now: () => w.api.control.now(), shopRegion: 'US' }, { pageSize: 20 });
+    const first = await discoverPackages(
+      { db: w.db, client: w.client, now: () => w.api.control.now(), shopRegion: 'US' },
+      { pageSize: 20 },
+    );
     expect(first.discovered).toBe(expected.length);
     expect(first.pages).toBeGreaterThanOrEqual(WATCHED_ORDER_STATUSES.length);
     expect(first.stoppedBecause).toBeUndefined();
@@ -37,9 +40,18 @@ describe('discoverPackages against the mock shop', () => {
     const awaiting = (await w.db.packages.toArray()).filter((p) => p.orderStatus === 'AWAITING_SHIPMENT');
     expect(awaiting.length).toBeGreaterThan(0);
     expect(awaiting.every((p) => p.key === `order:${p.orderId}`)).toBe(true);
-    expect((await w.db.packages.toArray()).filter((p) => p.orderStatus === 'IN_TRANSIT').every((p) => p.key.startsWith('pkg:'))).toBe(true);
+    expect(
+      (await w.db.packages.toArray())
+        .filter((p) => p.orderStatus === 'IN_TRANSIT')
+        .every((p) => p.key.startsWith('pkg:')),
+    ).toBe(true);
 
-    const again = await discoverPackages({ db: w.db, client: w.client, now: () => w.api.control.now(), shopRegion: 'US' });
+    const again = await discoverPackages({
+      db: w.db,
+      client: w.client,
+      now: () => w.api.control.now(),
+      shopRegion: 'US',
+    });
     expect(again.discovered).toBe(0);
   }, 30_000);
 
@@ -66,7 +78,12 @@ describe('discoverPackages against the mock shop', () => {
   it('a wrong-shaped page is quarantined, the other statuses still load, and the watermark does not move', async () => {
     world = await createWorld({ ordersPerMarket: 60 });
     const w = world;
-    w.api.control.injectFault({ kind: 'wrong-shape', shape: 'list-as-object', count: 1, pathIncludes: '/orders/search' });
+    w.api.control.injectFault({
+      kind: 'wrong-shape',
+      shape: 'list-as-object',
+      count: 1,
+      pathIncludes: '/orders/search',
+    });
     const summary = await discoverPackages({ db: w.db, client: w.client, now: () => w.api.control.now() });
     expect(summary).toMatchObject({ stoppedBecause: 'schema', quarantined: 1 });
     expect(summary.watermark).toBeUndefined();
@@ -99,7 +116,9 @@ describe('discoverPackages against the mock shop', () => {
     expect(first.discovered).toBe(3);
     w.api.control.clearRequests();
     await discoverPackages({ db: w.db, client: w.client, now: () => w.api.control.now() });
-    const bodies = w.api.control.requests({ endpoint: 'orders.search' }).map((r) => JSON.parse(r.body) as { update_time_ge?: number });
+    const bodies = w.api.control
+      .requests({ endpoint: 'orders.search' })
+      .map((r) => JSON.parse(r.body) as { update_time_ge?: number });
     expect(bodies.every((b) => b.update_time_ge === first.watermark! - 300)).toBe(true);
     expect(first.watermark! * 1000).toBeLessThanOrEqual(SIM_NOW);
   });

@@ -18,7 +18,13 @@ import {
   type PackageUpsert,
 } from '@/lib/storage';
 import { createQuarantineBuffer, type PollAlert, type PollDeps, type QuarantineBuffer } from '@/lib/poller';
-import { MOCK_CREDENTIALS, startMockApi, type MockApi, type MockApiOptions, type SeedOrderInput } from '@/tools/mock-api';
+import {
+  MOCK_CREDENTIALS,
+  startMockApi,
+  type MockApi,
+  type MockApiOptions,
+  type SeedOrderInput,
+} from '@/tools/mock-api';
 
 /** The simulated "now" of every test world: 2026-03-05 09:00 UTC (the seed article's date). */
 export const SIM_NOW = Date.UTC(2026, 2, 5, 9, 0, 0);
@@ -46,23 +52,54 @@ const MINUTE = 60_000;
  * handle (minutes after the label). Written here rather than taken from the mock's trail generator,
  * whose generated times carry fractions of a millisecond (see the report: the API sends integer ms).
  */
-export const TRAIL_KINDS = ['delivered', 'in-transit', 'late-first-scan', 'stale', 'exception', 'never-scanned', 'attempt-failed'] as const;
+export const TRAIL_KINDS = [
+  'delivered',
+  'in-transit',
+  'late-first-scan',
+  'stale',
+  'exception',
+  'never-scanned',
+  'attempt-failed',
+] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 const TRAILS: ReadonlyArray<ReadonlyArray<readonly [minutes: number, description: string]>> = [
   // delivered
-  [[5, 'Shipping Label Created, USPS Awaiting Item'], [120, 'Accepted at USPS Origin Facility'], [900, 'Arrived at USPS Regional Facility'], [2_000, 'Out for Delivery'], [2_150, 'Delivered, In/At Mailbox']],
+  [
+    [5, 'Shipping Label Created, USPS Awaiting Item'],
+    [120, 'Accepted at USPS Origin Facility'],
+    [900, 'Arrived at USPS Regional Facility'],
+    [2_000, 'Out for Delivery'],
+    [2_150, 'Delivered, In/At Mailbox'],
+  ],
   // in transit
-  [[3, 'Shipping Label Created, USPS Awaiting Item'], [90, 'Accepted at USPS Origin Facility'], [700, 'Arrived at USPS Regional Facility']],
+  [
+    [3, 'Shipping Label Created, USPS Awaiting Item'],
+    [90, 'Accepted at USPS Origin Facility'],
+    [700, 'Arrived at USPS Regional Facility'],
+  ],
   // first scan late (5 h after the label)
-  [[300, 'Picked up'], [1_000, 'Departed']],
+  [
+    [300, 'Picked up'],
+    [1_000, 'Departed'],
+  ],
   // stale: nothing after the second scan
-  [[60, 'Picked up'], [200, 'Departed']],
+  [
+    [60, 'Picked up'],
+    [200, 'Departed'],
+  ],
   // exception
-  [[100, 'Picked up'], [1_500, 'Problematic']],
+  [
+    [100, 'Picked up'],
+    [1_500, 'Problematic'],
+  ],
   // never scanned
   [],
   // delivery attempt failed
-  [[10, 'Shipping Label Created, USPS Awaiting Item'], [150, 'Accepted at USPS Origin Facility'], [1_900, 'Notice Left (No Authorized Recipient Available)']],
+  [
+    [10, 'Shipping Label Created, USPS Awaiting Item'],
+    [150, 'Accepted at USPS Origin Facility'],
+    [1_900, 'Notice Left (No Authorized Recipient Available)'],
+  ],
 ];
 
 export const FIRST_SEEDED_ID = 700_000_000_000_000_000n;
@@ -104,7 +141,10 @@ export async function createWorld(options: MockApiOptions & { clientQps?: number
   const db = await openDb(`${DB_NAME}-test-${crypto.randomUUID()}`);
   const quarantine = createQuarantineBuffer();
   const network = { down: false };
-  const tokens: { accessToken: string; refreshToken: string } = { accessToken: MOCK_CREDENTIALS.accessToken, refreshToken: MOCK_CREDENTIALS.refreshToken };
+  const tokens: { accessToken: string; refreshToken: string } = {
+    accessToken: MOCK_CREDENTIALS.accessToken,
+    refreshToken: MOCK_CREDENTIALS.refreshToken,
+  };
   const fetchThroughNetwork: FetchLike = async (url, init) => {
     if (network.down) throw new TypeError('fetch failed (network down)');
     return fetch(url, init);
@@ -112,7 +152,11 @@ export async function createWorld(options: MockApiOptions & { clientQps?: number
   const makeClient = (overrides: Partial<TikTokClientConfig> = {}) =>
     createTikTokClient({
       appKey: MOCK_CREDENTIALS.appKey,
-      getSecrets: async () => ({ appSecret: MOCK_CREDENTIALS.appSecret, shopCipher: MOCK_CREDENTIALS.shopCipher, ...tokens }),
+      getSecrets: async () => ({
+        appSecret: MOCK_CREDENTIALS.appSecret,
+        shopCipher: MOCK_CREDENTIALS.shopCipher,
+        ...tokens,
+      }),
       saveTokens: async (t) => {
         tokens.accessToken = t.accessToken;
         tokens.refreshToken = t.refreshToken;
@@ -192,7 +236,8 @@ export function expectedEventCounts(world: World): Map<string, number> {
 export async function storedEventCounts(world: World): Promise<Map<string, number>> {
   const packages = await world.db.packages.toArray();
   const counts = new Map<string, number>();
-  for (const p of packages) counts.set(p.orderId, (counts.get(p.orderId) ?? 0) + (await listEvents(world.db, p.key)).length);
+  for (const p of packages)
+    counts.set(p.orderId, (counts.get(p.orderId) ?? 0) + (await listEvents(world.db, p.key)).length);
   return counts;
 }
 
@@ -204,8 +249,10 @@ export async function storedEventCounts(world: World): Promise<Map<string, numbe
 export async function findInconsistencies(db: LastmileDb): Promise<string[]> {
   const problems: string[] = [];
   const keys = new Set(await db.packages.toCollection().primaryKeys());
-  for (const e of await db.events.toArray()) if (!keys.has(e.packageKey)) problems.push(`event of unknown package ${e.packageKey}`);
-  for (const a of await db.alerts.toArray()) if (!keys.has(a.packageKey)) problems.push(`alert of unknown package ${a.packageKey}`);
+  for (const e of await db.events.toArray())
+    if (!keys.has(e.packageKey)) problems.push(`event of unknown package ${e.packageKey}`);
+  for (const a of await db.alerts.toArray())
+    if (!keys.has(a.packageKey)) problems.push(`alert of unknown package ${a.packageKey}`);
   for (const p of await db.packages.toArray()) {
     if (p.atRisk !== (p.risks.length > 0 ? 1 : 0)) problems.push(`atRisk flag wrong on ${p.key}`);
     if (p.watched !== 0 && p.watched !== 1) problems.push(`watched flag not 0|1 on ${p.key}`);

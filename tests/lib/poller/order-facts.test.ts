@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { orderFacts, packagesFromOrder } from '@/lib/poller';
 import { orderSchema } from '@/lib/tiktok';
 
-const order = (fields: Record<string, unknown>) => orderSchema.parse({ id: '576', status: 'AWAITING_SHIPMENT', ...fields });
+const order = (fields: Record<string, unknown>) =>
+  orderSchema.parse({ id: '576', status: 'AWAITING_SHIPMENT', ...fields });
 
 describe('orderFacts', () => {
   it('turns API seconds into ms and names the ship-by deadline (rts_sla_time)', () => {
@@ -28,7 +29,11 @@ describe('orderFacts', () => {
         { id: 'li2', package_id: 'p2', tracking_number: '9400', shipping_provider_name: 'USPS' },
       ],
     });
-    expect(orderFacts(o, 'p1')).toMatchObject({ carrierId: 'jt-express', carrierName: 'J&T Express', trackingNumber: 'JT0001' });
+    expect(orderFacts(o, 'p1')).toMatchObject({
+      carrierId: 'jt-express',
+      carrierName: 'J&T Express',
+      trackingNumber: 'JT0001',
+    });
     expect(orderFacts(o, 'p2')).toMatchObject({ carrierId: 'usps', trackingNumber: '9400' });
   });
 
@@ -45,6 +50,8 @@ describe('packagesFromOrder', () => {
   });
 
   it('gives one row per listed package', () => {
-    expect(packagesFromOrder(order({ packages: [{ id: 'p1' }, { id: 'p2' }, { id: 'p1' }] })).map((r) => r.packageId)).toEqual(['p1', 'p2']);
+    expect(
+      packagesFromOrder(order({ packages: [{ id: 'p1' }, { id: 'p2' }, { id: 'p1' }] })).map((r) => r.packageId),
+    ).toEqual(['p1', 'p2']);
   });
 });

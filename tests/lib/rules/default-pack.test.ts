@@ -5,13 +5,16 @@ import { SOURCE_PATTERN, defaultRulePack, parseRulePack, type RulePack } from '@
 const pack: RulePack = defaultRulePack;
 const market = (code: string) => pack.markets.find((m) => m.code === code)!;
 const carrier = (id: string) => pack.carriers.find((c) => c.id === id)!;
-const table = (carrierId: string, code: string) => pack.feeTables.find((t) => t.carrierId === carrierId && t.market === code)!;
+const table = (carrierId: string, code: string) =>
+  pack.feeTables.find((t) => t.carrierId === carrierId && t.market === code)!;
 
 /** Every `source` string anywhere in the pack, with its path. */
 function collectSources(value: unknown, path = ''): Array<[string, unknown]> {
   if (Array.isArray(value)) return value.flatMap((v, i) => collectSources(v, `${path}[${i}]`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => (k === 'source' ? [[`${path}.${k}`, v] as [string, unknown]] : collectSources(v, `${path}.${k}`)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === 'source' ? [[`${path}.${k}`, v] as [string, unknown]] : collectSources(v, `${path}.${k}`),
+    );
   }
   return [];
 }
@@ -41,12 +44,32 @@ describe('defaultRulePack', () => {
   });
 
   it.each([
-    ['S20 base ≤ 0.5 kg $3.28', () => table('jt-express', 'US').weightBands, [{ maxWeightGrams: 500, baseMinor: 328, source: 'seed:S20' }]],
-    ['S21 fuel $0.21/kg in 2024-08', () => table('jt-express', 'US').fuel, [{ month: '2024-08', perKgMinor: 21, source: 'seed:S21' }]],
-    ['S22 remote +$2.50 (AK, HI)', () => table('jt-express', 'US').remoteAreas, [{ postcodeSetIds: ['us-alaska', 'us-hawaii'], feeMinor: 250, source: 'seed:S22' }]],
-    ['S23 tracking $0.15 per order, mandatory', () => table('jt-express', 'US').trackingFee, { perOrderMinor: 15, mandatory: true, source: 'seed:S23' }],
+    [
+      'S20 base ≤ 0.5 kg $3.28',
+      () => table('jt-express', 'US').weightBands,
+      [{ maxWeightGrams: 500, baseMinor: 328, source: 'seed:S20' }],
+    ],
+    [
+      'S21 fuel $0.21/kg in 2024-08',
+      () => table('jt-express', 'US').fuel,
+      [{ month: '2024-08', perKgMinor: 21, source: 'seed:S21' }],
+    ],
+    [
+      'S22 remote +$2.50 (AK, HI)',
+      () => table('jt-express', 'US').remoteAreas,
+      [{ postcodeSetIds: ['us-alaska', 'us-hawaii'], feeMinor: 250, source: 'seed:S22' }],
+    ],
+    [
+      'S23 tracking $0.15 per order, mandatory',
+      () => table('jt-express', 'US').trackingFee,
+      { perOrderMinor: 15, mandatory: true, source: 'seed:S23' },
+    ],
     ['S25 priority tag +$0.80', () => table('jt-express', 'US').priorityFee, { perOrderMinor: 80, source: 'seed:S25' }],
-    ['S26 Zongteng > 10,000/month → 3.5 %', () => table('zongteng', 'US').rebateTiers, [{ aboveMonthlyParcels: 10000, percent: 3.5, requiresContract: true, source: 'seed:S26' }]],
+    [
+      'S26 Zongteng > 10,000/month → 3.5 %',
+      () => table('zongteng', 'US').rebateTiers,
+      [{ aboveMonthlyParcels: 10000, percent: 3.5, requiresContract: true, source: 'seed:S26' }],
+    ],
   ])('ships the seed figure %s', (_name, read, expected) => {
     expect(read()).toMatchObject(expected as object);
   });
@@ -96,13 +119,18 @@ describe('defaultRulePack', () => {
       ['otdr', 'at-least', 80],
       ['sfcr', 'at-most', 2.5],
     ]);
-    expect(market('US').fulfilmentMetrics?.find((m) => m.code === 'vtr')?.source).toContain('knowledge_id=1274968588748558');
+    expect(market('US').fulfilmentMetrics?.find((m) => m.code === 'vtr')?.source).toContain(
+      'knowledge_id=1274968588748558',
+    );
     expect(market('US').fulfilmentMetrics?.find((m) => m.code === 'otdr')?.unconfirmed).toBe(true);
     for (const code of ['GB', 'ID', 'TH', 'VN']) expect(market(code).fulfilmentMetrics).toBeUndefined();
   });
 
   it('gives the US tracking callback endpoint of S28 and no other market one', () => {
-    expect(market('US').trackingCallbackEndpoint).toEqual({ url: 'us-api.tiktokshop.com/logistics/v3/tracking', source: 'seed:S28' });
+    expect(market('US').trackingCallbackEndpoint).toEqual({
+      url: 'us-api.tiktokshop.com/logistics/v3/tracking',
+      source: 'seed:S28',
+    });
     expect(pack.markets.filter((m) => m.trackingCallbackEndpoint).map((m) => m.code)).toEqual(['US']);
   });
 
@@ -124,24 +152,39 @@ describe('defaultRulePack', () => {
     ['zongteng', 'US', 'seed:S11'],
     ['winit', 'US', 'seed:S11'],
   ])('has %s certified in %s (%s)', (id, code, source) => {
-    expect(carrier(id).markets.find((m) => m.market === code)?.certification).toMatchObject({ status: 'certified', source });
+    expect(carrier(id).markets.find((m) => m.market === code)?.certification).toMatchObject({
+      status: 'certified',
+      source,
+    });
   });
 
   it('has no certification on file for UPS and FedEx', () => {
-    for (const id of ['ups', 'fedex']) expect(carrier(id).markets.every((m) => m.certification === undefined)).toBe(true);
+    for (const id of ['ups', 'fedex'])
+      expect(carrier(id).markets.every((m) => m.certification === undefined)).toBe(true);
   });
 
   it('marks every carrier as not connectable directly by individual businesses (S14)', () => {
-    for (const c of pack.carriers) expect(c.individualMayConnectDirectly).toMatchObject({ value: false, source: 'seed:S14' });
+    for (const c of pack.carriers)
+      expect(c.individualMayConnectDirectly).toMatchObject({ value: false, source: 'seed:S14' });
   });
 
   it('has the Ninja Van Thailand 3 kg minimum (S16) as the only parcel limit', () => {
-    const limits = pack.carriers.flatMap((c) => c.markets.filter((m) => m.limits).map((m) => [c.id, m.market, m.limits]));
-    expect(limits).toEqual([['ninja-van', 'TH', { minWeightGrams: expect.objectContaining({ value: 3000, source: 'seed:S16' }) }]]);
+    const limits = pack.carriers.flatMap((c) =>
+      c.markets.filter((m) => m.limits).map((m) => [c.id, m.market, m.limits]),
+    );
+    expect(limits).toEqual([
+      ['ninja-van', 'TH', { minWeightGrams: expect.objectContaining({ value: 3000, source: 'seed:S16' }) }],
+    ]);
   });
 
   it('has the reference volumetric divisors: USPS 166 over 1,728 in³, UPS/FedEx 139, no metric ones', () => {
-    expect(carrier('usps').volumetric).toMatchObject({ unit: 'in3-per-lb', divisor: 166, appliesAboveVolume: 1728, sideRounding: 'nearest', weightRounding: 'up-whole' });
+    expect(carrier('usps').volumetric).toMatchObject({
+      unit: 'in3-per-lb',
+      divisor: 166,
+      appliesAboveVolume: 1728,
+      sideRounding: 'nearest',
+      weightRounding: 'up-whole',
+    });
     expect(carrier('ups').volumetric).toMatchObject({ unit: 'in3-per-lb', divisor: 139 });
     expect(carrier('fedex').volumetric).toMatchObject({ unit: 'in3-per-lb', divisor: 139 });
     expect(pack.carriers.filter((c) => c.volumetric?.unit === 'cm3-per-kg')).toEqual([]);
@@ -154,7 +197,8 @@ describe('defaultRulePack', () => {
     expect(sets.get('gb-isle-of-wight')?.unconfirmed).toBe(true);
     expect(sets.get('us-alaska')?.rules).toEqual([{ kind: 'zip3-range', from: '995', to: '999' }]);
     expect(sets.get('us-hawaii')?.rules).toEqual([{ kind: 'zip3-range', from: '967', to: '968' }]);
-    for (const id of ['us-military-ae', 'us-military-aa', 'us-military-ap', 'us-pacific-islands']) expect(sets.get(id)?.unconfirmed, id).toBe(true);
+    for (const id of ['us-military-ae', 'us-military-aa', 'us-military-ap', 'us-pacific-islands'])
+      expect(sets.get(id)?.unconfirmed, id).toBe(true);
   });
 
   it('states its money rounding rule', () => {

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RATE_CARD_COLUMNS, defaultRulePack, mergeRulePacks, parseRateCardCsv, parseRulePack, serializeRulePack } from '@/lib/rules';
+import {
+  RATE_CARD_COLUMNS,
+  defaultRulePack,
+  mergeRulePacks,
+  parseRateCardCsv,
+  parseRulePack,
+  serializeRulePack,
+} from '@/lib/rules';
 
-const HEADER = 'carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
+const HEADER =
+  'carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
 
 describe('parseRateCardCsv: good files', () => {
   it('documents the full header in RATE_CARD_COLUMNS', () => {
@@ -32,7 +40,14 @@ describe('parseRateCardCsv: good files', () => {
           { maxWeightGrams: 1000, baseMinor: 410, source: 'user' },
         ],
         fuel: [{ month: '2024-09', perKgMinor: 22, source: 'user:J&T fuel notice' }],
-        remoteAreas: [{ postcodeSetIds: ['us-alaska'], rules: [{ kind: 'zip3-range', from: '006', to: '009' }], feeMinor: 300, source: 'https://example.com/rates' }],
+        remoteAreas: [
+          {
+            postcodeSetIds: ['us-alaska'],
+            rules: [{ kind: 'zip3-range', from: '006', to: '009' }],
+            feeMinor: 300,
+            source: 'https://example.com/rates',
+          },
+        ],
         trackingFee: { perOrderMinor: 20, source: 'https://example.com/rates' },
         priorityFee: { perOrderMinor: 90, source: 'https://example.com/rates' },
         rebateTiers: [{ aboveMonthlyParcels: 5000, percent: 2, source: 'user' }],
@@ -43,16 +58,27 @@ describe('parseRateCardCsv: good files', () => {
   it('accepts a subset of columns in any order, comments, blank lines, a BOM and UK for GB', () => {
     const csv = '\uFEFFbase,max_weight_g,currency,market,carrier_id\n# Evri contract\n\n2.95,1000,GBP,UK,evri\n';
     const result = parseRateCardCsv(csv);
-    expect(result.ok && result.override.feeTables).toEqual([{ carrierId: 'evri', market: 'GB', currency: 'GBP', weightBands: [{ maxWeightGrams: 1000, baseMinor: 295, source: 'user' }] }]);
+    expect(result.ok && result.override.feeTables).toEqual([
+      {
+        carrierId: 'evri',
+        market: 'GB',
+        currency: 'GBP',
+        weightBands: [{ maxWeightGrams: 1000, baseMinor: 295, source: 'user' }],
+      },
+    ]);
   });
 
   it('reads whole-unit currencies (IDR) without decimals', () => {
     const result = parseRateCardCsv('carrier_id,market,currency,max_weight_g,base\njt-express,ID,IDR,1000,9000');
-    expect(result.ok && result.override.feeTables?.[0]?.weightBands).toEqual([{ maxWeightGrams: 1000, baseMinor: 9000, source: 'user' }]);
+    expect(result.ok && result.override.feeTables?.[0]?.weightBands).toEqual([
+      { maxWeightGrams: 1000, baseMinor: 9000, source: 'user' },
+    ]);
   });
 
   it('imports, merges and exports: the merged pack is valid and round-trips', () => {
-    const result = parseRateCardCsv('carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg\njt-express,US,USD,1000,4.10,,\njt-express,US,USD,,,2024-09,0.22');
+    const result = parseRateCardCsv(
+      'carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg\njt-express,US,USD,1000,4.10,,\njt-express,US,USD,,,2024-09,0.22',
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const merged = mergeRulePacks(defaultRulePack, result.override);
     const reread = parseRulePack(serializeRulePack(merged));
@@ -126,17 +152,29 @@ describe('parseRateCardCsv: bad files', () => {
   });
 
   it('refuses an empty file and a header without rows', () => {
-    expect(parseRateCardCsv('')).toEqual({ ok: false, errors: [{ line: 1, message: expect.stringContaining('empty') }] });
-    expect(parseRateCardCsv('carrier_id,market,currency,max_weight_g,base\n')).toEqual({ ok: false, errors: [{ line: 1, message: 'no rate rows after the header' }] });
+    expect(parseRateCardCsv('')).toEqual({
+      ok: false,
+      errors: [{ line: 1, message: expect.stringContaining('empty') }],
+    });
+    expect(parseRateCardCsv('carrier_id,market,currency,max_weight_g,base\n')).toEqual({
+      ok: false,
+      errors: [{ line: 1, message: 'no rate rows after the header' }],
+    });
   });
 
   it('counts lines as an editor does when a quoted cell spans lines', () => {
-    const result = parseRateCardCsv('carrier_id,market,currency,max_weight_g,base,source\njt-express,US,USD,500,3.28,"two\nlines"\njt-express,US,USD,x,1,');
-    expect(result.ok ? [] : result.errors).toEqual([{ line: 4, column: 'max_weight_g', message: expect.stringContaining('"x"') }]);
+    const result = parseRateCardCsv(
+      'carrier_id,market,currency,max_weight_g,base,source\njt-express,US,USD,500,3.28,"two\nlines"\njt-express,US,USD,x,1,',
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      { line: 4, column: 'max_weight_g', message: expect.stringContaining('"x"') },
+    ]);
   });
 
   it('refuses a row with the wrong number of cells and an unknown remote area', () => {
-    const result = parseRateCardCsv('carrier_id,market,currency,remote_fee,remote_areas\njt-express,US,USD,2.50\njt-express,US,USD,2.50,us-atlantis');
+    const result = parseRateCardCsv(
+      'carrier_id,market,currency,remote_fee,remote_areas\njt-express,US,USD,2.50\njt-express,US,USD,2.50,us-atlantis',
+    );
     expect(result.ok ? [] : result.errors).toEqual([
       { line: 2, message: 'expected 5 cells like the header, found 4' },
       { line: 2, column: 'remote_areas', message: 'a remote-area fee needs both remote_fee and remote_areas' },
@@ -145,7 +183,9 @@ describe('parseRateCardCsv: bad files', () => {
   });
 
   it('refuses rebate percents out of range', () => {
-    const result = parseRateCardCsv('carrier_id,market,currency,rebate_above_monthly,rebate_percent\nzongteng,US,USD,10000,0\nzongteng,US,USD,20000,101');
+    const result = parseRateCardCsv(
+      'carrier_id,market,currency,rebate_above_monthly,rebate_percent\nzongteng,US,USD,10000,0\nzongteng,US,USD,20000,101',
+    );
     expect(result.ok ? [] : result.errors.map((e) => [e.line, e.column])).toEqual([
       [2, 'rebate_percent'],
       [3, 'rebate_percent'],

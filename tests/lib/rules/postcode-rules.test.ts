@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRulePack, describePostcodeRule, isReadablePostcode, matchesPostcodeRule, normalizePostcode, parsePostcode, type PostcodeRule } from '@/lib/rules';
+import {
+  defaultRulePack,
+  describePostcodeRule,
+  isReadablePostcode,
+  matchesPostcodeRule,
+  normalizePostcode,
+  parsePostcode,
+  type PostcodeRule,
+} from '@/lib/rules';
 
-const inSet = (id: string, postcode: string) => defaultRulePack.postcodeSets.find((s) => s.id === id)!.rules.some((r) => matchesPostcodeRule(r, postcode));
+const inSet = (id: string, postcode: string) =>
+  defaultRulePack.postcodeSets.find((s) => s.id === id)!.rules.some((r) => matchesPostcodeRule(r, postcode));
 
 describe('postcode rules', () => {
   it.each([

@@ -1,7 +1,17 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachTextNode, hasValueText, queryAll, queryTextControls, readingPage, textOf, textPiecesOf, trimFormattingWhitespace, valueTextOf } from '@/lib/seller-center/dom-text';
+import {
+  forEachTextNode,
+  hasValueText,
+  queryAll,
+  queryTextControls,
+  readingPage,
+  textOf,
+  textPiecesOf,
+  trimFormattingWhitespace,
+  valueTextOf,
+} from '@/lib/seller-center/dom-text';
 import { parseHtml } from './fixtures';
 
 describe('trimFormattingWhitespace', () => {
@@ -45,7 +55,8 @@ function referenceTexts(root: Node, skip?: (el: Element) => boolean): string[] {
   return out;
 }
 
-const valueSkip = (el: Element) => el.tagName === 'BUTTON' || el.tagName.toLowerCase() === 'svg' || el.getAttribute('role') === 'button';
+const valueSkip = (el: Element) =>
+  el.tagName === 'BUTTON' || el.tagName.toLowerCase() === 'svg' || el.getAttribute('role') === 'button';
 const iconSkip = (el: Element) => el.tagName === 'BUTTON' || el.tagName.toLowerCase() === 'svg';
 
 /** Random markup: text, our hint hosts (empty or not), scripts, styles, buttons, icons, role=button, deep nesting, wide lists. */
@@ -54,9 +65,19 @@ function markupArbitrary(): fc.Arbitrary<string> {
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       fc.constantFrom('a', ' ', 'RB 123\u200b', '\n  ', '订单号：', 'Print'),
-      fc.constantFrom('<script>var x = "hidden"</script>', '<style>.x{}</style>', '<template><b>t</b></template>', '<lml-hint data-lml="carrier-badge"></lml-hint>', '<br>', '<svg><text>icon</text></svg>'),
+      fc.constantFrom(
+        '<script>var x = "hidden"</script>',
+        '<style>.x{}</style>',
+        '<template><b>t</b></template>',
+        '<lml-hint data-lml="carrier-badge"></lml-hint>',
+        '<br>',
+        '<svg><text>icon</text></svg>',
+      ),
       fc
-        .tuple(fc.constantFrom('div', 'span', 'button', 'td-row', 'b', 'lml', 'icon-button'), fc.array(tie('node'), { maxLength: 12 }))
+        .tuple(
+          fc.constantFrom('div', 'span', 'button', 'td-row', 'b', 'lml', 'icon-button'),
+          fc.array(tie('node'), { maxLength: 12 }),
+        )
         .map(([tag, children]) => {
           const inner = children.join('');
           if (tag === 'td-row') return `<div role="row"><span role="cell">${inner}</span></div>`;
@@ -84,22 +105,31 @@ describe('text walks', () => {
     fc.assert(
       fc.property(markupArbitrary(), (html) => {
         const doc = parseHtml(`<body><main>${html}</main></body>`);
-        for (const root of [doc, ...everyElement(doc)] as Node[]) bothWays(() => {
-          const seen: string[] = [];
-          forEachTextNode(root, (t) => seen.push(t.data));
-          expect(seen).toEqual(referenceTexts(root));
-          expect(textOf(root)).toBe(referenceTexts(root).join(''));
-          expect(valueTextOf(root)).toBe(referenceTexts(root, valueSkip).join(''));
-          expect(textPiecesOf(root)).toEqual(referenceTexts(root, iconSkip).map((t) => t.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim()).filter(Boolean));
-          expect(hasValueText(root, /[^ \t\n\r\f]/)).toBe(/[^ \t\n\r\f]/.test(referenceTexts(root, valueSkip).join('')));
-        });
+        for (const root of [doc, ...everyElement(doc)] as Node[])
+          bothWays(() => {
+            const seen: string[] = [];
+            forEachTextNode(root, (t) => seen.push(t.data));
+            expect(seen).toEqual(referenceTexts(root));
+            expect(textOf(root)).toBe(referenceTexts(root).join(''));
+            expect(valueTextOf(root)).toBe(referenceTexts(root, valueSkip).join(''));
+            expect(textPiecesOf(root)).toEqual(
+              referenceTexts(root, iconSkip)
+                .map((t) => t.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim())
+                .filter(Boolean),
+            );
+            expect(hasValueText(root, /[^ \t\n\r\f]/)).toBe(
+              /[^ \t\n\r\f]/.test(referenceTexts(root, valueSkip).join('')),
+            );
+          });
       }),
       { numRuns: 60, seed: 5 },
     );
   });
 
   it('leave out the text of our hint hosts, whether their content is in a shadow root or not', () => {
-    const doc = parseHtml('<div id="row"><span>RB123</span><lml-hint data-lml="waybill-warning"></lml-hint><span data-lml="carrier-badge"><b>3 eligible</b></span></div>');
+    const doc = parseHtml(
+      '<div id="row"><span>RB123</span><lml-hint data-lml="waybill-warning"></lml-hint><span data-lml="carrier-badge"><b>3 eligible</b></span></div>',
+    );
     doc.querySelector('lml-hint')!.attachShadow({ mode: 'open' }).textContent = 'Space at position 3';
     expect(textOf(doc.getElementById('row')!)).toBe('RB123');
     expect(textOf(doc)).toBe('RB123');
@@ -111,11 +141,14 @@ describe('queryAll', () => {
     fc.assert(
       fc.property(markupArbitrary(), (html) => {
         const doc = parseHtml(`<body><main>${html}</main></body>`);
-        for (const root of [doc, ...everyElement(doc)] as ParentNode[]) bothWays(() => {
-          const expected = Array.from(root.querySelectorAll('span, b, lml-hint')).filter((el) => !el.closest('[data-lml]'));
-          const inOwn = root instanceof Element && root.closest('[data-lml]') !== null;
-          expect(queryAll(root, ['span', 'b', 'lml-hint'])).toEqual(inOwn ? [] : expected);
-        });
+        for (const root of [doc, ...everyElement(doc)] as ParentNode[])
+          bothWays(() => {
+            const expected = Array.from(root.querySelectorAll('span, b, lml-hint')).filter(
+              (el) => !el.closest('[data-lml]'),
+            );
+            const inOwn = root instanceof Element && root.closest('[data-lml]') !== null;
+            expect(queryAll(root, ['span', 'b', 'lml-hint'])).toEqual(inOwn ? [] : expected);
+          });
       }),
       { numRuns: 60, seed: 7 },
     );
@@ -126,16 +159,23 @@ describe('queryTextControls', () => {
   const selectors = ['input:not([type])', 'input[type="text"]', 'input[type="number"]', 'textarea'];
 
   it('finds what queryAll finds, split into inputs and textareas, in document order, without ours', () => {
-    const doc = parseHtml('<main><input id="a"><textarea id="t"></textarea><input type="checkbox"><span data-lml="x"><input id="own"></span><div><input type="number" id="b"></div></main>');
+    const doc = parseHtml(
+      '<main><input id="a"><textarea id="t"></textarea><input type="checkbox"><span data-lml="x"><input id="own"></span><div><input type="number" id="b"></div></main>',
+    );
     bothWays(() => {
       const found = queryAll(doc, selectors);
-      expect(queryTextControls(doc, selectors)).toEqual({ inputs: found.filter((el) => el.tagName === 'INPUT'), textareas: found.filter((el) => el.tagName === 'TEXTAREA') });
+      expect(queryTextControls(doc, selectors)).toEqual({
+        inputs: found.filter((el) => el.tagName === 'INPUT'),
+        textareas: found.filter((el) => el.tagName === 'TEXTAREA'),
+      });
       expect(queryTextControls(doc, selectors).inputs.map((el) => el.id)).toEqual(['a', 'b']);
     });
   });
 
   it('falls back to a full query when a selector could match other elements (a rule-pack override)', () => {
     const doc = parseHtml('<main><div contenteditable id="c"></div><input id="a"></main>');
-    expect(queryTextControls(doc, ['input', '[contenteditable]', 'input ~ div']).inputs.map((el) => el.id)).toEqual(['a']);
+    expect(queryTextControls(doc, ['input', '[contenteditable]', 'input ~ div']).inputs.map((el) => el.id)).toEqual([
+      'a',
+    ]);
   });
 });

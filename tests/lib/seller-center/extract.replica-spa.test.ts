@@ -19,13 +19,19 @@ interface Oracle {
   _status: string;
   delivery_module?: Array<{ tracking_no?: string }>;
 }
-const oracle = new Map((JSON.parse(readFixture('data/orders-US.json')) as { main_orders: Oracle[] }).main_orders.map((o) => [o.main_order_id, o]));
+const oracle = new Map(
+  (JSON.parse(readFixture('data/orders-US.json')) as { main_orders: Oracle[] }).main_orders.map((o) => [
+    o.main_order_id,
+    o,
+  ]),
+);
 const waybills = new Map([...oracle].map(([id, o]) => [id, o.delivery_module?.[0]?.tracking_no || undefined]));
 
 let window: Window;
 let document: Document;
 const here = () => detectPage(new URL(window.location.href));
-const shownIds = () => Array.from(document.querySelectorAll('tr[data-log_order_id]'), (tr) => tr.getAttribute('data-log_order_id'));
+const shownIds = () =>
+  Array.from(document.querySelectorAll('tr[data-log_order_id]'), (tr) => tr.getAttribute('data-log_order_id'));
 
 beforeAll(async () => {
   window = new Window({
@@ -89,7 +95,9 @@ describe('replica SPA in happy-dom', () => {
 
   it('re-reads the list after a tab switch (rows replaced in place)', async () => {
     const before = shownIds().join();
-    const shippedTab = Array.from(document.querySelectorAll('[role="tab"]')).find((t) => /^(Shipped|已发货)$/.test(t.textContent!.trim())) as HTMLElement;
+    const shippedTab = Array.from(document.querySelectorAll('[role="tab"]')).find((t) =>
+      /^(Shipped|已发货)$/.test(t.textContent!.trim()),
+    ) as HTMLElement;
     shippedTab.click();
     await vi.waitFor(() => expect(here().tab).toBe('shipped'), WAIT);
     await vi.waitFor(() => {
@@ -102,7 +110,9 @@ describe('replica SPA in happy-dom', () => {
     expect(rows.map((r) => r.orderId).sort()).toEqual([...shownIds()].sort());
     for (const row of rows) {
       expect(row.waybill?.raw, row.orderId).toBe(waybills.get(row.orderId));
-      expect(row.status?.isAwaitingShipment, row.orderId).toBe(oracle.get(row.orderId)!._status === 'awaiting_shipment');
+      expect(row.status?.isAwaitingShipment, row.orderId).toBe(
+        oracle.get(row.orderId)!._status === 'awaiting_shipment',
+      );
     }
   });
 });

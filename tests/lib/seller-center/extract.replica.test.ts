@@ -43,7 +43,9 @@ describe.each(REPLICA_SNAPSHOTS)('replica snapshot %s', (file) => {
   const rows = read(file);
   const oracle = oracleFor(file);
   const html = loadFixture(file);
-  const shownIds = new Set(Array.from(html.querySelectorAll('[data-log_order_id]'), (el) => el.getAttribute('data-log_order_id')));
+  const shownIds = new Set(
+    Array.from(html.querySelectorAll('[data-log_order_id]'), (el) => el.getAttribute('data-log_order_id')),
+  );
 
   it('finds every order shown, once, and nothing else', () => {
     expect(rows.length).toBeGreaterThan(0);
@@ -60,7 +62,8 @@ describe.each(REPLICA_SNAPSHOTS)('replica snapshot %s', (file) => {
   });
 
   it('resolves each carrier to the data carrier', () => {
-    for (const row of rows) expect(row.carrier?.carrierId, `${row.orderId} ${row.carrier?.text}`).toBe(oracle.get(row.orderId)!._carrier);
+    for (const row of rows)
+      expect(row.carrier?.carrierId, `${row.orderId} ${row.carrier?.text}`).toBe(oracle.get(row.orderId)!._carrier);
   });
 
   it('reads the status shown and the status code where the page has them', () => {
@@ -76,8 +79,12 @@ describe.each(REPLICA_SNAPSHOTS)('replica snapshot %s', (file) => {
 describe('replica pages in detail', () => {
   it('reads the order list status of every row on the To ship tab', () => {
     const rows = read('order-list-to-ship-us.html');
-    expect(rows.every((r) => r.status?.kind === 'awaiting-shipment' || r.status?.kind === 'awaiting-collection')).toBe(true);
-    expect(findOrderListContainer(loadFixture('order-list-to-ship-us.html'))?.getAttribute('data-log_module_name')).toBe('order_list');
+    expect(rows.every((r) => r.status?.kind === 'awaiting-shipment' || r.status?.kind === 'awaiting-collection')).toBe(
+      true,
+    );
+    expect(
+      findOrderListContainer(loadFixture('order-list-to-ship-us.html'))?.getAttribute('data-log_module_name'),
+    ).toBe('order_list');
   });
 
   it.each(['order-detail-us.html', 'order-detail-zh-id.html'])('reads package and destination on %s', (file) => {

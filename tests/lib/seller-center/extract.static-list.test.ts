@@ -17,17 +17,29 @@ interface Oracle {
   logistics_service_name?: string;
 }
 
-const oracle = (market: string) => (JSON.parse(readFixture(`data/orders-${market}.json`)) as { main_orders: Oracle[] }).main_orders;
+const oracle = (market: string) =>
+  (JSON.parse(readFixture(`data/orders-${market}.json`)) as { main_orders: Oracle[] }).main_orders;
 
 /** What a row says, with elements left out (they differ between two parses of the same page). */
 function facts(row: OrderRow) {
-  return { id: row.orderId, status: row.status?.code, statusText: row.status?.text, carrier: row.carrier?.text, carrierId: row.carrier?.carrierId, waybill: row.waybill?.raw, rows: row.rows.length };
+  return {
+    id: row.orderId,
+    status: row.status?.code,
+    statusText: row.status?.text,
+    carrier: row.carrier?.text,
+    carrierId: row.carrier?.carrierId,
+    waybill: row.waybill?.raw,
+    rows: row.rows.length,
+  };
 }
 
 /** Our hints where the content script puts them: a host right after the order id and after the waybill. */
 function addHints(doc: Document, rows: readonly OrderRow[]) {
   for (const row of rows) {
-    for (const [kind, at] of [['carrier-badge', row.anchor], ['waybill-warning', row.waybill?.element]] as const) {
+    for (const [kind, at] of [
+      ['carrier-badge', row.anchor],
+      ['waybill-warning', row.waybill?.element],
+    ] as const) {
       if (!at) continue;
       const host = doc.createElement('lml-hint');
       host.setAttribute('data-lml', kind);

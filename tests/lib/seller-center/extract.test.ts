@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { defaultSellerCenterSelectors, detectPage, extractOrders, findOrderListContainer, type OrderRow, type SellerCenterSelectors } from '@/lib/seller-center';
+import {
+  defaultSellerCenterSelectors,
+  detectPage,
+  extractOrders,
+  findOrderListContainer,
+  type OrderRow,
+  type SellerCenterSelectors,
+} from '@/lib/seller-center';
 import { SHAPES, loadFixture, parseHtml } from './fixtures';
 
 function extract(shape: { file: string; url: string }): OrderRow[] {
@@ -34,12 +41,36 @@ describe('table view, US, English, arco-, data-log hooks', () => {
 
   it('reads every order with its status, carrier and exact waybill', () => {
     expectRows(rows, [
-      ['577424858038964867', 'Awaiting shipment', 'awaiting-shipment', true, 'USPS Ground Advantage', 'usps', '9400111206206406260787'],
-      ['577524130949468533', 'Awaiting collection', 'awaiting-collection', false, 'USPS', 'usps', '9400 111201080805483016'],
+      [
+        '577424858038964867',
+        'Awaiting shipment',
+        'awaiting-shipment',
+        true,
+        'USPS Ground Advantage',
+        'usps',
+        '9400111206206406260787',
+      ],
+      [
+        '577524130949468533',
+        'Awaiting collection',
+        'awaiting-collection',
+        false,
+        'USPS',
+        'usps',
+        '9400 111201080805483016',
+      ],
       ['577424858038965002', 'Awaiting shipment', 'awaiting-shipment', true, 'UPS', 'ups', undefined],
       ['5801234567890123456', 'In transit', 'in-transit', false, 'UPS Ground', 'ups', '1Z5R8939035756\u200B7127'],
       ['577424858038965119', 'Delivered', 'delivered', false, 'FedEx', 'fedex', '986578\u00A0788855'],
-      ['577424858038965230', 'Shipped', 'shipped', false, 'USPS', 'usps', '\uFF19\uFF14\uFF10\uFF10\uFF11\uFF11\uFF11\uFF12\uFF10\uFF16\uFF12\uFF10\uFF16\uFF14\uFF10\uFF16\uFF12\uFF16\uFF10\uFF17\uFF18\uFF17'],
+      [
+        '577424858038965230',
+        'Shipped',
+        'shipped',
+        false,
+        'USPS',
+        'usps',
+        '\uFF19\uFF14\uFF10\uFF10\uFF11\uFF11\uFF11\uFF12\uFF10\uFF16\uFF12\uFF10\uFF16\uFF14\uFF10\uFF16\uFF12\uFF16\uFF10\uFF17\uFF18\uFF17',
+      ],
     ]);
   });
 
@@ -74,7 +105,9 @@ describe('table view, US, English, arco-, data-log hooks', () => {
   });
 
   it('finds the list wrapper to observe', () => {
-    expect(findOrderListContainer(loadFixture(SHAPES.usTable.file))?.getAttribute('data-log_module_name')).toBe('order_list');
+    expect(findOrderListContainer(loadFixture(SHAPES.usTable.file))?.getAttribute('data-log_module_name')).toBe(
+      'order_list',
+    );
   });
 });
 
@@ -83,7 +116,15 @@ describe('table view, UK, Chinese, theme-arco-, other column order, fewer hooks'
 
   it('maps columns by their Chinese headers in their own order', () => {
     expectRows(rows, [
-      ['577661020034471185', '待发货', 'awaiting-shipment', true, 'Royal Mail Tracked 48', 'royal-mail', 'RB123456785GB'],
+      [
+        '577661020034471185',
+        '待发货',
+        'awaiting-shipment',
+        true,
+        'Royal Mail Tracked 48',
+        'royal-mail',
+        'RB123456785GB',
+      ],
       ['577661020034471296', '待揽收', 'awaiting-collection', false, '英国皇家邮政', 'royal-mail', '（RB123456785GB）'],
       ['5776610200344713071', '运输中', 'in-transit', false, 'Yodel', 'yodel', 'JJD0002257639032011'],
       ['577661020034471418', '已送达', 'delivered', false, 'Evri', 'evri', 'RB１２３４５６７８５GB'],
@@ -112,8 +153,24 @@ describe('card / ARIA-grid layout without data-log hooks', () => {
 
   it('reads cards by columnheader synonyms, label pairs and the detail link', () => {
     expectRows(rows, [
-      ['577424858038966001', 'Awaiting shipment', 'awaiting-shipment', true, 'J&T Express', 'jt-express', '9405803699300124287899'],
-      ['577424858038966112', 'Awaiting collection', 'awaiting-collection', false, 'DHL eCommerce', 'dhl-ecommerce', 'GM2951173225174494 '],
+      [
+        '577424858038966001',
+        'Awaiting shipment',
+        'awaiting-shipment',
+        true,
+        'J&T Express',
+        'jt-express',
+        '9405803699300124287899',
+      ],
+      [
+        '577424858038966112',
+        'Awaiting collection',
+        'awaiting-collection',
+        false,
+        'DHL eCommerce',
+        'dhl-ecommerce',
+        'GM2951173225174494 ',
+      ],
       ['577424858038966223', 'In transit', 'in-transit', false, 'UPS', 'ups', '1Z5R8939 0357567127'],
       ['5774248580389663341', 'Unpaid', 'unpaid', false, undefined, undefined, undefined],
       ['577424858038966445', 'Awaiting shipment', 'awaiting-shipment', true, 'USPS', 'usps', 'rb123456785us'],
@@ -153,7 +210,11 @@ describe('order detail pages', () => {
     const row = rows[0]!;
     expect(row.orderId).toBe('577424858038964867');
     expect(row.anchor.textContent).toBe('577424858038964867');
-    expect(row.status).toMatchObject({ text: 'Awaiting shipment', kind: 'awaiting-shipment', isAwaitingShipment: true });
+    expect(row.status).toMatchObject({
+      text: 'Awaiting shipment',
+      kind: 'awaiting-shipment',
+      isAwaitingShipment: true,
+    });
     expect(row.carrier).toMatchObject({ text: 'USPS Ground Advantage', carrierId: 'usps' });
     expect(row.waybill?.raw).toBe('9400111206206406260787\u200B');
     expect(row.waybill?.element.tagName).toBe('DD');
@@ -177,7 +238,10 @@ describe('order detail pages', () => {
 
   it('takes the id from order_no when the page does not show it', () => {
     const doc = parseHtml('<main><dl><dt>Tracking number</dt><dd>RB123456785GB</dd></dl></main>');
-    const rows = extractOrders(doc, detectPage(new URL('https://seller-uk.tiktok.com/order/detail?order_no=577424858038960099')));
+    const rows = extractOrders(
+      doc,
+      detectPage(new URL('https://seller-uk.tiktok.com/order/detail?order_no=577424858038960099')),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ orderId: '577424858038960099', waybill: { raw: 'RB123456785GB' } });
     expect(rows[0]!.anchor.tagName).toBe('MAIN');
@@ -224,7 +288,10 @@ describe('shipping labels page (split header table, Order ID column)', () => {
 
 describe('seller-shipping drawer', () => {
   it('reads the drawer form: select as carrier, input verbatim, units from label and suffix', () => {
-    const rows = extractOrders(loadFixture('shapes/seller-shipping-drawer-en.html'), detectPage(new URL('https://seller-us.tiktok.com/order?tab=to_ship')));
+    const rows = extractOrders(
+      loadFixture('shapes/seller-shipping-drawer-en.html'),
+      detectPage(new URL('https://seller-us.tiktok.com/order?tab=to_ship')),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       orderId: '577424858038967556',
@@ -256,21 +323,36 @@ describe('merging strategies', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({
       orderId: '577424858038960001',
-      status: { text: 'Awaiting shipment', code: '101', subCode: '1', kind: 'awaiting-shipment', isAwaitingShipment: true },
+      status: {
+        text: 'Awaiting shipment',
+        code: '101',
+        subCode: '1',
+        kind: 'awaiting-shipment',
+        isAwaitingShipment: true,
+      },
       waybill: { raw: 'RB 123456785GB' },
     });
     expect(rows[0]!.anchor.getAttribute('data-log_click_for')).toBe('order_id_link');
-    expect(rows[1]).toMatchObject({ orderId: '577424858038960002', status: { text: '待发货' }, carrier: { carrierId: 'royal-mail' }, waybill: { raw: 'RB123456785GB' } });
+    expect(rows[1]).toMatchObject({
+      orderId: '577424858038960002',
+      status: { text: '待发货' },
+      carrier: { carrierId: 'royal-mail' },
+      waybill: { raw: 'RB123456785GB' },
+    });
   });
 
   it('gives the shown text priority over the status code', () => {
-    const doc = parseHtml('<table><tr data-log_order_id="577424858038960003" data-log_order_status="101"><td>Status: Awaiting collection</td></tr></table>');
+    const doc = parseHtml(
+      '<table><tr data-log_order_id="577424858038960003" data-log_order_status="101"><td>Status: Awaiting collection</td></tr></table>',
+    );
     const row = extractOrders(doc, detectPage(new URL('https://seller-us.tiktok.com/order')))[0]!;
     expect(row.status).toMatchObject({ text: 'Awaiting collection', code: '101', isAwaitingShipment: false });
   });
 
   it('falls back to the status code when no status is shown', () => {
-    const doc = parseHtml('<table><tr data-log_order_id="577424858038960004" data-log_order_status="101"><td>Mug</td></tr></table>');
+    const doc = parseHtml(
+      '<table><tr data-log_order_id="577424858038960004" data-log_order_status="101"><td>Mug</td></tr></table>',
+    );
     const row = extractOrders(doc, detectPage(new URL('https://seller-us.tiktok.com/order')))[0]!;
     expect(row.status).toMatchObject({ text: '', code: '101', isAwaitingShipment: true });
   });
@@ -282,10 +364,19 @@ describe('odd DOM', () => {
   it.each([
     ['an empty document', ''],
     ['an empty table', '<table></table>'],
-    ['headers without rows', '<table><thead><tr><th>Order ID</th><th>Tracking number</th></tr></thead><tbody></tbody></table>'],
-    ['only our own hints', '<div data-lml="waybill-warning" data-order-id="577424858038964867"><span data-log_order_id="577424858038964867">Order ID: 577424858038964867</span>Tracking number: X</div>'],
+    [
+      'headers without rows',
+      '<table><thead><tr><th>Order ID</th><th>Tracking number</th></tr></thead><tbody></tbody></table>',
+    ],
+    [
+      'only our own hints',
+      '<div data-lml="waybill-warning" data-order-id="577424858038964867"><span data-log_order_id="577424858038964867">Order ID: 577424858038964867</span>Tracking number: X</div>',
+    ],
     ['a search box holding an order id', '<div><span>Order ID</span><input value="577424858038964867"></div>'],
-    ['broken spans', '<table><tr><th colspan="abc">Order ID</th></tr><tr><td rowspan="-4" colspan="0"></td></tr></table>'],
+    [
+      'broken spans',
+      '<table><tr><th colspan="abc">Order ID</th></tr><tr><td rowspan="-4" colspan="0"></td></tr></table>',
+    ],
   ])('returns [] for %s', (_name, html) => {
     expect(extractOrders(parseHtml(html), list)).toEqual([]);
   });
@@ -320,7 +411,11 @@ describe('odd DOM', () => {
     expect(() => extractOrders(fragment, list)).not.toThrow();
     // built by hand, not via mergeSelectorOverrides (which would drop them), to prove queries never throw
     const base = defaultSellerCenterSelectors;
-    const broken: SellerCenterSelectors = { ...base, row: { ...base.row, values: ['tr[', '[role="row"'] }, orderIdLink: { ...base.orderIdLink, values: [':::'] } };
+    const broken: SellerCenterSelectors = {
+      ...base,
+      row: { ...base.row, values: ['tr[', '[role="row"'] },
+      orderIdLink: { ...base.orderIdLink, values: [':::'] },
+    };
     expect(() => extractOrders(loadFixture(SHAPES.usTable.file), list, broken)).not.toThrow();
   });
 

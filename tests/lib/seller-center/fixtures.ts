@@ -34,15 +34,33 @@ export function snapshotUrl(name: string): URL {
 
 /** Our own shapes, with the URL each stands for. */
 export const SHAPES = {
-  usTable: { file: 'shapes/order-list-table-us-en.html', url: 'https://seller-us.tiktok.com/order?tab=to_ship&order_status[]=1&selected_sort=6' },
-  gbTableZh: { file: 'shapes/order-list-table-gb-zh.html', url: 'https://seller-uk.tiktok.com/order?tab=all&selected_sort=6&lang=zh-CN' },
+  usTable: {
+    file: 'shapes/order-list-table-us-en.html',
+    url: 'https://seller-us.tiktok.com/order?tab=to_ship&order_status[]=1&selected_sort=6',
+  },
+  gbTableZh: {
+    file: 'shapes/order-list-table-gb-zh.html',
+    url: 'https://seller-uk.tiktok.com/order?tab=all&selected_sort=6&lang=zh-CN',
+  },
   usCards: { file: 'shapes/order-list-cards-us-en.html', url: 'https://seller-us.tiktok.com/order?tab=all' },
-  usDetail: { file: 'shapes/order-detail-us-en.html', url: 'https://seller-us.tiktok.com/order/detail?order_no=577424858038964867&shop_region=US' },
-  gbDetailZh: { file: 'shapes/order-detail-gb-zh.html', url: 'https://seller-uk.tiktok.com/order/detail?order_no=577661020034471185&shop_region=GB' },
+  usDetail: {
+    file: 'shapes/order-detail-us-en.html',
+    url: 'https://seller-us.tiktok.com/order/detail?order_no=577424858038964867&shop_region=US',
+  },
+  gbDetailZh: {
+    file: 'shapes/order-detail-gb-zh.html',
+    url: 'https://seller-uk.tiktok.com/order/detail?order_no=577661020034471185&shop_region=GB',
+  },
   usLabels: { file: 'shapes/shipping-labels-us-en.html', url: 'https://seller-us.tiktok.com/shipment/labels' },
   uploadEn: { file: 'shapes/upload-dialogs-en.html', url: 'https://seller-us.tiktok.com/order?tab=to_ship' },
   uploadZh: { file: 'shapes/upload-dialog-zh.html', url: 'https://seller-uk.tiktok.com/order?tab=to_ship&lang=zh-CN' },
 } as const;
 
 /** Replica SPA snapshots (written by tests/fixtures/seller-center/snapshot.mjs). */
-export const REPLICA_SNAPSHOTS = ['order-list-to-ship-us.html', 'order-list-all-zh-gb.html', 'order-detail-us.html', 'order-detail-zh-id.html', 'shipment-labels-us.html'] as const;
+export const REPLICA_SNAPSHOTS = [
+  'order-list-to-ship-us.html',
+  'order-list-all-zh-gb.html',
+  'order-detail-us.html',
+  'order-detail-zh-id.html',
+  'shipment-labels-us.html',
+] as const;

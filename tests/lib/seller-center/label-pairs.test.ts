@@ -9,11 +9,24 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSellerCenterSelectors as selectors } from '@/lib/seller-center';
 import { isOwnNode, queryAll } from '@/lib/seller-center/dom-text';
-import { FIELD_LABEL_KEYS, findLabelHits, findLabelHitsNearInputs, resolveLabelValue, type FieldLabelKey, type LabelHit } from '@/lib/seller-center/label-pairs';
+import {
+  FIELD_LABEL_KEYS,
+  findLabelHits,
+  findLabelHitsNearInputs,
+  resolveLabelValue,
+  type FieldLabelKey,
+  type LabelHit,
+} from '@/lib/seller-center/label-pairs';
 import { renderStaticOrderList } from '../../fixtures/perf/order-list-static.mjs';
 import { FIXTURE_DIR, loadFixture, parseHtml } from './fixtures';
 
-const PARCEL_KEYS: readonly FieldLabelKey[] = ['weightLabel', 'dimensionsLabel', 'lengthLabel', 'widthLabel', 'heightLabel'];
+const PARCEL_KEYS: readonly FieldLabelKey[] = [
+  'weightLabel',
+  'dimensionsLabel',
+  'lengthLabel',
+  'widthLabel',
+  'heightLabel',
+];
 
 /** The inputs a hit leads to, exactly as parcel-form reads them (a control, or text inputs inside the value). */
 function inputsOf(hit: LabelHit): Element[] {
@@ -38,7 +51,9 @@ function expectNoInputLabelLost(doc: Document, keys: readonly FieldLabelKey[]) {
 }
 
 const storedPages = [
-  ...readdirSync(`${FIXTURE_DIR}shapes`).filter((f) => f.endsWith('.html')).map((f) => `shapes/${f}`),
+  ...readdirSync(`${FIXTURE_DIR}shapes`)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `shapes/${f}`),
   ...readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html') && f !== 'index.html'),
 ];
 
@@ -62,19 +77,25 @@ describe('findLabelHitsNearInputs', () => {
   });
 
   it('finds a label whose <label for> points at an input far away', () => {
-    const doc = parseHtml('<main><section><label for="w">Weight</label></section><div><div><div><div><div><input id="w" value="2"></div></div></div></div></div></main>');
+    const doc = parseHtml(
+      '<main><section><label for="w">Weight</label></section><div><div><div><div><div><input id="w" value="2"></div></div></div></div></div></main>',
+    );
     const { needed } = expectNoInputLabelLost(doc, PARCEL_KEYS);
     expect(needed).toEqual(['Weight']);
   });
 
   it('finds a label whose third ancestor is next to the input (the deepest climb resolveLabelValue makes)', () => {
-    const doc = parseHtml('<div><div><div><span>Weight</span></div></div><div><div><div><div><input value="2"></div></div></div></div></div>');
+    const doc = parseHtml(
+      '<div><div><div><span>Weight</span></div></div><div><div><div><div><input value="2"></div></div></div></div></div>',
+    );
     const { needed } = expectNoInputLabelLost(doc, PARCEL_KEYS);
     expect(needed).toEqual(['Weight']);
   });
 
   it('one level further the label leads to no input (resolveLabelValue stops climbing), and none is needed', () => {
-    const doc = parseHtml('<div><div><div><div><span>Weight</span></div></div></div><div><div><div><div><input value="2"></div></div></div></div></div>');
+    const doc = parseHtml(
+      '<div><div><div><div><span>Weight</span></div></div></div><div><div><div><div><input value="2"></div></div></div></div></div>',
+    );
     expect(expectNoInputLabelLost(doc, PARCEL_KEYS).needed).toEqual([]);
   });
 
@@ -88,7 +109,23 @@ describe('findLabelHitsNearInputs', () => {
   });
 });
 
-const TEXTS = ['Weight', 'Weight (kg):', 'Length', 'Width:', 'Height', 'Dimensions', '重量', '长', 'Package size', 'Order ID:', 'kg', 'cm', '：', 'note', ' '];
+const TEXTS = [
+  'Weight',
+  'Weight (kg):',
+  'Length',
+  'Width:',
+  'Height',
+  'Dimensions',
+  '重量',
+  '长',
+  'Package size',
+  'Order ID:',
+  'kg',
+  'cm',
+  '：',
+  'note',
+  ' ',
+];
 const TAGS = ['div', 'span', 'label', 'p', 'td-like', 'section', 'dl', 'dd', 'dt'];
 
 /** Random nested markup with label texts, inputs of several types, `<label for>`, and our own hint hosts. */
@@ -97,11 +134,25 @@ function pageArbitrary(): fc.Arbitrary<string> {
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       fc.constantFrom(...TEXTS),
-      fc.constantFrom('<input value="1">', '<input type="number" value="2">', '<input type="checkbox">', '<input id="x1" value="3">', '<input type="email" value="a">', '<select><option>kg</option></select>', '<textarea>4</textarea>'),
-      fc.constantFrom('<label for="x1">Weight</label>', '<lml-hint data-lml="carrier-badge"></lml-hint>', '<span data-lml="waybill-warning"><input value="9"></span>'),
+      fc.constantFrom(
+        '<input value="1">',
+        '<input type="number" value="2">',
+        '<input type="checkbox">',
+        '<input id="x1" value="3">',
+        '<input type="email" value="a">',
+        '<select><option>kg</option></select>',
+        '<textarea>4</textarea>',
+      ),
+      fc.constantFrom(
+        '<label for="x1">Weight</label>',
+        '<lml-hint data-lml="carrier-badge"></lml-hint>',
+        '<span data-lml="waybill-warning"><input value="9"></span>',
+      ),
       fc
         .tuple(fc.constantFrom(...TAGS), fc.array(tie('node'), { maxLength: 4 }))
-        .map(([tag, children]) => (tag === 'td-like' ? `<div role="cell">${children.join('')}</div>` : `<${tag}>${children.join('')}</${tag}>`)),
+        .map(([tag, children]) =>
+          tag === 'td-like' ? `<div role="cell">${children.join('')}</div>` : `<${tag}>${children.join('')}</${tag}>`,
+        ),
     ),
   }));
   return fc.array(node, { minLength: 1, maxLength: 5 }).map((nodes) => nodes.join(''));

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectPageLanguage, findPrintLabelButtons, findTrackingUploadInputs, findUploadButtons } from '@/lib/seller-center';
+import {
+  detectPageLanguage,
+  findPrintLabelButtons,
+  findTrackingUploadInputs,
+  findUploadButtons,
+} from '@/lib/seller-center';
 import { SHAPES, loadFixture, parseHtml } from './fixtures';
 
 const captions = (elements: Element[]) => elements.map((e) => e.textContent?.trim());
@@ -19,8 +24,13 @@ describe('findPrintLabelButtons', () => {
   });
 
   it('leaves out Printing History, Recreate label and other buttons', () => {
-    const doc = parseHtml('<button>Printing History</button><button>Recreate label</button><a role="button">Print preview settings</a><button>Print labels (3)</button><button aria-label="Print label"><svg></svg></button>');
-    expect(findPrintLabelButtons(doc).map((b) => b.textContent || b.getAttribute('aria-label'))).toEqual(['Print labels (3)', 'Print label']);
+    const doc = parseHtml(
+      '<button>Printing History</button><button>Recreate label</button><a role="button">Print preview settings</a><button>Print labels (3)</button><button aria-label="Print label"><svg></svg></button>',
+    );
+    expect(findPrintLabelButtons(doc).map((b) => b.textContent || b.getAttribute('aria-label'))).toEqual([
+      'Print labels (3)',
+      'Print label',
+    ]);
   });
 
   it('returns the button, not a span inside it', () => {
@@ -49,7 +59,9 @@ describe('findTrackingUploadInputs', () => {
   });
 
   it('finds the input on an upload page without a dialog, by its section', () => {
-    const doc = parseHtml('<main><section><h2>Upload tracking info</h2><div><div><input type="file"></div></div></section><section><h2>Product images</h2><input type="file"></section></main>');
+    const doc = parseHtml(
+      '<main><section><h2>Upload tracking info</h2><div><div><input type="file"></div></div></section><section><h2>Product images</h2><input type="file"></section></main>',
+    );
     expect(findTrackingUploadInputs(doc)).toHaveLength(1);
   });
 
@@ -71,12 +83,20 @@ describe('detectPageLanguage', () => {
   });
 
   it('trusts the labels over a stale lang attribute', () => {
-    expect(detectPageLanguage(parseHtml('<html lang="en"><body><span>订单号：</span><span>物流单号</span></body></html>'))).toBe('zh');
-    expect(detectPageLanguage(parseHtml('<html lang="zh-CN"><body><span>Order ID:</span><span>Tracking number</span></body></html>'))).toBe('en');
+    expect(
+      detectPageLanguage(parseHtml('<html lang="en"><body><span>订单号：</span><span>物流单号</span></body></html>')),
+    ).toBe('zh');
+    expect(
+      detectPageLanguage(
+        parseHtml('<html lang="zh-CN"><body><span>Order ID:</span><span>Tracking number</span></body></html>'),
+      ),
+    ).toBe('en');
   });
 
   it('falls back to lang, then to the share of Chinese text', () => {
-    expect(detectPageLanguage(parseHtml('<html lang="zh-Hans"><body><p>577424858038964867</p></body></html>'))).toBe('zh');
+    expect(detectPageLanguage(parseHtml('<html lang="zh-Hans"><body><p>577424858038964867</p></body></html>'))).toBe(
+      'zh',
+    );
     expect(detectPageLanguage(parseHtml('<html><body><p>这是一个中文页面 SKU</p></body></html>'))).toBe('zh');
     expect(detectPageLanguage(parseHtml('<html><body><p>Nothing to see</p></body></html>'))).toBe('en');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KIND_EXAMPLES, SELLER_CENTER_HOSTS, detectPage, isSellerCenterUrl, matchesPageKind, type PageKind } from '@/lib/seller-center';
+import {
+  PAGE_KIND_EXAMPLES,
+  SELLER_CENTER_HOSTS,
+  detectPage,
+  isSellerCenterUrl,
+  matchesPageKind,
+  type PageKind,
+} from '@/lib/seller-center';
 
 const KINDS = Object.keys(PAGE_KIND_EXAMPLES) as PageKind[];
 const EXAMPLES = KINDS.flatMap((kind) => PAGE_KIND_EXAMPLES[kind].map((url) => [kind, url] as const));
@@ -45,7 +52,9 @@ describe('detectPage', () => {
   });
 
   it('reads the tab and flags To ship, ignoring order_status[] and selected_sort', () => {
-    const page = detectPage(new URL('https://seller-us.tiktok.com/order/?selected_sort=6&tab=to_ship&order_status[]=1&order_status[]=200'));
+    const page = detectPage(
+      new URL('https://seller-us.tiktok.com/order/?selected_sort=6&tab=to_ship&order_status[]=1&order_status[]=200'),
+    );
     expect(page).toEqual({ kind: 'order-list', market: 'US', tab: 'to_ship', isToShip: true });
   });
 
@@ -62,7 +71,9 @@ describe('detectPage', () => {
   });
 
   it('takes the order id of a detail page from order_no, as a string', () => {
-    const page = detectPage(new URL('https://seller-th.tiktok.com/order/detail/?order_no=5801234567890123456&shop_region=TH'));
+    const page = detectPage(
+      new URL('https://seller-th.tiktok.com/order/detail/?order_no=5801234567890123456&shop_region=TH'),
+    );
     expect(page).toEqual({ kind: 'order-detail', market: 'TH', isToShip: false, orderId: '5801234567890123456' });
   });
 
@@ -72,13 +83,18 @@ describe('detectPage', () => {
   });
 
   it('is "other" with no market outside Seller Center, whatever the path', () => {
-    expect(detectPage(new URL('https://example.com/order?tab=to_ship'))).toEqual({ kind: 'other', market: null, isToShip: false });
+    expect(detectPage(new URL('https://example.com/order?tab=to_ship'))).toEqual({
+      kind: 'other',
+      market: null,
+      isToShip: false,
+    });
   });
 });
 
 describe('isSellerCenterUrl', () => {
   it('accepts every listed host', () => {
-    for (const { host } of SELLER_CENTER_HOSTS) expect(isSellerCenterUrl(new URL(`https://${host}/order`)), host).toBe(true);
+    for (const { host } of SELLER_CENTER_HOSTS)
+      expect(isSellerCenterUrl(new URL(`https://${host}/order`)), host).toBe(true);
   });
 
   it.each([

@@ -10,15 +10,30 @@ function summary(root: ParentNode) {
 
 describe('findParcelFormFields', () => {
   it('finds the English detail form: label[for] + unit select, aria-labels + shared unit select', () => {
-    expect(summary(loadFixture(SHAPES.usDetail.file))).toEqual({ weight: '1.5 lb', length: '20 cm', width: '15 cm', height: '10.5 cm' });
+    expect(summary(loadFixture(SHAPES.usDetail.file))).toEqual({
+      weight: '1.5 lb',
+      length: '20 cm',
+      width: '15 cm',
+      height: '10.5 cm',
+    });
   });
 
   it('finds the Chinese detail form: 重量 label + "g" suffix, 长/宽/高 placeholders + 厘米 suffix', () => {
-    expect(summary(loadFixture(SHAPES.gbDetailZh.file))).toEqual({ weight: '850 g', length: '30 cm', width: '20 cm', height: '5 cm' });
+    expect(summary(loadFixture(SHAPES.gbDetailZh.file))).toEqual({
+      weight: '850 g',
+      length: '30 cm',
+      width: '20 cm',
+      height: '5 cm',
+    });
   });
 
   it('finds visible Length / Width / Height labels, the unit in a label bracket, and suffixes', () => {
-    expect(summary(loadFixture('shapes/seller-shipping-drawer-en.html'))).toEqual({ weight: '2.5 lb', length: '12 in', width: '9 in', height: '3 in' });
+    expect(summary(loadFixture('shapes/seller-shipping-drawer-en.html'))).toEqual({
+      weight: '2.5 lb',
+      length: '12 in',
+      width: '9 in',
+      height: '3 in',
+    });
   });
 
   it('returns the input elements themselves', () => {
@@ -30,22 +45,46 @@ describe('findParcelFormFields', () => {
     ['aria-label with unit', '<input aria-label="Weight (kg)" value="1">', { weight: '1 kg' }],
     ['placeholder in Chinese with bracket', '<input placeholder="重量（磅）" value="3">', { weight: '3 lb' }],
     ['placeholder sentence', '<input placeholder="Enter package weight" value="3">', { weight: '3 kg' }],
-    ['default units kg / cm', '<input aria-label="Weight" value="1"><input aria-label="Length" value="2">', { weight: '1 kg', length: '2 cm' }],
-    ['Arco select showing the unit', '<div><input aria-label="Weight" value="9"><div role="combobox"><span>oz</span></div></div>', { weight: '9 oz' }],
-    ['zh 长度/宽度/高度 labels', '<div><label>长度 <input value="1"></label></div><div><label>宽度 <input value="2"></label></div><div><label>高度 <input value="3"></label></div>', { length: '1 cm', width: '2 cm', height: '3 cm' }],
-    ['zh 长度 with unit next to it', '<div><span>长度</span><div><input value="4"><span>英寸</span></div></div>', { length: '4 in' }],
-    ['a Dimensions label in front of three inputs', '<div><span>Dimensions</span><div><input value="1"><input value="2"><input value="3"><select><option selected>in</option></select></div></div>', { length: '1 in', width: '2 in', height: '3 in' }],
+    [
+      'default units kg / cm',
+      '<input aria-label="Weight" value="1"><input aria-label="Length" value="2">',
+      { weight: '1 kg', length: '2 cm' },
+    ],
+    [
+      'Arco select showing the unit',
+      '<div><input aria-label="Weight" value="9"><div role="combobox"><span>oz</span></div></div>',
+      { weight: '9 oz' },
+    ],
+    [
+      'zh 长度/宽度/高度 labels',
+      '<div><label>长度 <input value="1"></label></div><div><label>宽度 <input value="2"></label></div><div><label>高度 <input value="3"></label></div>',
+      { length: '1 cm', width: '2 cm', height: '3 cm' },
+    ],
+    [
+      'zh 长度 with unit next to it',
+      '<div><span>长度</span><div><input value="4"><span>英寸</span></div></div>',
+      { length: '4 in' },
+    ],
+    [
+      'a Dimensions label in front of three inputs',
+      '<div><span>Dimensions</span><div><input value="1"><input value="2"><input value="3"><select><option selected>in</option></select></div></div>',
+      { length: '1 in', width: '2 in', height: '3 in' },
+    ],
   ])('%s', (_name, html, expected) => {
     expect(summary(parseHtml(html))).toEqual(expected);
   });
 
   it('does not take the size unit for the weight', () => {
-    const doc = parseHtml('<form><div><label for="w">Weight</label><input id="w" value="1"></div><div><input aria-label="Length" value="2"><span>cm</span></div></form>');
+    const doc = parseHtml(
+      '<form><div><label for="w">Weight</label><input id="w" value="1"></div><div><input aria-label="Length" value="2"><span>cm</span></div></form>',
+    );
     expect(summary(doc)).toEqual({ weight: '1 kg', length: '2 cm' });
   });
 
   it('ignores unrelated inputs, hidden inputs and our own nodes', () => {
-    const doc = parseHtml('<input placeholder="Search order ID, tracking number"><input type="hidden" aria-label="Weight" value="1"><div data-lml="fee-estimate"><input aria-label="Weight" value="5"></div>');
+    const doc = parseHtml(
+      '<input placeholder="Search order ID, tracking number"><input type="hidden" aria-label="Weight" value="1"><div data-lml="fee-estimate"><input aria-label="Weight" value="5"></div>',
+    );
     expect(findParcelFormFields(doc)).toEqual({});
   });
 });

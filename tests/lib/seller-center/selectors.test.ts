@@ -1,9 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { countSelectorMatches, defaultSellerCenterSelectors, detectPage, extractOrders, mergeSelectorOverrides, type SelectorKey } from '@/lib/seller-center';
+import {
+  countSelectorMatches,
+  defaultSellerCenterSelectors,
+  detectPage,
+  extractOrders,
+  mergeSelectorOverrides,
+  type SelectorKey,
+} from '@/lib/seller-center';
 import { fixtureExists, loadFixture, parseHtml } from './fixtures';
 
-const ENTRIES = Object.entries(defaultSellerCenterSelectors) as Array<[SelectorKey, (typeof defaultSellerCenterSelectors)[SelectorKey]]>;
+const ENTRIES = Object.entries(defaultSellerCenterSelectors) as Array<
+  [SelectorKey, (typeof defaultSellerCenterSelectors)[SelectorKey]]
+>;
 const EXAMPLES = ENTRIES.flatMap(([key, entry]) => entry.examples.map(([file, count]) => [key, file, count] as const));
 
 const documents = new Map<string, Document>();
@@ -33,28 +42,51 @@ describe('the selector table', () => {
     const probe = document.createDocumentFragment();
     for (const [key, entry] of ENTRIES) {
       if (entry.match !== 'css') continue;
-      for (const selector of entry.values) expect(() => probe.querySelector(selector), `${key}: ${selector}`).not.toThrow();
+      for (const selector of entry.values)
+        expect(() => probe.querySelector(selector), `${key}: ${selector}`).not.toThrow();
     }
   });
 
   it('keys on no hashed or prefixed class names', () => {
     for (const [key, entry] of ENTRIES) {
       if (entry.match !== 'css') continue;
-      for (const selector of entry.values) expect(selector, key).not.toMatch(/\.(sc-|listTableContainer|arco-|theme-arco-|core-|p-)/);
+      for (const selector of entry.values)
+        expect(selector, key).not.toMatch(/\.(sc-|listTableContainer|arco-|theme-arco-|core-|p-)/);
     }
   });
 
   it('lists every field label in English and Chinese', () => {
-    const keys: SelectorKey[] = ['orderIdLabel', 'orderStatusLabel', 'carrierLabel', 'trackingNumberLabel', 'weightLabel', 'lengthLabel', 'widthLabel', 'heightLabel', 'postcodeLabel', 'printLabelButton', 'uploadButton', 'awaitingShipmentStatus', 'awaitingCollectionStatus'];
+    const keys: SelectorKey[] = [
+      'orderIdLabel',
+      'orderStatusLabel',
+      'carrierLabel',
+      'trackingNumberLabel',
+      'weightLabel',
+      'lengthLabel',
+      'widthLabel',
+      'heightLabel',
+      'postcodeLabel',
+      'printLabelButton',
+      'uploadButton',
+      'awaitingShipmentStatus',
+      'awaitingCollectionStatus',
+    ];
     for (const key of keys) {
       const values = defaultSellerCenterSelectors[key].values;
-      expect(values.some((v) => /\p{Script=Han}/u.test(v)), `${key} zh`).toBe(true);
-      expect(values.some((v) => /[A-Za-z]/.test(v)), `${key} en`).toBe(true);
+      expect(
+        values.some((v) => /\p{Script=Han}/u.test(v)),
+        `${key} zh`,
+      ).toBe(true);
+      expect(
+        values.some((v) => /[A-Za-z]/.test(v)),
+        `${key} en`,
+      ).toBe(true);
     }
   });
 
   it('carries the synonyms the reference lists', () => {
-    const has = (key: SelectorKey, ...texts: string[]) => texts.forEach((t) => expect(defaultSellerCenterSelectors[key].values, key).toContain(t));
+    const has = (key: SelectorKey, ...texts: string[]) =>
+      texts.forEach((t) => expect(defaultSellerCenterSelectors[key].values, key).toContain(t));
     has('trackingNumberLabel', 'Tracking number', 'Tracking ID', 'Tracking No.', '物流单号', '运单号', '追踪号');
     has('carrierLabel', 'Shipping provider', 'Carrier', 'Shipping method', '物流服务商', '物流承运商', '承运商');
     has('orderIdLabel', 'Order ID', '订单号', '订单编号');
@@ -68,7 +100,10 @@ describe('mergeSelectorOverrides', () => {
   const base = defaultSellerCenterSelectors;
 
   it('replaces an entry by key and keeps the others', () => {
-    const { selectors, issues } = mergeSelectorOverrides(base, { trackingNumberLabel: ['Tracking #'], orderIdLink: ['[data-e2e="order-id"]'] });
+    const { selectors, issues } = mergeSelectorOverrides(base, {
+      trackingNumberLabel: ['Tracking #'],
+      orderIdLink: ['[data-e2e="order-id"]'],
+    });
     expect(issues).toEqual([]);
     expect(selectors.trackingNumberLabel.values).toEqual(['Tracking #']);
     expect(selectors.orderIdLink.values).toEqual(['[data-e2e="order-id"]']);
@@ -77,7 +112,9 @@ describe('mergeSelectorOverrides', () => {
   });
 
   it('drops invalid CSS selectors and reports each, keeping the valid ones', () => {
-    const { selectors, issues } = mergeSelectorOverrides(base, { orderIdAttribute: ['[data-log_order_id', 'tr[data-order]', 'div >'] });
+    const { selectors, issues } = mergeSelectorOverrides(base, {
+      orderIdAttribute: ['[data-log_order_id', 'tr[data-order]', 'div >'],
+    });
     expect(selectors.orderIdAttribute.values).toEqual(['tr[data-order]']);
     expect(issues.map((i) => [i.code, i.value])).toEqual([
       ['invalid-selector', '[data-log_order_id'],
@@ -92,7 +129,12 @@ describe('mergeSelectorOverrides', () => {
   });
 
   it('reports unknown keys and values that are not lists, never throwing', () => {
-    const junk = { nope: ['x'], tableRoot: 'table' as unknown as string[], __proto__: ['y'], orderStatusLabel: [42, null, 'State'] as unknown as string[] };
+    const junk = {
+      nope: ['x'],
+      tableRoot: 'table' as unknown as string[],
+      __proto__: ['y'],
+      orderStatusLabel: [42, null, 'State'] as unknown as string[],
+    };
     const { selectors, issues } = mergeSelectorOverrides(base, junk);
     expect(issues.map((i) => [i.code, i.key])).toEqual([
       ['unknown-key', 'nope'],

@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { alertIdOf, countAlerts, listAlerts, listUnnotifiedAlerts, markAlertNotified, openDb, raiseAlert, type LastmileDb } from '@/lib/storage';
+import {
+  alertIdOf,
+  countAlerts,
+  listAlerts,
+  listUnnotifiedAlerts,
+  markAlertNotified,
+  openDb,
+  raiseAlert,
+  type LastmileDb,
+} from '@/lib/storage';
 
 let db: LastmileDb;
 beforeEach(async () => {
@@ -28,7 +37,10 @@ describe('raiseAlert', () => {
     expect((await listUnnotifiedAlerts(db)).map((a) => a.riskCode)).toEqual(['first-scan-overdue', 'exception']);
     expect(await markAlertNotified(db, alert('exception'), 30)).toBe(true);
     expect((await listUnnotifiedAlerts(db)).map((a) => a.riskCode)).toEqual(['first-scan-overdue']);
-    expect((await listAlerts(db, { orderId: 'o1' })).find((a) => a.riskCode === 'exception')).toMatchObject({ notified: 1, notifiedAt: 30 });
+    expect((await listAlerts(db, { orderId: 'o1' })).find((a) => a.riskCode === 'exception')).toMatchObject({
+      notified: 1,
+      notifiedAt: 30,
+    });
     expect(await markAlertNotified(db, alert('lost-suspected'), 30)).toBe(false);
   });
 

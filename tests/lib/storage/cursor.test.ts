@@ -15,8 +15,22 @@ afterEach(async () => {
 describe('poll cursor', () => {
   it('is absent before the first cycle, then holds one cycle at a time', async () => {
     expect(await readPollCursor(db)).toBeUndefined();
-    await writePollCursor(db, { id: 'current', cycleId: 'cycle-1-5', seq: 1, startedAt: 5, remaining: ['pkg:a', 'pkg:b'], done: [] });
-    await writePollCursor(db, { id: 'current', cycleId: 'cycle-1-5', seq: 1, startedAt: 5, remaining: ['pkg:b'], done: ['pkg:a'] });
+    await writePollCursor(db, {
+      id: 'current',
+      cycleId: 'cycle-1-5',
+      seq: 1,
+      startedAt: 5,
+      remaining: ['pkg:a', 'pkg:b'],
+      done: [],
+    });
+    await writePollCursor(db, {
+      id: 'current',
+      cycleId: 'cycle-1-5',
+      seq: 1,
+      startedAt: 5,
+      remaining: ['pkg:b'],
+      done: ['pkg:a'],
+    });
     expect(await db.pollCursor.count()).toBe(1);
     expect(await readPollCursor(db)).toMatchObject({ remaining: ['pkg:b'], done: ['pkg:a'] });
     await clearPollCursor(db);

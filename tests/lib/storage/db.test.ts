@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, LastmileDb, SCHEMA_V1, countAtRisk, listUnnotifiedAlerts, listWatchedOldestFirst, openDb } from '@/lib/storage';
+import {
+  DB_VERSION,
+  LastmileDb,
+  SCHEMA_V1,
+  countAtRisk,
+  listUnnotifiedAlerts,
+  listWatchedOldestFirst,
+  openDb,
+} from '@/lib/storage';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -25,7 +33,15 @@ async function createV1Database(name: string): Promise<void> {
     { packageKey: 'pkg:1', riskCode: 'no-update-24h', orderId: 'o1', raisedAt: 1, notified: true },
     { packageKey: 'pkg:1', riskCode: 'exception', orderId: 'o1', raisedAt: 2, notified: false },
   ]);
-  await v1.table('events').add({ packageKey: 'pkg:1', eventKey: 'k1', at: 5, status: 'picked-up', description: 'Picked up', isCarrierScan: true, storedAt: 6 });
+  await v1.table('events').add({
+    packageKey: 'pkg:1',
+    eventKey: 'k1',
+    at: 5,
+    status: 'picked-up',
+    description: 'Picked up',
+    isCarrierScan: true,
+    storedAt: 6,
+  });
   v1.close();
 }
 
@@ -34,7 +50,15 @@ describe('LastmileDb schema', () => {
     const db = await openDb(`fresh-${crypto.randomUUID()}`);
     opened.push(db);
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'events', 'labelClicks', 'meta', 'packages', 'pollCursor', 'quarantine']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'alerts',
+      'events',
+      'labelClicks',
+      'meta',
+      'packages',
+      'pollCursor',
+      'quarantine',
+    ]);
   });
 
   it('migrates version 1 booleans to indexable flags and keeps every row', async () => {

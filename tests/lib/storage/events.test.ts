@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addEvents, countEvents, listEvents, listEventsOfPackages, openDb, type LastmileDb, type NewEvent } from '@/lib/storage';
+import {
+  addEvents,
+  countEvents,
+  listEvents,
+  listEventsOfPackages,
+  openDb,
+  type LastmileDb,
+  type NewEvent,
+} from '@/lib/storage';
 
 let db: LastmileDb;
 beforeEach(async () => {
@@ -12,7 +20,13 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const scan = (at: number, description: string): NewEvent => ({ eventKey: `${at}|${description.toLowerCase()}`, at, status: 'in-transit', description, isCarrierScan: true });
+const scan = (at: number, description: string): NewEvent => ({
+  eventKey: `${at}|${description.toLowerCase()}`,
+  at,
+  status: 'in-transit',
+  description,
+  isCarrierScan: true,
+});
 
 describe('addEvents', () => {
   it('stores new events and returns how many were new', async () => {
@@ -25,7 +39,9 @@ describe('addEvents', () => {
 
   it('re-adding the same events is a no-op', async () => {
     await addEvents(db, 'pkg:1', [scan(1, 'Picked up'), scan(2, 'Departed')], 100);
-    expect(await addEvents(db, 'pkg:1', [scan(2, 'Departed'), scan(1, 'Picked up'), scan(3, 'Delivered')], 200)).toBe(1);
+    expect(await addEvents(db, 'pkg:1', [scan(2, 'Departed'), scan(1, 'Picked up'), scan(3, 'Delivered')], 200)).toBe(
+      1,
+    );
     expect(await countEvents(db)).toBe(3);
     expect((await listEvents(db, 'pkg:1'))[0]!.storedAt).toBe(100);
   });

@@ -18,7 +18,12 @@ describe('recordLabelClick', () => {
     await recordLabelClick(db, 'o1', 5_000);
     // A click recorded late by a slow tab still cannot move the first click later or earlier wrongly.
     await recordLabelClick(db, 'o1', 1_000);
-    expect(await getLabelClick(db, 'o1')).toEqual({ orderId: 'o1', firstClickAt: 1_000, lastClickAt: 5_000, clicks: 3 });
+    expect(await getLabelClick(db, 'o1')).toEqual({
+      orderId: 'o1',
+      firstClickAt: 1_000,
+      lastClickAt: 5_000,
+      clicks: 3,
+    });
   });
 
   it('looks up many orders at once, leaving out unknown ones', async () => {

@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QUARANTINE_MAX_ROWS, QUARANTINE_PAYLOAD_CHARS, countQuarantine, listQuarantine, openDb, quarantinePayload, type LastmileDb } from '@/lib/storage';
+import {
+  QUARANTINE_MAX_ROWS,
+  QUARANTINE_PAYLOAD_CHARS,
+  countQuarantine,
+  listQuarantine,
+  openDb,
+  quarantinePayload,
+  type LastmileDb,
+} from '@/lib/storage';
 
 let db: LastmileDb;
 beforeEach(async () => {
@@ -12,7 +20,12 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const entry = { endpoint: '/fulfillment/202309/orders/{order_id}/tracking', path: 'data.tracking', issue: 'expected array, received object', at: 5 };
+const entry = {
+  endpoint: '/fulfillment/202309/orders/{order_id}/tracking',
+  path: 'data.tracking',
+  issue: 'expected array, received object',
+  at: 5,
+};
 
 describe('quarantinePayload', () => {
   it('stores endpoint, path, issue, time and a JSON excerpt of the payload', async () => {

@@ -112,7 +112,10 @@ describe('corrupt values fall back and never crash', () => {
   it('a corrupt value is left in storage (the seller may still recover it)', async () => {
     await fakeBrowser.storage.local.set({ 'seller-profile': { market: 'XX', connectedCarriers: 'usps' } });
     expect(await sellerProfileSetting.getValue()).toEqual({ connectedCarriers: [] });
-    expect((await fakeBrowser.storage.local.get('seller-profile'))['seller-profile']).toEqual({ market: 'XX', connectedCarriers: 'usps' });
+    expect((await fakeBrowser.storage.local.get('seller-profile'))['seller-profile']).toEqual({
+      market: 'XX',
+      connectedCarriers: 'usps',
+    });
   });
 
   it('a throwing issue listener does not break the read', async () => {
@@ -146,13 +149,20 @@ describe('shapes the other modules rely on', () => {
   });
 
   it('callback URLs are kept as the seller typed them (seed:S28 writes them without a scheme)', async () => {
-    const value = { 'jt-express': { url: 'us-api.tiktokshop.com/logistics/v3/tracking', updatedAt: 1_700_000_000_000 } };
+    const value = {
+      'jt-express': { url: 'us-api.tiktokshop.com/logistics/v3/tracking', updatedAt: 1_700_000_000_000 },
+    };
     await callbackSetting.setValue(value);
     expect(await callbackSetting.getValue()).toEqual(value);
   });
 
   it('connection state carries a localized reason and no secret', async () => {
-    const state = { state: 'reconnect-needed' as const, reason: { en: 'Reconnect', zh: '重新连接' }, detail: '105002', checkedAt: 1 };
+    const state = {
+      state: 'reconnect-needed' as const,
+      reason: { en: 'Reconnect', zh: '重新连接' },
+      detail: '105002',
+      checkedAt: 1,
+    };
     await connectionStateSetting.setValue(state);
     expect(await connectionStateSetting.getValue()).toEqual(state);
   });

@@ -73,7 +73,9 @@ async function failure(promise: Promise<unknown>): Promise<TikTokApiError> {
 }
 
 function labelledUsOrder(scenario?: string) {
-  const order = api.control.listOrders({ market: 'US', labelled: true }).find((o) => scenario === undefined || o.scenario === scenario);
+  const order = api.control
+    .listOrders({ market: 'US', labelled: true })
+    .find((o) => scenario === undefined || o.scenario === scenario);
   if (!order) throw new Error(`no labelled US order for ${scenario}`);
   return order;
 }
@@ -93,7 +95,11 @@ describe('happy paths', () => {
     const { client } = makeClient({ now: () => fixedNow });
     await client.getOrderTracking(labelledUsOrder().id);
     const [request] = api.control.requests({ endpoint: 'orders.tracking' });
-    expect(request?.query).toMatchObject({ app_key: MOCK_CREDENTIALS.appKey, timestamp: String(Math.floor(fixedNow / 1000)), shop_cipher: MOCK_CREDENTIALS.shopCipher });
+    expect(request?.query).toMatchObject({
+      app_key: MOCK_CREDENTIALS.appKey,
+      timestamp: String(Math.floor(fixedNow / 1000)),
+      shop_cipher: MOCK_CREDENTIALS.shopCipher,
+    });
     expect(request?.query.sign).toMatch(/^[0-9a-f]{64}$/);
     expect(request?.query.access_token).toBeUndefined();
     expect(request?.status).toBe(200);
@@ -211,7 +217,10 @@ describe('auth', () => {
   it('shares one refresh between concurrent calls that hit 105002', async () => {
     const { client } = makeClient();
     api.control.expireAccessToken();
-    const ids = api.control.listOrders({ market: 'US', labelled: true }).slice(0, 5).map((o) => o.id);
+    const ids = api.control
+      .listOrders({ market: 'US', labelled: true })
+      .slice(0, 5)
+      .map((o) => o.id);
     await Promise.all(ids.map((id) => client.getOrderTracking(id)));
     expect(api.control.tokens().refreshCount).toBe(1);
   });
@@ -311,7 +320,12 @@ describe('rate limits, server errors, timeouts', () => {
   });
 
   it('backoff is capped and the retries are bounded: rate-limit error after maxRetries', async () => {
-    const { client, sleeps } = makeClient({ maxRetries: 4, backoffBaseMs: 1000, backoffMaxMs: 3000, random: () => 0.999 });
+    const { client, sleeps } = makeClient({
+      maxRetries: 4,
+      backoffBaseMs: 1000,
+      backoffMaxMs: 3000,
+      random: () => 0.999,
+    });
     api.control.injectFault({ kind: 'rate-limit', count: 10 });
     const error = await failure(client.getAuthorizedShops());
     expect(error).toMatchObject({ kind: 'rate-limit', httpStatus: 429, code: 36009002, attempts: 5 });
@@ -323,7 +337,10 @@ describe('rate limits, server errors, timeouts', () => {
   it('stays under the server limit by pacing itself', async () => {
     api.control.setRateLimit(20);
     const { client } = makeClient({ qps: 16, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), maxRetries: 0 });
-    const ids = api.control.listOrders({ market: 'US', labelled: true }).slice(0, 24).map((o) => o.id);
+    const ids = api.control
+      .listOrders({ market: 'US', labelled: true })
+      .slice(0, 24)
+      .map((o) => o.id);
     await Promise.all(ids.map((id) => client.getOrderTracking(id)));
     expect(api.control.requests().every((r) => r.status === 200)).toBe(true);
   });
@@ -331,9 +348,14 @@ describe('rate limits, server errors, timeouts', () => {
   it('the mock limit is real: an unpaced burst gets 429s', async () => {
     api.control.setRateLimit(5);
     const { client } = makeClient({ maxRetries: 0 });
-    const ids = api.control.listOrders({ market: 'US', labelled: true }).slice(0, 12).map((o) => o.id);
+    const ids = api.control
+      .listOrders({ market: 'US', labelled: true })
+      .slice(0, 12)
+      .map((o) => o.id);
     const results = await Promise.allSettled(ids.map((id) => client.getOrderTracking(id)));
-    const rejected = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as TikTokApiError);
+    const rejected = results
+      .filter((r) => r.status === 'rejected')
+      .map((r) => (r as PromiseRejectedResult).reason as TikTokApiError);
     expect(rejected.length).toBeGreaterThan(0);
     expect(rejected.every((e) => e.kind === 'rate-limit')).toBe(true);
   });
@@ -389,7 +411,11 @@ describe('malformed responses', () => {
   it('truncated JSON every time → schema error naming the body', async () => {
     const { client } = makeClient({ maxRetries: 1 });
     api.control.injectFault({ kind: 'truncated', count: 5 });
-    expect(await failure(client.getAuthorizedShops())).toMatchObject({ kind: 'schema', fieldPath: '(body)', attempts: 2 });
+    expect(await failure(client.getAuthorizedShops())).toMatchObject({
+      kind: 'schema',
+      fieldPath: '(body)',
+      attempts: 2,
+    });
   });
 
   it('`tracking` as an object → schema error at data.tracking, payload quarantined', async () => {
@@ -403,7 +429,12 @@ describe('malformed responses', () => {
   it('one order missing its id is quarantined while the others are returned', async () => {
     const { client, quarantined } = makeClient();
     const full = await client.searchOrders({ pageSize: 10, sortOrder: 'ASC' });
-    api.control.injectFault({ kind: 'wrong-shape', shape: 'missing-field', itemIndex: 2, pathIncludes: '/orders/search' });
+    api.control.injectFault({
+      kind: 'wrong-shape',
+      shape: 'missing-field',
+      itemIndex: 2,
+      pathIncludes: '/orders/search',
+    });
     const page = await client.searchOrders({ pageSize: 10, sortOrder: 'ASC' });
     expect(page.orders.map((o) => o.id)).toEqual(full.orders.filter((_, i) => i !== 2).map((o) => o.id));
     expect(page.quarantinedCount).toBe(1);
@@ -414,7 +445,12 @@ describe('malformed responses', () => {
 
   it('an id sent as a number is quarantined with a clear issue', async () => {
     const { client, quarantined } = makeClient();
-    api.control.injectFault({ kind: 'wrong-shape', shape: 'id-as-number', itemIndex: 0, pathIncludes: '/packages/search' });
+    api.control.injectFault({
+      kind: 'wrong-shape',
+      shape: 'id-as-number',
+      itemIndex: 0,
+      pathIncludes: '/packages/search',
+    });
     const page = await client.searchPackages({ pageSize: 5 });
     expect(page.packages).toHaveLength(4);
     expect(quarantined[0]).toMatchObject({ path: 'data.packages[0].id', issue: 'expected the id as a string' });
@@ -464,8 +500,17 @@ describe('without the mock', () => {
     let calls = 0;
     const fetch: TikTokClientConfig['fetch'] = async () => {
       calls += 1;
-      if (calls === 1) return { status: 429, headers: { get: (name: string) => (name === 'retry-after' ? '7' : null) }, text: async () => '' };
-      return { status: 200, headers: { get: () => null }, text: async () => '{"code":0,"message":"Success","request_id":"r","data":{"shops":[]}}' };
+      if (calls === 1)
+        return {
+          status: 429,
+          headers: { get: (name: string) => (name === 'retry-after' ? '7' : null) },
+          text: async () => '',
+        };
+      return {
+        status: 200,
+        headers: { get: () => null },
+        text: async () => '{"code":0,"message":"Success","request_id":"r","data":{"shops":[]}}',
+      };
     };
     const { client, sleeps } = makeClient({ fetch, backoffBaseMs: 500 });
     await expect(client.getAuthorizedShops()).resolves.toEqual([]);
@@ -476,7 +521,11 @@ describe('without the mock', () => {
     const thisValues: unknown[] = [];
     const fetch = function (this: unknown) {
       thisValues.push(this);
-      return Promise.resolve({ status: 200, headers: { get: () => null }, text: async () => '{"code":0,"data":{"shops":[]}}' });
+      return Promise.resolve({
+        status: 200,
+        headers: { get: () => null },
+        text: async () => '{"code":0,"data":{"shops":[]}}',
+      });
     } as unknown as TikTokClientConfig['fetch'];
     const { client } = makeClient({ fetch });
     await client.getAuthorizedShops();

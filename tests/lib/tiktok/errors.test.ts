@@ -11,7 +11,15 @@ describe('describeTikTokError', () => {
   });
 
   it('adds the platform code and the failing field', () => {
-    const text = describeTikTokError(new TikTokApiError({ kind: 'schema', endpoint: 'orders.tracking', message: 'x', code: 0, fieldPath: 'data.tracking' }));
+    const text = describeTikTokError(
+      new TikTokApiError({
+        kind: 'schema',
+        endpoint: 'orders.tracking',
+        message: 'x',
+        code: 0,
+        fieldPath: 'data.tracking',
+      }),
+    );
     expect(text.en).toContain('code 0');
     expect(text.en).toContain('field data.tracking');
     expect(text.zh).toContain('字段 data.tracking');

@@ -21,7 +21,12 @@ describe('parseListItems', () => {
     );
     expect(items.map((o) => o.id)).toEqual(['1', '3']);
     expect(quarantinedCount).toBe(1);
-    expect(onQuarantine).toHaveBeenCalledWith({ endpoint: 'orders.search', path: 'data.orders[1].id', issue: 'expected the id as a string', payload: bad });
+    expect(onQuarantine).toHaveBeenCalledWith({
+      endpoint: 'orders.search',
+      path: 'data.orders[1].id',
+      issue: 'expected the id as a string',
+      payload: bad,
+    });
   });
 
   it('quarantines a non-object item at the item path', () => {

@@ -58,7 +58,8 @@ describe('createRateLimiter', () => {
       await limiter.acquire();
       starts.push(clock.now());
     }
-    for (const start of starts) expect(starts.filter((s) => s >= start && s < start + 1000).length).toBeLessThanOrEqual(7);
+    for (const start of starts)
+      expect(starts.filter((s) => s >= start && s < start + 1000).length).toBeLessThanOrEqual(7);
   });
 
   it('rejects a non-positive rate', () => {

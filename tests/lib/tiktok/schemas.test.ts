@@ -28,7 +28,9 @@ function fixture(name: string): { code: number; data: Record<string, unknown> } 
 describe('envelope', () => {
   it('accepts success and error envelopes (error without data)', () => {
     expect(fixture('orders-search').code).toBe(0);
-    const error = envelopeSchema.parse(JSON.parse(readFileSync(new URL('./fixtures/error-token-expired.json', import.meta.url), 'utf8')));
+    const error = envelopeSchema.parse(
+      JSON.parse(readFileSync(new URL('./fixtures/error-token-expired.json', import.meta.url), 'utf8')),
+    );
     expect(error.code).toBe(105002);
     expect(error.data).toBeUndefined();
   });
@@ -57,7 +59,10 @@ describe('authorized shops', () => {
   it('parses each shop with its cipher and keeps unknown fields', () => {
     const data = shopsDataSchema.parse(fixture('authorized-shops').data);
     const shops = (data.shops ?? []).map((s) => shopSchema.parse(s));
-    expect(shops.map((s) => s.cipher)).toEqual(['GCP_XF90igAAAABh00qsWgtvOiGFNqyubMt3', 'ROW_xkMbgAAAeVAQra0eZWebFQq5aIK']);
+    expect(shops.map((s) => s.cipher)).toEqual([
+      'GCP_XF90igAAAABh00qsWgtvOiGFNqyubMt3',
+      'ROW_xkMbgAAAeVAQra0eZWebFQq5aIK',
+    ]);
     expect(shops[1]).toMatchObject({ region: 'US', seller_type: 'CROSS_BORDER', some_future_field: true });
   });
 
@@ -89,7 +94,11 @@ describe('orders', () => {
       recipient_address: { postal_code: '99501', region_code: 'US' },
       payment: { currency: 'USD', total_amount: '12.99' },
     });
-    expect(order?.line_items?.[0]).toMatchObject({ id: '577086512123755123', package_status: 'TO_FULFILL', sale_price: '12.99' });
+    expect(order?.line_items?.[0]).toMatchObject({
+      id: '577086512123755123',
+      package_status: 'TO_FULFILL',
+      sale_price: '12.99',
+    });
   });
 
   it('accepts an ON_HOLD order with a blanked address, string times, a numeric amount and null fields', () => {
@@ -118,7 +127,17 @@ describe('orders', () => {
 
   it('refuses a status outside the documented enum, accepts every documented one', () => {
     expect(orderSchema.safeParse({ id: '1', status: 'SHIPPED' }).success).toBe(false);
-    for (const status of ['UNPAID', 'ON_HOLD', 'AWAITING_SHIPMENT', 'PARTIALLY_SHIPPING', 'AWAITING_COLLECTION', 'IN_TRANSIT', 'DELIVERED', 'COMPLETED', 'CANCELLED']) {
+    for (const status of [
+      'UNPAID',
+      'ON_HOLD',
+      'AWAITING_SHIPMENT',
+      'PARTIALLY_SHIPPING',
+      'AWAITING_COLLECTION',
+      'IN_TRANSIT',
+      'DELIVERED',
+      'COMPLETED',
+      'CANCELLED',
+    ]) {
       expect(orderSchema.safeParse({ id: '1', status }).success).toBe(true);
     }
   });
@@ -140,7 +159,11 @@ describe('packages', () => {
 
   it('parses package detail, keeping weight and size as text with units', () => {
     const pkg = packageDetailSchema.parse(fixture('package-detail').data);
-    expect(pkg).toMatchObject({ package_id: '1152321127278713123', shipping_type: 'TIKTOK', handover_method: 'PICKUP' });
+    expect(pkg).toMatchObject({
+      package_id: '1152321127278713123',
+      shipping_type: 'TIKTOK',
+      handover_method: 'PICKUP',
+    });
     expect(pkg.weight).toEqual({ value: '450', unit: 'GRAM' });
     expect(pkg.dimension?.unit).toBe('CM');
     expect(pkg.orders?.[0]?.skus?.[0]?.quantity).toBe(1);
@@ -151,7 +174,9 @@ describe('tracking, providers, documents', () => {
   it('parses tracking events with update_time_millis as a number even when sent as text', () => {
     const data = trackingDataSchema.parse(fixture('tracking').data);
     const events = (data.tracking ?? []).map((e) => trackingEventSchema.parse(e));
-    expect(events.map((e) => e.update_time_millis)).toEqual([1700100000000, 1700080000000, 1699930000000, 1699917200000]);
+    expect(events.map((e) => e.update_time_millis)).toEqual([
+      1700100000000, 1700080000000, 1699930000000, 1699917200000,
+    ]);
     expect(events[0]?.description).toBe('Delivered, In/At Mailbox');
   });
 

@@ -7,7 +7,11 @@ import { buildStringToSign, signRequest } from '@/lib/tiktok';
 const VECTORS = [
   {
     name: '#1 [DOC:sign] step-by-step: GET /authorization/202309/shops',
-    input: { appSecret: 'e59af819cc', path: '/authorization/202309/shops', query: { app_key: '29a39d', timestamp: '1623812664' } },
+    input: {
+      appSecret: 'e59af819cc',
+      path: '/authorization/202309/shops',
+      query: { app_key: '29a39d', timestamp: '1623812664' },
+    },
     stringToSign: 'e59af819cc/authorization/202309/shopsapp_key29a39dtimestamp1623812664e59af819cc',
     sign: 'b596b73e0cc6de07ac26f036364178ab16b0a907af13d43f0a0cd2345f582dc8',
   },
@@ -18,7 +22,8 @@ const VECTORS = [
       path: '/event/202309/webhooks',
       query: { app_key: '68xu9ks5p4i8', shop_cipher: 'ROW_xkMbgAAAeVAQra0eZWebFQq5aIK', timestamp: '1696909648' },
     },
-    stringToSign: 'e59af819cc/event/202309/webhooksapp_key68xu9ks5p4i8shop_cipherROW_xkMbgAAAeVAQra0eZWebFQq5aIKtimestamp1696909648e59af819cc',
+    stringToSign:
+      'e59af819cc/event/202309/webhooksapp_key68xu9ks5p4i8shop_cipherROW_xkMbgAAAeVAQra0eZWebFQq5aIKtimestamp1696909648e59af819cc',
     sign: 'ed58e1b5e59865c22a7b828c1cab65007441f43cc91a6cb2f2cdc638e0995a37',
   },
   {
@@ -62,22 +67,34 @@ describe('signRequest', () => {
     expect(await signRequest(input)).toBe(sign);
   });
 
-  it.each(VECTORS.filter((v) => 'stringToSign' in v))('builds the documented string-to-sign for $name', ({ input, ...v }) => {
-    expect(buildStringToSign(input)).toBe((v as { stringToSign: string }).stringToSign);
-  });
+  it.each(VECTORS.filter((v) => 'stringToSign' in v))(
+    'builds the documented string-to-sign for $name',
+    ({ input, ...v }) => {
+      expect(buildStringToSign(input)).toBe((v as { stringToSign: string }).stringToSign);
+    },
+  );
 
   it('signs body bytes, not body meaning: swapped keys give the reference §2.3 note value', async () => {
-    const swapped = { ...VECTORS[2].input, body: '{"address":"https://partner.tiktokshop.com","event_type":"PACKAGE_UPDATE"}' };
+    const swapped = {
+      ...VECTORS[2].input,
+      body: '{"address":"https://partner.tiktokshop.com","event_type":"PACKAGE_UPDATE"}',
+    };
     expect(await signRequest(swapped)).toBe('cd0d6268252f4ba293bf7ea4c0a2873bf9beec600d22530638564ab301435f7a');
   });
 
   it('leaves sign and access_token out of the signature, as the platform requires', async () => {
-    const withExtras = { ...VECTORS[0].input, query: { ...VECTORS[0].input.query, sign: 'deadbeef', access_token: 'TTP_abc' } };
+    const withExtras = {
+      ...VECTORS[0].input,
+      query: { ...VECTORS[0].input.query, sign: 'deadbeef', access_token: 'TTP_abc' },
+    };
     expect(await signRequest(withExtras)).toBe(VECTORS[0].sign);
   });
 
   it('drops empty and missing values, so an unsent parameter is never signed', async () => {
-    const withEmpty = { ...VECTORS[0].input, query: { ...VECTORS[0].input.query, page_token: '', shop_cipher: undefined, foo: null } };
+    const withEmpty = {
+      ...VECTORS[0].input,
+      query: { ...VECTORS[0].input.query, page_token: '', shop_cipher: undefined, foo: null },
+    };
     expect(await signRequest(withEmpty)).toBe(VECTORS[0].sign);
   });
 

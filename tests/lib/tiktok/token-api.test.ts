@@ -11,10 +11,18 @@ afterAll(async () => {
 });
 beforeEach(() => api.control.reset());
 
-const base = () => ({ appKey: MOCK_CREDENTIALS.appKey, appSecret: MOCK_CREDENTIALS.appSecret, fetch: globalThis.fetch as FetchLike, tokenBaseUrl: api.url });
+const base = () => ({
+  appKey: MOCK_CREDENTIALS.appKey,
+  appSecret: MOCK_CREDENTIALS.appSecret,
+  fetch: globalThis.fetch as FetchLike,
+  tokenBaseUrl: api.url,
+});
 
 async function rejection(promise: Promise<unknown>): Promise<TikTokApiError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TikTokApiError);
   return error as TikTokApiError;
 }
@@ -31,23 +39,38 @@ describe('exchangeAuthCode', () => {
   });
 
   it('a refused code → auth error asking to reconnect', async () => {
-    expect(await rejection(exchangeAuthCode({ ...base(), authCode: 'used-or-wrong' }))).toMatchObject({ kind: 'auth', reconnect: true, endpoint: 'token.get', code: 36009004 });
+    expect(await rejection(exchangeAuthCode({ ...base(), authCode: 'used-or-wrong' }))).toMatchObject({
+      kind: 'auth',
+      reconnect: true,
+      endpoint: 'token.get',
+      code: 36009004,
+    });
   });
 });
 
 describe('requestTokens (refresh)', () => {
   it('a network failure keeps its kind: worth retrying later, no reconnect', async () => {
-    const error = await rejection(requestTokens({ ...base(), tokenBaseUrl: 'http://127.0.0.1:9', grant: { type: 'refresh', refreshToken: 'x' } }));
+    const error = await rejection(
+      requestTokens({ ...base(), tokenBaseUrl: 'http://127.0.0.1:9', grant: { type: 'refresh', refreshToken: 'x' } }),
+    );
     expect(error).toMatchObject({ kind: 'network', reconnect: false });
   });
 
   it('a 5xx keeps its kind', async () => {
     api.control.injectFault({ kind: 'server-error', status: 502 });
-    expect(await rejection(requestTokens({ ...base(), grant: { type: 'refresh', refreshToken: MOCK_CREDENTIALS.refreshToken } }))).toMatchObject({ kind: 'server', httpStatus: 502 });
+    expect(
+      await rejection(
+        requestTokens({ ...base(), grant: { type: 'refresh', refreshToken: MOCK_CREDENTIALS.refreshToken } }),
+      ),
+    ).toMatchObject({ kind: 'server', httpStatus: 502 });
   });
 
   it('malformed token data → reconnect naming the field', async () => {
     api.control.injectFault({ kind: 'wrong-shape', shape: 'not-envelope', pathIncludes: '/token/' });
-    expect(await rejection(requestTokens({ ...base(), grant: { type: 'refresh', refreshToken: MOCK_CREDENTIALS.refreshToken } }))).toMatchObject({ kind: 'auth', reconnect: true });
+    expect(
+      await rejection(
+        requestTokens({ ...base(), grant: { type: 'refresh', refreshToken: MOCK_CREDENTIALS.refreshToken } }),
+      ),
+    ).toMatchObject({ kind: 'auth', reconnect: true });
   });
 });

@@ -22,7 +22,9 @@ describe('eventKey', () => {
   });
 
   it('gives the same key to the same scan written with other spacing, case or width', () => {
-    expect(eventKey({ at: T0, description: 'Out for Delivery' })).toBe(eventKey({ at: T0, description: ' OUT  FOR DELIVERY' }));
+    expect(eventKey({ at: T0, description: 'Out for Delivery' })).toBe(
+      eventKey({ at: T0, description: ' OUT  FOR DELIVERY' }),
+    );
     expect(eventKey({ at: T0, description: '派送中（１）' })).toBe(eventKey({ at: T0, description: '派送中(1)' }));
   });
 
@@ -63,7 +65,15 @@ describe('mergeEvents', () => {
   const arbEvent = fc
     .record({
       at: fc.integer({ min: T0, max: T0 + 20 }),
-      description: fc.constantFrom('Picked up', 'picked up', 'Departed', 'Arrived', 'Delivered', 'Out for Delivery', '派送中'),
+      description: fc.constantFrom(
+        'Picked up',
+        'picked up',
+        'Departed',
+        'Arrived',
+        'Delivered',
+        'Out for Delivery',
+        '派送中',
+      ),
     })
     .map(({ at, description }) => ev(description, at));
 

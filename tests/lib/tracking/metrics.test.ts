@@ -48,7 +48,11 @@ const thisWeek: PackageFacts[] = [
     labelCreatedAt: L,
     shippedAt: L + H,
     shipByAt: L + DAY,
-    events: [ev('Accepted at USPS Origin Facility', L + H), ev('Arrived at USPS Regional Facility', L + 10 * H), ev('Delivered, In/At Mailbox', L + 2 * DAY + 2 * H)],
+    events: [
+      ev('Accepted at USPS Origin Facility', L + H),
+      ev('Arrived at USPS Regional Facility', L + 10 * H),
+      ev('Delivered, In/At Mailbox', L + 2 * DAY + 2 * H),
+    ],
   },
   {
     id: 'C2',
@@ -57,7 +61,11 @@ const thisWeek: PackageFacts[] = [
     labelCreatedAt: L,
     shippedAt: L + 5 * H,
     shipByAt: L + 4 * H,
-    events: [ev('Accepted at USPS Origin Facility', L + 5 * H), ev('Departed USPS Regional Facility', L + 20 * H), ev('Delivered', L + 4 * DAY + 2 * H)],
+    events: [
+      ev('Accepted at USPS Origin Facility', L + 5 * H),
+      ev('Departed USPS Regional Facility', L + 20 * H),
+      ev('Delivered', L + 4 * DAY + 2 * H),
+    ],
   },
   {
     id: 'C3',
@@ -111,7 +119,13 @@ describe('computeShopMetrics: this week, hand-computed', () => {
   });
 
   it('share of first scans on time: 3 of 5 judged, 2 without a label time', () => {
-    expect(m.overall.firstScanOnTime).toMatchObject({ value: 3 / 5, numerator: 3, denominator: 5, pending: 0, unknown: 2 });
+    expect(m.overall.firstScanOnTime).toMatchObject({
+      value: 3 / 5,
+      numerator: 3,
+      denominator: 5,
+      pending: 0,
+      unknown: 2,
+    });
     expect(m.overall.firstScanOnTime.threshold).toBeUndefined();
     expect(m.overall.firstScanOnTime.breached).toBe(false);
     expect(m.overall.firstScanOnTime.source).toBe('seed:S7');
@@ -205,18 +219,45 @@ describe('computeShopMetrics: this week, hand-computed', () => {
       breachedBefore: false,
       newlyBreached: true,
     });
-    expect(m.trend.overall['late-dispatch-rate']).toMatchObject({ current: 0.5, previous: 0, direction: 'worsening', newlyBreached: true });
+    expect(m.trend.overall['late-dispatch-rate']).toMatchObject({
+      current: 0.5,
+      previous: 0,
+      direction: 'worsening',
+      newlyBreached: true,
+    });
     expect(m.trend.overall['exception-rate']).toMatchObject({ direction: 'worsening', newlyBreached: true });
-    expect(m.trend.byCarrier['jt-express']!['first-scan-on-time']).toMatchObject({ current: 0.5, previous: undefined, direction: 'no-data' });
+    expect(m.trend.byCarrier['jt-express']!['first-scan-on-time']).toMatchObject({
+      current: 0.5,
+      previous: undefined,
+      direction: 'no-data',
+    });
   });
 });
 
 describe('computeShopMetrics: trend direction', () => {
   it('calls a falling late-dispatch rate an improvement and equal values steady', () => {
-    const late = (id: string, base: number): PackageFacts => ({ id, market: 'US', shipByAt: base, shippedAt: base + H, events: [] });
-    const onTime = (id: string, base: number): PackageFacts => ({ id, market: 'US', shipByAt: base, shippedAt: base - H, events: [] });
+    const late = (id: string, base: number): PackageFacts => ({
+      id,
+      market: 'US',
+      shipByAt: base,
+      shippedAt: base + H,
+      events: [],
+    });
+    const onTime = (id: string, base: number): PackageFacts => ({
+      id,
+      market: 'US',
+      shipByAt: base,
+      shippedAt: base - H,
+      events: [],
+    });
     const m = computeShopMetrics([late('a', P), late('b', P), onTime('c', L), late('d', L)], { now: NOW, policies });
-    expect(m.trend.overall['late-dispatch-rate']).toMatchObject({ previous: 1, current: 0.5, delta: -0.5, direction: 'improving', newlyBreached: false });
+    expect(m.trend.overall['late-dispatch-rate']).toMatchObject({
+      previous: 1,
+      current: 0.5,
+      delta: -0.5,
+      direction: 'improving',
+      newlyBreached: false,
+    });
     const same = computeShopMetrics([onTime('a', P), onTime('b', L)], { now: NOW, policies });
     expect(same.trend.overall['late-dispatch-rate'].direction).toBe('steady');
   });
@@ -234,21 +275,40 @@ describe('computeShopMetrics: thresholds', () => {
   it('exactly 95 % valid tracking meets the >= 95 % target; 90 % breaches it', () => {
     const nineteen = Array.from({ length: 19 }, (_, i) => valid(`v${i}`, i));
     const at95 = computeShopMetrics([...nineteen, labelOnly('x')], { now: NOW, policies });
-    expect(at95.overall.validTrackingRate).toMatchObject({ value: 0.95, numerator: 19, denominator: 20, breached: false });
+    expect(at95.overall.validTrackingRate).toMatchObject({
+      value: 0.95,
+      numerator: 19,
+      denominator: 20,
+      breached: false,
+    });
     const at90 = computeShopMetrics([...nineteen.slice(1), labelOnly('x'), labelOnly('y')], { now: NOW, policies });
     expect(at90.overall.validTrackingRate).toMatchObject({ value: 0.9, breached: true });
   });
 
   it('a "<" threshold is breached at equality', () => {
-    const packages = [valid('a', 0), valid('b', 1), valid('c', 2), { ...valid('d', 3), events: [ev('Picked up', L + H), ev('Refused', L + 5 * H)] }];
-    const m = computeShopMetrics(packages, { now: NOW, policies, metricThresholds: { 'exception-rate': [{ threshold: 0.25, comparator: '<', source: 'user' }] } });
+    const packages = [
+      valid('a', 0),
+      valid('b', 1),
+      valid('c', 2),
+      { ...valid('d', 3), events: [ev('Picked up', L + H), ev('Refused', L + 5 * H)] },
+    ];
+    const m = computeShopMetrics(packages, {
+      now: NOW,
+      policies,
+      metricThresholds: { 'exception-rate': [{ threshold: 0.25, comparator: '<', source: 'user' }] },
+    });
     expect(m.overall.exceptionRate).toMatchObject({ value: 0.25, breached: true, source: 'user' });
   });
 
   it('does not hold a US-only threshold against another market, nor against a mixed group', () => {
     const gb: PackageFacts = { ...valid('gb', 0), market: 'UK' };
     const m = computeShopMetrics([valid('us', 0), gb], { now: NOW, policies });
-    expect(m.byMarket['GB']!.validTrackingRate).toMatchObject({ value: 1, threshold: undefined, comparator: undefined, breached: false });
+    expect(m.byMarket['GB']!.validTrackingRate).toMatchObject({
+      value: 1,
+      threshold: undefined,
+      comparator: undefined,
+      breached: false,
+    });
     expect(m.byMarket['US']!.validTrackingRate.threshold).toBe(0.95);
     expect(m.overall.validTrackingRate.threshold).toBeUndefined();
     // S8 is platform-wide: it applies everywhere.
@@ -258,14 +318,26 @@ describe('computeShopMetrics: thresholds', () => {
 
   it('judges on-time delivery by the API due time before the benchmark', () => {
     const due = L + DAY;
-    const late: PackageFacts = { ...valid('late', 0), deliveryDueAt: due, events: [ev('Picked up', L + H), ev('Delivered', due + 1)] };
-    const onTime: PackageFacts = { ...valid('ok', 0), deliveryDueAt: due, events: [ev('Picked up', L + H), ev('Delivered', due)] };
+    const late: PackageFacts = {
+      ...valid('late', 0),
+      deliveryDueAt: due,
+      events: [ev('Picked up', L + H), ev('Delivered', due + 1)],
+    };
+    const onTime: PackageFacts = {
+      ...valid('ok', 0),
+      deliveryDueAt: due,
+      events: [ev('Picked up', L + H), ev('Delivered', due)],
+    };
     const m = computeShopMetrics([late, onTime], { now: NOW, policies });
     expect(m.overall.onTimeDeliveryRate).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
   it('leaves on-time delivery unknown where there is neither a due time nor a benchmark (TH)', () => {
-    const th: PackageFacts = { ...valid('th', 0), market: 'TH', events: [ev('Picked up', L + H), ev('Delivered', L + 2 * DAY)] };
+    const th: PackageFacts = {
+      ...valid('th', 0),
+      market: 'TH',
+      events: [ev('Picked up', L + H), ev('Delivered', L + 2 * DAY)],
+    };
     const m = computeShopMetrics([th], { now: NOW, policies });
     expect(m.overall.onTimeDeliveryRate).toMatchObject({ value: undefined, denominator: 0, unknown: 1 });
     expect(m.byMarket['TH']!.deliveryDays).toMatchObject({ delivered: 1, benchmarkDays: undefined });
@@ -306,7 +378,9 @@ describe('DEFAULT_METRIC_THRESHOLDS and METRIC_DEFINITIONS', () => {
       'exception-rate': [{ threshold: 0.013, comparator: '<', source: 'seed:S8' }],
       'valid-tracking-rate': [{ threshold: 0.95, comparator: '>=', source: 'ref:seller-center#5', markets: ['US'] }],
       'late-dispatch-rate': [{ threshold: 0.04, comparator: '<=', source: 'ref:seller-center#5', markets: ['US'] }],
-      'on-time-delivery-rate': [{ threshold: 0.8, comparator: '>=', source: 'ref:seller-center#5', markets: ['US'], unconfirmed: true }],
+      'on-time-delivery-rate': [
+        { threshold: 0.8, comparator: '>=', source: 'ref:seller-center#5', markets: ['US'], unconfirmed: true },
+      ],
     });
   });
 
@@ -326,25 +400,56 @@ describe('metricThresholdsFromMarketRules', () => {
         code: 'US',
         sla: { exceptionRateBelowPercent: s8 },
         fulfilmentMetrics: [
-          { code: 'vtr', target: { comparator: 'at-least', percent: 95 }, source: 'https://seller-us.tiktok.com/university/essay?knowledge_id=1274968588748558' },
-          { code: 'ldr', target: { comparator: 'at-most', percent: 4 }, source: 'https://support.gelato.com/en/articles/9956249-tiktok-policies' },
-          { code: 'otdr', target: { comparator: 'at-least', percent: 80 }, source: 'https://sellerops.io/tiktok-shop-valid-tracking-rate-95', unconfirmed: true },
-          { code: 'sfcr', target: { comparator: 'at-most', percent: 2.5 }, source: 'https://support.gelato.com/en/articles/9956249-tiktok-policies' },
+          {
+            code: 'vtr',
+            target: { comparator: 'at-least', percent: 95 },
+            source: 'https://seller-us.tiktok.com/university/essay?knowledge_id=1274968588748558',
+          },
+          {
+            code: 'ldr',
+            target: { comparator: 'at-most', percent: 4 },
+            source: 'https://support.gelato.com/en/articles/9956249-tiktok-policies',
+          },
+          {
+            code: 'otdr',
+            target: { comparator: 'at-least', percent: 80 },
+            source: 'https://sellerops.io/tiktok-shop-valid-tracking-rate-95',
+            unconfirmed: true,
+          },
+          {
+            code: 'sfcr',
+            target: { comparator: 'at-most', percent: 2.5 },
+            source: 'https://support.gelato.com/en/articles/9956249-tiktok-policies',
+          },
         ],
       },
       { code: 'UK', sla: { exceptionRateBelowPercent: s8 } },
     ]);
-    expect(thresholds['exception-rate']).toEqual([{ threshold: 0.013, comparator: '<', source: 'seed:S8', markets: ['US', 'GB'] }]);
+    expect(thresholds['exception-rate']).toEqual([
+      { threshold: 0.013, comparator: '<', source: 'seed:S8', markets: ['US', 'GB'] },
+    ]);
     expect(thresholds['valid-tracking-rate']).toEqual([
-      { threshold: 0.95, comparator: '>=', source: 'https://seller-us.tiktok.com/university/essay?knowledge_id=1274968588748558', markets: ['US'] },
+      {
+        threshold: 0.95,
+        comparator: '>=',
+        source: 'https://seller-us.tiktok.com/university/essay?knowledge_id=1274968588748558',
+        markets: ['US'],
+      },
     ]);
     expect(thresholds['late-dispatch-rate']?.[0]).toMatchObject({ threshold: 0.04, comparator: '<=' });
     expect(thresholds['on-time-delivery-rate']?.[0]).toMatchObject({ threshold: 0.8, unconfirmed: true });
-    expect(Object.keys(thresholds).sort()).toEqual(['exception-rate', 'late-dispatch-rate', 'on-time-delivery-rate', 'valid-tracking-rate']);
+    expect(Object.keys(thresholds).sort()).toEqual([
+      'exception-rate',
+      'late-dispatch-rate',
+      'on-time-delivery-rate',
+      'valid-tracking-rate',
+    ]);
   });
 
   it('works as computeShopMetrics thresholds, 1.3 % read as exactly 0.013', () => {
-    const thresholds = metricThresholdsFromMarketRules([{ code: 'US', sla: { exceptionRateBelowPercent: { value: 1.3, source: 'seed:S8' } } }]);
+    const thresholds = metricThresholdsFromMarketRules([
+      { code: 'US', sla: { exceptionRateBelowPercent: { value: 1.3, source: 'seed:S8' } } },
+    ]);
     const m = computeShopMetrics(thisWeek, { now: NOW, policies, metricThresholds: thresholds });
     expect(m.overall.exceptionRate).toMatchObject({ threshold: 0.013, breached: true });
     expect(m.overall.validTrackingRate.threshold).toBeUndefined();

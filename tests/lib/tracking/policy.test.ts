@@ -52,9 +52,17 @@ describe('slaPolicyFromMarketRules', () => {
     const policy = slaPolicyFromMarketRules({
       code: 'US',
       deliveryBenchmark: { maxCalendarDays: 3, source: 'user' },
-      sla: { firstScanWithinHours: { value: 6, source: 'user' }, trackingUpdateEveryHours: { value: 48, source: 'user' } },
+      sla: {
+        firstScanWithinHours: { value: 6, source: 'user' },
+        trackingUpdateEveryHours: { value: 48, source: 'user' },
+      },
     });
-    expect(policy).toMatchObject({ firstScanHours: 6, maxUpdateGapHours: 48, deliveryBenchmarkDays: 3, timeZone: 'America/Los_Angeles' });
+    expect(policy).toMatchObject({
+      firstScanHours: 6,
+      maxUpdateGapHours: 48,
+      deliveryBenchmarkDays: 3,
+      timeZone: 'America/Los_Angeles',
+    });
   });
 
   it('has no benchmark when the pack has none, and accepts another zone', () => {

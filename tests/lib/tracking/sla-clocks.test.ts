@@ -50,7 +50,10 @@ describe('first scan (S7/S27: within 4 h of the label)', () => {
   it('without a scan: pending, then due-soon from 30 min before (inclusive), then overdue after the due time', () => {
     expect(clocks({ now: LABEL + 3 * H }).firstScan).toMatchObject({ state: 'pending', remainingMs: H });
     expect(clocks({ now: LABEL + 3 * H + 29 * MIN }).firstScan.state).toBe('pending');
-    expect(clocks({ now: LABEL + 3 * H + 30 * MIN }).firstScan).toMatchObject({ state: 'due-soon', remainingMs: 30 * MIN });
+    expect(clocks({ now: LABEL + 3 * H + 30 * MIN }).firstScan).toMatchObject({
+      state: 'due-soon',
+      remainingMs: 30 * MIN,
+    });
     expect(clocks({ now: LABEL + 3 * H + 30 * MIN }).risks).toEqual(['first-scan-due-soon']);
     // At exactly the due time a scan would still be on time, so it is not overdue yet.
     expect(clocks({ now: LABEL + 4 * H }).firstScan).toMatchObject({ state: 'due-soon', remainingMs: 0 });
@@ -99,12 +102,18 @@ describe('tracking update gaps (S7: at least every 24 h)', () => {
   it('a gap of exactly 24 h is within the rule; one millisecond more breaches it', () => {
     const ok = clocks({ events: [ev('Picked up', scan), ev('Arrived at hub', scan + 24 * H)], now: scan + 25 * H });
     expect(ok.longestGap).toEqual({ ms: 24 * H, from: scan, to: scan + 24 * H, breached: false });
-    const late = clocks({ events: [ev('Picked up', scan), ev('Arrived at hub', scan + 24 * H + 1)], now: scan + 25 * H });
+    const late = clocks({
+      events: [ev('Picked up', scan), ev('Arrived at hub', scan + 24 * H + 1)],
+      now: scan + 25 * H,
+    });
     expect(late.longestGap.breached).toBe(true);
   });
 
   it('the label opens the trail, so a long wait for the first scan is a gap too', () => {
-    const c = clocks({ events: [ev('Picked up', LABEL + 30 * H), ev('Departed', LABEL + 31 * H)], now: LABEL + 32 * H });
+    const c = clocks({
+      events: [ev('Picked up', LABEL + 30 * H), ev('Departed', LABEL + 31 * H)],
+      now: LABEL + 32 * H,
+    });
     expect(c.longestGap).toMatchObject({ ms: 30 * H, from: LABEL, breached: true });
   });
 
@@ -139,13 +148,19 @@ describe('events out of order and duplicated', () => {
   });
 
   it('takes the status of the latest event by time, not by arrival order', () => {
-    const c = clocks({ events: [ev('Delivered', LABEL + 40 * H), ev('Out for Delivery', LABEL + 30 * H)], now: LABEL + 41 * H });
+    const c = clocks({
+      events: [ev('Delivered', LABEL + 40 * H), ev('Out for Delivery', LABEL + 30 * H)],
+      now: LABEL + 41 * H,
+    });
     expect(c.status).toBe('delivered');
     expect(c.transit.deliveredAt).toBe(LABEL + 40 * H);
   });
 
   it('keeps the first delivery time when "Delivered" is sent again later', () => {
-    const c = clocks({ events: [ev('Delivered', LABEL + 40 * H), ev('Delivered, In/At Mailbox', LABEL + 45 * H)], now: LABEL + 50 * H });
+    const c = clocks({
+      events: [ev('Delivered', LABEL + 40 * H), ev('Delivered, In/At Mailbox', LABEL + 45 * H)],
+      now: LABEL + 50 * H,
+    });
     expect(c.transit.deliveredAt).toBe(LABEL + 40 * H);
   });
 });
@@ -161,7 +176,10 @@ describe('transit in calendar days against the benchmark (S4 US 3.2, S5 GB 2.6, 
   });
 
   it('counts label → now while in transit and raises past-benchmark', () => {
-    const c = clocks({ events: [ev('Picked up', LABEL + H), ev('Arrived at hub', LABEL + 3 * DAY + 20 * H)], now: LABEL + 4 * DAY });
+    const c = clocks({
+      events: [ev('Picked up', LABEL + H), ev('Arrived at hub', LABEL + 3 * DAY + 20 * H)],
+      now: LABEL + 4 * DAY,
+    });
     expect(c.transit).toMatchObject({ calendarDays: 4, delivered: false, to: LABEL + 4 * DAY, fromSource: 'label' });
     expect(c.risks).toEqual(['past-benchmark']);
   });
@@ -169,9 +187,18 @@ describe('transit in calendar days against the benchmark (S4 US 3.2, S5 GB 2.6, 
   it('counts days in the market time zone', () => {
     // Label 2024-06-03 23:30 London (22:30 UTC); delivered 2024-06-05 01:00 London: 2 days in London.
     const label = Date.UTC(2024, 5, 3, 22, 30);
-    const input = { labelCreatedAt: label, events: [ev('Delivered', Date.UTC(2024, 5, 5, 0, 0))], now: label + 3 * DAY };
+    const input = {
+      labelCreatedAt: label,
+      events: [ev('Delivered', Date.UTC(2024, 5, 5, 0, 0))],
+      now: label + 3 * DAY,
+    };
     const gb = computeSlaClocks({ ...input, market: 'GB', policy: policyOf('GB') });
-    expect(gb.transit).toMatchObject({ calendarDays: 2, benchmarkDays: 2.6, overBenchmark: false, timeZone: 'Europe/London' });
+    expect(gb.transit).toMatchObject({
+      calendarDays: 2,
+      benchmarkDays: 2.6,
+      overBenchmark: false,
+      timeZone: 'Europe/London',
+    });
     // The same instants in Los Angeles: 15:30 on the 3rd → 17:00 on the 4th.
     const us = computeSlaClocks({ ...input, market: 'US', policy: US });
     expect(us.transit.calendarDays).toBe(1);
@@ -190,7 +217,13 @@ describe('transit in calendar days against the benchmark (S4 US 3.2, S5 GB 2.6, 
   });
 
   it('says nothing about a benchmark where none is on file (TH)', () => {
-    const c = computeSlaClocks({ labelCreatedAt: LABEL, events: [ev('Picked up', LABEL + H)], market: 'TH', now: LABEL + 9 * DAY, policy: policyOf('TH') });
+    const c = computeSlaClocks({
+      labelCreatedAt: LABEL,
+      events: [ev('Picked up', LABEL + H)],
+      market: 'TH',
+      now: LABEL + 9 * DAY,
+      policy: policyOf('TH'),
+    });
     expect(c.transit.benchmarkDays).toBeUndefined();
     expect(c.transit.overBenchmark).toBe(false);
     expect(c.risks).not.toContain('past-benchmark');
@@ -211,21 +244,38 @@ describe('transit in calendar days against the benchmark (S4 US 3.2, S5 GB 2.6, 
 
 describe('exceptions and loss', () => {
   it('raises exception for exception and returned statuses', () => {
-    expect(clocks({ events: [ev('Picked up', LABEL + H), ev('Problematic', LABEL + 5 * H)], now: LABEL + 6 * H }).risks).toEqual(['exception']);
-    expect(clocks({ events: [ev('Picked up', LABEL + H), ev('Return to Sender', LABEL + 5 * H)], now: LABEL + 6 * H }).risks).toEqual(['exception']);
+    expect(
+      clocks({ events: [ev('Picked up', LABEL + H), ev('Problematic', LABEL + 5 * H)], now: LABEL + 6 * H }).risks,
+    ).toEqual(['exception']);
+    expect(
+      clocks({ events: [ev('Picked up', LABEL + H), ev('Return to Sender', LABEL + 5 * H)], now: LABEL + 6 * H }).risks,
+    ).toEqual(['exception']);
   });
 
   it('a failed delivery attempt alone is not an exception', () => {
-    expect(clocks({ events: [ev('Picked up', LABEL + H), ev('Notice Left (No Authorized Recipient Available)', LABEL + 5 * H)], now: LABEL + 6 * H }).risks).toEqual([]);
+    expect(
+      clocks({
+        events: [ev('Picked up', LABEL + H), ev('Notice Left (No Authorized Recipient Available)', LABEL + 5 * H)],
+        now: LABEL + 6 * H,
+      }).risks,
+    ).toEqual([]);
   });
 
   it('suspects loss after 10 calendar days without a carrier scan (ref:seller-center#5), not after 9', () => {
     const scan = LABEL + H;
     const noBenchmark = { ...US, deliveryBenchmarkDays: undefined };
     // Non-scan updates keep the trail fresh but do not reset the loss clock.
-    const nine = clocks({ events: [ev('Picked up', scan), ev('Customer contacted', scan + 9 * DAY - H)], now: scan + 9 * DAY, policy: noBenchmark });
+    const nine = clocks({
+      events: [ev('Picked up', scan), ev('Customer contacted', scan + 9 * DAY - H)],
+      now: scan + 9 * DAY,
+      policy: noBenchmark,
+    });
     expect(nine.risks).toEqual([]);
-    const ten = clocks({ events: [ev('Picked up', scan), ev('Customer contacted', scan + 10 * DAY - H)], now: scan + 10 * DAY, policy: noBenchmark });
+    const ten = clocks({
+      events: [ev('Picked up', scan), ev('Customer contacted', scan + 10 * DAY - H)],
+      now: scan + 10 * DAY,
+      policy: noBenchmark,
+    });
     expect(ten.risks).toEqual(['lost-suspected']);
   });
 
@@ -235,7 +285,10 @@ describe('exceptions and loss', () => {
   });
 
   it('raises lost-suspected when the carrier declares the parcel lost', () => {
-    const c = clocks({ events: [ev('Picked up', LABEL + H), ev('Parcel missing, search closed: lost', LABEL + 2 * DAY)], now: LABEL + 2 * DAY + H });
+    const c = clocks({
+      events: [ev('Picked up', LABEL + H), ev('Parcel missing, search closed: lost', LABEL + 2 * DAY)],
+      now: LABEL + 2 * DAY + H,
+    });
     expect(c.status).toBe('lost');
     expect(c.risks).toEqual(['lost-suspected']);
   });

@@ -99,7 +99,12 @@ describe('classifyDescription: carrier phrasing', () => {
 
 describe('classifyDescription: carrier scan flag', () => {
   it('never counts label-created / info-received as a carrier scan (VTR rule)', () => {
-    for (const text of ['Shipping Label Created, USPS Awaiting Item', 'We’re expecting it', '待揽收', 'AWAITING_COLLECTION']) {
+    for (const text of [
+      'Shipping Label Created, USPS Awaiting Item',
+      'We’re expecting it',
+      '待揽收',
+      'AWAITING_COLLECTION',
+    ]) {
       const c = classifyDescription(text);
       expect(c.status, text).toBe('info-received');
       expect(c.isCarrierScan, text).toBe(false);
@@ -123,15 +128,23 @@ describe('classifyDescription: carrier scan flag', () => {
 describe('classifyDescription: unknown wording', () => {
   it('becomes in-transit and a scan only when it names a carrier place or a scan', () => {
     expect(classifyDescription('Scan at hub 12')).toEqual({ status: 'in-transit', isCarrierScan: true, unknown: true });
-    expect(classifyDescription('Item at Springfield delivery office')).toEqual({ status: 'in-transit', isCarrierScan: true, unknown: true });
+    expect(classifyDescription('Item at Springfield delivery office')).toEqual({
+      status: 'in-transit',
+      isCarrierScan: true,
+      unknown: true,
+    });
   });
 
   it('otherwise stays unknown and is not a scan', () => {
-    expect(classifyDescription('Customer contacted')).toEqual({ status: 'unknown', isCarrierScan: false, unknown: true });
+    expect(classifyDescription('Customer contacted')).toEqual({
+      status: 'unknown',
+      isCarrierScan: false,
+      unknown: true,
+    });
     expect(classifyDescription('')).toEqual({ status: 'unknown', isCarrierScan: false, unknown: true });
   });
 
-  it('does not treat a warehouse as a carrier place (it is often the seller\'s own)', () => {
+  it("does not treat a warehouse as a carrier place (it is often the seller's own)", () => {
     expect(classifyDescription('Package left warehouse').status).toBe('unknown');
   });
 });
@@ -183,7 +196,9 @@ describe('normalizeTrackingEvent', () => {
 
   it('returns undefined for an unusable time', () => {
     expect(normalizeTrackingEvent({ description: 'Delivered', update_time_millis: 'soon' })).toBeUndefined();
-    expect(normalizeTrackingEvent({ description: 'Delivered', update_time_millis: Math.floor(T / 1000) })).toBeUndefined();
+    expect(
+      normalizeTrackingEvent({ description: 'Delivered', update_time_millis: Math.floor(T / 1000) }),
+    ).toBeUndefined();
   });
 });
 

@@ -1,12 +1,22 @@
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildCorrectedCopy, checkTrackingRows, checkUploadFile, readTrackingTemplate, type CertainFix, type TrackingTemplate } from '@/lib/upload';
+import {
+  buildCorrectedCopy,
+  checkTrackingRows,
+  checkUploadFile,
+  readTrackingTemplate,
+  type CertainFix,
+  type TrackingTemplate,
+} from '@/lib/upload';
 import { decodeCsvBytes } from '@/lib/upload/csv-text';
 import { buildXlsx, STYLE } from '../../fixtures/uploads/build-xlsx.mjs';
 import { fixtureBytes, readOk, utf8, xlsxOf, zipEntries } from './helpers';
 
 async function copyOf(template: TrackingTemplate, fixes?: CertainFix[]) {
-  const result = await buildCorrectedCopy(template, fixes ?? checkTrackingRows(template.rows, { market: 'US' }).certainFixes);
+  const result = await buildCorrectedCopy(
+    template,
+    fixes ?? checkTrackingRows(template.rows, { market: 'US' }).certainFixes,
+  );
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.copy;
 }
@@ -94,22 +104,40 @@ describe('buildCorrectedCopy: .xlsx', () => {
 
   it('refuses to write anything but a cleaned [0-9A-Z] number', async () => {
     const template = await readOk(fixtureBytes('tracking-upload-defective-us.xlsx'), 'orders.xlsx');
-    const result = await buildCorrectedCopy(template, [{ row: 5, column: 'D', from: ' 1ZWW2H350214127617', to: '<x>', codes: ['whitespace'] }]);
+    const result = await buildCorrectedCopy(template, [
+      { row: 5, column: 'D', from: ' 1ZWW2H350214127617', to: '<x>', codes: ['whitespace'] },
+    ]);
     expect(result.ok || result.error.code).toBe('nothing-to-fix');
   });
 
   it('patches the right sheet when the template is not the first one', async () => {
     const bytes = buildXlsx({
       sheets: [
-        { name: 'Other', rows: [['Order ID', 'Tracking ID'], ['9', ' JT0009']] },
-        { name: 'Upload', rows: [['Order ID', 'SKU ID', 'Tracking ID', 'Carrier'], ['1', 's', ' 1Z5R89390357567127', 'UPS'], ['2', 's', '986578788855', 'FedEx'], ['3', 's', '9400111206206406260787', 'USPS']] },
+        {
+          name: 'Other',
+          rows: [
+            ['Order ID', 'Tracking ID'],
+            ['9', ' JT0009'],
+          ],
+        },
+        {
+          name: 'Upload',
+          rows: [
+            ['Order ID', 'SKU ID', 'Tracking ID', 'Carrier'],
+            ['1', 's', ' 1Z5R89390357567127', 'UPS'],
+            ['2', 's', '986578788855', 'FedEx'],
+            ['3', 's', '9400111206206406260787', 'USPS'],
+          ],
+        },
       ],
     });
     const template = await readOk(bytes, 'two.xlsx');
     expect(template.sheet?.name).toBe('Upload');
     const copy = await copyOf(template);
     const entries = zipEntries(copy.bytes);
-    expect(strFromU8(entries['xl/worksheets/sheet1.xml']!)).toBe(strFromU8(zipEntries(bytes)['xl/worksheets/sheet1.xml']!));
+    expect(strFromU8(entries['xl/worksheets/sheet1.xml']!)).toBe(
+      strFromU8(zipEntries(bytes)['xl/worksheets/sheet1.xml']!),
+    );
     expect((await readOk(copy.bytes, copy.name)).rows[0]!.tracking).toBe('1Z5R89390357567127');
   });
 });
@@ -143,7 +171,9 @@ describe('buildCorrectedCopy: .csv', () => {
     const original = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(text)]);
     const copy = await copyOf(await readOk(original, 'a.csv'));
     expect([...copy.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(copy.bytes.subarray(3))).toBe('Order ID,Tracking ID,Carrier\n1,9400111206206406260787,USPS\n2,1Z5R89390357567127,UPS\n');
+    expect(new TextDecoder().decode(copy.bytes.subarray(3))).toBe(
+      'Order ID,Tracking ID,Carrier\n1,9400111206206406260787,USPS\n2,1Z5R89390357567127,UPS\n',
+    );
   });
 
   it('writes UTF-16LE back as UTF-16LE', async () => {
@@ -175,7 +205,9 @@ describe('buildCorrectedCopy: .csv', () => {
 
 describe('checkUploadFile', () => {
   it('reads, checks and builds the copy in one call', async () => {
-    const outcome = await checkUploadFile(fixtureBytes('tracking-upload-defective-zh-gbk.csv'), 'zh.csv', { market: 'US' });
+    const outcome = await checkUploadFile(fixtureBytes('tracking-upload-defective-zh-gbk.csv'), 'zh.csv', {
+      market: 'US',
+    });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.summary).toMatchObject({ rows: 7, ok: 3, defective: 4 });

@@ -5,7 +5,12 @@ import { fixtureBytes, readOk } from './helpers';
 
 let nextOrder = 577301846207734000n;
 /** A template row; order IDs count up so rows are distinct orders unless told otherwise. */
-function rowOf(row: number, tracking: string, provider = '', extra: Partial<TrackingTemplateRow> = {}): TrackingTemplateRow {
+function rowOf(
+  row: number,
+  tracking: string,
+  provider = '',
+  extra: Partial<TrackingTemplateRow> = {},
+): TrackingTemplateRow {
   return {
     row,
     orderId: String(nextOrder++),
@@ -101,7 +106,9 @@ describe('checkTrackingRows: rows that need a person', () => {
   });
 
   it('flags an order ID that lost digits in a number cell', () => {
-    const summary = checkTrackingRows([rowOf(5, USPS, 'USPS', { orderId: '5.7730184620773402E+17', stored: { orderId: 'number', tracking: 'text' } })]);
+    const summary = checkTrackingRows([
+      rowOf(5, USPS, 'USPS', { orderId: '5.7730184620773402E+17', stored: { orderId: 'number', tracking: 'text' } }),
+    ]);
     expect(summary.byClass['number-lost-digits']).toEqual([5]);
     expect(summary.needsHuman[0]!.issues[0]).toMatchObject({ column: 'orderId' });
     expect(summary.needsHuman[0]!.issues[0]!.text.en).toContain('order ID cell');
@@ -124,12 +131,18 @@ describe('checkTrackingRows: across the file', () => {
   });
 
   it('does not call one order on two rows (one per SKU) with the same number a duplicate', () => {
-    const rows = [rowOf(2, USPS, 'USPS', { orderId: '1', skuId: 'a' }), rowOf(3, USPS, 'USPS', { orderId: '1', skuId: 'b' })];
+    const rows = [
+      rowOf(2, USPS, 'USPS', { orderId: '1', skuId: 'a' }),
+      rowOf(3, USPS, 'USPS', { orderId: '1', skuId: 'b' }),
+    ];
     expect(checkTrackingRows(rows)).toMatchObject({ ok: 2, defective: 0, byClass: {} });
   });
 
   it('warns when one order has two different numbers (split orders cannot be bulk-uploaded)', () => {
-    const rows = [rowOf(2, USPS, 'USPS', { orderId: '1' }), rowOf(3, '9405803699300124287899', 'USPS', { orderId: '1' })];
+    const rows = [
+      rowOf(2, USPS, 'USPS', { orderId: '1' }),
+      rowOf(3, '9405803699300124287899', 'USPS', { orderId: '1' }),
+    ];
     const summary = checkTrackingRows(rows);
     expect(summary.byClass['split-order']).toEqual([2, 3]);
     expect(summary.needsHuman[0]!.issues[0]!.source).toBe('ref:seller-center#5');
@@ -168,7 +181,14 @@ describe('checkTrackingRows never throws', () => {
   it('on arbitrary row contents', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ orderId: fc.string(), tracking: fc.string({ unit: 'grapheme', maxLength: 80 }), provider: fc.string() }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            orderId: fc.string(),
+            tracking: fc.string({ unit: 'grapheme', maxLength: 80 }),
+            provider: fc.string(),
+          }),
+          { maxLength: 20 },
+        ),
         (cells) => {
           const rows = cells.map((c, i) => rowOf(i + 2, c.tracking, c.provider, { orderId: c.orderId }));
           const summary = checkTrackingRows(rows);

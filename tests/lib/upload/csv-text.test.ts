@@ -3,10 +3,22 @@ import { byteOffsetsOf, decodeCsvBytes, encodeAscii, scanCsvFields } from '@/lib
 
 describe('decodeCsvBytes', () => {
   it.each([
-    ['UTF-8 without BOM', Uint8Array.from([0xe8, 0xae, 0xa2, 0x2c, 0x41]), { text: '订,A', encoding: 'utf-8', bomBytes: 0 }],
+    [
+      'UTF-8 without BOM',
+      Uint8Array.from([0xe8, 0xae, 0xa2, 0x2c, 0x41]),
+      { text: '订,A', encoding: 'utf-8', bomBytes: 0 },
+    ],
     ['UTF-8 with BOM', Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), { text: 'A', encoding: 'utf-8', bomBytes: 3 }],
-    ['GB18030 (GBK) as Excel on Chinese Windows writes it', Uint8Array.from([0xb6, 0xa9, 0xb5, 0xa5, 0xba, 0xc5]), { text: '订单号', encoding: 'gb18030', bomBytes: 0 }],
-    ['UTF-16LE with BOM', Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0xa2, 0x8b]), { text: 'A订', encoding: 'utf-16le', bomBytes: 2 }],
+    [
+      'GB18030 (GBK) as Excel on Chinese Windows writes it',
+      Uint8Array.from([0xb6, 0xa9, 0xb5, 0xa5, 0xba, 0xc5]),
+      { text: '订单号', encoding: 'gb18030', bomBytes: 0 },
+    ],
+    [
+      'UTF-16LE with BOM',
+      Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0xa2, 0x8b]),
+      { text: 'A订', encoding: 'utf-16le', bomBytes: 2 },
+    ],
     ['UTF-16BE with BOM', Uint8Array.from([0xfe, 0xff, 0x00, 0x41]), { text: 'A', encoding: 'utf-16be', bomBytes: 2 }],
   ])('%s', (_what, bytes, expected) => {
     expect(decodeCsvBytes(bytes)).toEqual(expected);

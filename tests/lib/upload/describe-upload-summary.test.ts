@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { UPLOAD_ISSUE_CODES, checkUploadFile, describeUploadSummary, titleOfIssue, type UploadCheckOutcome } from '@/lib/upload';
+import {
+  UPLOAD_ISSUE_CODES,
+  checkUploadFile,
+  describeUploadSummary,
+  titleOfIssue,
+  type UploadCheckOutcome,
+} from '@/lib/upload';
 import { WAYBILL_ISSUE_CODES } from '@/lib/waybill';
 import { fixtureBytes } from './helpers';
 
@@ -31,13 +37,18 @@ describe('describeUploadSummary', () => {
     expect(view.download).toMatchObject({ name: 'tracking-upload-defective-us-corrected.xlsx' });
     expect(view.download!.label.en).toBe('Download corrected copy (6 rows fixed)');
     expect(view.needsHuman.map((r) => r.row)).toEqual([4, 8, 11, 12, 13, 14, 15, 17, 19]);
-    expect(view.needsHuman.find((r) => r.row === 15)!.text.en).toMatch(/^Row 15 · order \(none\) · "1ZEM47451256169144": This row has/);
+    expect(view.needsHuman.find((r) => r.row === 15)!.text.en).toMatch(
+      /^Row 15 · order \(none\) · "1ZEM47451256169144": This row has/,
+    );
     expect(view.notes?.en).toContain('rows 7, 18');
     expect(view.firstDefectiveOrderId).toBe('577301846207734015');
   });
 
   it('caps long row lists and the rows shown for a person', async () => {
-    const view = describeUploadSummary(await outcomeOf('tracking-upload-defective-us.xlsx'), { maxRowsPerClass: 2, maxHumanRows: 3 });
+    const view = describeUploadSummary(await outcomeOf('tracking-upload-defective-us.xlsx'), {
+      maxRowsPerClass: 2,
+      maxHumanRows: 3,
+    });
     expect(view.classes.find((c) => c.code === 'whitespace')!.rowsText.en).toBe('rows 5, 16 and 1 more');
     expect(view.needsHuman).toHaveLength(3);
     expect(view.moreNeedsHuman?.en).toBe('… and 6 more rows');

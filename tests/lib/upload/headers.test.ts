@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_HEADER_ALIASES, columnLetter, fieldOfHeader, normalizeHeader, type TemplateField } from '@/lib/upload';
+import {
+  TEMPLATE_HEADER_ALIASES,
+  columnLetter,
+  fieldOfHeader,
+  normalizeHeader,
+  type TemplateField,
+} from '@/lib/upload';
 import { findHeaderRow } from '@/lib/upload/headers';
 
 describe('fieldOfHeader', () => {
-  const every = (Object.entries(TEMPLATE_HEADER_ALIASES) as Array<[TemplateField, readonly string[]]>).flatMap(([field, aliases]) =>
-    aliases.map((alias) => [alias, field] as const),
+  const every = (Object.entries(TEMPLATE_HEADER_ALIASES) as Array<[TemplateField, readonly string[]]>).flatMap(
+    ([field, aliases]) => aliases.map((alias) => [alias, field] as const),
   );
 
   it.each(every)('maps the alias "%s" to %s', (alias, field) => {
@@ -27,9 +33,12 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader(header)).toBe(field);
   });
 
-  it.each(['Product name', 'Note', 'Tracking ID of the parcel you shipped last week', '', '   '])('ignores the unrelated header %j', (header) => {
-    expect(fieldOfHeader(header)).toBeUndefined();
-  });
+  it.each(['Product name', 'Note', 'Tracking ID of the parcel you shipped last week', '', '   '])(
+    'ignores the unrelated header %j',
+    (header) => {
+      expect(fieldOfHeader(header)).toBeUndefined();
+    },
+  );
 });
 
 describe('normalizeHeader', () => {

@@ -27,7 +27,13 @@ describe('readTrackingTemplate: .xlsx', () => {
     expect(at(8)).toMatchObject({ tracking: '769610403320', stored: { tracking: 'number' } });
     // Excel's own float text, not a JavaScript re-rendering of it.
     expect(at(13)).toMatchObject({ tracking: '9.4001658291509316E+21', stored: { tracking: 'number' } });
-    expect(at(4)).toMatchObject({ orderId: ORDERS.a![0], skuId: ORDERS.a![1], provider: 'USPS Ground Advantage', stored: { orderId: 'text', tracking: 'text' }, trackingColumn: 'D' });
+    expect(at(4)).toMatchObject({
+      orderId: ORDERS.a![0],
+      skuId: ORDERS.a![1],
+      provider: 'USPS Ground Advantage',
+      stored: { orderId: 'text', tracking: 'text' },
+      trackingColumn: 'D',
+    });
     expect(at(15).orderId).toBe('');
   });
 
@@ -71,10 +77,18 @@ describe('readTrackingTemplate: .csv', () => {
     ['\t', 'tab'],
     ['|', 'pipe'],
   ])('detects the %j delimiter (%s)', async (delimiter) => {
-    const text = ['Order ID', 'Tracking ID', 'Shipping provider'].join(delimiter) + '\n' + ['577301846207734015', '9261294537139618817312', 'USPS'].join(delimiter) + '\n';
+    const text =
+      ['Order ID', 'Tracking ID', 'Shipping provider'].join(delimiter) +
+      '\n' +
+      ['577301846207734015', '9261294537139618817312', 'USPS'].join(delimiter) +
+      '\n';
     const t = await readOk(utf8(text), 'x.csv');
     expect(t.csv?.delimiter).toBe(delimiter);
-    expect(t.rows[0]).toMatchObject({ orderId: '577301846207734015', tracking: '9261294537139618817312', provider: 'USPS' });
+    expect(t.rows[0]).toMatchObject({
+      orderId: '577301846207734015',
+      tracking: '9261294537139618817312',
+      provider: 'USPS',
+    });
   });
 
   it('reads UTF-16LE "Unicode text" as Excel saves it (BOM, tabs)', async () => {
@@ -108,13 +122,31 @@ describe('readTrackingTemplate: bad files give a specific error, never a throw',
   const cases: Array<[string, Uint8Array, string, UploadFileErrorCode]> = [
     ['an empty file', new Uint8Array(0), 'a.xlsx', 'empty-file'],
     ['a CSV of blank lines', utf8('\n\n  \n'), 'a.csv', 'empty-file'],
-    ['a PNG named .csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'a.csv', 'not-a-spreadsheet'],
-    ['an Excel 97–2003 .xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'a.xls', 'legacy-xls'],
+    [
+      'a PNG named .csv',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'a.csv',
+      'not-a-spreadsheet',
+    ],
+    [
+      'an Excel 97–2003 .xls',
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'a.xls',
+      'legacy-xls',
+    ],
     ['a zip that is not a workbook', zipWithout, 'a.xlsx', 'corrupt-xlsx'],
     ['a truncated .xlsx', fixtureBytes('tracking-upload-good-us.xlsx').subarray(0, 900), 'a.xlsx', 'corrupt-xlsx'],
     ['text in no known encoding', Uint8Array.from([0x41, 0x2c, 0xff, 0xfe, 0xfd, 0x0a]), 'a.csv', 'unreadable-text'],
     ['a CSV without a tracking column', utf8('Order ID,Amount\n1,2\n'), 'a.csv', 'no-tracking-column'],
-    ['a workbook without a tracking column', xlsxOf([['Order ID', 'Amount'], ['1', '2']]), 'a.xlsx', 'no-tracking-column'],
+    [
+      'a workbook without a tracking column',
+      xlsxOf([
+        ['Order ID', 'Amount'],
+        ['1', '2'],
+      ]),
+      'a.xlsx',
+      'no-tracking-column',
+    ],
     ['a CSV with only the header', utf8('Order ID,Tracking ID\n\n'), 'a.csv', 'no-rows'],
     ['a workbook with only the header', xlsxOf([['Order ID', 'Tracking ID']]), 'a.xlsx', 'no-rows'],
   ];
@@ -124,7 +156,9 @@ describe('readTrackingTemplate: bad files give a specific error, never a throw',
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe(code);
-    expect(result.error.text.en).toContain(code === 'empty-file' || code === 'no-rows' || code === 'not-a-spreadsheet' || code === 'legacy-xls' ? name : '');
+    expect(result.error.text.en).toContain(
+      code === 'empty-file' || code === 'no-rows' || code === 'not-a-spreadsheet' || code === 'legacy-xls' ? name : '',
+    );
     expect(result.error.text.zh.trim()).not.toBe('');
   });
 

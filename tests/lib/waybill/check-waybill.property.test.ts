@@ -7,10 +7,18 @@ import { PUBLIC_EXAMPLES } from './public-examples';
 const SETTINGS = { numRuns: 400, seed: 20260305 };
 
 /** Any UTF-16 sequence, lone surrogates included. */
-const utf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((units) => String.fromCharCode(...units));
+const utf16 = fc
+  .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 })
+  .map((units) => String.fromCharCode(...units));
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), utf16);
 const options = fc.option(
-  fc.record({ carrier: fc.option(fc.oneof(fc.constantFrom(...CARRIER_IDS), fc.string()), { nil: undefined }), market: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      carrier: fc.option(fc.oneof(fc.constantFrom(...CARRIER_IDS), fc.string()), { nil: undefined }),
+      market: fc.option(fc.string(), { nil: undefined }),
+    },
+    { requiredKeys: [] },
+  ),
   { nil: undefined },
 );
 const validNumbers = PUBLIC_EXAMPLES.flatMap((row) => row.valid.map((n) => ({ n, carrier: row.carrier })));
@@ -74,7 +82,11 @@ describe('checkWaybill properties (fast-check)', () => {
         expect(result.ok).toBe(false);
         expect(result.candidateValid).toBe(true);
         expect(result.fixIsCertain).toBe(true);
-        expect(result.issues.filter((i) => i.severity === 'error').every((i) => i.code === 'whitespace' || i.code === 'zero-width')).toBe(true);
+        expect(
+          result.issues
+            .filter((i) => i.severity === 'error')
+            .every((i) => i.code === 'whitespace' || i.code === 'zero-width'),
+        ).toBe(true);
       }),
       SETTINGS,
     );

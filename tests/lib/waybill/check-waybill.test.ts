@@ -13,13 +13,24 @@ const S10 = 'RB123456785GB';
 const IMPB = '9400111206206406260787';
 
 function charIssues(raw: string) {
-  return checkWaybill(raw).issues.filter((i) => i.index !== undefined).map((i) => ({ code: i.code, index: i.index, codePoint: i.codePoint }));
+  return checkWaybill(raw)
+    .issues.filter((i) => i.index !== undefined)
+    .map((i) => ({ code: i.code, index: i.index, codePoint: i.codePoint }));
 }
 
 describe('checkWaybill: a clean, valid number', () => {
   it('is ok as typed, with no issues and nothing to clean', () => {
     const result = checkWaybill(IMPB, { carrier: 'USPS Ground Advantage', market: 'US' });
-    expect(result).toMatchObject({ ok: true, normalized: IMPB, carrier: 'usps', requestedCarrier: 'usps', needsCleaning: false, suggestion: false, candidateValid: true, formatVerifiable: true });
+    expect(result).toMatchObject({
+      ok: true,
+      normalized: IMPB,
+      carrier: 'usps',
+      requestedCarrier: 'usps',
+      needsCleaning: false,
+      suggestion: false,
+      candidateValid: true,
+      formatVerifiable: true,
+    });
     expect(result.issues).toEqual([]);
     expect(result.format).toMatchObject({ id: 'usps-impb-22', checkDigit: 'verified', verifiable: true });
   });
@@ -115,7 +126,16 @@ describe('checkWaybill: every illegal-character class, with exact index and code
   });
 
   it('reports every offending character, not only the first', () => {
-    expect(charIssues('（ rb123456785gb ）').map((i) => i.code)).toEqual(['cjk', 'whitespace', 'lowercase', 'lowercase', 'lowercase', 'lowercase', 'whitespace', 'cjk']);
+    expect(charIssues('（ rb123456785gb ）').map((i) => i.code)).toEqual([
+      'cjk',
+      'whitespace',
+      'lowercase',
+      'lowercase',
+      'lowercase',
+      'lowercase',
+      'whitespace',
+      'cjk',
+    ]);
   });
 });
 
@@ -133,12 +153,23 @@ describe('checkWaybill: the cleaned candidate', () => {
     const result = checkWaybill(raw);
     expect(result.normalized).toBe(expected);
     expect(raw).not.toBe(expected);
-    expect(result).toMatchObject({ ok: false, needsCleaning: true, suggestion: true, candidateValid: true, fixIsCertain: certain });
+    expect(result).toMatchObject({
+      ok: false,
+      needsCleaning: true,
+      suggestion: true,
+      candidateValid: true,
+      fixIsCertain: certain,
+    });
   });
 
   it('says when the corrected candidate itself still fails the carrier format', () => {
     const result = checkWaybill('9400 1112 0620 6406 2607 88', { carrier: 'usps' });
-    expect(result).toMatchObject({ ok: false, suggestion: true, candidateValid: false, normalized: '9400111206206406260788' });
+    expect(result).toMatchObject({
+      ok: false,
+      suggestion: true,
+      candidateValid: false,
+      normalized: '9400111206206406260788',
+    });
     const check = result.issues.find((i) => i.code === 'bad-check-digit')!;
     expect(check.message).toMatch(/^After cleaning, check digit does not match/);
   });
@@ -243,7 +274,11 @@ describe('checkWaybill: carriers whose format is UNCONFIRMED', () => {
 
   it('gives FedEx SmartPost (USPS numbers, UNCONFIRMED attribution) an info, not an error', () => {
     const result = checkWaybill('9261290983497923666238', { carrier: 'FedEx' });
-    expect(result).toMatchObject({ ok: true, carrier: 'fedex', format: { id: 'fedex-smartpost', checkDigit: 'verified', verifiable: false } });
+    expect(result).toMatchObject({
+      ok: true,
+      carrier: 'fedex',
+      format: { id: 'fedex-smartpost', checkDigit: 'verified', verifiable: false },
+    });
   });
 });
 
@@ -274,7 +309,11 @@ describe('checkWaybill: the contract shape (architecture.md)', () => {
 describe('checkWaybill: without a carrier', () => {
   it('names the detected carrier when the number is unambiguous', () => {
     expect(checkWaybill('1Z5R89390357567127')).toMatchObject({ ok: true, carrier: 'ups', format: { id: 'ups-1z' } });
-    expect(checkWaybill('TBA000000000000')).toMatchObject({ ok: true, carrier: 'amazon-logistics', format: { checkDigit: 'none' } });
+    expect(checkWaybill('TBA000000000000')).toMatchObject({
+      ok: true,
+      carrier: 'amazon-logistics',
+      format: { checkDigit: 'none' },
+    });
   });
 
   it('rejects a distinctive shape whose check digit is wrong, whatever the carrier', () => {
@@ -327,7 +366,11 @@ describe('checkWaybill: input that is not a plain number', () => {
   });
 
   it('ignores options it cannot read', () => {
-    const hostile = Object.defineProperty({}, 'carrier', { get: () => { throw new Error('boom'); } });
+    const hostile = Object.defineProperty({}, 'carrier', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(checkWaybill(IMPB, hostile as never)).toMatchObject({ ok: true, carrier: 'usps' });
     expect(checkWaybill(IMPB, 'usps' as never)).toMatchObject({ ok: true, carrier: 'usps' });
   });
@@ -389,7 +432,11 @@ describe('every issue code has English and Chinese text', () => {
     'not-text': () => checkWaybill({}).issues,
     'too-many-issues': () => checkWaybill(`${' '.repeat(80)}${S10}`).issues,
     'unknown-carrier': () => checkWaybill(S10, { carrier: 'Pony Express Deluxe' }).issues,
-    duplicate: () => findDuplicateWaybills([{ orderId: 'A', raw: S10 }, { orderId: 'B', raw: S10 }]).map((g) => ({ ...g.issue })),
+    duplicate: () =>
+      findDuplicateWaybills([
+        { orderId: 'A', raw: S10 },
+        { orderId: 'B', raw: S10 },
+      ]).map((g) => ({ ...g.issue })),
   };
 
   it('the table covers exactly the code list', () => {

@@ -6,7 +6,14 @@ const ids = (raw: unknown, market?: string) => detectCarriers(raw, market).map((
 describe('detectCarriers', () => {
   it('finds the carrier of a verified number with its format and check digit', () => {
     expect(detectCarriers('9400111206206406260787')).toEqual([
-      { carrierId: 'usps', formatId: 'usps-impb-22', confidence: 0.95, checkDigitVerified: true, marketConsistent: undefined, evidence: 'published' },
+      {
+        carrierId: 'usps',
+        formatId: 'usps-impb-22',
+        confidence: 0.95,
+        checkDigitVerified: true,
+        marketConsistent: undefined,
+        evidence: 'published',
+      },
     ]);
   });
 
@@ -41,7 +48,9 @@ describe('detectCarriers', () => {
     expect(ids('RB123456785US', 'GB')).toEqual(['usps', 'royal-mail']);
     expect(ids('LK123456785CN', 'US')).toEqual(['china-post', 'usps']);
     expect(ids('RB123456785GB')).toEqual(['royal-mail', 'parcelforce']);
-    expect(detectCarriers('EE123456785TH', 'TH')).toMatchObject([{ carrierId: 'upu-post', postalCountry: 'TH', checkDigitVerified: true }]);
+    expect(detectCarriers('EE123456785TH', 'TH')).toMatchObject([
+      { carrierId: 'upu-post', postalCountry: 'TH', checkDigitVerified: true },
+    ]);
   });
 
   it('offers UNCONFIRMED shapes as low-confidence hints only', () => {

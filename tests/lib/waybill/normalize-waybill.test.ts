@@ -29,7 +29,10 @@ describe('coerceWaybillInput', () => {
   it('keeps strings, takes safe whole numbers as digits, and refuses the rest', () => {
     expect(coerceWaybillInput('x')).toEqual({ kind: 'text', text: 'x' });
     expect(coerceWaybillInput(42)).toEqual({ kind: 'text', text: '42' });
-    expect(coerceWaybillInput(2 ** 53)).toEqual({ kind: 'not-text', description: 'a number too large to keep all its digits' });
+    expect(coerceWaybillInput(2 ** 53)).toEqual({
+      kind: 'not-text',
+      description: 'a number too large to keep all its digits',
+    });
     expect(coerceWaybillInput(-1).kind).toBe('not-text');
     expect(coerceWaybillInput(NaN).kind).toBe('not-text');
     expect(coerceWaybillInput(null)).toEqual({ kind: 'missing' });

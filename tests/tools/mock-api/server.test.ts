@@ -3,7 +3,14 @@
  * Node-crypto signer. Requests here are hand-built, not made by lib/tiktok.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MOCK_AUTH_CODE, MOCK_CREDENTIALS, MOCK_SHOPS, computeSignature, startMockApi, type MockApi } from '@/tools/mock-api';
+import {
+  MOCK_AUTH_CODE,
+  MOCK_CREDENTIALS,
+  MOCK_SHOPS,
+  computeSignature,
+  startMockApi,
+  type MockApi,
+} from '@/tools/mock-api';
 
 const WALL_MS = 1_700_000_000_000;
 const NOW_S = WALL_MS / 1000;
@@ -33,10 +40,19 @@ interface RawRequest {
   bodyOnWire?: string;
 }
 
-async function send(request: RawRequest): Promise<{ status: number; json: { code: number; message: string; request_id: string; data?: unknown } }> {
-  const query: Record<string, string> = { app_key: MOCK_CREDENTIALS.appKey, timestamp: String(NOW_S), ...request.query };
+async function send(
+  request: RawRequest,
+): Promise<{ status: number; json: { code: number; message: string; request_id: string; data?: unknown } }> {
+  const query: Record<string, string> = {
+    app_key: MOCK_CREDENTIALS.appKey,
+    timestamp: String(NOW_S),
+    ...request.query,
+  };
   const body = request.body ?? '';
-  const sign = request.sign === undefined ? computeSignature(request.secret ?? MOCK_CREDENTIALS.appSecret, request.path, query, body) : request.sign;
+  const sign =
+    request.sign === undefined
+      ? computeSignature(request.secret ?? MOCK_CREDENTIALS.appSecret, request.path, query, body)
+      : request.sign;
   const search = new URLSearchParams(query);
   if (sign !== null) search.set('sign', sign);
   const headers: Record<string, string> = {};
@@ -50,7 +66,10 @@ async function send(request: RawRequest): Promise<{ status: number; json: { code
     headers,
     ...(method === 'GET' ? {} : { body: request.bodyOnWire ?? body }),
   });
-  return { status: response.status, json: (await response.json()) as { code: number; message: string; request_id: string } };
+  return {
+    status: response.status,
+    json: (await response.json()) as { code: number; message: string; request_id: string },
+  };
 }
 
 const SHOPS = '/authorization/202309/shops';
@@ -63,13 +82,22 @@ describe('accepted requests', () => {
     expect(status).toBe(200);
     expect(json).toMatchObject({ code: 0, message: 'Success' });
     expect(json.request_id).toMatch(/^\d{14}[0-9A-F]+$/);
-    expect((json.data as { shops: Array<{ cipher: string }> }).shops.map((s) => s.cipher)).toEqual(MOCK_SHOPS.map((s) => s.cipher));
+    expect((json.data as { shops: Array<{ cipher: string }> }).shops.map((s) => s.cipher)).toEqual(
+      MOCK_SHOPS.map((s) => s.cipher),
+    );
   });
 
   it('accepts a signed JSON body on POST', async () => {
-    const { json } = await send({ method: 'POST', path: SEARCH, query: { ...US, page_size: '5' }, body: '{"order_status":"AWAITING_SHIPMENT"}' });
+    const { json } = await send({
+      method: 'POST',
+      path: SEARCH,
+      query: { ...US, page_size: '5' },
+      body: '{"order_status":"AWAITING_SHIPMENT"}',
+    });
     expect(json.code).toBe(0);
-    expect((json.data as { orders: Array<{ status: string }> }).orders.every((o) => o.status === 'AWAITING_SHIPMENT')).toBe(true);
+    expect(
+      (json.data as { orders: Array<{ status: string }> }).orders.every((o) => o.status === 'AWAITING_SHIPMENT'),
+    ).toBe(true);
   });
 
   it.each([
@@ -104,8 +132,30 @@ describe('rejections, as documented', () => {
   it.each<[string, RawRequest, number]>([
     ['a wrong signature → 106001', { path: SHOPS, sign: '0'.repeat(64) }, 106001],
     ['a signature made with another secret → 106001', { path: SHOPS, secret: 'not-the-secret' }, 106001],
-    ['an uppercase-hex signature → 106001', { path: SHOPS, sign: computeSignature(MOCK_CREDENTIALS.appSecret, SHOPS, { app_key: MOCK_CREDENTIALS.appKey, timestamp: String(NOW_S) }, '').toUpperCase() }, 106001],
-    ['a body changed after signing → 106001', { method: 'POST', path: SEARCH, query: { ...US, page_size: '5' }, body: '{"order_status":"UNPAID"}', bodyOnWire: '{"order_status":"CANCELLED"}' }, 106001],
+    [
+      'an uppercase-hex signature → 106001',
+      {
+        path: SHOPS,
+        sign: computeSignature(
+          MOCK_CREDENTIALS.appSecret,
+          SHOPS,
+          { app_key: MOCK_CREDENTIALS.appKey, timestamp: String(NOW_S) },
+          '',
+        ).toUpperCase(),
+      },
+      106001,
+    ],
+    [
+      'a body changed after signing → 106001',
+      {
+        method: 'POST',
+        path: SEARCH,
+        query: { ...US, page_size: '5' },
+        body: '{"order_status":"UNPAID"}',
+        bodyOnWire: '{"order_status":"CANCELLED"}',
+      },
+      106001,
+    ],
     ['no sign → 36009004', { path: SHOPS, sign: null }, 36009004],
     ['a timestamp 6 minutes old → 36009004', { path: SHOPS, query: { timestamp: String(NOW_S - 360) } }, 36009004],
     ['a timestamp 31 s ahead → 36009004', { path: SHOPS, query: { timestamp: String(NOW_S + 31) } }, 36009004],
@@ -114,9 +164,21 @@ describe('rejections, as documented', () => {
     ['no access-token header → 36009004', { path: SHOPS, token: null }, 36009004],
     ['an unknown access token → 36009004', { path: SHOPS, token: 'ROW_forged' }, 36009004],
     ['shop_cipher on /authorization → 36009004', { path: SHOPS, query: US }, 36009004],
-    ['no shop_cipher on a shop endpoint → 106013', { method: 'POST', path: SEARCH, query: { page_size: '5' }, body: '{}' }, 106013],
-    ['an unknown shop_cipher → 101000', { method: 'POST', path: SEARCH, query: { shop_cipher: 'ROW_nope', page_size: '5' }, body: '{}' }, 101000],
-    ['a non-JSON content-type → 36009022', { method: 'POST', path: SEARCH, query: { ...US, page_size: '5' }, body: '{}', contentType: 'text/plain' }, 36009022],
+    [
+      'no shop_cipher on a shop endpoint → 106013',
+      { method: 'POST', path: SEARCH, query: { page_size: '5' }, body: '{}' },
+      106013,
+    ],
+    [
+      'an unknown shop_cipher → 101000',
+      { method: 'POST', path: SEARCH, query: { shop_cipher: 'ROW_nope', page_size: '5' }, body: '{}' },
+      101000,
+    ],
+    [
+      'a non-JSON content-type → 36009022',
+      { method: 'POST', path: SEARCH, query: { ...US, page_size: '5' }, body: '{}', contentType: 'text/plain' },
+      36009022,
+    ],
     ['an unknown path → 36009009', { path: '/order/202309/nothing-here' }, 36009009],
     ['a wrong method → 36009010', { method: 'PUT', path: SHOPS }, 36009010],
   ])('%s', async (_name, request, code) => {
@@ -143,21 +205,36 @@ describe('rejections, as documented', () => {
   });
 
   it('the refresh endpoint refuses a wrong grant type, a wrong secret and an unknown refresh token', async () => {
-    const base = { app_key: MOCK_CREDENTIALS.appKey, app_secret: MOCK_CREDENTIALS.appSecret, refresh_token: MOCK_CREDENTIALS.refreshToken, grant_type: 'refresh_token' };
+    const base = {
+      app_key: MOCK_CREDENTIALS.appKey,
+      app_secret: MOCK_CREDENTIALS.appSecret,
+      refresh_token: MOCK_CREDENTIALS.refreshToken,
+      grant_type: 'refresh_token',
+    };
     for (const query of [
       { ...base, grant_type: 'authorized_code' },
       { ...base, app_secret: 'nope' },
       { ...base, refresh_token: 'ROW_unknown' },
     ]) {
-      const json = (await (await fetch(`${api.url}/api/v2/token/refresh?${new URLSearchParams(query).toString()}`)).json()) as { code: number };
+      const json = (await (
+        await fetch(`${api.url}/api/v2/token/refresh?${new URLSearchParams(query).toString()}`)
+      ).json()) as { code: number };
       expect(json.code).not.toBe(0);
     }
     expect(api.control.tokens().refreshCount).toBe(0);
   });
 
   it('the token/get endpoint exchanges the mock auth code once', async () => {
-    const query = new URLSearchParams({ app_key: MOCK_CREDENTIALS.appKey, app_secret: MOCK_CREDENTIALS.appSecret, auth_code: MOCK_AUTH_CODE, grant_type: 'authorized_code' });
-    const first = (await (await fetch(`${api.url}/api/v2/token/get?${query.toString()}`)).json()) as { code: number; data: { access_token: string } };
+    const query = new URLSearchParams({
+      app_key: MOCK_CREDENTIALS.appKey,
+      app_secret: MOCK_CREDENTIALS.appSecret,
+      auth_code: MOCK_AUTH_CODE,
+      grant_type: 'authorized_code',
+    });
+    const first = (await (await fetch(`${api.url}/api/v2/token/get?${query.toString()}`)).json()) as {
+      code: number;
+      data: { access_token: string };
+    };
     expect(first.code).toBe(0);
     expect((await send({ path: SHOPS, token: first.data.access_token })).json.code).toBe(0);
     const second = (await (await fetch(`${api.url}/api/v2/token/get?${query.toString()}`)).json()) as { code: number };
@@ -177,7 +254,9 @@ describe('rate limit', () => {
     expect(results.filter((r) => r.status === 200)).toHaveLength(3);
     expect(results.filter((r) => r.status === 429).every((r) => r.json.code === 36009002)).toBe(true);
     // Another endpoint has its own budget.
-    expect((await send({ method: 'POST', path: SEARCH, query: { ...US, page_size: '1' }, body: '{}' })).status).toBe(200);
+    expect((await send({ method: 'POST', path: SEARCH, query: { ...US, page_size: '1' }, body: '{}' })).status).toBe(
+      200,
+    );
   });
 
   it('defaults to 50 QPS', async () => {
@@ -202,7 +281,11 @@ describe('rate limit', () => {
 
 describe('control over HTTP (for Playwright and the demo)', () => {
   async function post(path: string, body: unknown): Promise<Record<string, unknown>> {
-    const response = await fetch(`${api.url}/__mock/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${api.url}/__mock/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return (await response.json()) as Record<string, unknown>;
   }
 
@@ -217,7 +300,10 @@ describe('control over HTTP (for Playwright and the demo)', () => {
   });
 
   it('reports a bad fault as a 400 naming the field', async () => {
-    const response = await fetch(`${api.url}/__mock/faults`, { method: 'POST', body: JSON.stringify({ kind: 'explode' }) });
+    const response = await fetch(`${api.url}/__mock/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ kind: 'explode' }),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toContain('fault.kind');
   });
@@ -227,11 +313,25 @@ describe('control over HTTP (for Playwright and the demo)', () => {
     expect((await post('time', { advance: 3_600_000 })).now).toBe(before.now + 3_600_000);
     await post('expire-token', {});
     expect((await send({ path: SHOPS })).json.code).toBe(105002);
-    const seeded = await post('seed-orders', { orders: [{ id: '576999000000000001', market: 'UK', status: 'AWAITING_SHIPMENT', trackingNumber: 'RB123456785GB', carrier: 'Royal Mail' }] });
+    const seeded = await post('seed-orders', {
+      orders: [
+        {
+          id: '576999000000000001',
+          market: 'UK',
+          status: 'AWAITING_SHIPMENT',
+          trackingNumber: 'RB123456785GB',
+          carrier: 'Royal Mail',
+        },
+      ],
+    });
     expect(seeded.ids).toEqual(['576999000000000001']);
-    const listed = (await (await fetch(`${api.url}/__mock/orders?market=GB`)).json()) as { orders: Array<{ id: string; carrier: string }> };
+    const listed = (await (await fetch(`${api.url}/__mock/orders?market=GB`)).json()) as {
+      orders: Array<{ id: string; carrier: string }>;
+    };
     expect(listed.orders.find((o) => o.id === '576999000000000001')?.carrier).toBe('Royal Mail');
-    const requests = (await (await fetch(`${api.url}/__mock/requests`)).json()) as { requests: Array<{ code: number }> };
+    const requests = (await (await fetch(`${api.url}/__mock/requests`)).json()) as {
+      requests: Array<{ code: number }>;
+    };
     expect(requests.requests.map((r) => r.code)).toEqual([105002]);
   });
 

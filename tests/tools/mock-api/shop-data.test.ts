@@ -24,7 +24,9 @@ describe('generated shop', () => {
 
   it('is deterministic for a seed', () => {
     const again = generateShop({ seed: 20240701, startAtMs: START, ordersPerMarket: 60 });
-    expect(again.map((o) => [o.id, o.trackingNumber, o.events.length])).toEqual(orders.map((o) => [o.id, o.trackingNumber, o.events.length]));
+    expect(again.map((o) => [o.id, o.trackingNumber, o.events.length])).toEqual(
+      orders.map((o) => [o.id, o.trackingNumber, o.events.length]),
+    );
     expect(generateShop({ seed: 2, startAtMs: START, ordersPerMarket: 60 })[0]?.id).not.toBe(orders[0]?.id);
   });
 
@@ -37,8 +39,19 @@ describe('generated shop', () => {
 
   it('covers the statuses a seller meets, ON_HOLD only in US/GB', () => {
     const statuses = new Set(orders.map((o) => statusAt(o, START)));
-    for (const status of ['UNPAID', 'ON_HOLD', 'AWAITING_SHIPMENT', 'AWAITING_COLLECTION', 'IN_TRANSIT', 'DELIVERED', 'CANCELLED']) expect(statuses).toContain(status);
-    expect(orders.filter((o) => statusAt(o, START) === 'ON_HOLD').every((o) => o.market === 'US' || o.market === 'GB')).toBe(true);
+    for (const status of [
+      'UNPAID',
+      'ON_HOLD',
+      'AWAITING_SHIPMENT',
+      'AWAITING_COLLECTION',
+      'IN_TRANSIT',
+      'DELIVERED',
+      'CANCELLED',
+    ])
+      expect(statuses).toContain(status);
+    expect(
+      orders.filter((o) => statusAt(o, START) === 'ON_HOLD').every((o) => o.market === 'US' || o.market === 'GB'),
+    ).toBe(true);
   });
 
   it('has late first scans (> 4 h after the label), stale trails (> 24 h gap), exceptions, lost and delivered parcels', () => {
@@ -47,8 +60,12 @@ describe('generated shop', () => {
     expect(orders.filter((o) => o.events.some((e) => e.kind === 'exception')).length).toBeGreaterThan(3);
     const lost = orders.filter((o) => o.scenario === 'lost');
     expect(lost.length).toBeGreaterThan(3);
-    expect(lost.every((o) => START - o.events.at(-1)!.atMs > 7 * 24 * HOUR && !o.events.some((e) => e.kind === 'delivered'))).toBe(true);
-    expect(orders.filter((o) => o.events.some((e) => e.kind === 'delivered' && e.atMs <= START)).length).toBeGreaterThan(30);
+    expect(
+      lost.every((o) => START - o.events.at(-1)!.atMs > 7 * 24 * HOUR && !o.events.some((e) => e.kind === 'delivered')),
+    ).toBe(true);
+    expect(
+      orders.filter((o) => o.events.some((e) => e.kind === 'delivered' && e.atMs <= START)).length,
+    ).toBeGreaterThan(30);
     expect(orders.filter((o) => o.scenario === 'never-scanned' && o.stuckAwaitingShipment).length).toBeGreaterThan(0);
   });
 
@@ -59,7 +76,9 @@ describe('generated shop', () => {
     const usps = labelled.filter((o) => o.providerName === 'USPS');
     expect(usps.length).toBeGreaterThan(0);
     expect(usps.every((o) => /^9400111\d{15}$/.test(o.trackingNumber!))).toBe(true);
-    expect(labelled.filter((o) => o.providerName === 'Royal Mail').every((o) => /^[A-Z]{2}\d{9}GB$/.test(o.trackingNumber!))).toBe(true);
+    expect(
+      labelled.filter((o) => o.providerName === 'Royal Mail').every((o) => /^[A-Z]{2}\d{9}GB$/.test(o.trackingNumber!)),
+    ).toBe(true);
   });
 
   it('uses each carrier’s own phrasing, Chinese for Cainiao', () => {
@@ -67,7 +86,9 @@ describe('generated shop', () => {
     const trail = buildTrail('normal', START, cainiao.phrasebook, createPrng(1));
     expect(trail.map((e) => e.description)).toContain('已签收');
     const usps = MARKET_CARRIERS.US.find((e) => e.carrier.key === 'usps')!.carrier;
-    expect(buildTrail('normal', START, usps.phrasebook, createPrng(1))[0]?.description).toBe('Shipping Label Created, USPS Awaiting Item');
+    expect(buildTrail('normal', START, usps.phrasebook, createPrng(1))[0]?.description).toBe(
+      'Shipping Label Created, USPS Awaiting Item',
+    );
   });
 
   it('builds trails in time order, label first', () => {
@@ -101,7 +122,9 @@ describe('simulated time over HTTP', () => {
 
   it('reveals tracking events and moves statuses as the clock advances', async () => {
     api.control.setNow(START);
-    const moving = api.control.listOrders({ market: 'US', labelled: true }).find((o) => o.status === 'AWAITING_COLLECTION' || o.status === 'IN_TRANSIT');
+    const moving = api.control
+      .listOrders({ market: 'US', labelled: true })
+      .find((o) => o.status === 'AWAITING_COLLECTION' || o.status === 'IN_TRANSIT');
     expect(moving).toBeDefined();
     const before = await client.getOrderTracking(moving!.id);
     api.control.advance(5 * 24 * HOUR);

@@ -4,8 +4,20 @@ import { computeSignature } from '@/tools/mock-api';
 // The mock's own (Node crypto) signer, checked against the reference's published vectors (§2.3, §2.4).
 describe('computeSignature (mock)', () => {
   it.each([
-    ['e59af819cc', '/authorization/202309/shops', { app_key: '29a39d', timestamp: '1623812664' }, '', 'b596b73e0cc6de07ac26f036364178ab16b0a907af13d43f0a0cd2345f582dc8'],
-    ['e59af819cc', '/event/202309/webhooks', { app_key: '68xu9ks5p4i8', shop_cipher: 'ROW_xkMbgAAAeVAQra0eZWebFQq5aIK', timestamp: '1696909648' }, '', 'ed58e1b5e59865c22a7b828c1cab65007441f43cc91a6cb2f2cdc638e0995a37'],
+    [
+      'e59af819cc',
+      '/authorization/202309/shops',
+      { app_key: '29a39d', timestamp: '1623812664' },
+      '',
+      'b596b73e0cc6de07ac26f036364178ab16b0a907af13d43f0a0cd2345f582dc8',
+    ],
+    [
+      'e59af819cc',
+      '/event/202309/webhooks',
+      { app_key: '68xu9ks5p4i8', shop_cipher: 'ROW_xkMbgAAAeVAQra0eZWebFQq5aIK', timestamp: '1696909648' },
+      '',
+      'ed58e1b5e59865c22a7b828c1cab65007441f43cc91a6cb2f2cdc638e0995a37',
+    ],
     [
       'e59af819cc',
       '/event/202309/webhooks',
@@ -17,7 +29,14 @@ describe('computeSignature (mock)', () => {
     [
       '0123456789abcdef0123456789abcdef01234567',
       '/order/202309/orders/search',
-      { app_key: '6abc1d2efgh3i', shop_cipher: 'ROW_AbCdEfGhIjKlMnOpQrStUv', timestamp: '1700000000', page_size: '20', sort_field: 'create_time', sort_order: 'DESC' },
+      {
+        app_key: '6abc1d2efgh3i',
+        shop_cipher: 'ROW_AbCdEfGhIjKlMnOpQrStUv',
+        timestamp: '1700000000',
+        page_size: '20',
+        sort_field: 'create_time',
+        sort_order: 'DESC',
+      },
       '{"order_status":"AWAITING_SHIPMENT","create_time_ge":1699913600,"create_time_lt":1700000000}',
       '5ba82f080765317f2372406923459a0d6deff155632a066465cc01a714fde5d6',
     ],

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '@/tools/mock-api/prng';
-import { dpdCheckChar, fedex12CheckDigit, gs1CheckDigit, makeTrackingNumber, s10CheckDigit, ups1zCheckDigit, type TrackingFormat } from '@/tools/mock-api/tracking-numbers';
+import {
+  dpdCheckChar,
+  fedex12CheckDigit,
+  gs1CheckDigit,
+  makeTrackingNumber,
+  s10CheckDigit,
+  ups1zCheckDigit,
+  type TrackingFormat,
+} from '@/tools/mock-api/tracking-numbers';
 
 // Verified examples: shared/reference/carriers-and-labels.md §1.2–§1.4.
 describe('check digits of the mock tracking numbers', () => {
-  it.each(['9400111206206406260787', '9405803699300124287899', '9400111201080805483016'])('USPS IMpb %s (GS1 mod 10)', (n) => {
-    expect(gs1CheckDigit(n.slice(0, -1))).toBe(Number(n.at(-1)));
-  });
+  it.each(['9400111206206406260787', '9405803699300124287899', '9400111201080805483016'])(
+    'USPS IMpb %s (GS1 mod 10)',
+    (n) => {
+      expect(gs1CheckDigit(n.slice(0, -1))).toBe(Number(n.at(-1)));
+    },
+  );
   it('rejects the invalid IMpb example', () => {
     expect(gs1CheckDigit('940011120620640626078')).not.toBe(8);
   });
