@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { enrichOrders } from '@/lib/background/enrich';
-import { connectShop, disconnect, readConnectionView, testConnection } from '@/lib/background/connection';
+import { connectShop, readConnectionView, testConnection } from '@/lib/background/connection';
+import { disconnect } from '@/lib/background/disconnect';
 import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
 import { openTroubleshooting } from '@/lib/background/sidepanel';
 import { quoteParcel } from '@/lib/background/quote';
