@@ -12,10 +12,20 @@ import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
 import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
 
 export default defineBackground(() => {
-  // Secrets live in storage.local: make it unreadable from content scripts (Chrome lets them read it by default).
-  void (browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
+  // Secrets are not in storage.local (lib/storage credentials.ts: the extension's own IndexedDB), so this
+  // is defence in depth: content scripts have no reason to read settings directly. Chrome only (102+);
+  // Firefox has no access levels, and there storage.local stays readable by content scripts.
+  const local = browser.storage.local as unknown as {
+    setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
+  };
+  local
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
-    ?.catch(() => undefined);
+    .catch((error: unknown) =>
+      console.warn(
+        '[Lastmile Lens] storage.local access level not set:',
+        error instanceof Error ? error.message : error,
+      ),
+    );
 
   handleMessages({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
