@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { ZodError } from 'zod';
 import { credentialsSchema, legacyCredentialsSetting, type Credentials, type SettingWrite } from './settings';
 
 /**
@@ -55,7 +56,7 @@ export interface CredentialStore {
 
 const EMPTY: CredentialRow = { id: 'current', generation: 0, credentials: null };
 
-function toIssues(error: import('zod').ZodError): Extract<SettingWrite, { ok: false }>['issues'] {
+function toIssues(error: ZodError): Extract<SettingWrite, { ok: false }>['issues'] {
   // Path and message only: zod's `input` would carry the secret itself.
   return error.issues.map((issue) => ({
     key: 'local:credentials',

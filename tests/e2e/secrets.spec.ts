@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { expect, test } from './fixtures';
 import { MOCK_CREDENTIALS } from '../../tools/mock-api';
-import { routeMockApi, sendFromExtensionPage } from './mock-api';
+import { connectMockShop, routeMockApi, sendFromExtensionPage } from './mock-api';
 import { countRows, inContentScript, storedCredentials } from './secrets-helpers';
 
 /**
@@ -91,4 +91,21 @@ test('forged print-label clicks record nothing, the seller’s click records one
   expect(await countRows(serviceWorker, 'labelClicks')).toBe(0);
   await api.close();
   expect(pageErrors).toEqual([]);
+});
+
+test('a computer clock 45 s fast still connects and polls (the timestamp is corrected from the Date header)', async ({
+  context,
+  extensionId,
+}) => {
+  // The mock's wall clock 45 s behind the browser's = the browser's clock 45 s fast for the platform.
+  const api = await routeMockApi(context, { ordersPerMarket: 3, wallClock: () => Date.now() - 45_000 });
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const connected = await connectMockShop(ext);
+  expect(connected.connection.state).toBe('ok');
+  const polled = await sendFromExtensionPage<{ stoppedBecause?: string }>(ext, 'poll-now', {});
+  expect(polled.stoppedBecause).toBeUndefined();
+  // One refused request for the worker's life: later clients start with the learnt offset.
+  expect(api.control.requests().filter((r) => r.code === 36_009_004)).toHaveLength(1);
+  await api.close();
 });
