@@ -3,31 +3,44 @@ import type { ZodError } from 'zod';
 import { credentialsSchema, legacyCredentialsSetting, type Credentials, type SettingWrite } from './settings';
 
 /**
- * Where the shop's API credentials live: the extension origin's own IndexedDB, a database of its own.
- * `storage.local` is readable by content scripts in Firefox and in Chrome unless `setAccessLevel` (Chrome
- * only) succeeded; an IndexedDB database belongs to the origin that opened it, and content scripts run in
- * Seller Center's origin, so no content script of any browser can open this one.
+ * Where the shop's API credentials live: the extension origin's own IndexedDB, a database of its own,
+ * encrypted (AES-GCM) with a non-extractable WebCrypto key kept beside them. `storage.local` is readable
+ * by content scripts in Firefox and in Chrome unless `setAccessLevel` succeeded (Chrome only); an
+ * IndexedDB database belongs to the origin that opened it, and content scripts run in Seller Center's
+ * origin, so no content script of any browser can open this one. The encryption keeps the secrets out
+ * of plain text in the profile's files; the key cannot be exported, only used by this origin.
  *
- * Every write goes through one IndexedDB read-write transaction on one row, so writes are serialised by
- * the database itself, and each carries the `generation` it was based on: disconnecting or connecting
- * again bumps it, and a write based on an older generation (a connection test or a token refresh that
- * was in flight) is dropped instead of bringing wiped secrets back.
+ * Writes are serialised (one queue in the background worker, the only writer) and each carries the
+ * `generation` it was based on: disconnecting or connecting again bumps it, and a write based on an
+ * older generation (a connection test or a token refresh that was in flight) is dropped instead of
+ * bringing wiped secrets back.
  */
 
 export const SECRETS_DB_NAME = 'lastmile-lens-secrets';
 
+interface Sealed {
+  iv: Uint8Array;
+  data: ArrayBuffer;
+}
+
 interface CredentialRow {
   id: 'current';
   generation: number;
-  credentials: Credentials | null;
+  sealed: Sealed | null;
+}
+
+interface KeyRow {
+  id: 'key';
+  key: CryptoKey;
 }
 
 class SecretsDb extends Dexie {
   credentials!: Table<CredentialRow, string>;
+  keys!: Table<KeyRow, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({ credentials: 'id' });
+    this.version(1).stores({ credentials: 'id', keys: 'id' });
   }
 }
 
@@ -54,7 +67,7 @@ export interface CredentialStore {
   clear(): Promise<number>;
 }
 
-const EMPTY: CredentialRow = { id: 'current', generation: 0, credentials: null };
+const EMPTY: CredentialRow = { id: 'current', generation: 0, sealed: null };
 
 function toIssues(error: ZodError): Extract<SettingWrite, { ok: false }>['issues'] {
   // Path and message only: zod's `input` would carry the secret itself.
@@ -66,65 +79,105 @@ function toIssues(error: ZodError): Extract<SettingWrite, { ok: false }>['issues
   }));
 }
 
+async function seal(key: CryptoKey, credentials: Credentials): Promise<Sealed> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    key,
+    new TextEncoder().encode(JSON.stringify(credentials)),
+  );
+  return { iv, data };
+}
+
+/** The credentials, or null when there are none or they cannot be read (lost key, tampered data). */
+async function unseal(key: CryptoKey, sealed: Sealed | null): Promise<Credentials | null> {
+  if (!sealed) return null;
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, key, sealed.data);
+    const parsed = credentialsSchema.safeParse(JSON.parse(new TextDecoder().decode(plain)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function keyOf(db: SecretsDb): Promise<CryptoKey> {
+  const stored = await db.keys.get('key');
+  if (stored) return stored.key;
+  // Non-extractable: usable by this origin to encrypt and decrypt, never readable as bytes.
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  await db.keys.put({ id: 'key', key });
+  return key;
+}
+
 /**
  * Moves credentials an earlier version kept in `storage.local` into the store, then deletes them there
  * (even a corrupt copy: it is a secret lying where content scripts may read it). Idempotent.
  */
-async function migrateLegacy(db: SecretsDb): Promise<void> {
+async function migrateLegacy(db: SecretsDb, key: CryptoKey): Promise<void> {
   const legacy = await legacyCredentialsSetting.read();
   if (legacy.ok && legacy.value) {
-    const credentials = legacy.value;
-    await db.transaction('rw', db.credentials, async () => {
-      const row = (await db.credentials.get('current')) ?? EMPTY;
-      // A connection made since wins over the old copy.
-      if (!row.credentials) await db.credentials.put({ ...row, credentials });
-    });
+    const row = (await db.credentials.get('current')) ?? EMPTY;
+    // A connection made since wins over the old copy.
+    if (!row.sealed) await db.credentials.put({ ...row, sealed: await seal(key, legacy.value) });
   }
   await legacyCredentialsSetting.removeValue();
 }
 
 function createStore(name: string, options?: DexieOptions): CredentialStore {
-  let ready: Promise<SecretsDb> | undefined;
-  const open = (): Promise<SecretsDb> => {
+  let ready: Promise<{ db: SecretsDb; key: CryptoKey }> | undefined;
+  const open = () => {
     ready ??= (async () => {
       const db = new SecretsDb(name, options);
       await db.open();
-      await migrateLegacy(db);
-      return db;
+      const key = await keyOf(db);
+      await migrateLegacy(db, key);
+      return { db, key };
     })().catch((error: unknown) => {
       ready = undefined; // a failed open is retried by the next call, not cached for the worker's life
       throw error;
     });
     return ready;
   };
-  const bump = async (credentials: Credentials | null, basedOn?: number): Promise<number | undefined> => {
-    const db = await open();
-    return db.transaction('rw', db.credentials, async () => {
+  // WebCrypto cannot run inside an IndexedDB transaction (it would commit), so writes are serialised by
+  // this queue: each reads, changes and writes the row before the next starts.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const bump = (credentials: Credentials | null, basedOn?: number) =>
+    serially(async () => {
+      const { db, key } = await open();
       const row = (await db.credentials.get('current')) ?? EMPTY;
       if (basedOn !== undefined && row.generation !== basedOn) return undefined;
       const generation = row.generation + 1;
-      await db.credentials.put({ id: 'current', generation, credentials });
+      await db.credentials.put({
+        id: 'current',
+        generation,
+        sealed: credentials ? await seal(key, credentials) : null,
+      });
       return generation;
     });
-  };
   return {
     async read() {
-      const db = await open();
+      const { db, key } = await open();
       const row = (await db.credentials.get('current')) ?? EMPTY;
-      const parsed = credentialsSchema.nullable().safeParse(row.credentials);
-      return { generation: row.generation, credentials: parsed.success ? parsed.data : null };
+      return { generation: row.generation, credentials: await unseal(key, row.sealed) };
     },
-    async update(generation, update) {
-      const db = await open();
-      return db.transaction('rw', db.credentials, async () => {
+    update: (generation, update) =>
+      serially(async () => {
+        const { db, key } = await open();
         const row = await db.credentials.get('current');
-        if (!row || row.generation !== generation || !row.credentials) return false;
-        const next = credentialsSchema.safeParse(update(row.credentials));
+        if (!row || row.generation !== generation) return false;
+        const current = await unseal(key, row.sealed);
+        if (!current) return false;
+        const next = credentialsSchema.safeParse(update(current));
         if (!next.success) return false;
-        await db.credentials.put({ ...row, credentials: next.data });
+        await db.credentials.put({ ...row, sealed: await seal(key, next.data) });
         return true;
-      });
-    },
+      }),
     async replace(credentials, basedOn) {
       const parsed = credentialsSchema.safeParse(credentials);
       if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };

@@ -1,29 +1,39 @@
 /// <reference types="chrome" />
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 
-/** The credentials as the background stored them: the extension origin's IndexedDB (lib/storage credentials.ts). */
+/**
+ * The credentials as the background stored them: the extension origin's IndexedDB, sealed with its
+ * non-extractable AES-GCM key (lib/storage credentials.ts), decrypted here in the service worker.
+ * `raw` is the stored row as text, to check that no secret is there in plain.
+ */
 export async function storedCredentials(worker: Worker): Promise<Record<string, unknown> | null> {
-  return worker.evaluate(
-    () =>
-      new Promise<Record<string, unknown> | null>((resolve, reject) => {
-        const open = indexedDB.open('lastmile-lens-secrets');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('credentials')) {
-            db.close();
-            resolve(null);
-            return;
-          }
-          const get = db.transaction('credentials').objectStore('credentials').get('current');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as { credentials?: Record<string, unknown> | null } | undefined)?.credentials ?? null);
-          };
-        };
-      }),
-  );
+  return (await readSecretsDb(worker)).credentials;
+}
+
+export async function readSecretsDb(
+  worker: Worker,
+): Promise<{ credentials: Record<string, unknown> | null; raw: string }> {
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('lastmile-lens-secrets');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => resolve(open.result);
+    });
+    const get = <T>(store: string, id: string) =>
+      new Promise<T | undefined>((resolve, reject) => {
+        if (!db.objectStoreNames.contains(store)) return resolve(undefined);
+        const request = db.transaction(store).objectStore(store).get(id);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => resolve(request.result as T | undefined);
+      });
+    const row = await get<{ sealed: { iv: Uint8Array; data: ArrayBuffer } | null }>('credentials', 'current');
+    const keyRow = await get<{ key: CryptoKey }>('keys', 'key');
+    db.close();
+    const raw = row?.sealed ? new TextDecoder().decode(new Uint8Array(row.sealed.data)) : '';
+    if (!row?.sealed || !keyRow) return { credentials: null, raw };
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: row.sealed.iv }, keyRow.key, row.sealed.data);
+    return { credentials: JSON.parse(new TextDecoder().decode(plain)) as Record<string, unknown>, raw };
+  });
 }
 
 /** Rows of one table of the extension's main IndexedDB (`lastmile-lens`), read in the service worker. */

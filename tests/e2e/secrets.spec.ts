@@ -2,7 +2,7 @@
 import { expect, test } from './fixtures';
 import { MOCK_CREDENTIALS } from '../../tools/mock-api';
 import { connectMockShop, routeMockApi, sendFromExtensionPage } from './mock-api';
-import { countRows, inContentScript, storedCredentials } from './secrets-helpers';
+import { countRows, inContentScript, readSecretsDb } from './secrets-helpers';
 
 /**
  * Issue #12 items 3 and 6 on the Chrome build. The Firefox build keeps the same code path: secrets in
@@ -33,7 +33,9 @@ test('secrets are migrated out of storage.local and no content script can read t
   const tested = await sendFromExtensionPage<{ connection: { state: string } }>(ext, 'test-connection', {});
   expect(tested.connection.state).toBe('ok');
   expect(await serviceWorker.evaluate(() => chrome.storage.local.get('credentials'))).toEqual({});
-  expect(await storedCredentials(serviceWorker)).toMatchObject({ appSecret: MOCK_CREDENTIALS.appSecret });
+  const stored = await readSecretsDb(serviceWorker);
+  expect(stored.credentials).toMatchObject({ appSecret: MOCK_CREDENTIALS.appSecret });
+  for (const secret of SECRETS) expect(stored.raw).not.toContain(secret); // sealed with the origin's key
   const everythingInLocal = JSON.stringify(await serviceWorker.evaluate(() => chrome.storage.local.get(null)));
   for (const secret of SECRETS) expect(everythingInLocal).not.toContain(secret);
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { credentialStore, maskCredentials, credentialsSchema, type Credentials } from '@/lib/storage';
@@ -77,6 +78,22 @@ describe('the credential store', () => {
     expect(await store.update(old.generation, (c) => ({ ...c, shopCipher: 'ROW_old' }))).toBe(false);
     expect((await store.read()).credentials).toMatchObject({ appKey: 'other-app', shopCipher: credentials.shopCipher });
   });
+});
+
+it('stores them encrypted with a non-extractable key: the raw row holds no secret', async () => {
+  const name = `secrets-test-${crypto.randomUUID()}`;
+  await credentialStore(name).replace(credentials);
+  const raw = new Dexie(name);
+  raw.version(1).stores({ credentials: 'id', keys: 'id' });
+  await raw.open();
+  const row = await raw.table('credentials').get('current');
+  const text = new TextDecoder().decode(new Uint8Array(row.sealed.data));
+  expect(text).not.toContain(credentials.appSecret);
+  expect(JSON.stringify(row)).not.toContain(credentials.accessToken);
+  const { key } = await raw.table('keys').get('key');
+  expect(key.extractable).toBe(false);
+  await expect(crypto.subtle.exportKey('raw', key)).rejects.toThrow();
+  raw.close();
 });
 
 describe('migration from storage.local (versions before the credential store)', () => {
