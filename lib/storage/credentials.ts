@@ -19,7 +19,7 @@ import { credentialsSchema, legacyCredentialsSetting, type Credentials, type Set
 export const SECRETS_DB_NAME = 'lastmile-lens-secrets';
 
 interface Sealed {
-  iv: Uint8Array;
+  iv: Uint8Array<ArrayBuffer>;
   data: ArrayBuffer;
 }
 
