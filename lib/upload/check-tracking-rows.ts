@@ -1,10 +1,6 @@
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { uploadMessages as m } from '@/lib/i18n/upload-messages';
-import {
-  checkWaybill,
-  type WaybillCheck,
-  type WaybillIssue,
-} from '@/lib/waybill';
+import { checkWaybill, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
 import type {
   CertainFix,
   CheckTrackingRowsOptions,

@@ -4,7 +4,13 @@ import { describeThrown, makeUploadError } from './errors';
 import { MAX_UPLOAD_BYTES, sniffFileKind } from './file-kind';
 import { HEADER_SEARCH_ROWS, findHeaderRow, type HeaderMatch } from './headers';
 import { readCell, type RawCell } from './raw-cell';
-import type { ReadTemplateResult, TemplateColumn, TrackingTemplate, TrackingTemplateRow, UploadCheckHooks } from './types';
+import type {
+  ReadTemplateResult,
+  TemplateColumn,
+  TrackingTemplate,
+  TrackingTemplateRow,
+  UploadCheckHooks,
+} from './types';
 import { openXlsx, partText, type XlsxWorkbook } from './xlsx-workbook';
 import { scanSheetRows } from './xlsx-xml';
 import { MAX_INFLATED_XML_BYTES, ZipRefusedError } from './zip-entries';

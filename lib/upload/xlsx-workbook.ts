@@ -12,7 +12,10 @@ export interface XlsxWorkbook {
 const RELATIONSHIP = /<(?:[\w.-]+:)?Relationship\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const SHEET = /<(?:[\w.-]+:)?sheet\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const attr = (attrs: string, name: string) =>
-  new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs)?.slice(1).find((v) => v !== undefined);
+  new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(attrs)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 const XML_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 const unescapeAttr = (value: string) => value.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_ESCAPES[e]!);

@@ -23,7 +23,8 @@ export function decodeXmlText(raw: string): string {
     text = text.replace(ENTITY, (_, hex?: string, dec?: string, name?: string) =>
       name ? NAMED[name]! : codePointText(hex ? parseInt(hex, 16) : parseInt(dec!, 10)),
     );
-  if (text.includes('_x')) text = text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (text.includes('_x'))
+    text = text.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return text;
 }
 

@@ -54,7 +54,13 @@ function findEndOfDirectory(view: DataView): number {
 }
 
 /** Sizes and offset from the ZIP64 extra field, for the fields the fixed header left at 0xFFFFFFFF. */
-function readZip64(view: DataView, at: number, length: number, entry: ZipEntry, raw: { c: number; u: number; o: number }) {
+function readZip64(
+  view: DataView,
+  at: number,
+  length: number,
+  entry: ZipEntry,
+  raw: { c: number; u: number; o: number },
+) {
   const end = at + length;
   while (at + 4 <= end) {
     const id = view.getUint16(at, true);
@@ -89,11 +95,16 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw damaged('the zip directory is cut short');
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
+      throw damaged('the zip directory is cut short');
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    const raw = { c: view.getUint32(at + 20, true), u: view.getUint32(at + 24, true), o: view.getUint32(at + 42, true) };
+    const raw = {
+      c: view.getUint32(at + 20, true),
+      u: view.getUint32(at + 24, true),
+      o: view.getUint32(at + 42, true),
+    };
     const entry: ZipEntry = {
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
