@@ -37,6 +37,9 @@ export {
   type UploadFileErrorCode,
   type UploadFileKind,
   type UploadIssueCode,
+  type UploadCheckHooks,
+  type UploadCheckPhase,
+  type UploadProgress,
   type UploadOnlyIssueCode,
   type UploadRowIssue,
 } from './types';
