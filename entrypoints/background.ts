@@ -6,6 +6,7 @@ import { openTroubleshooting } from '@/lib/background/sidepanel';
 import { quoteParcel } from '@/lib/background/quote';
 import { buildShopOverview } from '@/lib/background/shop-overview';
 import { troubleshootOrder } from '@/lib/background/troubleshoot';
+import { serveUploadChecks } from '@/lib/background/upload-check';
 import { handleMessages } from '@/lib/messaging';
 import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
 import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
     ?.catch(() => undefined);
 
+  serveUploadChecks();
   handleMessages({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
     'enrich-orders': (request) => enrichOrders(request),

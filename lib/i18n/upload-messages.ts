@@ -31,6 +31,25 @@ export const uploadMessages = {
     en: '"{name}" was not opened: part of it is compressed {ratio} to 1, which spreadsheet programs do not produce (a file built to exhaust memory). Export the template again from Seller Center or Excel.',
     zh: '未打开“{name}”：其中部分内容压缩比为 {ratio}:1，表格软件不会生成这样的文件（可能是用来耗尽内存的文件）。请从 Seller Center 或 Excel 重新导出模板。',
   },
+  errorTransfer: {
+    en: 'The file could not be handed to the extension for checking. Choose it again; if this repeats, reload the page.',
+    zh: '无法把文件交给扩展程序检查。请重新选择文件；如果反复出现，请刷新页面。',
+  },
+  errorBusy: {
+    en: 'Too many files are being checked at once. Wait a moment and choose the file again.',
+    zh: '同时检查的文件过多。请稍候再重新选择文件。',
+  },
+  errorTimedOut: {
+    en: 'Checking "{name}" took too long and was stopped. Split the orders into smaller files and check them one by one.',
+    zh: '检查“{name}”耗时过长，已停止。请把订单拆成较小的文件逐个检查。',
+  },
+  progressReceiving: {
+    en: 'Handing "{name}" to the checker… {percent}%',
+    zh: '正在把“{name}”交给检查程序… {percent}%',
+  },
+  progressReading: { en: 'Reading the rows… {percent}%', zh: '正在读取各行… {percent}%' },
+  progressChecking: { en: 'Checking the tracking numbers… {percent}%', zh: '正在检查物流单号… {percent}%' },
+  progressCopying: { en: 'Preparing the corrected copy…', zh: '正在生成更正后的副本…' },
   errorUnreadableText: {
     en: 'The text of "{name}" could not be read (unknown character encoding). Save it as "CSV UTF-8" and choose it again.',
     zh: '无法读取“{name}”的文字（未知字符编码）。请另存为“CSV UTF-8”后重新选择。',
