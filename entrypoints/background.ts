@@ -7,6 +7,7 @@ import { openTroubleshooting } from '@/lib/background/sidepanel';
 import { quoteParcel } from '@/lib/background/quote';
 import { buildShopOverview } from '@/lib/background/shop-overview';
 import { troubleshootOrder } from '@/lib/background/troubleshoot';
+import { serveUploadChecks } from '@/lib/background/upload-check';
 import { handleMessages } from '@/lib/messaging';
 import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
 import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
       ),
     );
 
+  serveUploadChecks();
   handleMessages({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
     'enrich-orders': (request) => enrichOrders(request),
