@@ -9,7 +9,7 @@ import { alertIdOf } from '@/lib/storage/alerts';
 import { defaultRulePack } from '@/lib/rules/default-pack';
 import { createRateLimiter, createTikTokClient, type TikTokClient, type TikTokTokens } from '@/lib/tiktok';
 import { OPEN_API_BASE_URL, TOKEN_API_BASE_URL } from '@/lib/tiktok/hosts';
-import { riskTexts, slaPolicyFromMarketRules, type RiskCode } from '@/lib/tracking';
+import { riskTexts, slaPolicyFromMarketRules, type RiskCode, type SlaPolicy } from '@/lib/tracking';
 import { z } from 'zod';
 import { applyWebhook } from './apply-webhook';
 import type { HubEnv } from './env';
@@ -57,7 +57,9 @@ interface ClockSetting {
   speed: number;
 }
 
-const policies = new Map(defaultRulePack.markets.map((m) => [m.code, slaPolicyFromMarketRules(m)]));
+const policies = new Map<string, SlaPolicy | undefined>(
+  defaultRulePack.markets.map((m) => [m.code, slaPolicyFromMarketRules(m)]),
+);
 
 export class ShopHub {
   private readonly store: ShopStore;
@@ -103,7 +105,7 @@ export class ShopHub {
       case 'POST /__clock':
         return this.setClock((await request.json()) as { now: number; speed?: number });
       case 'GET /__stats':
-        return Response.json({ ...this.store.stats(), now: this.now(), state: this.store.readMeta('connection') });
+        return Response.json({ ...this.store.stats(this.now()), now: this.now() });
       default:
         return new Response('not found', { status: 404 });
     }

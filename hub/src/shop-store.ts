@@ -4,7 +4,8 @@
  * and alerts with the same unique keys as the extension's IndexedDB ((package, event key) and
  * (package, risk code)), so re-running any step never duplicates a row.
  */
-import type { EventRecord, NewEvent, PackageRecord } from '@/lib/storage/db';
+import type { EventRecord, PackageRecord } from '@/lib/storage/db';
+import type { NewEvent } from '@/lib/storage/events';
 import type { SqlStorage } from './runtime';
 
 const SCHEMA = [
@@ -310,13 +311,14 @@ export function createShopStore(sql: SqlStorage) {
     },
 
     /** Counts for tests, the bench and the status route. */
-    stats() {
-      const count = (q: string) => sql.exec<{ n: number }>(q).one().n;
+    stats(now: number) {
+      const count = (q: string, ...bindings: number[]) => sql.exec<{ n: number }>(q, ...bindings).one().n;
       return {
         webhooks: count(`SELECT count(*) AS n FROM webhook_events`),
         pendingWebhooks: count(`SELECT count(*) AS n FROM webhook_events WHERE processed_at IS NULL`),
         packages: count(`SELECT count(*) AS n FROM packages`),
         watched: count(`SELECT count(*) AS n FROM packages WHERE watched = 1`),
+        due: count(`SELECT count(*) AS n FROM packages WHERE watched = 1 AND due_at <= ?`, now),
         events: count(`SELECT count(*) AS n FROM events`),
         alerts: count(`SELECT count(*) AS n FROM alerts`),
         quarantined: count(`SELECT count(*) AS n FROM quarantine`),
