@@ -66,6 +66,9 @@ export class ShopHub {
   private client: TikTokClient | undefined;
   private tokens: SealedTokens | undefined;
   private clock: ClockSetting | undefined;
+  /** Wall times of this shop's requests in the last second, and the most seen in any one second. */
+  private readonly sent: number[] = [];
+  private highestQps = 0;
 
   constructor(
     private readonly state: DurableObjectState,
@@ -105,7 +108,7 @@ export class ShopHub {
       case 'POST /__clock':
         return this.setClock((await request.json()) as { now: number; speed?: number });
       case 'GET /__stats':
-        return Response.json({ ...this.store.stats(this.now()), now: this.now() });
+        return Response.json({ ...this.store.stats(this.now()), now: this.now(), highestQps: this.highestQps });
       default:
         return new Response('not found', { status: 404 });
     }
@@ -202,6 +205,7 @@ export class ShopHub {
       },
       fetch: async (url, init) => {
         await bucket.acquire();
+        this.countRequest();
         return fetch(url, init);
       },
       // The signed timestamp is checked against the platform's real clock, never the virtual one.
@@ -212,6 +216,13 @@ export class ShopHub {
       onQuarantine: (item) => this.store.quarantine({ ...item, at: this.now() }),
     });
     return this.client;
+  }
+
+  private countRequest(): void {
+    const at = performance.now();
+    this.sent.push(at);
+    while (this.sent.length > 0 && at - this.sent[0]! >= 1_000) this.sent.shift();
+    this.highestQps = Math.max(this.highestQps, this.sent.length);
   }
 
   async alarm(): Promise<void> {
