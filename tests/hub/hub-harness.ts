@@ -42,6 +42,21 @@ export interface TestHub {
   setClock(shops: string[], now: number, speed?: number): Promise<void>;
 }
 
+/**
+ * `fetch`, tried again when the connection drops before an answer (undici reusing a keep-alive socket
+ * workerd has just closed). Safe here: every hub request is idempotent (webhooks are deduplicated by id).
+ */
+async function fetchRetrying(url: string, init?: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof TypeError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 export function sign(body: string | Buffer, secret = APP_SECRET, appKey = APP_KEY): string {
   return crypto.createHmac('sha256', secret).update(appKey).update(body).digest('hex');
 }
@@ -72,24 +87,24 @@ export async function startTestHub(options: { apiBase?: string; persistDir?: str
       await running.close();
       if (!options.persistDir) fs.rmSync(persistDir, { recursive: true, force: true });
     },
-    fetch: (pathname, init) => fetch(`${running.url}${pathname}`, init),
+    fetch: (pathname, init) => fetchRetrying(`${running.url}${pathname}`, init),
     read: (pathname, token = HUB_TOKEN) =>
-      fetch(`${running.url}${pathname}`, { headers: { authorization: `Bearer ${token}` } }),
+      fetchRetrying(`${running.url}${pathname}`, { headers: { authorization: `Bearer ${token}` } }),
     webhook(body, opts = {}) {
       const raw = typeof body === 'string' ? body : JSON.stringify(body);
       const signature = opts.signature === undefined ? sign(raw, opts.secret) : opts.signature;
-      return fetch(`${running.url}/webhooks/tiktok`, {
+      return fetchRetrying(`${running.url}/webhooks/tiktok`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(signature === null ? {} : { authorization: signature }) },
         body: raw,
       });
     },
     async stats(shopId) {
-      const response = await fetch(`${running.url}/__hub/shops/${encodeURIComponent(shopId)}/stats`);
+      const response = await fetchRetrying(`${running.url}/__hub/shops/${encodeURIComponent(shopId)}/stats`);
       return (await response.json()) as HubStats;
     },
     async setClock(shops, now, speed = 1) {
-      const response = await fetch(`${running.url}/__hub/clock`, {
+      const response = await fetchRetrying(`${running.url}/__hub/clock`, {
         method: 'POST',
         body: JSON.stringify({ shops, now, speed }),
       });
