@@ -230,8 +230,14 @@ export class ShopHub {
     await this.processWebhooks();
     const shop = this.store.getShop();
     const pausedUntil = this.store.readMeta<number>('paused-until') ?? 0;
-    if (shop && this.now() >= pausedUntil) {
-      const client = await this.clientFor(shop.shopId, shop.cipher, shop.tokens);
+    const client =
+      shop && this.now() >= pausedUntil
+        ? await this.clientFor(shop.shopId, shop.cipher, shop.tokens).catch(() => {
+            this.pause('auth', 'The stored tokens cannot be decrypted with this LML_HUB_KEK: register the shop again');
+            return undefined;
+          })
+        : undefined;
+    if (shop && client) {
       const deps = { store: this.store, storage: this.state.storage, client, now: () => this.now() };
       const region = shop.region ?? undefined;
       if (this.now() >= (this.store.readMeta<number>('safety-net-due') ?? 0)) {

@@ -11,7 +11,11 @@ export const webhookEnvelopeSchema = z.looseObject({
   type: z.number().int(),
   shop_id: z.string().min(1),
   tts_notification_id: z.string().min(1),
-  timestamp: z.number().int().optional(),
+  // Only the three fields above decide 400; an odd timestamp is kept out rather than refusing the event.
+  timestamp: z
+    .unknown()
+    .transform((t) => (Number.isSafeInteger(t) ? (t as number) : undefined))
+    .optional(),
   data: z.unknown().optional(),
 });
 

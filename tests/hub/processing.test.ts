@@ -103,4 +103,38 @@ describe('polling a registered shop', () => {
       'the cancelled order to leave the open alerts',
     );
   }, 45_000);
+
+  it('starts watching the orders a PACKAGE_UPDATE names', async () => {
+    api.control.seedOrders([
+      {
+        id: '5779000000000000002',
+        market: 'US',
+        status: 'IN_TRANSIT',
+        carrier: 'USPS',
+        trackingNumber: '9400111899223197428506',
+        labelCreatedAt: T0 - 30 * HOUR,
+        events: [{ at: T0 - 29 * HOUR, description: 'Accepted at USPS Origin Facility' }],
+      },
+    ]);
+    const update = {
+      type: 4,
+      tts_notification_id: `n-package-update-${process.pid}`,
+      shop_id: US.id,
+      timestamp: T0 / 1000,
+      data: {
+        sc_type: 'SPLIT',
+        role_type: 'ROLE_SELLER',
+        package_list: [{ package_id: '1159000000000000002', order_id_list: ['5779000000000000002'] }],
+        update_time: T0 / 1000,
+      },
+    };
+    expect((await hub.webhook(update)).status).toBe(200);
+    // Its last scan is 29 h old: more than the 24 h the platform allows between updates.
+    const alert = await waitFor(
+      async () => (await alerts()).find((a) => a.orderId === '5779000000000000002' && a.riskCode === 'no-update-24h'),
+      20_000,
+      "the split order's alert",
+    );
+    expect(alert.text.en).toMatch(/24 h/);
+  }, 30_000);
 });

@@ -58,3 +58,12 @@ describe('readBodyWithin', () => {
     expect(await readBodyWithin(over, MAX_WEBHOOK_BYTES)).toBeUndefined();
   });
 });
+
+describe('parseWebhookBody timestamp', () => {
+  it('keeps an integer timestamp and drops any other value without refusing the event', () => {
+    const body = (timestamp: unknown) =>
+      parseWebhookBody(encode(JSON.stringify({ type: 1, shop_id: '1', tts_notification_id: 'n', timestamp })));
+    expect(body(1_664_095_733)).toMatchObject({ ok: true, value: { timestamp: 1_664_095_733 } });
+    expect(body('1664095733')).toMatchObject({ ok: true, value: { timestamp: undefined } });
+  });
+});
