@@ -240,12 +240,6 @@ export class ShopHub {
     if (shop && client) {
       const deps = { store: this.store, storage: this.state.storage, client, now: () => this.now() };
       const region = shop.region ?? undefined;
-      if (this.now() >= (this.store.readMeta<number>('safety-net-due') ?? 0)) {
-        const net = await runSafetyNet(deps, region);
-        const retry = net.error?.kind === 'auth' ? PAUSE_MS.auth : net.error ? PAUSE_MS.network : 0;
-        this.store.writeMeta('safety-net-due', this.now() + (retry || SAFETY_NET_INTERVAL_MS));
-        if (net.error?.kind === 'auth') this.pause('auth', net.error.message);
-      }
       while (
         Date.now() - started < ALARM_BUDGET_MS &&
         this.now() >= (this.store.readMeta<number>('paused-until') ?? 0)
@@ -260,6 +254,15 @@ export class ShopHub {
         }
         if (polled.checked === 0) break;
         await this.processWebhooks(); // webhooks that came in meanwhile go before the next batch
+      }
+      // The safety net after the due packages: deadlines first; it runs once polling has caught up.
+      const netDue = this.now() >= (this.store.readMeta<number>('safety-net-due') ?? 0);
+      const paused = this.now() < (this.store.readMeta<number>('paused-until') ?? 0);
+      if (netDue && !paused && Date.now() - started < ALARM_BUDGET_MS) {
+        const net = await runSafetyNet(deps, region);
+        const retry = net.error?.kind === 'auth' ? PAUSE_MS.auth : net.error ? PAUSE_MS.network : 0;
+        this.store.writeMeta('safety-net-due', this.now() + (retry || SAFETY_NET_INTERVAL_MS));
+        if (net.error?.kind === 'auth') this.pause('auth', net.error.message);
       }
     }
     await this.schedule(true);
