@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { enrichOrders } from '@/lib/background/enrich';
 import { connectShop, readConnectionView, testConnection } from '@/lib/background/connection';
 import { disconnect } from '@/lib/background/disconnect';
+import { hubConnectionSetting, pollOrSyncHub } from '@/lib/background/hub-client';
 import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
 import { openTroubleshooting } from '@/lib/background/sidepanel';
 import { quoteParcel } from '@/lib/background/quote';
@@ -83,9 +84,13 @@ export default defineBackground(() => {
   };
   void scheduleAlarm();
   pollSettings.watch(() => void scheduleAlarm());
+  // Connected through a hub: read its alerts now, and on every alarm instead of polling the Open API.
+  hubConnectionSetting.watch((connection) => {
+    if (connection) void pollOrSyncHub().catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM_NAME)
-      void pollOnce().catch((error) =>
+      void pollOrSyncHub().catch((error) =>
         console.warn('[Lastmile Lens] poll failed:', error instanceof Error ? error.message : error),
       );
   });

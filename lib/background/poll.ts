@@ -37,7 +37,7 @@ async function uiLocale() {
 }
 
 /** One notification per new risk; its id is stable, so a resumed cycle replaces rather than duplicates. */
-async function notify(alert: PollAlert): Promise<void> {
+export async function notify(alert: PollAlert): Promise<void> {
   const locale = await uiLocale();
   await browser.notifications.create(alert.notificationId, {
     type: 'basic',
@@ -48,7 +48,7 @@ async function notify(alert: PollAlert): Promise<void> {
   });
 }
 
-async function setBadge(count: number): Promise<void> {
+export async function setBadge(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
 }
