@@ -51,7 +51,6 @@ export const RISK_ORDER: readonly RiskCode[] = [
   'no-update-24h',
   'first-scan-due-soon',
   'dispatch-due-4h',
-  'past-benchmark',
 ];
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
@@ -60,12 +59,11 @@ const L = (en: string, zh: string): Localized => ({ en, zh });
 const RISK_LINES: Readonly<Record<RiskCode, Localized>> = {
   'first-scan-due-soon': L('First scan due in {left}', '首次扫描将在 {left} 后到期'),
   'first-scan-overdue': L(
-    'No first scan — {late} past the {hours} h window',
-    '无首次扫描 — 已超出 {hours} 小时时限 {late}',
+    'No first scan — {late} past the seed’s {hours} h window',
+    '无首次扫描 — 已超出资料所述的 {hours} 小时时限 {late}',
   ),
   'no-update-24h': L('No tracking update for {gap}', '物流已 {gap} 未更新'),
   exception: L('Carrier reports an exception', '承运商报告异常'),
-  'past-benchmark': L('{days} days in transit, benchmark {benchmark} days', '在途 {days} 天，基准 {benchmark} 天'),
   'lost-suspected': L(
     'Suspected lost: no carrier scan for {lostDays}+ days',
     '疑似丢件：{lostDays} 天以上无承运商扫描',
@@ -109,11 +107,6 @@ export function describeRisk(
       });
     case 'no-update-24h':
       return fillBoth(template, { gap: duration(clocks?.currentGap.ms) });
-    case 'past-benchmark':
-      return fillBoth(template, {
-        days: clocks?.transit.calendarDays ?? '?',
-        benchmark: clocks?.transit.benchmarkDays ?? '?',
-      });
     case 'lost-suspected':
       return fillBoth(template, { lostDays: policy?.lostAfterDays ?? DEFAULT_SLA_FIGURES.lostAfterDays.value });
     case 'dispatch-due-4h':

@@ -294,6 +294,7 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
       : {}),
     ...(waybill ? { waybill } : {}),
     ...(label.at !== undefined ? { labelCreatedAt: label.at, labelCreatedSource: label.source! } : {}),
+    ...(record?.shipByAt !== undefined ? { shipByAt: record.shipByAt } : {}),
     ...(fetched ? { events } : {}),
     ...(callback ? { carrierCallbackUrl: callback } : {}),
     ...(settings.printerDpi !== undefined ? { printerDpi: settings.printerDpi } : {}),

@@ -141,7 +141,7 @@ describe('buildShopOverviewView', () => {
     expect(view.atRisk.map((r) => r.packageKey)).toEqual([lost.key, overdue.key, stale.key, dueSoon.key]);
     const overdueRow = view.atRisk.find((r) => r.packageKey === overdue.key)!;
     expect(overdueRow.risks[0]).toMatchObject({ code: 'first-scan-overdue' });
-    expect(overdueRow.risks[0]!.text.en).toBe('No first scan — 1 h 12 m past the 4 h window');
+    expect(overdueRow.risks[0]!.text.en).toBe('No first scan — 1 h 12 m past the seed’s 4 h window');
     expect(overdueRow.risks[0]!.text.zh).toContain('1 小时 12 分钟');
     expect(overdueRow).toMatchObject({
       orderId: overdue.orderId,

@@ -341,7 +341,7 @@ describe('buildTroubleshootView', () => {
     expect(view.ticket.zh).toContain(`订单 ${ORDER}`);
     expect(view.ticket.zh).toContain(view.findings[0]!.title.zh);
     expect(view.ticket.zh).toContain('已发出的提醒');
-    expect(view.rankingNote.en).toMatch(/prior/);
+    expect(view.rankingNote.en).toMatch(/checklist/);
   });
 
   it('has no clocks for a market without a policy in the pack', () => {
