@@ -63,6 +63,8 @@ export type QuoteView = z.infer<typeof quoteViewSchema>;
 export const excludedViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
+  /** `unknown` = nothing on file (not a refusal: say where to check, never show it red). */
+  status: z.enum(['not-eligible', 'unknown', 'no-rate']).optional(),
   reasons: z.array(z.object({ code: z.string(), source: z.string(), text: localized })),
 });
 export type ExcludedView = z.infer<typeof excludedViewSchema>;

@@ -127,7 +127,12 @@ export const carrierMarketSchema = z.strictObject({
   market: marketCodeSchema,
   /** Why we say the carrier serves this market. */
   source: sourceSchema,
-  /** Absent = no certification on file for this market. */
+  /**
+   * The date of that source as we have it: a page's own date, or — for a shared reference that carries
+   * none — the day it was read into the pack.
+   */
+  sourceDate: isoDaySchema.optional(),
+  /** Absent = no certification on file for this market (eligibility then says "unknown"). */
   certification: z
     .strictObject({
       status: z.enum(['certified', 'not-certified']),
