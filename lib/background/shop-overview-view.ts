@@ -12,6 +12,7 @@ import type { RulePack } from '@/lib/rules';
 import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
 import {
   DEFAULT_SLA_FIGURES,
+  MARKET_TIME_ZONES,
   METRIC_CODES,
   METRIC_DEFINITIONS,
   compareGroups,
@@ -212,6 +213,16 @@ export function anchorTimeOf(record: PackageRecord): number | undefined {
  * ref:seller-center#5).
  * Example: one US package labelled 5 h ago without a scan → `atRisk[0].risks[0].code === 'first-scan-overdue'`.
  */
+/**
+ * One zone for every time of the shop view: the shop's market's (its region, else the profile's
+ * market), else the market of the packages when they share one; UTC, said as such, otherwise.
+ */
+function shopTimeZone(input: ShopOverviewInput): string {
+  const markets = new Set(input.packages.map((p) => resolveMarket(p.market)).filter((m) => m !== undefined));
+  const market = resolveMarket(input.fallbackMarket) ?? (markets.size === 1 ? [...markets][0] : undefined);
+  return market ? MARKET_TIME_ZONES[market] : 'UTC';
+}
+
 export function buildShopOverviewView(input: ShopOverviewInput, now: number, pack: RulePack): ShopOverview {
   const policies = policiesOf(pack);
   const atRisk: Array<AtRiskRow & { rank: number }> = [];
@@ -340,6 +351,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
 
   return {
     generatedAt: now,
+    timeZone: shopTimeZone(input),
     apiConnected: input.apiConnected,
     atRisk: atRisk.map(({ rank: _rank, ...row }) => row),
     countsByCarrier: [...counts.entries()]

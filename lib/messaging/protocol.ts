@@ -149,6 +149,8 @@ const slaClockViewSchema = z.object({
 export const troubleshootViewSchema = z.object({
   query: z.string(),
   found: z.boolean(),
+  /** The one IANA zone every time of the view is shown in: the market's (UTC when it is unknown). */
+  timeZone: z.string(),
   orderId: z.string().optional(),
   facts: z.object({
     market: z.string().optional(),
@@ -200,6 +202,8 @@ export type MetricView = z.infer<typeof metricViewSchema>;
 
 export const shopOverviewSchema = z.object({
   generatedAt: z.number(),
+  /** The one IANA zone every time of the view is shown in: the shop's market's (UTC when it is unknown). */
+  timeZone: z.string(),
   apiConnected: z.boolean(),
   atRisk: z.array(
     z.object({

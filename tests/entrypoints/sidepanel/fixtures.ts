@@ -7,6 +7,7 @@ const HOUR = 3_600_000;
 export function sampleOverview(): ShopOverview {
   return {
     generatedAt: NOW,
+    timeZone: 'America/Los_Angeles',
     apiConnected: true,
     atRisk: [
       {

@@ -315,6 +315,14 @@ describe('buildShopOverviewView', () => {
     expect(view.atRisk[0]).toMatchObject({ market: 'US' });
     expect(view.apiConnected).toBe(false);
     expect(view.generatedAt).toBe(NOW);
+    expect(view.timeZone).toBe('America/Los_Angeles');
+  });
+
+  it('shows its times in one zone: the shop market’s, else the packages’ common market, else UTC (issue 10.12)', () => {
+    const gb = pkg({ market: 'GB', labelCreatedAt: NOW - 6 * HOUR });
+    expect(buildShopOverviewView(world([{ record: gb }]), NOW, defaultRulePack).timeZone).toBe('Europe/London');
+    const us = pkg({ key: 'pkg:2', orderId: '576800000000000099', market: 'US', labelCreatedAt: NOW - 6 * HOUR });
+    expect(buildShopOverviewView(world([{ record: gb }, { record: us }]), NOW, defaultRulePack).timeZone).toBe('UTC');
   });
 
   it('an empty store gives an empty overview with every shop metric unmeasured', () => {
