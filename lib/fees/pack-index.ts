@@ -10,7 +10,7 @@ import type {
   RemoteAreaFee,
   RulePack,
 } from '@/lib/rules';
-import { describePostcodeRule } from '@/lib/rules';
+import { describePostcodeRule, gramsToPicograms, toPicograms } from '@/lib/rules';
 import { describeRoundingRule, describeRoundingShort, formatMoney } from './money';
 
 export interface RemoteMatcher {
@@ -40,6 +40,27 @@ export interface IndexedTable {
   where: Localized;
   /** Formats minor units of this table's currency (`328` → `$3.28`). */
   money: (minor: number) => string;
+  /** Beyond the last band: its exact bound and step in picograms (weight-units.ts), when the card prices it. */
+  extra?: { fromPicograms: bigint; stepPicograms: bigint; from: string; step: string };
+}
+
+/** "1 lb" / "500 g": a declared weight as the card writes it. */
+const describeWeight = (w: { value: number; unit: string }) => `${w.value} ${w.unit}`;
+
+function indexExtraWeight(table: FeeTable): IndexedTable['extra'] {
+  const last = table.weightBands[table.weightBands.length - 1];
+  const extra = table.extraWeight;
+  if (!last || !extra) return undefined;
+  const declared = last.maxWeight;
+  const fromPicograms = declared
+    ? toPicograms(String(declared.value), declared.unit)!
+    : gramsToPicograms(last.maxWeightGrams);
+  return {
+    fromPicograms,
+    stepPicograms: toPicograms(String(extra.step.value), extra.step.unit)!,
+    from: declared ? describeWeight(declared) : `${last.maxWeightGrams} g`,
+    step: describeWeight(extra.step),
+  };
 }
 
 export interface PackIndex {
@@ -91,6 +112,7 @@ function indexTable(
       zh: `${carrier?.name.zh ?? table.carrierId}(${market.name.zh})`,
     },
     money: (minor) => formatMoney(minor, table.currency, exponent),
+    ...(table.extraWeight ? { extra: indexExtraWeight(table) } : {}),
   };
 }
 

@@ -11,9 +11,11 @@ import {
   isReadablePostcode,
   matchesParsedPostcode,
   parsePostcode,
+  gramsToPicograms,
   type CarrierRules,
   type FuelSurcharge,
   type RulePack,
+  type WeightBand,
 } from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
 import { divideRounded, formatFractionalMoney, formatKg, percentToMicro } from './money';
@@ -264,6 +266,49 @@ function buildRebate(
  * Example (seed S20–S23): `quote({ weightGrams: 400, destination: { country: 'US', postcode: '99501' } },
  * 'jt-express', { market: 'US', date: '2024-08-15' }, defaultRulePack)` → lines 328 + 8 + 250 + 15, `totalMinor: 601` (USD cents).
  */
+const bandBound = (band: WeightBand) =>
+  band.maxWeight ? `${band.maxWeight.value} ${band.maxWeight.unit}` : `${band.maxWeightGrams} g`;
+
+function buildBandLine(t: IndexedTable, band: WeightBand, chargeable: number): QuoteLine {
+  const bound = bandBound(band);
+  return {
+    code: 'base',
+    amountMinor: band.baseMinor,
+    explanation: {
+      en: `Base freight for ${chargeable} g chargeable weight (band up to ${bound}) → ${t.money(band.baseMinor)}.`,
+      zh: `基础运费:计费重 ${chargeable} 克(${bound} 以内档)→ ${t.money(band.baseMinor)}。`,
+    },
+    source: band.source,
+  };
+}
+
+/**
+ * Started steps beyond the last band's exact bound (e.g. 453.59237 g for "1 lb"), when the card prices
+ * extra weight. Called only above the band's whole grams, so the parcel is always past the bound.
+ */
+function countExtraSteps(t: IndexedTable, chargeable: number): number | undefined {
+  const extra = t.extra;
+  if (!extra) return undefined;
+  const over = gramsToPicograms(chargeable) - extra.fromPicograms;
+  return Number((over + extra.stepPicograms - 1n) / extra.stepPicograms);
+}
+
+function buildExtraLine(t: IndexedTable, last: WeightBand, chargeable: number, steps: number): QuoteLine {
+  const extra = t.table.extraWeight!;
+  const { from, step } = t.extra!;
+  const extraMinor = steps * extra.perStepMinor;
+  const amountMinor = last.baseMinor + extraMinor;
+  return {
+    code: 'base',
+    amountMinor,
+    explanation: {
+      en: `Base freight for ${chargeable} g chargeable weight: band up to ${from} ${t.money(last.baseMinor)} + ${steps} × ${step} beyond ${from} at ${t.money(extra.perStepMinor)} (${t.money(extraMinor)}) → ${t.money(amountMinor)}.`,
+      zh: `基础运费:计费重 ${chargeable} 克:${from} 以内档 ${t.money(last.baseMinor)},超出 ${from} 部分按每 ${step} ${t.money(extra.perStepMinor)} 计 ${steps} 次(${t.money(extraMinor)})→ ${t.money(amountMinor)}。`,
+    },
+    source: extra.source,
+  };
+}
+
 export function quote(parcel: Parcel, carrierId: string, context: QuoteContext, pack: RulePack): QuoteResult {
   const idText = typeof carrierId === 'string' ? carrierId : describeValue(carrierId);
   const problem = findInputProblem(parcel, context);
@@ -330,11 +375,12 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   const warnings = [...weight.warnings];
   const chargeable = weight.chargeableWeightGrams;
   const band = t.table.weightBands.find((b) => chargeable <= b.maxWeightGrams);
-  if (!band) {
-    const top = t.table.weightBands[t.table.weightBands.length - 1]!.maxWeightGrams;
+  const last = t.table.weightBands[t.table.weightBands.length - 1]!;
+  const extraSteps = band ? 0 : countExtraSteps(t, chargeable);
+  if (!band && extraSteps === undefined) {
     return noRate(carrier.id, 'over-rate-card-weight', {
-      en: `No rate on file above ${top} g for ${where.en} (chargeable weight ${chargeable} g).`,
-      zh: `${where.zh}无 ${top} 克以上的费率记录(计费重 ${chargeable} 克)。`,
+      en: `No rate on file above ${last.maxWeightGrams} g for ${where.en} (chargeable weight ${chargeable} g).`,
+      zh: `${where.zh}无 ${last.maxWeightGrams} 克以上的费率记录(计费重 ${chargeable} 克)。`,
     });
   }
 
@@ -348,18 +394,9 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   }
 
   const money = t.money;
-  const lines: QuoteLine[] = [
-    {
-      code: 'base',
-      amountMinor: band.baseMinor,
-      explanation: {
-        en: `Base freight for ${chargeable} g chargeable weight (band up to ${band.maxWeightGrams} g) → ${money(band.baseMinor)}.`,
-        zh: `基础运费:计费重 ${chargeable} 克(${band.maxWeightGrams} 克以内档)→ ${money(band.baseMinor)}。`,
-      },
-      source: band.source,
-    },
-  ];
-  if (fuel) lines.push(buildFuelLine(t, fuel, month, chargeable, band.baseMinor));
+  const baseLine = band ? buildBandLine(t, band, chargeable) : buildExtraLine(t, last, chargeable, extraSteps!);
+  const lines: QuoteLine[] = [baseLine];
+  if (fuel) lines.push(buildFuelLine(t, fuel, month, chargeable, baseLine.amountMinor));
   else {
     warnings.push({
       code: 'fuel-not-on-file',

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import { defaultRulePack } from './default-pack';
 import { formatIssuePath } from './parse-rule-pack';
+import { WEIGHT_UNITS, floorGrams, toPicograms, type WeightUnit } from './weight-units';
 import {
   checkPackReferences,
   rulePackOverrideSchema,
@@ -22,7 +23,11 @@ export const RATE_CARD_COLUMNS = [
   'market',
   'currency',
   'max_weight_g',
+  'max_weight',
+  'weight_unit',
   'base',
+  'extra_step',
+  'extra_fee',
   'fuel_month',
   'fuel_per_kg',
   'fuel_percent',
@@ -132,23 +137,80 @@ interface RowContext {
   error: (column: RateCardColumn | undefined, message: string) => void;
 }
 
+/** The row's `weight_unit`, required when a v2 weight column is filled. */
+function readUnit(ctx: RowContext): WeightUnit | undefined {
+  const text = ctx.get('weight_unit').toLowerCase();
+  if (!text) return (ctx.error('weight_unit', 'a weight needs weight_unit (g, kg, oz or lb)'), undefined);
+  if (!(WEIGHT_UNITS as readonly string[]).includes(text))
+    return (
+      ctx.error('weight_unit', `"${ctx.get('weight_unit')}" is not a weight unit: use g, kg, oz or lb`),
+      undefined
+    );
+  return text as WeightUnit;
+}
+
+/** A declared weight (`max_weight`, `extra_step`) in its unit: exact picograms, at most 3 decimals. */
+function readDeclared(ctx: RowContext, column: 'max_weight' | 'extra_step', unit: WeightUnit) {
+  const text = ctx.get(column);
+  const picograms = toPicograms(text, unit);
+  if (picograms === undefined)
+    return (ctx.error(column, `"${text}" is not a weight above 0 with at most 3 decimals`), undefined);
+  return { value: Number(text), unit, picograms };
+}
+
 function addBand(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
-  const maxText = ctx.get('max_weight_g');
+  const gramsText = ctx.get('max_weight_g');
+  const declaredText = ctx.get('max_weight');
   const baseText = ctx.get('base');
+  const column = declaredText ? 'max_weight' : 'max_weight_g';
+  const maxText = declaredText || gramsText;
   if (!maxText && !baseText) return;
-  if (!maxText || !baseText)
-    return ctx.error(maxText ? 'base' : 'max_weight_g', 'a weight band needs both max_weight_g and base');
-  const maxWeightGrams = parseWholeNumber(maxText, 1);
-  if (maxWeightGrams === undefined)
-    return ctx.error('max_weight_g', `"${maxText}" is not a whole number of grams above 0`);
+  if (gramsText && declaredText) return ctx.error('max_weight', 'give max_weight_g or max_weight, not both');
+  if (!maxText || !baseText) return ctx.error(maxText ? 'base' : column, `a weight band needs both ${column} and base`);
+  let band: Pick<TableDraft['weightBands'][number], 'maxWeightGrams' | 'maxWeight'>;
+  if (declaredText) {
+    const unit = readUnit(ctx);
+    const declared = unit && readDeclared(ctx, 'max_weight', unit);
+    if (!declared) return;
+    const maxWeightGrams = floorGrams(declared.picograms);
+    if (maxWeightGrams < 1) return ctx.error('max_weight', `"${declaredText} ${unit}" is under 1 g`);
+    band =
+      unit === 'g' && maxWeightGrams === declared.value
+        ? { maxWeightGrams }
+        : { maxWeightGrams, maxWeight: { value: declared.value, unit } };
+  } else {
+    const maxWeightGrams = parseWholeNumber(gramsText, 1);
+    if (maxWeightGrams === undefined)
+      return ctx.error('max_weight_g', `"${gramsText}" is not a whole number of grams above 0`);
+    band = { maxWeightGrams };
+  }
   const base = parseMajorAmount(baseText, exponent);
   if (!base.ok) return ctx.error('base', base.message);
-  if (table.weightBands.some((b) => b.maxWeightGrams === maxWeightGrams))
+  if (table.weightBands.some((b) => b.maxWeightGrams === band.maxWeightGrams))
     return ctx.error(
-      'max_weight_g',
-      `band up to ${maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}`,
+      column,
+      `band up to ${band.maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}`,
     );
-  table.weightBands.push({ maxWeightGrams, baseMinor: base.minor, source });
+  table.weightBands.push({ ...band, baseMinor: base.minor, source });
+}
+
+function addExtraWeight(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
+  const stepText = ctx.get('extra_step');
+  const feeText = ctx.get('extra_fee');
+  if (!stepText && !feeText) return;
+  if (!stepText || !feeText)
+    return ctx.error(
+      stepText ? 'extra_fee' : 'extra_step',
+      'a price per extra weight needs both extra_step and extra_fee',
+    );
+  const unit = readUnit(ctx);
+  const step = unit && readDeclared(ctx, 'extra_step', unit);
+  if (!step) return;
+  const fee = parseMajorAmount(feeText, exponent);
+  if (!fee.ok) return ctx.error('extra_fee', fee.message);
+  if (table.extraWeight)
+    return ctx.error('extra_step', `the price per extra weight is listed twice for ${table.carrierId} ${table.market}`);
+  table.extraWeight = { step: { value: step.value, unit }, perStepMinor: fee.minor, source };
 }
 
 function addFuel(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
@@ -252,7 +314,7 @@ function addRebate(ctx: RowContext, table: TableDraft, source: string): void {
 }
 
 const FIGURE_COLUMNS: readonly RateCardColumn[] = RATE_CARD_COLUMNS.filter(
-  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source',
+  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source' && c !== 'weight_unit',
 );
 
 /**
@@ -329,6 +391,7 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     const exponent = marketRules.currency.minorUnitExponent;
     const source = sourceFromCell(ctx.get('source'));
     addBand(ctx, table, exponent, source);
+    addExtraWeight(ctx, table, exponent, source);
     addFuel(ctx, table, exponent, source);
     addRemote(ctx, table, exponent, source, base);
     addPerOrderFee(ctx, table, exponent, source, 'tracking_fee');

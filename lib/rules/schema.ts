@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CARRIER_IDS, MARKET_CODES, resolveMarket } from '@/lib/carriers';
+import { WEIGHT_UNITS, toPicograms } from './weight-units';
 
 /**
  * Where a figure comes from:
@@ -207,9 +208,18 @@ export const moneyRoundingSchema = z.strictObject({
 });
 export type MoneyRounding = z.infer<typeof moneyRoundingSchema>;
 
+/** A weight as the carrier's card writes it (at most 3 decimals, see weight-units.ts). */
+const declaredWeightSchema = z
+  .strictObject({ value: z.number().positive(), unit: z.enum(WEIGHT_UNITS) })
+  .refine((w) => toPicograms(String(w.value), w.unit) !== undefined, {
+    message: 'a weight is a plain number with at most 3 decimals',
+  });
+
 export const weightBandSchema = z.strictObject({
-  /** Inclusive upper bound of the band in grams. */
+  /** Inclusive upper bound of the band in whole grams (the declared bound, rounded down). */
   maxWeightGrams: z.int().positive(),
+  /** The bound as the card writes it (e.g. 1 lb), when not in grams: the price beyond it counts from it exactly. */
+  maxWeight: declaredWeightSchema.optional(),
   baseMinor: minorAmountSchema,
   source: sourceSchema,
   note: localizedSchema.optional(),
@@ -256,6 +266,15 @@ export const rebateTierSchema = z.strictObject({
 });
 export type RebateTier = z.infer<typeof rebateTierSchema>;
 
+/** Beyond the last band: `perStepMinor` for every started `step` of weight (e.g. $1.15 per extra 1 lb). */
+export const extraWeightSchema = z.strictObject({
+  step: declaredWeightSchema,
+  perStepMinor: minorAmountSchema,
+  source: sourceSchema,
+  note: localizedSchema.optional(),
+});
+export type ExtraWeight = z.infer<typeof extraWeightSchema>;
+
 const perOrderFeeSchema = z.strictObject({
   perOrderMinor: minorAmountSchema,
   mandatory: z.boolean().optional(),
@@ -269,6 +288,7 @@ const feeTableShape = {
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD'),
   /** Ascending by `maxWeightGrams`; may be empty when only e.g. rebates are on file. */
   weightBands: z.array(weightBandSchema),
+  extraWeight: extraWeightSchema.optional(),
   fuel: z.array(fuelSurchargeSchema).optional(),
   remoteAreas: z.array(remoteAreaFeeSchema).optional(),
   trackingFee: perOrderFeeSchema.optional(),

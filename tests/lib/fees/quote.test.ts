@@ -447,3 +447,60 @@ describe('quote: input forms', () => {
     expect(expectQuote(quote(toNewYork(499.2), 'jt-express', AUGUST, defaultRulePack)).chargeableWeightGrams).toBe(500);
   });
 });
+
+describe('rate card v2: bands in ounces and pounds, a price per extra pound (issue 15)', () => {
+  // A USPS-style card written in oz/lb (figures are a worked example, not USPS's prices).
+  const ozCard: RulePack = mergeRulePacks(defaultRulePack, {
+    feeTables: [
+      {
+        carrierId: 'usps',
+        market: 'US',
+        weightBands: [
+          { maxWeightGrams: 113, maxWeight: { value: 4, unit: 'oz' }, baseMinor: 450, source: 'user' },
+          { maxWeightGrams: 226, maxWeight: { value: 8, unit: 'oz' }, baseMinor: 510, source: 'user' },
+          { maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 620, source: 'user' },
+        ],
+        extraWeight: { step: { value: 1, unit: 'lb' }, perStepMinor: 115, source: 'user' },
+      },
+    ],
+  });
+  const usps = (grams: number) => expectQuote(quote(toNewYork(grams), 'usps', AUGUST, ozCard));
+
+  it.each<[number, number, RegExp]>([
+    [113, 450, /band up to 4 oz/],
+    [114, 510, /band up to 8 oz/],
+    [453, 620, /band up to 1 lb/],
+    // 454 g is 0.408 g over 1 lb (453.59237 g): one started extra pound.
+    [454, 735, /1 × 1 lb beyond 1 lb at \$1\.15/],
+    // 1,000 g is 546.4 g over 1 lb: two started extra pounds → $6.20 + 2 × $1.15 = $8.50.
+    [1000, 850, /2 × 1 lb beyond 1 lb at \$1\.15/],
+    // Exactly 2 lb is 907.18474 g: 907 g is still one extra pound, 908 g two.
+    [907, 735, /1 × 1 lb/],
+    [908, 850, /2 × 1 lb/],
+  ])('%i g → base %i ¢', (grams, baseMinor, explained) => {
+    const q = usps(grams);
+    expect(line(q, 'base')!.amountMinor).toBe(baseMinor);
+    expect(line(q, 'base')!.explanation.en).toMatch(explained);
+    expect(line(q, 'base')!.explanation.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('explains the extra weight in Chinese too', () => {
+    expect(line(usps(1000), 'base')!.explanation.zh).toContain('超出 1 lb 部分按每 1 lb $1.15 计 2 次');
+  });
+
+  it('without a price per extra unit, a parcel over the last band still has no rate on file', () => {
+    const noExtra = mergeRulePacks(defaultRulePack, {
+      feeTables: [
+        {
+          carrierId: 'usps',
+          market: 'US',
+          weightBands: [{ maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 620, source: 'user' }],
+        },
+      ],
+    });
+    expect(quote(toNewYork(1000), 'usps', AUGUST, noExtra)).toMatchObject({
+      kind: 'no-rate',
+      reasonCode: 'over-rate-card-weight',
+    });
+  });
+});
