@@ -75,6 +75,7 @@ export type NoRateCode =
   | 'unknown-market'
   | 'unknown-carrier'
   | 'destination-outside-market'
+  | 'no-zone-for-postcode'
   | 'no-fee-table'
   | 'no-base-rate'
   | 'over-rate-card-weight'

@@ -43,6 +43,7 @@ export type {
   Source,
   VolumetricRule,
   WeightBand,
+  Zone,
 } from './schema';
 export { defaultRulePack } from './default-pack';
 export { formatIssuePath, parseRulePack, parseRulePackOverride, serializeRulePack } from './parse-rule-pack';

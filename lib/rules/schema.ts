@@ -220,6 +220,8 @@ export const weightBandSchema = z.strictObject({
   maxWeightGrams: z.int().positive(),
   /** The bound as the card writes it (e.g. 1 lb), when not in grams: the price beyond it counts from it exactly. */
   maxWeight: declaredWeightSchema.optional(),
+  /** On a zone card: the zone (of the table's `zones`) this band prices. */
+  zone: z.string().min(1).max(40).optional(),
   baseMinor: minorAmountSchema,
   source: sourceSchema,
   note: localizedSchema.optional(),
@@ -266,6 +268,14 @@ export const rebateTierSchema = z.strictObject({
 });
 export type RebateTier = z.infer<typeof rebateTierSchema>;
 
+/** A zone of a zone card: the destination postcodes it covers (USPS zones by ZIP3, a line's regions by prefix). */
+export const zoneSchema = z.strictObject({
+  zone: z.string().min(1).max(40),
+  rules: z.array(postcodeRuleSchema).min(1),
+  source: sourceSchema,
+});
+export type Zone = z.infer<typeof zoneSchema>;
+
 /** Beyond the last band: `perStepMinor` for every started `step` of weight (e.g. $1.15 per extra 1 lb). */
 export const extraWeightSchema = z.strictObject({
   step: declaredWeightSchema,
@@ -288,6 +298,8 @@ const feeTableShape = {
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD'),
   /** Ascending by `maxWeightGrams`; may be empty when only e.g. rebates are on file. */
   weightBands: z.array(weightBandSchema),
+  /** A zone card: the destination picks a zone, the zone its bands. Absent = one set of bands everywhere. */
+  zones: z.array(zoneSchema).optional(),
   extraWeight: extraWeightSchema.optional(),
   fuel: z.array(fuelSurchargeSchema).optional(),
   remoteAreas: z.array(remoteAreaFeeSchema).optional(),
@@ -300,13 +312,19 @@ const feeTableShape = {
 
 type FeeTableLike = {
   weightBands?: readonly WeightBand[] | undefined;
+  zones?: readonly Zone[] | undefined;
   fuel?: readonly FuelSurcharge[] | undefined;
   rebateTiers?: readonly RebateTier[] | undefined;
 };
 
 function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
-  table.weightBands?.forEach((band, i, bands) => {
-    const previous = bands[i - 1];
+  const zones = new Set(table.zones?.map((z) => z.zone));
+  reportDuplicates(table.zones, (z) => z.zone, 'zones', 'zone', ctx);
+  const previousByZone = new Map<string, WeightBand>();
+  table.weightBands?.forEach((band, i) => {
+    // Bands ascend within their zone (a zone card lists each zone's bands).
+    const previous = previousByZone.get(band.zone ?? '');
+    previousByZone.set(band.zone ?? '', band);
     if (previous && band.maxWeightGrams <= previous.maxWeightGrams) {
       ctx.addIssue({
         code: 'custom',
@@ -314,6 +332,21 @@ function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
         message: `weight bands must be in ascending order of maxWeightGrams (${band.maxWeightGrams} follows ${previous.maxWeightGrams})`,
       });
     }
+    if (table.zones && (band.zone === undefined || !zones.has(band.zone)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'zone'],
+        message:
+          band.zone === undefined
+            ? 'on a zone card every band names its zone'
+            : `zone ${band.zone} is not in the table's zones`,
+      });
+    if (!table.zones && band.zone !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'zone'],
+        message: `band names zone ${band.zone} but the table has no zones`,
+      });
   });
   const months = new Set<string>();
   table.fuel?.forEach((f, i) => {

@@ -504,3 +504,50 @@ describe('rate card v2: bands in ounces and pounds, a price per extra pound (iss
     });
   });
 });
+
+describe('rate card v2: a zone card (issue 15)', () => {
+  // A USPS-style zone card: the destination ZIP picks the zone, the zone its bands (a worked example).
+  const zoneCard: RulePack = mergeRulePacks(defaultRulePack, {
+    feeTables: [
+      {
+        carrierId: 'usps',
+        market: 'US',
+        zones: [
+          { zone: '1', rules: [{ kind: 'zip3-range', from: '100', to: '149' }], source: 'user' },
+          { zone: '8', rules: [{ kind: 'zip3-range', from: '900', to: '961' }], source: 'user' },
+        ],
+        weightBands: [
+          { zone: '1', maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 540, source: 'user' },
+          { zone: '1', maxWeightGrams: 907, maxWeight: { value: 2, unit: 'lb' }, baseMinor: 610, source: 'user' },
+          { zone: '8', maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 895, source: 'user' },
+          { zone: '8', maxWeightGrams: 907, maxWeight: { value: 2, unit: 'lb' }, baseMinor: 1210, source: 'user' },
+        ],
+        extraWeight: { step: { value: 1, unit: 'lb' }, perStepMinor: 95, source: 'user' },
+      },
+    ],
+  });
+  const to = (postcode: string, grams: number) =>
+    quote({ weightGrams: grams, destination: { country: 'US', postcode } }, 'usps', AUGUST, zoneCard);
+
+  it.each<[string, number, number]>([
+    ['10001', 400, 540],
+    ['10001', 800, 610],
+    ['90210', 400, 895],
+    ['90210', 800, 1210],
+    // 1,000 g in zone 8: 92.8 g over 2 lb (907.18 g) → one extra pound: $12.10 + $0.95 = $13.05.
+    ['90210', 1000, 1305],
+  ])('ZIP %s, %i g → %i ¢', (postcode, grams, total) => {
+    const q = expectQuote(to(postcode, grams));
+    expect(q.totalMinor).toBe(total);
+  });
+
+  it('says which zone it used, in en and zh', () => {
+    const base = line(expectQuote(to('90210', 400)), 'base')!;
+    expect(base.explanation.en).toBe('Base freight for 400 g chargeable weight (band up to 1 lb in zone 8) → $8.95.');
+    expect(base.explanation.zh).toContain('第 8 区');
+  });
+
+  it('a postcode in no zone of the card has no rate on file, saying so', () => {
+    expect(to('60601', 400)).toMatchObject({ kind: 'no-rate', reasonCode: 'no-zone-for-postcode' });
+  });
+});
