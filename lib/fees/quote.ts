@@ -270,10 +270,21 @@ function buildRebate(
 const bandBound = (band: WeightBand) =>
   band.maxWeight ? `${band.maxWeight.value} ${band.maxWeight.unit}` : `${band.maxWeightGrams} g`;
 
+/** Zone look-ups per card: a shop quotes the same few postcodes again and again (bounded, cleared when full). */
+const zoneCache = new WeakMap<readonly Zone[], Map<string, Zone | null>>();
+const ZONE_CACHE_LIMIT = 10_000;
+
 /** The first zone of the card whose postcodes include the destination's. */
 function pickZone(zones: readonly Zone[], postcode: string): Zone | undefined {
+  let cache = zoneCache.get(zones);
+  if (!cache) zoneCache.set(zones, (cache = new Map()));
+  const cached = cache.get(postcode);
+  if (cached !== undefined) return cached ?? undefined;
   const parsed = parsePostcode(postcode);
-  return zones.find((zone) => zone.rules.some((rule) => matchesParsedPostcode(rule, parsed)));
+  const zone = zones.find((z) => z.rules.some((rule) => matchesParsedPostcode(rule, parsed)));
+  if (cache.size >= ZONE_CACHE_LIMIT) cache.clear();
+  cache.set(postcode, zone ?? null);
+  return zone;
 }
 
 /** " in zone 5" / "第 5 区", so every quote says which zone it used. */

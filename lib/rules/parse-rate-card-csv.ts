@@ -22,6 +22,8 @@ export const RATE_CARD_COLUMNS = [
   'carrier_id',
   'market',
   'currency',
+  'zone',
+  'zone_postcodes',
   'max_weight_g',
   'max_weight',
   'weight_unit',
@@ -158,7 +160,14 @@ function readDeclared(ctx: RowContext, column: 'max_weight' | 'extra_step', unit
   return { value: Number(text), unit, picograms };
 }
 
-function addBand(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
+/** `bandLines` remembers each band's line, to report its zone on that line once every zone is known. */
+function addBand(
+  ctx: RowContext,
+  table: TableDraft,
+  exponent: number,
+  source: string,
+  bandLines: Map<object, number>,
+): void {
   const gramsText = ctx.get('max_weight_g');
   const declaredText = ctx.get('max_weight');
   const baseText = ctx.get('base');
@@ -186,12 +195,61 @@ function addBand(ctx: RowContext, table: TableDraft, exponent: number, source: s
   }
   const base = parseMajorAmount(baseText, exponent);
   if (!base.ok) return ctx.error('base', base.message);
-  if (table.weightBands.some((b) => b.maxWeightGrams === band.maxWeightGrams))
+  const zone = ctx.get('zone');
+  if (table.weightBands.some((b) => b.maxWeightGrams === band.maxWeightGrams && (b.zone ?? '') === zone))
     return ctx.error(
       column,
-      `band up to ${band.maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}`,
+      `band up to ${band.maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}${zone ? ` zone ${zone}` : ''}`,
     );
-  table.weightBands.push({ ...band, baseMinor: base.minor, source });
+  table.weightBands.push({ ...band, ...(zone ? { zone } : {}), baseMinor: base.minor, source });
+  bandLines.set(table.weightBands[table.weightBands.length - 1]!, ctx.row.line);
+}
+
+function addZone(ctx: RowContext, table: TableDraft, source: string): void {
+  const text = ctx.get('zone_postcodes');
+  if (!text) return;
+  const zone = ctx.get('zone');
+  if (!zone) return ctx.error('zone', 'zone_postcodes needs the zone it defines');
+  const rules: PostcodeRule[] = [];
+  for (const token of text
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean)) {
+    const rule = parseInlineRule(token);
+    if (!rule)
+      return ctx.error('zone_postcodes', `"${token}" is not a postcode rule like zip3:100-149, uk:KW15-17, prefix:10`);
+    rules.push(rule);
+  }
+  if (rules.length === 0) return ctx.error('zone_postcodes', 'zone_postcodes lists no postcodes');
+  if ((table.zones ?? []).some((z) => z.zone === zone))
+    return ctx.error('zone', `zone ${zone} is defined twice for ${table.carrierId} ${table.market}`);
+  table.zones = [...(table.zones ?? []), { zone, rules, source }];
+}
+
+/** Every band of a zone card names a defined zone; a card without zones has no zoned band. */
+function checkBandZones(
+  tables: Iterable<TableDraft>,
+  bandLines: ReadonlyMap<object, number>,
+  errors: RateCardError[],
+): void {
+  for (const table of tables) {
+    const zones = new Set((table.zones ?? []).map((z) => z.zone));
+    for (const band of table.weightBands) {
+      const line = bandLines.get(band) ?? 0;
+      if (band.zone !== undefined && !zones.has(band.zone))
+        errors.push({
+          line,
+          column: 'zone',
+          message: `zone ${band.zone} has no zone_postcodes row for ${table.carrierId} ${table.market}`,
+        });
+      else if (band.zone === undefined && zones.size > 0)
+        errors.push({
+          line,
+          column: 'zone',
+          message: `${table.carrierId} ${table.market} is a zone card: name the band's zone`,
+        });
+    }
+  }
 }
 
 function addExtraWeight(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
@@ -314,7 +372,7 @@ function addRebate(ctx: RowContext, table: TableDraft, source: string): void {
 }
 
 const FIGURE_COLUMNS: readonly RateCardColumn[] = RATE_CARD_COLUMNS.filter(
-  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source' && c !== 'weight_unit',
+  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source' && c !== 'weight_unit' && c !== 'zone',
 );
 
 /**
@@ -356,6 +414,7 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
   if (!content.length) return { ok: false, errors: [{ line: header.line, message: 'no rate rows after the header' }] };
 
   const tables = new Map<string, TableDraft>();
+  const bandLines = new Map<object, number>();
   for (const row of content) {
     const ctx: RowContext = {
       row,
@@ -390,7 +449,8 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     tables.set(key, table);
     const exponent = marketRules.currency.minorUnitExponent;
     const source = sourceFromCell(ctx.get('source'));
-    addBand(ctx, table, exponent, source);
+    addZone(ctx, table, source);
+    addBand(ctx, table, exponent, source, bandLines);
     addExtraWeight(ctx, table, exponent, source);
     addFuel(ctx, table, exponent, source);
     addRemote(ctx, table, exponent, source, base);
@@ -398,6 +458,7 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     addPerOrderFee(ctx, table, exponent, source, 'priority_fee');
     addRebate(ctx, table, source);
   }
+  checkBandZones(tables.values(), bandLines, errors);
   if (errors.length) return { ok: false, errors };
 
   const feeTables = [...tables.values()].map((table): FeeTableOverride => {
@@ -405,7 +466,11 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     const sorted = {
       ...rest,
       ...(weightBands.length
-        ? { weightBands: [...weightBands].sort((a, b) => a.maxWeightGrams - b.maxWeightGrams) }
+        ? {
+            weightBands: [...weightBands].sort(
+              (a, b) => (a.zone ?? '').localeCompare(b.zone ?? '') || a.maxWeightGrams - b.maxWeightGrams,
+            ),
+          }
         : {}),
     };
     if (sorted.fuel) sorted.fuel = [...sorted.fuel].sort((a, b) => a.month.localeCompare(b.month));

@@ -14,7 +14,7 @@ import {
 const V1_HEADER =
   'carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
 const HEADER =
-  'carrier_id,market,currency,max_weight_g,max_weight,weight_unit,base,extra_step,extra_fee,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
+  'carrier_id,market,currency,zone,zone_postcodes,max_weight_g,max_weight,weight_unit,base,extra_step,extra_fee,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
 
 describe('parseRateCardCsv: good files', () => {
   it('documents the full header in RATE_CARD_COLUMNS', () => {
@@ -255,5 +255,57 @@ describe('rate card v2 columns: weights in g/kg/oz/lb and a price per extra unit
       [5, 'extra_fee'],
     ]);
     expect(result.errors[0]!.message).toBe('"stone" is not a weight unit: use g, kg, oz or lb');
+  });
+});
+
+describe('rate card v2: a zone card in CSV (issue 15)', () => {
+  const ZONE_CARD = [
+    'carrier_id,market,currency,zone,zone_postcodes,max_weight,weight_unit,base,extra_step,extra_fee',
+    'usps,US,USD,1,zip3:100-149,,,,,',
+    'usps,US,USD,8,zip3:900-961;zip3:995-999,,,,,',
+    'usps,US,USD,1,,1,lb,5.40,,',
+    'usps,US,USD,1,,2,lb,6.10,,',
+    'usps,US,USD,8,,1,lb,8.95,,',
+    'usps,US,USD,8,,2,lb,12.10,,',
+    'usps,US,USD,,,,lb,,1,0.95',
+  ].join('\n');
+
+  it('imports zones and per-zone bands, and quotes the worked example to the cent', () => {
+    const result = parseRateCardCsv(ZONE_CARD);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const pack = mergeRulePacks(defaultRulePack, result.override);
+    const total = (postcode: string, weightGrams: number) => {
+      const q = quote(
+        { weightGrams, destination: { country: 'US', postcode } },
+        'usps',
+        { market: 'US', date: '2024-08-15' },
+        pack,
+      );
+      return q.kind === 'quote' ? q.totalMinor : q.reasonCode;
+    };
+    expect(total('10001', 400)).toBe(540);
+    expect(total('90210', 800)).toBe(1210);
+    // 1,000 g to ZIP 99501 (zone 8): one pound past 2 lb → $12.10 + $0.95 = $13.05.
+    expect(total('99501', 1000)).toBe(1305);
+    expect(total('60601', 400)).toBe('no-zone-for-postcode');
+  });
+
+  it('refuses a band of an undefined zone and a zone defined twice, line by line', () => {
+    const result = parseRateCardCsv(
+      [
+        'carrier_id,market,currency,zone,zone_postcodes,max_weight_g,base',
+        'usps,US,USD,1,zip3:100-149,,',
+        'usps,US,USD,1,zip3:150-199,,',
+        'usps,US,USD,2,,500,5.40',
+        'usps,US,USD,3,zip9:x,,',
+      ].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.line, e.column])).toEqual([
+      [3, 'zone'],
+      [5, 'zone_postcodes'],
+      [4, 'zone'],
+    ]);
   });
 });
