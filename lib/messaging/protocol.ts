@@ -72,6 +72,8 @@ export type QuoteView = z.infer<typeof quoteViewSchema>;
 export const excludedViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
+  /** `unknown` = nothing on file (not a refusal: say where to check, never show it red). */
+  status: z.enum(['not-eligible', 'unknown', 'no-rate']).optional(),
   reasons: z.array(z.object({ code: z.string(), source: z.string(), text: localized })),
 });
 export type ExcludedView = z.infer<typeof excludedViewSchema>;
@@ -156,6 +158,8 @@ const slaClockViewSchema = z.object({
 export const troubleshootViewSchema = z.object({
   query: z.string(),
   found: z.boolean(),
+  /** The one IANA zone every time of the view is shown in: the market's (UTC when it is unknown). */
+  timeZone: z.string(),
   orderId: z.string().optional(),
   facts: z.object({
     market: z.string().optional(),
@@ -207,6 +211,8 @@ export type MetricView = z.infer<typeof metricViewSchema>;
 
 export const shopOverviewSchema = z.object({
   generatedAt: z.number(),
+  /** The one IANA zone every time of the view is shown in: the shop's market's (UTC when it is unknown). */
+  timeZone: z.string(),
   apiConnected: z.boolean(),
   atRisk: z.array(
     z.object({
