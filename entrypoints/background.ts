@@ -8,7 +8,15 @@ import { buildShopOverview } from '@/lib/background/shop-overview';
 import { troubleshootOrder } from '@/lib/background/troubleshoot';
 import { handleMessages } from '@/lib/messaging';
 import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
-import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
+import {
+  countAtRisk,
+  countWatched,
+  featureSwitchesSetting,
+  localeSetting,
+  pollSettings,
+  printerSetting,
+  recordLabelClick,
+} from '@/lib/storage';
 
 export default defineBackground(() => {
   // Secrets live in storage.local: make it unreadable from content scripts (Chrome lets them read it by default).
@@ -28,8 +36,12 @@ export default defineBackground(() => {
     },
     'open-troubleshooting': (request, _from, tabId) => openTroubleshooting(request, tabId),
     'page-settings': async () => {
-      const printer = await printerSetting.getValue();
-      return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null };
+      const [printer, locale, features] = await Promise.all([
+        printerSetting.getValue(),
+        localeSetting.getValue(),
+        featureSwitchesSetting.getValue(),
+      ]);
+      return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null, locale, features };
     },
     'connection-status': async () => ({
       connection: await readConnectionView(),

@@ -26,6 +26,8 @@ export {
   callbackSetting,
   localeSettingSchema,
   localeSetting,
+  featureSwitchesSchema,
+  featureSwitchesSetting,
   ruleOverridesSetting,
 } from './settings';
 export type {
@@ -41,6 +43,7 @@ export type {
   PrinterSettings,
   CallbackSettings,
   LocalePreference,
+  FeatureSwitchSettings,
 } from './settings';
 
 export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, LastmileDb, openDb } from './db';
