@@ -4,6 +4,7 @@ import { findTrackingUploadInputs } from '@/lib/seller-center';
 import { checkUploadFile, describeUploadSummary, type UploadCheckOutcome, type UploadSummaryView } from '@/lib/upload';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
+import { featureSwitches } from './page-context';
 
 /**
  * Bulk tracking-upload check on Seller Center's own upload dialog: when the seller chooses the
@@ -54,6 +55,7 @@ function anchorOf(input: HTMLInputElement): Element {
 async function onFileChosen(event: Event, ctx: FeatureContext, state: UploadHintState) {
   const input = event.target;
   if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+  if (!featureSwitches().uploadCheck) return; // Options → In-page hints: upload check off
   if (!findTrackingUploadInputs(document).includes(input)) return;
   const generation = ++state.generation;
   const file = input.files?.[0];

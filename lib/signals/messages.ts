@@ -93,6 +93,8 @@ export function summaryLead(summary: PageSummary): Localized {
 
 export const signalTexts = {
   summaryTitle: { en: 'Lastmile Lens', zh: 'Lastmile Lens' },
+  deadlineLabel: { en: 'Deadline', zh: '时限' },
+  summaryLabel: { en: 'Order check summary', zh: '订单检查汇总' },
   problemsOnly: { en: 'Problems only', zh: '只看有问题的' },
   showAll: { en: 'Show all orders', zh: '显示全部订单' },
   next: { en: 'Next', zh: '下一个' },
