@@ -107,16 +107,22 @@ export const pageSummary: HintFeature = {
   },
 };
 
+let sheet: CSSStyleSheet | undefined;
+
 function createHost(): HTMLElement {
   const host = document.createElement('lml-hint');
   host.dataset.lml = 'page-summary';
-  host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'open' });
+  // an adopted sheet, not a <style>: the host's text is then exactly what the summary says
+  sheet ??= new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  root.adoptedStyleSheets = [sheet];
   return host;
 }
 
 function render(state: SummaryState, ctx: FeatureContext, summary: PageSummary, needsWeight: boolean, locale: Locale) {
   const root = state.host!.shadowRoot!;
-  root.replaceChildren(el('style', { text: CSS }));
+  root.replaceChildren();
   const calm = summary.problemRows === 0;
   const bar = el('div', {
     className: `bar${calm ? ' calm' : ''}`,

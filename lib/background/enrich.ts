@@ -91,7 +91,10 @@ export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise
 /** The stored clock of an order for the in-page deadline hints; nothing when the store knows nothing. */
 function deadlinesOf(stored: StoredOrder | undefined): { deadlines?: DeadlineView } {
   const pkg = stored?.pkg;
-  const firstScanAt = pkg?.shippedAt ?? stored?.events.find((e) => e.isCarrierScan)?.at;
+  // a carrier scan, not `shippedAt`: the API's ready-to-ship time is set when the label is bought (rts_time)
+  const firstScanAt = stored?.events
+    .filter((e) => e.isCarrierScan)
+    .reduce<number | undefined>((first, e) => (first === undefined || e.at < first ? e.at : first), undefined);
   const labelCreatedAt = pkg?.labelCreatedAt ?? stored?.labelClick?.firstClickAt;
   const deadlines: DeadlineView = {
     ...(pkg?.shipByAt !== undefined ? { shipByAt: pkg.shipByAt } : {}),
