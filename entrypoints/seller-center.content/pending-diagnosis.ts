@@ -5,6 +5,7 @@ import type { Problem } from '@/lib/signals';
 import { renderChip, toneClass } from './chip';
 import type { HintFeature } from './feature';
 import { el } from './hint-host';
+import { trustedClick } from './trusted-click';
 import { settingsKnown } from './page-context';
 import { frameSignals } from './row-signals';
 import { deadlineDetail, followSignals, problemLine } from './signal-feature';
@@ -57,10 +58,13 @@ function renderDiagnosis(
     text: localize(t.diagnosisOpen, locale),
     attrs: { type: 'button', 'aria-label': `${localize(t.diagnosisOpen, locale)}: ${orderId}` },
   });
-  open.addEventListener('click', (event) => {
-    event.stopPropagation(); // Seller Center's row click must not also fire
-    void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
-  });
+  open.addEventListener(
+    'click',
+    trustedClick((event) => {
+      event.stopPropagation(); // Seller Center's row click must not also fire
+      void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
+    }),
+  );
   renderChip(
     root,
     {
