@@ -14,6 +14,7 @@ import { el } from './hint-host';
 import { settingsKnown } from './page-context';
 import { frameSignals, type FrameSignals } from './row-signals';
 import { followSignals } from './signal-feature';
+import { trustedClick } from './trusted-click';
 
 /** `problems` = every row with a problem; a group = the rows of that count. */
 type Filter = SummaryGroup | 'problems';
@@ -134,12 +135,15 @@ function render(state: SummaryState, ctx: FeatureContext, summary: PageSummary, 
       text: localize(groupLabel(group, orderIds.length), locale),
       attrs: { type: 'button', 'data-group': group, 'aria-pressed': String(state.filter === group) },
     });
-    button.addEventListener('click', (event) => {
-      event.stopPropagation();
-      state.filter = group;
-      step(state, group, orderIds);
-      ctx.requestUpdate();
-    });
+    button.addEventListener(
+      'click',
+      trustedClick((event) => {
+        event.stopPropagation();
+        state.filter = group;
+        step(state, group, orderIds);
+        ctx.requestUpdate();
+      }),
+    );
     bar.append(button);
   }
   if (!calm) {
@@ -152,12 +156,16 @@ function render(state: SummaryState, ctx: FeatureContext, summary: PageSummary, 
         'aria-pressed': String(!!state.filter),
       },
     });
-    toggle.addEventListener('click', (event) => {
-      event.stopPropagation();
-      state.filter = state.filter ? undefined : 'problems';
-      state.pendingTarget = undefined;
-      ctx.requestUpdate();
-    });
+    toggle.addEventListener(
+      'click',
+      // only the seller's own click filters Seller Center's list (a page script cannot)
+      trustedClick((event) => {
+        event.stopPropagation();
+        state.filter = state.filter ? undefined : 'problems';
+        state.pendingTarget = undefined;
+        ctx.requestUpdate();
+      }),
+    );
     bar.append(toggle);
   }
   if (summary.total !== undefined && summary.total > summary.checked)
