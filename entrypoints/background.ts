@@ -11,7 +11,15 @@ import { troubleshootOrder } from '@/lib/background/troubleshoot';
 import { serveUploadChecks } from '@/lib/background/upload-check';
 import { handleMessages } from '@/lib/messaging';
 import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
-import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
+import {
+  countAtRisk,
+  countWatched,
+  featureSwitchesSetting,
+  localeSetting,
+  pollSettings,
+  printerSetting,
+  recordLabelClick,
+} from '@/lib/storage';
 
 export default defineBackground(() => {
   // Secrets are not in storage.local (lib/storage credentials.ts: the extension's own IndexedDB), so this
@@ -42,8 +50,12 @@ export default defineBackground(() => {
     },
     'open-troubleshooting': (request, _from, tabId) => openTroubleshooting(request, tabId),
     'page-settings': async () => {
-      const printer = await printerSetting.getValue();
-      return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null };
+      const [printer, locale, features] = await Promise.all([
+        printerSetting.getValue(),
+        localeSetting.getValue(),
+        featureSwitchesSetting.getValue(),
+      ]);
+      return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null, locale, features };
     },
     'connection-status': async () => ({
       connection: await readConnectionView(),

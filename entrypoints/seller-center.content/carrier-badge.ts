@@ -4,50 +4,51 @@ import { formatMoney } from '@/lib/fees';
 import type { BadgeView } from '@/lib/messaging';
 import type { HintFeature } from './feature';
 import { el } from './hint-host';
+import { settingsKnown } from './page-context';
+import { frameSignals } from './row-signals';
+import { followSignals } from './signal-feature';
+
+/** Per page (its enrichment client): whether some badge could not price for want of a weight. */
+const weightNeeded = new WeakSet<object>();
+
+/** Whether this page's badges need a parcel weight (the page summary says it once, not every row). */
+export function pageNeedsWeight(enrichment: object): boolean {
+  return weightNeeded.has(enrichment);
+}
 
 /**
- * `carrier-badge`: beside each order, how many certified carriers may take the parcel and the cheapest
- * priced one ("3 eligible · cheapest J&T $6.01"), or a red "no certified carrier can take this parcel",
- * with the reasons on hover/focus (S2, S9, S14, S16). Figures come from the rule pack via the background.
+ * `carrier-badge`: only where a carrier choice is still open (signal policy rule 3: awaiting shipment,
+ * no label yet) — a short "3 carriers · from $3.51", or a red "No certified carrier", with the reasons
+ * on hover/focus (S2, S9, S14, S16). Figures come from the rule pack via the background.
  */
 export const carrierBadge: HintFeature = {
   kind: 'carrier-badge',
   include: (page) => page.kind === 'order-list' || page.kind === 'order-detail',
+  init: (ctx) => followSignals(ctx),
   update(rows, ctx) {
+    if (!settingsKnown()) return;
     const keep = new Set<string>();
-    for (const row of rows) {
+    for (const [orderId, { signals, row }] of frameSignals(rows, ctx).rows) {
+      if (!signals.carrierBadge) continue;
+      keep.add(orderId); // a row waiting for its answer keeps its old badge
       const badge = ctx.enrichment.get(row)?.badge;
       if (!badge) continue;
-      keep.add(row.orderId);
-      ctx.hints.upsert(row.orderId, row.anchor, `${JSON.stringify(badge)}|${ctx.locale}`, (root) =>
-        renderBadge(root, badge, ctx.locale),
+      if (badge.needsWeight) weightNeeded.add(ctx.enrichment);
+      const locale = ctx.locale;
+      ctx.hints.upsert(orderId, row.anchor, `${JSON.stringify(badge)}|${locale}`, (root) =>
+        renderBadge(root, badge, locale),
       );
     }
-    // Rows still waiting for their answer keep their old badge; rows gone from the page lose it.
-    for (const row of rows) keep.add(row.orderId);
     ctx.hints.prune(keep);
   },
 };
 
 function summaryText(badge: BadgeView, locale: Locale): string {
-  if (badge.eligibleCount === 0) {
-    const first = badge.excluded[0];
-    const why = first
-      ? `: ${localize(first.carrierName, locale)} — ${first.reasons.map((r) => localize(r.text, locale)).join('; ')}`
-      : '';
-    return localize(t.badgeNone, locale) + why;
-  }
-  const parts = [localize(fillLocalized(t.badgeEligible, { count: badge.eligibleCount }), locale)];
-  if (badge.cheapest) {
-    const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent);
-    parts.push(
-      localize(
-        fillLocalized(t.badgeCheapest, { carrier: localize(badge.cheapest.carrierName, locale), price }),
-        locale,
-      ),
-    );
-  } else parts.push(localize(badge.needsWeight ? t.badgeNeedsWeight : t.badgeNoPrice, locale));
-  return parts.join(' · ');
+  if (badge.eligibleCount === 0) return localize(t.badgeNone, locale);
+  const carriers = localize(fillLocalized(t.badgeCarriers, { count: badge.eligibleCount }), locale);
+  if (!badge.cheapest) return carriers;
+  const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent);
+  return `${carriers} · ${localize(fillLocalized(t.badgeFrom, { price }), locale)}`;
 }
 
 function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
@@ -60,6 +61,20 @@ function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
     ),
   );
   const tip = el('span', { className: 'tip', attrs: { role: 'tooltip', id: 'reasons' } });
+  if (badge.cheapest)
+    tip.append(
+      el('div', {
+        text: localize(
+          fillLocalized(t.badgeCheapest, {
+            carrier: localize(badge.cheapest.carrierName, locale),
+            price: formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent),
+          }),
+          locale,
+        ),
+      }),
+    );
+  else if (none === false)
+    tip.append(el('div', { text: localize(badge.needsWeight ? t.badgeNeedsWeight : t.badgeNoPrice, locale) }));
   if (defaults.length)
     tip.append(el('div', { text: localize(fillLocalized(t.badgeDefaults, { what: defaults.join(', ') }), locale) }));
   if (badge.noRate.length)
@@ -92,7 +107,7 @@ function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
       'span',
       { className: 'wrap' },
       el('span', {
-        className: `hint one-line ${none ? 'error' : 'info'}`,
+        className: `hint ${none ? 'error' : 'info'}`,
         text: `${summary}${defaults.length ? ' *' : ''}`,
         attrs: {
           tabindex: '0',

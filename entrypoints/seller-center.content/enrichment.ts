@@ -1,9 +1,11 @@
-import { sendMessage, type BadgeView, type FindingView, type PageOrder } from '@/lib/messaging';
+import { sendMessage, type BadgeView, type DeadlineView, type FindingView, type PageOrder } from '@/lib/messaging';
 import type { OrderRow, PageInfo } from '@/lib/seller-center';
 
 export interface Enrichment {
   badge?: BadgeView;
   diagnosis?: FindingView | null;
+  /** The order's clock from the store (API deadlines, label time, first scan), when known. */
+  deadlines?: DeadlineView;
 }
 
 /** What the background needs to know about a row; also the cache key (a row that changes is re-asked). */
@@ -73,6 +75,7 @@ export class EnrichmentClient {
         market: this.page.market,
         orders: batch.map(([, order]) => order),
         withDiagnosis: this.withDiagnosis(),
+        withDeadlines: true,
       });
       const byId = new Map(response.orders.map((o) => [o.orderId, o]));
       for (const [key, order] of batch) {
@@ -80,6 +83,7 @@ export class EnrichmentClient {
         this.results.set(key, {
           ...(result?.badge ? { badge: result.badge } : {}),
           ...(result && 'diagnosis' in result ? { diagnosis: result.diagnosis ?? null } : {}),
+          ...(result?.deadlines ? { deadlines: result.deadlines } : {}),
         });
       }
     } catch {

@@ -11,6 +11,8 @@ import {
 } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
+import { featureSwitches, settingsKnown } from './page-context';
+import { followSignals } from './signal-feature';
 
 const GRAMS: Record<WeightUnit, number> = { g: 1, kg: 1000, lb: 453.59237, oz: 28.349523125 };
 const MILLIMETRES: Record<LengthUnit, number> = { mm: 1, cm: 10, in: 25.4 };
@@ -63,7 +65,10 @@ const states = new WeakMap<FeatureContext, FeeState>();
 export const feeEstimate: HintFeature = {
   kind: 'fee-estimate',
   include: (page) => page.kind === 'order-detail' || page.kind === 'order-list',
+  init: (ctx) => followSignals(ctx),
   update(rows, ctx) {
+    if (!settingsKnown()) return;
+    if (!featureSwitches().feeEstimate) return ctx.hints.prune(new Set());
     const state = states.get(ctx) ?? { requestKey: '', watched: new WeakSet() };
     states.set(ctx, state);
     const fields = findParcelFormFields(document);

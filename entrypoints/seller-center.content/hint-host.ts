@@ -5,7 +5,14 @@
  * Rendering uses DOM APIs with textContent only (page and API text is never parsed as HTML), and plain
  * DOM rather than a React root per hint: a 500-row list must stay within the main-thread budget.
  */
-export type HintKind = 'carrier-badge' | 'fee-estimate' | 'waybill-warning' | 'pending-diagnosis';
+export type HintKind =
+  | 'carrier-badge'
+  | 'fee-estimate'
+  | 'waybill-warning'
+  | 'pending-diagnosis'
+  | 'ship-by-deadline'
+  // one per order list, without data-order-id (page-summary.ts places its own host)
+  | 'page-summary';
 
 /** Page-level notices (not tied to one order) carry `data-lml-notice` instead of `data-lml`. */
 export type NoticeKind = 'label-quality';

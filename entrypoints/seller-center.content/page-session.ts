@@ -19,7 +19,12 @@ interface ActiveFeature {
  * again: on a 500-row list that re-read was half of the annotation cost (issue #5).
  * One feature failing is logged with its kind and never stops the others or reaches the page.
  */
-export function startPageSession(wxt: ContentScriptContext, features: readonly HintFeature[], locale: Locale) {
+export function startPageSession(
+  wxt: ContentScriptContext,
+  features: readonly HintFeature[],
+  // a function: the hints follow the page's language switch and the seller's setting without reload
+  locale: () => Locale,
+) {
   let pageKey = '';
   let pageAbort = new AbortController();
   let active: ActiveFeature[] = [];
@@ -50,7 +55,16 @@ export function startPageSession(wxt: ContentScriptContext, features: readonly H
     );
     active = included.map((feature) => ({
       feature,
-      ctx: { page, locale, hints: new HintRegistry(feature.kind), signal, enrichment, requestUpdate: schedule },
+      ctx: {
+        page,
+        get locale() {
+          return locale();
+        },
+        hints: new HintRegistry(feature.kind),
+        signal,
+        enrichment,
+        requestUpdate: schedule,
+      },
     }));
     for (const { feature, ctx } of active) safely(feature.kind, () => feature.init?.(ctx), undefined);
   }

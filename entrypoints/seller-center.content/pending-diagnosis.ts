@@ -1,48 +1,59 @@
 import { localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
 import { sendMessage, type FindingView } from '@/lib/messaging';
+import type { Problem } from '@/lib/signals';
+import { renderChip, toneClass } from './chip';
 import type { HintFeature } from './feature';
-import { trustedClick } from './trusted-click';
 import { el } from './hint-host';
-
-const TONE: Record<FindingView['severity'], string> = {
-  critical: 'error',
-  high: 'error',
-  medium: 'warning',
-  low: 'info',
-  info: 'info',
-  unknown: 'info',
-};
+import { trustedClick } from './trusted-click';
+import { settingsKnown } from './page-context';
+import { frameSignals } from './row-signals';
+import { deadlineDetail, followSignals, problemLine } from './signal-feature';
 
 /**
- * `pending-diagnosis`: on every stuck order (label created, still awaiting shipment — S27), the top
- * ranked finding in one line with its severity colour and fix, and "Open troubleshooting", which opens
- * the side panel on that order. The ranking lives in lib/diagnostics; facts come from the background.
+ * `pending-diagnosis`: on a stuck order (label created, still awaiting shipment — S27), the top ranked
+ * finding — only when it is actionable (signal policy rule 1: a cause with evidence, not an unknown,
+ * a prior or an info note; waybill findings are the waybill warning's) — with its fix on demand and
+ * "Open troubleshooting", which opens the side panel on that order (the full list lives there).
+ * The ranking lives in lib/diagnostics; facts come from the background.
  */
 export const pendingDiagnosis: HintFeature = {
   kind: 'pending-diagnosis',
   include: (page) => page.kind === 'order-detail' || (page.kind === 'order-list' && page.isToShip),
+  init: (ctx) => followSignals(ctx),
   update(rows, ctx) {
+    if (!settingsKnown()) return;
+    const now = Date.now();
     const keep = new Set<string>();
-    for (const row of rows) {
-      const enrichment = ctx.enrichment.get(row);
-      if (!enrichment) {
-        keep.add(row.orderId); // answer pending: keep what is shown
-        continue;
-      }
-      const finding = enrichment.diagnosis;
-      if (!finding) continue;
-      keep.add(row.orderId);
-      ctx.hints.upsert(row.orderId, row.anchor, `${JSON.stringify(finding)}|${ctx.locale}`, (root) =>
-        renderDiagnosis(root, row.orderId, finding, ctx.locale),
+    for (const [orderId, { signals, row, finding }] of frameSignals(rows, ctx).rows) {
+      const chip = signals.chip;
+      if (chip?.kind !== 'pending-diagnosis' || !finding) continue;
+      keep.add(orderId);
+      const locale = ctx.locale;
+      const others = chip.others.map(
+        (p) => `${problemLine(p, now, locale)}${detailSuffix(p, ctx.page.market, locale)}`,
+      );
+      ctx.hints.upsert(orderId, row.anchor, `${JSON.stringify(finding)}|${others.join('|')}|${locale}`, (root) =>
+        renderDiagnosis(root, orderId, finding, chip.worst, others, locale),
       );
     }
     ctx.hints.prune(keep);
   },
 };
 
-function renderDiagnosis(root: ShadowRoot, orderId: string, finding: FindingView, locale: Locale) {
-  const title = localize(finding.title, locale);
+function detailSuffix(problem: Problem, market: string | null, locale: Locale): string {
+  const detail = deadlineDetail(problem, market, locale);
+  return detail ? ` — ${detail}` : '';
+}
+
+function renderDiagnosis(
+  root: ShadowRoot,
+  orderId: string,
+  finding: FindingView,
+  problem: Problem,
+  others: string[],
+  locale: Locale,
+) {
   const open = el('button', {
     text: localize(t.diagnosisOpen, locale),
     attrs: { type: 'button', 'aria-label': `${localize(t.diagnosisOpen, locale)}: ${orderId}` },
@@ -54,35 +65,22 @@ function renderDiagnosis(root: ShadowRoot, orderId: string, finding: FindingView
       void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
     }),
   );
-  root.append(
-    el(
-      'span',
-      { className: 'wrap' },
-      el(
-        'span',
-        {
-          className: `hint nowrap ${TONE[finding.severity]}`,
-          attrs: {
-            role: 'note',
-            'aria-label': `${localize(t.diagnosisLabel, locale)} ${title}`,
-            'data-code': finding.code,
-          },
-        },
-        el('span', {
-          className: 'one-line label',
-          text: title,
-          attrs: { tabindex: '0', 'aria-describedby': 'finding' },
-        }),
-        open,
-      ),
-      el(
-        'span',
-        { className: 'tip', attrs: { role: 'tooltip', id: 'finding' } },
-        el('div', { text: localize(finding.detail, locale) }),
-        el('div', { text: `${localize(t.diagnosisFix, locale)} ${localize(finding.fix, locale)}` }),
-        el('div', { text: finding.source }),
-      ),
-    ),
+  renderChip(
+    root,
+    {
+      className: toneClass(problem),
+      label: localize(t.diagnosisLabel, locale),
+      title: localize(finding.title, locale),
+      details: [
+        localize(finding.detail, locale),
+        `${localize(t.diagnosisFix, locale)} ${localize(finding.fix, locale)}`,
+        finding.source,
+      ],
+      others,
+      actions: [open],
+      attrs: { 'data-code': finding.code },
+    },
+    locale,
   );
 }
 

@@ -5,6 +5,7 @@ import { checkFileInBackground, type RemoteUploadCheck } from '@/lib/messaging/u
 import { findTrackingUploadInputs } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
+import { featureSwitches } from './page-context';
 
 /**
  * Bulk tracking-upload check on Seller Center's own upload dialog: when the seller chooses the
@@ -60,6 +61,7 @@ async function onFileChosen(event: Event, ctx: FeatureContext, state: UploadHint
   if (!event.isTrusted) return;
   const input = event.target;
   if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+  if (!featureSwitches().uploadCheck) return; // Options → In-page hints: upload check off
   if (!findTrackingUploadInputs(document).includes(input)) return;
   const generation = ++state.generation;
   state.transfer?.abort();

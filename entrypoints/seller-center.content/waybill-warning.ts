@@ -1,59 +1,53 @@
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
 import type { OrderRow } from '@/lib/seller-center';
-import { checkWaybill, findDuplicateWaybills, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
+import { findDuplicateWaybills, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
 import type { HintFeature } from './feature';
 import { el } from './hint-host';
+import { listedOrders } from './list-data';
+import { settingsKnown } from './page-context';
+import { checkCached, frameSignals } from './row-signals';
+import { followSignals } from './signal-feature';
 
 /**
- * `waybill-warning`: a malformed waybill number gets an inline warning saying which character at
+ * `waybill-warning`: a malformed, duplicate or wrong-carrier waybill number gets ONE inline warning in
+ * its tracking cell (the row header does not repeat it: signal policy rule 2) saying which character at
  * which position is wrong, what the carrier's format is, what to do, and the corrected number to copy
- * (S28: such labels are filtered by the platform; S29: 83.7 % of stuck orders). Valid numbers get nothing.
+ * (S28: such labels are filtered by the platform). Valid numbers get nothing.
  */
 export const waybillWarning: HintFeature = {
   kind: 'waybill-warning',
   include: (page) => page.kind === 'order-list' || page.kind === 'order-detail' || page.kind === 'shipping-labels',
+  init: (ctx) => followSignals(ctx),
   update(rows, ctx) {
-    const withWaybill = rows.filter((row) => row.waybill && row.waybill.raw.length > 0);
-    const duplicates = duplicateMap(withWaybill);
+    if (!settingsKnown()) return;
     const keep = new Set<string>();
-    for (const row of withWaybill) {
-      const { raw, element } = row.waybill!;
-      const result = checkCached(raw, row.carrier?.text, ctx.page.market ?? undefined);
+    for (const [orderId, { signals, check, row }] of frameSignals(rows, ctx).rows) {
+      const problem = signals.waybill;
+      if (!problem || !row.waybill) continue;
+      keep.add(orderId);
+      const result = check ?? checkCached(row.waybill.raw, row.carrier?.text, ctx.page.market ?? undefined);
       const problems = result.issues.filter((issue) => issue.severity !== 'info');
-      const others = duplicates.get(row.orderId) ?? [];
-      if (!problems.length && !others.length) continue;
-      keep.add(row.orderId);
-      const key = `${raw}|${row.carrier?.text ?? ''}|${others.join(',')}|${ctx.locale}`;
-      ctx.hints.upsert(row.orderId, element, key, (root) => renderWarning(root, result, problems, others, ctx.locale));
+      const others = problem.code === 'waybill-duplicate' ? duplicatesOf(orderId, rows) : [];
+      const locale = ctx.locale;
+      const key = `${row.waybill.raw}|${row.carrier?.text ?? ''}|${others.join(',')}|${locale}`;
+      ctx.hints.upsert(orderId, row.waybill.element, key, (root) =>
+        renderWarning(root, result, problems, others, locale),
+      );
     }
     ctx.hints.prune(keep);
   },
 };
 
-const cache = new Map<string, WaybillCheck>();
-function checkCached(raw: string, carrier: string | undefined, market: string | undefined): WaybillCheck {
-  const key = `${carrier ?? ''}\u0000${market ?? ''}\u0000${raw}`;
-  let result = cache.get(key);
-  if (!result) {
-    if (cache.size > 5000) cache.clear();
-    result = checkWaybill(raw, { ...(carrier ? { carrier } : {}), ...(market ? { market } : {}) });
-    cache.set(key, result);
-  }
-  return result;
-}
-
-/** The same number on two orders of the page is a warning on both (seed S28: one label, one order). */
-function duplicateMap(rows: readonly OrderRow[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const group of findDuplicateWaybills(rows.map((row) => ({ orderId: row.orderId, raw: row.waybill!.raw })))) {
-    for (const id of group.orderIds)
-      map.set(
-        id,
-        group.orderIds.filter((other) => other !== id),
-      );
-  }
-  return map;
+/** The other orders of the list showing the same number (seed S28: one label, one order). */
+function duplicatesOf(orderId: string, rows: readonly OrderRow[]): string[] {
+  const numbers = new Map<string, string>();
+  for (const order of listedOrders().orders) if (order.trackingNo) numbers.set(order.orderId, order.trackingNo);
+  for (const row of rows) if (row.waybill?.raw) numbers.set(row.orderId, row.waybill.raw);
+  const group = findDuplicateWaybills([...numbers].map(([id, raw]) => ({ orderId: id, raw }))).find((g) =>
+    g.orderIds.includes(orderId),
+  );
+  return group ? group.orderIds.filter((other) => other !== orderId) : [];
 }
 
 function renderWarning(

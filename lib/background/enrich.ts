@@ -1,5 +1,5 @@
 import { diagnosePendingShipment, topFinding } from '@/lib/diagnostics';
-import type { FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messaging';
+import type { DeadlineView, FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messaging';
 import type { RulePack } from '@/lib/rules';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
 import { buildBadgeView } from './badge-view';
@@ -67,13 +67,13 @@ export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise
   const now = Date.now();
   let stored = new Map<string, StoredOrder>();
   let settings: DiagnosisSettings | undefined;
-  if (request.withDiagnosis) {
+  if (request.withDiagnosis || request.withDeadlines) {
     [stored, settings] = await Promise.all([
       loadStoredOrders(
         await database(),
         request.orders.map((o) => o.orderId),
       ),
-      loadDiagnosisSettings(),
+      request.withDiagnosis ? loadDiagnosisSettings() : undefined,
     ]);
   }
   return {
@@ -83,6 +83,24 @@ export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise
       ...(settings
         ? { diagnosis: diagnoseForPage(order, stored.get(order.orderId), settings, market, pack, now) }
         : {}),
+      ...(request.withDeadlines ? deadlinesOf(stored.get(order.orderId)) : {}),
     })),
   };
+}
+
+/** The stored clock of an order for the in-page deadline hints; nothing when the store knows nothing. */
+function deadlinesOf(stored: StoredOrder | undefined): { deadlines?: DeadlineView } {
+  const pkg = stored?.pkg;
+  // a carrier scan, not `shippedAt`: the API's ready-to-ship time is set when the label is bought (rts_time)
+  const firstScanAt = stored?.events
+    .filter((e) => e.isCarrierScan)
+    .reduce<number | undefined>((first, e) => (first === undefined || e.at < first ? e.at : first), undefined);
+  const labelCreatedAt = pkg?.labelCreatedAt ?? stored?.labelClick?.firstClickAt;
+  const deadlines: DeadlineView = {
+    ...(pkg?.shipByAt !== undefined ? { shipByAt: pkg.shipByAt } : {}),
+    ...(labelCreatedAt !== undefined ? { labelCreatedAt } : {}),
+    ...(firstScanAt !== undefined ? { firstScanAt } : {}),
+    ...(pkg?.orderStatus ? { apiStatus: pkg.orderStatus.slice(0, 40) } : {}),
+  };
+  return Object.keys(deadlines).length ? { deadlines } : {};
 }

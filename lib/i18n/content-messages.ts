@@ -14,7 +14,8 @@ export const contentMessages = {
     zh: '按承运商面单上的号码重新输入（仅数字和大写字母）后保存。',
   },
   waybillMoreIssues: { en: '+{count} more', zh: '另有 {count} 项' },
-  badgeEligible: { en: '{count} eligible', zh: '{count} 家可承运' },
+  badgeCarriers: { en: '{count} carriers', zh: '{count} 家承运商' },
+  badgeFrom: { en: 'from {price}', zh: '{price} 起' },
   badgeCheapest: { en: 'cheapest {carrier} {price}', zh: '最低 {carrier} {price}' },
   badgeNoPrice: { en: 'no rate on file', zh: '暂无费率' },
   badgeNeedsWeight: {

@@ -110,6 +110,15 @@ export const findingViewSchema = z.object({
 });
 export type FindingView = z.infer<typeof findingViewSchema>;
 
+/** An order's clock as the background knows it (epoch ms); ship-by is the API's `rts_sla_time`. */
+export const deadlineViewSchema = z.object({
+  shipByAt: z.number().optional(),
+  labelCreatedAt: z.number().optional(),
+  firstScanAt: z.number().optional(),
+  apiStatus: z.string().max(40).optional(),
+});
+export type DeadlineView = z.infer<typeof deadlineViewSchema>;
+
 export const badgeViewSchema = z.object({
   eligibleCount: z.number().int(),
   cheapest: z
@@ -254,10 +263,17 @@ export const protocol = {
       market: z.string().nullable(),
       orders: z.array(pageOrderSchema).max(1000),
       withDiagnosis: z.boolean(),
+      /** Also the order's clock from the store (API deadlines, label time, first scan), when known. */
+      withDeadlines: z.boolean().optional(),
     }),
     response: z.object({
       orders: z.array(
-        z.object({ orderId, badge: badgeViewSchema.optional(), diagnosis: findingViewSchema.nullable().optional() }),
+        z.object({
+          orderId,
+          badge: badgeViewSchema.optional(),
+          diagnosis: findingViewSchema.nullable().optional(),
+          deadlines: deadlineViewSchema.optional(),
+        }),
       ),
     }),
   },
@@ -282,11 +298,27 @@ export const protocol = {
     request: z.object({ orderId: orderId.optional(), query: z.string().max(200).optional() }),
     response: z.object({ opened: z.boolean() }),
   },
-  /** Non-secret settings a page hint needs (printer resolution for the label-printing page). */
+  /** Non-secret settings the in-page hints need: printer resolution, language override, feature switches. */
   'page-settings': {
     from: ['page'],
     request: z.object({}),
-    response: z.object({ printerDpi: z.number().nullable(), labelSize: z.string().nullable() }),
+    response: z.object({
+      printerDpi: z.number().nullable(),
+      labelSize: z.string().nullable(),
+      /** Options → Language: `auto` = the Seller Center page's own language. */
+      locale: z.enum(['auto', 'en', 'zh']).optional(),
+      /** Options → In-page hints: which features are on. */
+      features: z
+        .object({
+          waybillWarnings: z.boolean(),
+          deadlines: z.boolean(),
+          carrierBadges: z.boolean(),
+          feeEstimate: z.boolean(),
+          diagnosis: z.boolean(),
+          uploadCheck: z.boolean(),
+        })
+        .optional(),
+    }),
   },
   /** Connection state for popup/options: never includes a secret. */
   'connection-status': {

@@ -32,6 +32,7 @@ export {
 } from './selectors';
 export { extractOrders, findOrderListContainer, type OrderRow, type OrderStatus } from './extract';
 export { findParcelFormFields, type ParcelFormFields } from './parcel-form';
+export { orderListElementOf, readShownListTotal } from './list-element';
 export { parseDimensionsMm, parseLengthMm, parseWeightGrams, type LengthUnit, type WeightUnit } from './measurements';
 export {
   detectPageLanguage,
@@ -40,3 +41,11 @@ export {
   findUploadButtons,
 } from './page-controls';
 export { OWN_MARKER_SELECTOR } from './dom-text';
+export {
+  isOrderListApiUrl,
+  orderListPageSchema,
+  readOrderListResponse,
+  requestOffsetOf,
+  type ListedOrder,
+  type OrderListPage,
+} from './order-list-api';

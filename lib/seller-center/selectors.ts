@@ -39,6 +39,7 @@ const US_DETAIL = 'shapes/order-detail-us-en.html';
 const GB_DETAIL_ZH = 'shapes/order-detail-gb-zh.html';
 const US_LABELS = 'shapes/shipping-labels-us-en.html';
 const UPLOAD_EN = 'shapes/upload-dialogs-en.html';
+const SHIPMENT_WEIGHT_US = 'shapes/shipment-weight-us-en.html';
 const UPLOAD_ZH = 'shapes/upload-dialog-zh.html';
 const US_DRAWER = 'shapes/seller-shipping-drawer-en.html';
 // Replica SPA snapshots (tests/fixtures/seller-center/snapshot.mjs renders them from the SPA)
@@ -63,6 +64,25 @@ const SELECTOR_TABLE = {
       [REPLICA_DETAIL_US, 0],
       [REPLICA_DETAIL_ZH_ID, 0],
       [REPLICA_LABELS_US, 0],
+    ],
+  },
+  listTotalCount: {
+    match: 'css',
+    values: ['[data-log_total_cnt]'],
+    why: 'The "Select all N packages" button carries the list total across pages (ref §2.8, code #67115949367).',
+    examples: [
+      [US_TABLE, 0],
+      [SHIPMENT_WEIGHT_US, 1],
+      [REPLICA_TO_SHIP_US, 0],
+    ],
+  },
+  packageWeightInput: {
+    match: 'css',
+    values: ['input#packageWeight_input'],
+    why: 'The package weight input of the per-row popover and of the bulk "Edit weight" drawer (ref §2.8).',
+    examples: [
+      [US_DETAIL, 0],
+      [SHIPMENT_WEIGHT_US, 2],
     ],
   },
   orderIdAttribute: {

@@ -26,6 +26,8 @@ export {
   callbackSetting,
   localeSettingSchema,
   localeSetting,
+  featureSwitchesSchema,
+  featureSwitchesSetting,
   ruleOverridesSetting,
 } from './settings';
 export type {
@@ -41,6 +43,7 @@ export type {
   PrinterSettings,
   CallbackSettings,
   LocalePreference,
+  FeatureSwitchSettings,
 } from './settings';
 
 export { credentialStore, SECRETS_DB_NAME } from './credentials';

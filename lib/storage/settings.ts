@@ -308,6 +308,28 @@ export const localeSetting = defineSetting<LocalePreference>('local:locale', {
   version: 1,
 });
 
+// ── In-page feature switches ─────────────────────────────────────────────────────────────────────
+
+/**
+ * Options → In-page hints: each in-page feature can be switched off; the Seller Center tab applies a
+ * change without reload. Missing keys read as on (a new feature starts on).
+ */
+export const featureSwitchesSchema = z.object({
+  waybillWarnings: z.boolean().default(true),
+  deadlines: z.boolean().default(true),
+  carrierBadges: z.boolean().default(true),
+  feeEstimate: z.boolean().default(true),
+  diagnosis: z.boolean().default(true),
+  uploadCheck: z.boolean().default(true),
+});
+export type FeatureSwitchSettings = z.infer<typeof featureSwitchesSchema>;
+
+export const featureSwitchesSetting = defineSetting<FeatureSwitchSettings>('local:feature-switches', {
+  schema: featureSwitchesSchema,
+  fallback: featureSwitchesSchema.parse({}),
+  version: 1,
+});
+
 // ── Rule overrides ───────────────────────────────────────────────────────────────────────────────
 
 /** The seller's rule-pack overrides as stored; `lib/rules` validates the content when it merges them. */

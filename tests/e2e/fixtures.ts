@@ -13,7 +13,12 @@ export async function routeReplica(context: BrowserContext) {
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient')); // registered FIRST: tried last
   await context.route(SELLER_CENTER, async (route) => {
     const request = route.request();
-    const response = replicaResponse({ url: request.url(), method: request.method(), body: request.postData() ?? '' });
+    const response = replicaResponse({
+      url: request.url(),
+      method: request.method(),
+      body: request.postData() ?? '',
+      now: Date.now(), // deadlines relative to the real clock, as a live Seller Center shows them
+    });
     if (!response) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
   });

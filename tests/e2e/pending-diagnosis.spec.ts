@@ -61,9 +61,11 @@ test('stuck orders show the right top finding inline, and "Open troubleshooting"
       .locator(`[data-lml="pending-diagnosis"][data-order-id="${orderId}"]`)
       .locator('[data-code]')
       .getAttribute('data-code');
-  await expect.poll(() => codeOf(malformed!.id)).toBe('waybill-malformed');
   await expect.poll(() => codeOf(overdue!.id)).toBe('first-scan-overdue');
   await expect.poll(() => codeOf(callback!.id)).toBe('callback-mismatch');
+  // One hint per problem: the malformed waybill is said once, in its tracking cell, not again by the diagnosis.
+  await expect(page.locator(`[data-lml="waybill-warning"][data-order-id="${malformed!.id}"]`)).toHaveCount(1);
+  await expect(page.locator(`[data-lml="pending-diagnosis"][data-order-id="${malformed!.id}"]`)).toHaveCount(0);
   const overdueHint = page.locator(`[data-lml="pending-diagnosis"][data-order-id="${overdue!.id}"]`);
   await expect(overdueHint).toContainText(/5 h 1[12] m/);
   await page.screenshot({ path: test.info().outputPath('pending-diagnosis.png') });
