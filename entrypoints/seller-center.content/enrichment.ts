@@ -1,4 +1,5 @@
-import { sendMessage, type BadgeView, type FindingView, type PageOrder } from '@/lib/messaging';
+import type { BadgeView, FindingView, PageOrder } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/page';
 import type { OrderRow, PageInfo } from '@/lib/seller-center';
 
 export interface Enrichment {

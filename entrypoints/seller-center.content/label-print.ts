@@ -1,6 +1,6 @@
 import { fillLocalized, localize } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/page';
 import { extractOrders, findPrintLabelButtons } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';

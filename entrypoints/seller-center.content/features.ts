@@ -1,0 +1,33 @@
+import { localeFromLanguageTag } from '@/lib/i18n';
+import { findTrackingUploadInputs } from '@/lib/seller-center';
+import { lazyFeature, type HintFeature } from './feature';
+import type { FeaturesModule } from './features-module';
+import { startPageSession } from './page-session';
+import { carrierBadge } from './carrier-badge';
+import { feeEstimate } from './fee-estimate';
+import { labelPrint } from './label-print';
+import { pendingDiagnosis } from './pending-diagnosis';
+import { waybillWarning } from './waybill-warning';
+
+/**
+ * The feature module the loader (index.ts) imports on pages that need it: every hint kind, in the
+ * order their hints are placed. Built as an ES module of its own (modules/seller-center-features.ts).
+ */
+const features: readonly HintFeature[] = [
+  waybillWarning,
+  carrierBadge,
+  pendingDiagnosis,
+  feeEstimate,
+  labelPrint,
+  // the spreadsheet check loads when Seller Center's tracking-upload file input appears
+  lazyFeature({
+    kind: 'waybill-warning',
+    include: (page) => page.kind === 'order-list' || page.kind === 'tracking-upload',
+    needed: () => findTrackingUploadInputs(document).length > 0,
+    load: () => import('./upload-check').then((m) => m.uploadCheck),
+  }),
+];
+
+export const start: FeaturesModule['start'] = (ctx, uiLanguage) => {
+  startPageSession(ctx, features, localeFromLanguageTag(uiLanguage));
+};
