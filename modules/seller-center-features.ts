@@ -33,10 +33,16 @@ export default defineWxtModule((wxt) => {
       build: {
         ...buildOptions,
         emptyOutDir: false,
-        lib: { entry: resolve(wxt.config.root, ENTRY), formats: ['es'], fileName: 'features' },
+        // an app build, not library mode: Vite keeps whitespace in library-mode ES output
+        lib: false,
+        // Vite's preload helper would add <link rel=modulepreload> to Seller Center's document for lazy chunks
+        modulePreload: false,
         rollupOptions: {
+          input: { features: resolve(wxt.config.root, ENTRY) },
+          preserveEntrySignatures: 'strict',
           output: {
-            entryFileNames: `${OUT_DIR}/features.js`,
+            format: 'es',
+            entryFileNames: `${OUT_DIR}/[name].js`,
             chunkFileNames: `${OUT_DIR}/[name]-[hash].js`,
             assetFileNames: `${OUT_DIR}/[name]-[hash][extname]`,
           },
