@@ -13,7 +13,7 @@ import { waybillWarning } from './waybill-warning';
  * The feature module the loader (index.ts) imports on pages that need it: every hint kind, in the
  * order their hints are placed. Built as an ES module of its own (modules/seller-center-features.ts).
  */
-const features: readonly HintFeature[] = [
+export const features: readonly HintFeature[] = [
   waybillWarning,
   carrierBadge,
   pendingDiagnosis,
