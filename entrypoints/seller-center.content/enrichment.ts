@@ -22,6 +22,17 @@ export function pageOrderOf(row: OrderRow): PageOrder {
   return order;
 }
 
+/** Each row's question and cache key, once per row object: unchanged rows are reused across frames and several features ask. */
+const asked = new WeakMap<OrderRow, { order: PageOrder; key: string }>();
+function askedFor(row: OrderRow): { order: PageOrder; key: string } {
+  let entry = asked.get(row);
+  if (!entry) {
+    const order = pageOrderOf(row);
+    asked.set(row, (entry = { order, key: JSON.stringify(order) }));
+  }
+  return entry;
+}
+
 /**
  * One batched `enrich-orders` request per frame for every feature on the page, cached by the row's
  * facts so a virtualised row scrolling back in costs nothing. Results arrive asynchronously; the
@@ -42,8 +53,7 @@ export class EnrichmentClient {
 
   /** Cached result for the row, or undefined (and queued) when not asked yet. */
   get(row: OrderRow): Enrichment | undefined {
-    const order = pageOrderOf(row);
-    const key = JSON.stringify(order);
+    const { order, key } = askedFor(row);
     const cached = this.results.get(key);
     if (cached) return cached;
     if (!this.inFlight.has(key)) {

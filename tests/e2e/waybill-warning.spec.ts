@@ -91,13 +91,14 @@ test('scrolling through 500 virtualised rows shows warnings on exactly the defec
   context,
   pageErrors,
 }) => {
+  test.setTimeout(180_000); // about 70 half-screen steps, each checked on screen
   const page = await context.newPage();
   await page.goto('https://seller-us.tiktok.com/order?tab=all');
   const defective = defectiveIds('US');
   await expect(page.locator('[data-log_order_id]').first()).toBeAttached();
   const seenRows = new Set<string>();
   const warned = new Set<string>();
-  for (let step = 0; step < 200; step += 1) {
+  for (let step = 0; step < 400; step += 1) {
     await expectWarningsOnlyOnDefective(page, defective);
     for (const id of await visibleOrderIds(page)) seenRows.add(id);
     for (const h of await hintsOf(page, 'waybill-warning')) warned.add(h.orderId);
@@ -107,7 +108,8 @@ test('scrolling through 500 virtualised rows shows warnings on exactly the defec
           d.scrollHeight > d.clientHeight + 10 && getComputedStyle(d).overflowY === 'auto' && d.querySelector('table'),
       );
       if (!scroller) return true;
-      scroller.scrollTop += scroller.clientHeight;
+      // half a screen per step: every row is wholly on screen at some step, so its hint is checked there
+      scroller.scrollTop += scroller.clientHeight / 2;
       return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
     });
     if (atEnd && seenRows.size >= 500) break;
