@@ -213,7 +213,10 @@ function extractHookedTable(root: ParentNode, selectors: SellerCenterSelectors):
   if (!section || !columns || !starts.length) return undefined;
   const ctx = createFastContext(root, selectors);
   const holders = textControlHolders(ctx);
+  // a field label anywhere in the orders' rows ("Tracking number: …" in a cell): the general path reads
+  // those. One test over the list's text, not one per row (each builds its key from every label).
   const labels = FIELD_LABEL_KEYS.filter((key) => key !== 'orderIdLabel').flatMap((key) => selectors[key].values);
+  if (containsPhrase(section.textContent ?? '', labels)) return undefined;
   const rows: OrderRow[] = [];
   const heads = new Set(starts.map((s) => s.head));
   for (const { id, link, head } of starts) {
@@ -222,8 +225,7 @@ function extractHookedTable(root: ParentNode, selectors: SellerCenterSelectors):
       if (next.tagName === 'TR' && !isOwnMarked(next)) group.push(next);
     const cells: ColumnCell[] = [];
     for (const tr of group) {
-      // a control or a field label in the order's rows: the general path reads those
-      if (holders.all.has(tr) || containsPhrase(tr.textContent ?? '', labels)) return undefined;
+      if (holders.all.has(tr)) return undefined; // a text control in the row: the general path reads it
       if (tr !== head) cells.push(...cellsByColumn(tr, columns));
     }
     rows.push(buildRow(ctx, id, elementShowing(link, id), head, group, [], cells));
