@@ -3,6 +3,7 @@ import { contentMessages as t } from '@/lib/i18n/content-messages';
 import type { FindingView } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/page';
 import type { HintFeature } from './feature';
+import { trustedClick } from './trusted-click';
 import { el } from './hint-host';
 
 const TONE: Record<FindingView['severity'], string> = {
@@ -47,10 +48,13 @@ function renderDiagnosis(root: ShadowRoot, orderId: string, finding: FindingView
     text: localize(t.diagnosisOpen, locale),
     attrs: { type: 'button', 'aria-label': `${localize(t.diagnosisOpen, locale)}: ${orderId}` },
   });
-  open.addEventListener('click', (event) => {
-    event.stopPropagation(); // Seller Center's row click must not also fire
-    void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
-  });
+  open.addEventListener(
+    'click',
+    trustedClick((event) => {
+      event.stopPropagation(); // Seller Center's row click must not also fire
+      void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
+    }),
+  );
   root.append(
     el(
       'span',
