@@ -32,8 +32,25 @@ try {
   process.exit(2);
 }
 
+/** Our own findings the linter cannot tell are safe; each one exact (code, file and message). */
+const OWN_CODE_ALLOWED = [
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^content-scripts\/seller-center\.js$/,
+    message: /^Unsafe call to import for argument 0$/,
+    why:
+      "the loader's import() of our own packaged feature module (issue #11): its argument is " +
+      'browser.runtime.getURL of a constant path (entrypoints/seller-center.content/features-module.ts), never page data',
+  },
+];
+
 const allowedBecause = (finding) =>
-  THIRD_PARTY_ALLOWED.find((rule) => rule.code === finding.code && rule.file.test(finding.file ?? ''))?.why;
+  [...THIRD_PARTY_ALLOWED, ...OWN_CODE_ALLOWED].find(
+    (rule) =>
+      rule.code === finding.code &&
+      rule.file.test(finding.file ?? '') &&
+      (!rule.message || rule.message.test(finding.message ?? '')),
+  )?.why;
 const problems = [...report.errors, ...report.warnings.filter((warning) => !allowedBecause(warning))];
 for (const warning of report.warnings) {
   const why = allowedBecause(warning);

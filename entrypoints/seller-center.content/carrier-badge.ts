@@ -1,6 +1,6 @@
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { formatMoney } from '@/lib/fees';
+import { formatMoney } from '@/lib/fees/money';
 import type { BadgeView } from '@/lib/messaging';
 import type { HintFeature } from './feature';
 import { el } from './hint-host';

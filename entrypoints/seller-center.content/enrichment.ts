@@ -1,4 +1,5 @@
-import { sendMessage, type BadgeView, type DeadlineView, type FindingView, type PageOrder } from '@/lib/messaging';
+import type { BadgeView, DeadlineView, FindingView, PageOrder } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/page';
 import type { OrderRow, PageInfo } from '@/lib/seller-center';
 
 export interface Enrichment {
@@ -23,6 +24,17 @@ export function pageOrderOf(row: OrderRow): PageOrder {
   return order;
 }
 
+/** Each row's question and cache key, once per row object: unchanged rows are reused across frames and several features ask. */
+const asked = new WeakMap<OrderRow, { order: PageOrder; key: string }>();
+function askedFor(row: OrderRow): { order: PageOrder; key: string } {
+  let entry = asked.get(row);
+  if (!entry) {
+    const order = pageOrderOf(row);
+    asked.set(row, (entry = { order, key: JSON.stringify(order) }));
+  }
+  return entry;
+}
+
 /**
  * One batched `enrich-orders` request per frame for every feature on the page, cached by the row's
  * facts so a virtualised row scrolling back in costs nothing. Results arrive asynchronously; the
@@ -43,8 +55,7 @@ export class EnrichmentClient {
 
   /** Cached result for the row, or undefined (and queued) when not asked yet. */
   get(row: OrderRow): Enrichment | undefined {
-    const order = pageOrderOf(row);
-    const key = JSON.stringify(order);
+    const { order, key } = askedFor(row);
     const cached = this.results.get(key);
     if (cached) return cached;
     if (!this.inFlight.has(key)) {

@@ -26,3 +26,34 @@ export interface HintFeature {
   /** Optional one-time setup per page (listeners on Seller Center's own form fields etc.). */
   init?: (ctx: FeatureContext) => void;
 }
+
+/**
+ * A feature whose code is loaded only once a page needs it: `needed()` is asked on each update until
+ * it holds, then `load()` imports the feature (a chunk of its own) and it runs from then on. The upload
+ * check's spreadsheet code stays out of every list page this way until Seller Center's upload dialog opens.
+ * Example: `lazyFeature({ kind, include, needed: () => dialogIsOpen(), load: () => import('./x').then((m) => m.x) })`.
+ */
+export function lazyFeature(spec: {
+  kind: HintFeature['kind'];
+  include: HintFeature['include'];
+  needed: () => boolean;
+  load: () => Promise<HintFeature>;
+}): HintFeature {
+  const loaded = new WeakMap<FeatureContext, HintFeature | 'loading'>();
+  return {
+    kind: spec.kind,
+    include: spec.include,
+    update(rows, ctx) {
+      const feature = loaded.get(ctx);
+      if (feature && feature !== 'loading') return feature.update(rows, ctx);
+      if (feature || !spec.needed()) return;
+      loaded.set(ctx, 'loading');
+      return spec.load().then((real) => {
+        if (ctx.signal.aborted || !real.include(ctx.page)) return;
+        real.init?.(ctx);
+        loaded.set(ctx, real);
+        ctx.requestUpdate();
+      });
+    },
+  };
+}

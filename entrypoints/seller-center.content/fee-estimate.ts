@@ -1,7 +1,8 @@
-import { formatMoney } from '@/lib/fees';
+import { formatMoney } from '@/lib/fees/money';
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { sendMessage, type QuoteAllView, type QuoteRequest } from '@/lib/messaging';
+import type { QuoteAllView, QuoteRequest } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/page';
 import {
   findParcelFormFields,
   type LengthUnit,

@@ -92,18 +92,49 @@ interface Placed {
   key: string;
 }
 
+interface Waiting {
+  anchor: Element;
+  key: string;
+  render: (root: ShadowRoot) => void;
+  cancel: () => void;
+}
+
 /**
  * Keeps at most one hint of a kind per order, placed right after its anchor. `upsert` re-renders only
  * when the content key changed or the host was detached (virtualised rows leave and come back as new nodes).
+ * A hint is first drawn when its anchor comes near the viewport (`whenNearViewport`): on a 500-row list
+ * the hints nobody scrolled to cost no DOM, style or layout work (issue #11); features still see every row.
  */
 export class HintRegistry {
   private readonly placed = new Map<string, Placed>();
+  private readonly waiting = new Map<string, Waiting>();
 
   constructor(readonly kind: HintKind | NoticeKind) {}
 
   upsert(orderId: string, anchor: Element, key: string, render: (root: ShadowRoot) => void): void {
     const existing = this.placed.get(orderId);
     if (existing && existing.anchor === anchor && existing.host.isConnected && existing.key === key) return;
+    const queued = this.waiting.get(orderId);
+    if (queued?.anchor === anchor) {
+      queued.key = key; // still off screen: draw the newest content when it comes near
+      queued.render = render;
+      return;
+    }
+    queued?.cancel();
+    this.waiting.delete(orderId);
+    if (existing?.host.isConnected && existing.anchor === anchor) return this.draw(orderId, anchor, key, render);
+    const entry: Waiting = { anchor, key, render, cancel: () => undefined };
+    let drawn = false;
+    entry.cancel = whenNearViewport(anchor, () => {
+      drawn = true;
+      if (this.waiting.get(orderId) === entry) this.waiting.delete(orderId);
+      if (anchor.isConnected) this.draw(orderId, anchor, entry.key, entry.render);
+    });
+    if (!drawn) this.waiting.set(orderId, entry); // else drawn at once: the anchor was near the viewport before
+  }
+
+  private draw(orderId: string, anchor: Element, key: string, render: (root: ShadowRoot) => void): void {
+    const existing = this.placed.get(orderId);
     const host =
       existing?.host.isConnected && existing.anchor === anchor ? existing.host : createHost(this.kind, orderId);
     const root = host.shadowRoot!;
@@ -118,6 +149,8 @@ export class HintRegistry {
   remove(orderId: string): void {
     this.placed.get(orderId)?.host.remove();
     this.placed.delete(orderId);
+    this.waiting.get(orderId)?.cancel();
+    this.waiting.delete(orderId);
   }
 
   /** Removes hints of orders no longer on the page (or whose row left the DOM). */
@@ -128,12 +161,72 @@ export class HintRegistry {
         this.placed.delete(orderId);
       }
     }
+    for (const [orderId, { anchor, cancel }] of this.waiting) {
+      if (!keep.has(orderId) || !anchor.isConnected) {
+        cancel();
+        this.waiting.delete(orderId);
+      }
+    }
   }
 
   clear(): void {
     for (const { host } of this.placed.values()) host.remove();
     this.placed.clear();
+    for (const { cancel } of this.waiting.values()) cancel();
+    this.waiting.clear();
   }
+}
+
+/** How far outside the viewport a row's hints are already drawn, so a scroll shows them in place. */
+const NEAR_VIEWPORT_MARGIN = '50% 0px';
+
+/** Anchors that have been near the viewport once: their hints are drawn at once from then on. */
+const seen = new WeakSet<Element>();
+const callbacks = new Map<Element, Set<() => void>>();
+const ready: Array<() => void> = [];
+let observer: IntersectionObserver | undefined;
+let flushFrame = 0;
+
+/**
+ * Runs `draw` once `anchor` is within the viewport (plus a margin): right away for an anchor seen near
+ * it before, else from one shared IntersectionObserver, all draws of a moment in one animation frame.
+ * No layout is read to decide (no getBoundingClientRect). Returns a cancel function.
+ */
+function whenNearViewport(anchor: Element, draw: () => void): () => void {
+  if (seen.has(anchor) || typeof IntersectionObserver !== 'function') {
+    draw();
+    return () => undefined;
+  }
+  observer ??= new IntersectionObserver(onIntersections, { rootMargin: NEAR_VIEWPORT_MARGIN });
+  let set = callbacks.get(anchor);
+  if (!set) {
+    callbacks.set(anchor, (set = new Set()));
+    observer.observe(anchor);
+  }
+  const own = () => draw();
+  set.add(own);
+  return () => {
+    const current = callbacks.get(anchor);
+    if (!current?.delete(own) || current.size) return;
+    callbacks.delete(anchor);
+    observer?.unobserve(anchor);
+  };
+}
+
+function onIntersections(entries: IntersectionObserverEntry[]) {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    const set = callbacks.get(entry.target);
+    seen.add(entry.target);
+    callbacks.delete(entry.target);
+    observer?.unobserve(entry.target);
+    if (set) ready.push(...set);
+  }
+  if (ready.length && !flushFrame)
+    flushFrame = requestAnimationFrame(() => {
+      flushFrame = 0;
+      for (const draw of ready.splice(0)) draw();
+    });
 }
 
 /** True when every node in the mutation belongs to our own hints (to ignore our own writes). */

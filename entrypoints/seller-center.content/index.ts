@@ -1,36 +1,36 @@
+import { browser } from 'wxt/browser';
 import { SELLER_CENTER_MATCHES } from '@/lib/seller-center/hosts';
-import type { HintFeature } from './feature';
-import { startPageSession } from './page-session';
-import { carrierBadge } from './carrier-badge';
-import { feeEstimate } from './fee-estimate';
-import { labelPrint } from './label-print';
-import { watchListData } from './list-data';
-import { hintLocale, watchPageSettings } from './page-context';
-import { pageSummary } from './page-summary';
-import { pendingDiagnosis } from './pending-diagnosis';
-import { shipByDeadline } from './ship-by-deadline';
-import { uploadCheck } from './upload-check';
-import { waybillWarning } from './waybill-warning';
+import { detectPage } from '@/lib/seller-center/pages';
+import { needsFeatures } from './feature-pages';
+import { FEATURES_MODULE_PATH, type FeaturesModule } from './features-module';
 
-/** Every hint kind, in the order their hints are placed. */
-const features: readonly HintFeature[] = [
-  pageSummary,
-  waybillWarning,
-  shipByDeadline,
-  carrierBadge,
-  pendingDiagnosis,
-  feeEstimate,
-  labelPrint,
-  uploadCheck,
-];
-
+/**
+ * The content script proper is only this loader: on every Seller Center page it decides from the URL
+ * whether any feature runs there and only then imports the feature code (an ES module built by
+ * modules/seller-center-features.ts, web-accessible on Seller Center hosts only). A page with nothing to
+ * annotate pays for this file alone (issue #11). Seller Center is a SPA: a later navigation to an
+ * order page (`wxt:locationchange`, popstate) loads the features then.
+ */
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    watchPageSettings(ctx.signal);
-    watchListData(ctx.signal);
-    // hints speak the Seller Center page's language unless Options → Language forces one (signal policy rule 8)
-    startPageSession(ctx, features, hintLocale);
+    let loading = false;
+    const loadIfNeeded = () => {
+      if (loading || ctx.isInvalid || !needsFeatures(detectPage(new URL(location.href)))) return;
+      loading = true;
+      const url = browser.runtime.getURL(FEATURES_MODULE_PATH);
+      (import(/* @vite-ignore */ url) as Promise<FeaturesModule>)
+        .then((features) => {
+          if (!ctx.isInvalid) features.start(ctx);
+        })
+        .catch((error: unknown) => {
+          loading = false; // e.g. the extension was updated under the page: the next navigation tries again
+          console.warn('[Lastmile Lens] features failed to load:', error instanceof Error ? error.message : error);
+        });
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', loadIfNeeded);
+    ctx.addEventListener(window, 'popstate', loadIfNeeded);
+    loadIfNeeded();
   },
 });

@@ -1,6 +1,7 @@
 import { fillLocalized, localize } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { MAX_LABEL_CLICK_IDS, sendMessage } from '@/lib/messaging';
+import { MAX_LABEL_CLICK_IDS } from '@/lib/messaging/limits';
+import { sendMessage } from '@/lib/messaging/page';
 import { extractOrders, findPrintLabelButtons } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
@@ -53,11 +54,12 @@ export const labelPrint: HintFeature = {
   update(_rows, ctx) {
     if (!printerDpi.has(ctx)) return;
     const dpi = printerDpi.get(ctx) ?? null;
-    const button = findPrintLabelButtons(document)[0];
     // The list already says it per stuck order (pending-diagnosis); the notice belongs where labels are printed.
-    const show =
-      button && ctx.page.kind !== 'order-list' && (dpi === null ? ctx.page.kind === 'shipping-labels' : dpi < MIN_DPI);
-    if (!show) return ctx.hints.prune(new Set());
+    // Decided before looking for buttons: a 500-row list has a thousand of them to read (issue #11).
+    const wanted =
+      ctx.page.kind !== 'order-list' && (dpi === null ? ctx.page.kind === 'shipping-labels' : dpi < MIN_DPI);
+    const button = wanted ? findPrintLabelButtons(document)[0] : undefined;
+    if (!button) return ctx.hints.prune(new Set());
     const text =
       dpi === null
         ? localize(t.printerUnknown, ctx.locale)

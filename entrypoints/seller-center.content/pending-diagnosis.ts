@@ -1,6 +1,7 @@
 import { localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { sendMessage, type FindingView } from '@/lib/messaging';
+import type { FindingView } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/page';
 import type { Problem } from '@/lib/signals';
 import { renderChip, toneClass } from './chip';
 import type { HintFeature } from './feature';

@@ -10,22 +10,13 @@ import {
   type ResponseOf,
   type SenderKind,
 } from './protocol';
+import { MessagingError } from './messaging-error';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 import { classifySender } from './sender';
 
-export { protocol, classifySender };
+export { protocol, classifySender, MessagingError };
 export * from './protocol';
 export type { MessageType, RequestOf, ResponseOf, SenderKind };
-
-export class MessagingError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'MessagingError';
-  }
-}
 
 /** Sends a typed request to the background and parses its typed reply. Rejects with MessagingError. */
 export async function sendMessage<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {

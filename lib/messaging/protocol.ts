@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LABEL_CLICK_IDS } from './limits';
 import type { RateLimit } from './rate-limit';
 
 /**
@@ -18,11 +19,7 @@ const dimensionsMm = z.object({
 });
 const destination = z.object({ country: z.string().max(8).optional(), postcode: z.string().max(16).optional() });
 
-/**
- * Orders one print-label click may apply to: a bulk print of the selected rows of one list page
- * (Seller Center lists show at most 100 rows a page, UNCONFIRMED), with room to spare.
- */
-export const MAX_LABEL_CLICK_IDS = 200;
+export { MAX_LABEL_CLICK_IDS };
 
 /** What the content script read about one order on the page (all optional but the id). */
 export const pageOrderSchema = z.object({

@@ -951,26 +951,31 @@ export function readFirstChars(source: string): string {
   return all;
 }
 
-function canStartWith(format: WaybillFormat, alphabetPosition: number): boolean {
-  const source = format.pattern.source.startsWith('^') ? format.pattern.source.slice(1) : format.pattern.source;
-  return readFirstChars(source).includes(WAYBILL_ALPHABET.charAt(alphabetPosition));
-}
-
 /**
  * Formats indexed by candidate length, then by the index of its first character (`toAlphabetIndex`),
  * so a check runs only the two or three patterns that could match instead of all of a length.
+ * Built format by format (each pattern's source read once): reading every source again for every
+ * length × first character cost over 100 ms when the content script loaded (issue #11).
  */
-export const WAYBILL_FORMATS_BY_LENGTH: ReadonlyArray<ReadonlyArray<readonly WaybillFormat[]>> = Array.from(
-  { length: LONGEST_FORMAT_LENGTH + 1 },
-  (_, length) => {
-    const ofLength = WAYBILL_FORMATS.filter((f) =>
-      f.lengths ? f.lengths.includes(length) : length >= f.minLength && length <= f.maxLength,
-    );
-    return Array.from({ length: WAYBILL_ALPHABET.length }, (_, position) =>
-      ofLength.filter((f) => canStartWith(f, position)),
-    );
-  },
-);
+export const WAYBILL_FORMATS_BY_LENGTH: ReadonlyArray<ReadonlyArray<readonly WaybillFormat[]>> = indexFormats();
+
+function indexFormats(): WaybillFormat[][][] {
+  const table = Array.from({ length: LONGEST_FORMAT_LENGTH + 1 }, () =>
+    Array.from({ length: WAYBILL_ALPHABET.length }, (): WaybillFormat[] => []),
+  );
+  for (const format of WAYBILL_FORMATS) {
+    const source = format.pattern.source.startsWith('^') ? format.pattern.source.slice(1) : format.pattern.source;
+    const firsts = readFirstChars(source);
+    const positions = [...WAYBILL_ALPHABET].flatMap((c, position) => (firsts.includes(c) ? [position] : []));
+    for (let length = 0; length <= LONGEST_FORMAT_LENGTH; length++) {
+      const fits = format.lengths
+        ? format.lengths.includes(length)
+        : length >= format.minLength && length <= format.maxLength;
+      if (fits) for (const position of positions) table[length]![position]!.push(format);
+    }
+  }
+  return table;
+}
 
 /**
  * How a carrier relates to the formats. `attribution: 'unconfirmed'` = the carrier is reported to

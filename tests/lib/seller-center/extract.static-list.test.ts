@@ -72,6 +72,31 @@ describe.each([
     });
   });
 
+  it('reads on the fast path exactly what the general path reads (same elements, same fields)', () => {
+    const fresh = parseHtml(renderStaticOrderList({ market, count }));
+    const fast = extractOrders(fresh, detectPage(url));
+    // a second (empty) header row is a shape the fast path leaves to the general path; it names no column
+    fresh.querySelector('thead')!.append(fresh.createElement('tr'));
+    const general = extractOrders(fresh, detectPage(url));
+    const shape = (row: OrderRow) => ({
+      ...facts(row),
+      statusKind: row.status?.kind,
+      awaiting: row.status?.isAwaitingShipment,
+      elements: [
+        row.anchor,
+        row.container,
+        ...row.rows,
+        row.status?.element,
+        row.carrier?.element,
+        row.waybill?.element,
+      ],
+      weight: row.weightGrams,
+      dimensions: row.dimensionsMm,
+      destination: row.destination,
+    });
+    expect(fast.map(shape)).toEqual(general.map(shape));
+  });
+
   it('reads the same with our hints placed next to the ids and waybills', () => {
     addHints(doc, first);
     expect(doc.querySelectorAll('[data-lml]').length).toBeGreaterThan(count);

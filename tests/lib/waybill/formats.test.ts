@@ -16,7 +16,7 @@ import {
   normalizeWaybill,
 } from '@/lib/waybill';
 // Internal helper of this module's own file (tests mirror the source tree).
-import { readFirstChars } from '@/lib/waybill/formats';
+import { readFirstChars, WAYBILL_FORMATS_BY_LENGTH } from '@/lib/waybill/formats';
 import { PUBLIC_EXAMPLES } from './public-examples';
 
 const FORMAT_CODES = ['bad-format', 'bad-check-digit', 'carrier-mismatch'];
@@ -201,5 +201,22 @@ describe('the length × first-character index', () => {
       }),
       { numRuns: 3000, seed: 42 },
     );
+  });
+});
+
+describe('WAYBILL_FORMATS_BY_LENGTH', () => {
+  it('holds, per length and first character, exactly the formats of that length that can start with it, in order', () => {
+    const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    expect(WAYBILL_FORMATS_BY_LENGTH).toHaveLength(LONGEST_FORMAT_LENGTH + 1);
+    WAYBILL_FORMATS_BY_LENGTH.forEach((byFirst, length) => {
+      alphabet.split('').forEach((first, position) => {
+        const expected = WAYBILL_FORMATS.filter(
+          (f) =>
+            (f.lengths ? f.lengths.includes(length) : length >= f.minLength && length <= f.maxLength) &&
+            readFirstChars(f.pattern.source.replace(/^\^/, '')).includes(first),
+        ).map((f) => f.id);
+        expect(byFirst[position]!.map((f) => f.id)).toEqual(expected);
+      });
+    });
   });
 });

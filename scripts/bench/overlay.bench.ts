@@ -1,0 +1,298 @@
+/**
+ * What the extension adds to a Seller Center tab's main thread (issue #11), measured as the same page
+ * with and without the extension in one run: two Chromium profiles side by side, one with the built
+ * extension loaded (as tests/e2e/fixtures.ts does) and one without, each page loaded fresh in both.
+ *  - load: CDP `Performance.getMetrics` TaskDuration of the tab once the page has settled (every hint
+ *    drawn, nothing changing for a while), with minus without; the longest task (PerformanceObserver
+ *    `longtask`, > 50 ms) of each;
+ *  - scroll: the page scrolled top to bottom, one step per animation frame; TaskDuration added during the
+ *    scroll divided by the frames it took;
+ *  - pages: static, non-virtualised lists of 50 / 200 / 500 orders (tests/fixtures/perf), the replica's
+ *    virtualised 500-order list (tests/fixtures/seller-center), and a Seller Center page with nothing to
+ *    annotate (the static 500-row page served at /homepage: the loader decides no feature runs there);
+ *  - the size of the content script (the loader the manifest lists) and of the feature module it
+ *    imports on order pages, minified and gzip.
+ * Each figure is the median of LML_BENCH_PAIRS (default 3) with/without pairs; each pair uses fresh
+ * profiles. LML_BENCH_EXT_DIR = an already built `chrome-mv3` folder (else built into `.output-bench`).
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { replicaResponse } from '../../tests/fixtures/replica-server.mjs';
+import { renderStaticOrderList, STATIC_ORDER_LIST_URLS } from '../../tests/fixtures/perf/order-list-static.mjs';
+
+type Row = { name: string; value: number; unit: string; note?: string };
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PAIRS = Math.max(1, Number(process.env.LML_BENCH_PAIRS ?? 3));
+const SELLER_CENTER = /^https:\/\/(seller-[a-z]+\.tiktok\.com|seller-id\.tokopedia\.com)\//;
+const staticUrl = (count: number) => STATIC_ORDER_LIST_URLS.US.replace('lml_static=1', `lml_static=${count}`);
+const NOTHING_URL = 'https://seller-us.tiktok.com/homepage';
+const VIRTUAL_URL = 'https://seller-us.tiktok.com/order?tab=all';
+const SIZES = [50, 200, 500] as const;
+const TIME_DOMAIN = process.env.LML_BENCH_TIME_DOMAIN === 'timeTicks' ? 'timeTicks' : 'threadTicks';
+
+interface PageCase {
+  name: string;
+  url: string;
+  scroll: boolean;
+}
+
+const CASES: PageCase[] = [
+  ...SIZES.map((n) => ({ name: `static ${n} rows`, url: staticUrl(n), scroll: true })),
+  { name: 'virtualised 500 rows', url: VIRTUAL_URL, scroll: true },
+  { name: 'page with nothing to annotate', url: NOTHING_URL, scroll: false },
+];
+
+function buildExtension(): string {
+  const given = process.env.LML_BENCH_EXT_DIR;
+  if (given) return path.resolve(given);
+  const res = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, LML_OUT_DIR: '.output-bench' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (res.status !== 0) throw new Error(`extension build failed:\n${res.stdout}\n${res.stderr}`);
+  return path.join(ROOT, '.output-bench', 'chrome-mv3');
+}
+
+async function launch(extDir: string | null): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lml-overlay-'));
+  const args = ['--disable-gpu', '--disable-quic'];
+  if (extDir) args.push(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args,
+  });
+  const pages = new Map<string, string>(
+    SIZES.map((n) => [staticUrl(n), renderStaticOrderList({ market: 'US', count: n })]),
+  );
+  pages.set(NOTHING_URL, renderStaticOrderList({ market: 'US' }));
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  await context.route(SELLER_CENTER, async (route) => {
+    const request = route.request();
+    const page = pages.get(request.url());
+    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
+    const response = replicaResponse({ url: request.url(), method: request.method(), body: request.postData() ?? '' });
+    if (!response) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
+  });
+  if (extDir && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return { context, dir };
+}
+
+/** Main-world recorder of long tasks, installed before any script of the page runs. */
+const WATCH_LONG_TASKS = `(() => {
+  window.__lmlLongTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lmlLongTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})()`;
+const HINT_STATE = `JSON.stringify([document.querySelectorAll('[data-lml],[data-lml-notice]').length, performance.getEntriesByName('lml:annotate').length, document.querySelectorAll('tr').length])`;
+
+/** Waits until the page stops changing (hints, annotation batches, rows) for `quietMs`, at least `minMs` after load. */
+async function settle(page: Page, minMs = 2500, quietMs = 1500, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  let last = '';
+  let since = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const state = (await page.evaluate(HINT_STATE)) as string;
+    if (state !== last) {
+      last = state;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs && Date.now() - started >= minMs) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`page did not settle: ${last}`);
+}
+
+/** The tab's main-thread task time so far (CDP Performance domain, enabled before the page loads). */
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+}
+
+/**
+ * Scrolls the order list to the bottom, one step per animation frame: the list's own scroller (a
+ * scrolling div holding the table, as in Seller Center and the replica), else the window. Resolves to
+ * the frames it took.
+ */
+const SCROLL_TO_BOTTOM = `new Promise((resolve) => {
+  const scroller = [...document.querySelectorAll('div')].find((d) => d.scrollHeight > d.clientHeight + 10 && getComputedStyle(d).overflowY === 'auto' && d.querySelector('table')) ?? document.scrollingElement;
+  let frames = 0;
+  const step = () => {
+    frames++;
+    scroller.scrollTop += 60;
+    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 || frames >= 2000) resolve(frames);
+    else requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+})`;
+
+interface Measure {
+  loadMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** The longest annotation batch the content script measured (`lml:annotate`); 0 without the extension. */
+  longestBatchMs: number;
+  hints: number;
+  hintsAfterScroll?: number;
+  scrollMsPerFrame?: number;
+  frames?: number;
+}
+
+async function measure(context: BrowserContext, c: PageCase): Promise<Measure> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    // CPU time of the tab's main thread by default: on a shared, oversubscribed machine wall-clock task time
+    // mostly measures other processes (LML_BENCH_TIME_DOMAIN=timeTicks for wall clock)
+    await cdp.send('Performance.enable', { timeDomain: TIME_DOMAIN });
+    await page.addInitScript(WATCH_LONG_TASKS);
+    await page.goto(c.url);
+    await settle(page);
+    const loadMs = (await taskSeconds(cdp)) * 1000;
+    const longTasks = (await page.evaluate('window.__lmlLongTasks')) as number[];
+    const hints = (await page.evaluate(`document.querySelectorAll('[data-lml],[data-lml-notice]').length`)) as number;
+    const batches = (await page.evaluate(
+      `performance.getEntriesByName('lml:annotate').map((e) => e.duration)`,
+    )) as number[];
+    const out: Measure = {
+      loadMs,
+      longestTaskMs: Math.max(0, ...longTasks),
+      longTasks: longTasks.length,
+      longestBatchMs: Math.max(0, ...batches),
+      hints,
+    };
+    if (c.scroll) {
+      const before = await taskSeconds(cdp);
+      const frames = (await page.evaluate(SCROLL_TO_BOTTOM)) as number;
+      await page.waitForTimeout(300); // the draws the last frames asked for
+      out.scrollMsPerFrame = frames ? (((await taskSeconds(cdp)) - before) * 1000) / frames : NaN;
+      out.frames = frames;
+      out.hintsAfterScroll = (await page.evaluate(
+        `document.querySelectorAll('[data-lml],[data-lml-notice]').length`,
+      )) as number;
+    }
+    return out;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const s = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function gzipKb(files: readonly string[]): { min: number; gzip: number } {
+  let min = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    min += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { min: min / 1000, gzip: gzip / 1000 };
+}
+
+/** The loader the manifest lists, and the feature module with the chunks it imports statically (what an order page loads). */
+function sizeRows(extDir: string): Row[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js: string[] }>;
+  };
+  const loader = manifest.content_scripts.flatMap((c) => c.js).map((f) => path.join(extDir, f));
+  const featureDir = path.join(extDir, 'content-scripts/seller-center');
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file) || !fs.existsSync(file)) return;
+    loaded.add(file);
+    const code = fs.readFileSync(file, 'utf8');
+    // static imports only: dynamic import() chunks (the upload check) load when their feature needs them
+    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g))
+      visit(path.join(path.dirname(file), m[1]!));
+  };
+  visit(path.join(featureDir, 'features.js'));
+  const all = fs.existsSync(featureDir) ? fs.readdirSync(featureDir).map((f) => path.join(featureDir, f)) : [];
+  const l = gzipKb(loader);
+  const f = gzipKb([...loaded]);
+  const everything = gzipKb(all);
+  return [
+    {
+      name: 'content script (loader) size',
+      value: l.gzip,
+      unit: 'KB gzip',
+      note: `${l.min.toFixed(1)} KB min; every Seller Center page`,
+    },
+    {
+      name: 'feature module size (order pages)',
+      value: f.gzip,
+      unit: 'KB gzip',
+      note: `${f.min.toFixed(1)} KB min, ${loaded.size} files, loaded only where a feature runs`,
+    },
+    {
+      name: 'all feature chunks incl. lazy upload check',
+      value: everything.gzip,
+      unit: 'KB gzip',
+      note: `${everything.min.toFixed(1)} KB min`,
+    },
+  ];
+}
+
+export async function run(): Promise<Row[]> {
+  const extDir = buildExtension();
+  const results = new Map<string, Array<{ with: Measure; without: Measure }>>();
+  for (let pair = 0; pair < PAIRS; pair++) {
+    const withExt = await launch(extDir);
+    const without = await launch(null);
+    try {
+      for (const c of CASES) {
+        const a = await measure(withExt.context, c);
+        const b = await measure(without.context, c);
+        results.set(c.name, [...(results.get(c.name) ?? []), { with: a, without: b }]);
+      }
+    } finally {
+      for (const { context, dir } of [withExt, without]) {
+        await context.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }
+  const rows: Row[] = [];
+  const note = `median of ${PAIRS} with/without pairs, ${TIME_DOMAIN}`;
+  for (const c of CASES) {
+    const pairs = results.get(c.name)!;
+    const last = pairs.at(-1)!;
+    rows.push({
+      name: `overlay ${c.name}: main-thread time added on load`,
+      value: median(pairs.map((p) => p.with.loadMs - p.without.loadMs)),
+      unit: 'ms',
+      note: `${note}; with ${median(pairs.map((p) => p.with.loadMs)).toFixed(0)} ms, without ${median(pairs.map((p) => p.without.loadMs)).toFixed(0)} ms; ${last.with.hints} hints`,
+    });
+    rows.push({
+      name: `overlay ${c.name}: longest annotation batch`,
+      value: median(pairs.map((p) => p.with.longestBatchMs)),
+      unit: 'ms',
+      note: `longest task (> 50 ms) with ${median(pairs.map((p) => p.with.longestTaskMs)).toFixed(0)} ms / without ${median(pairs.map((p) => p.without.longestTaskMs)).toFixed(0)} ms; long tasks ${median(pairs.map((p) => p.with.longTasks))} with / ${median(pairs.map((p) => p.without.longTasks))} without`,
+    });
+    if (c.scroll)
+      rows.push({
+        name: `overlay ${c.name}: scroll, time added per frame`,
+        value: median(pairs.map((p) => p.with.scrollMsPerFrame! - p.without.scrollMsPerFrame!)),
+        unit: 'ms',
+        note: `${note}; ${last.with.frames} frames, ${last.with.hintsAfterScroll} hints after; with ${median(pairs.map((p) => p.with.scrollMsPerFrame!)).toFixed(2)} ms/frame, without ${median(pairs.map((p) => p.without.scrollMsPerFrame!)).toFixed(2)}`,
+      });
+  }
+  rows.push(...sizeRows(extDir));
+  return rows;
+}
