@@ -1,51 +1,42 @@
 import { browser } from 'wxt/browser';
-import { localeFromLanguageTag, localize } from '@/lib/i18n';
 import {
   createQuarantineBuffer,
   discoverPackages,
   runPollCycle,
   singleFlight,
-  type PollAlert,
   type PollCycleSummary,
 } from '@/lib/poller';
 import {
   credentialsSetting,
-  localeSetting,
-  openDb,
   pollSettings,
+  purgeExpired,
   readMeta,
+  retentionSetting,
   ruleOverridesSetting,
   writeMeta,
   type LastmileDb,
 } from '@/lib/storage';
 import { slaPolicyFromMarketRules } from '@/lib/tracking';
 import { clientFromStorage } from './connection';
+import { databaseHandle } from './database';
 import { effectivePack } from './effective-pack';
+import { reconcileNotifications } from './notifications';
 
 const LAST_POLL_KEY = 'last-poll-at';
-let db: Promise<LastmileDb> | undefined;
+const LAST_PURGE_KEY = 'retention:last-run';
+const PURGE_EVERY_MS = 24 * 3_600_000;
 
-/** The extension's IndexedDB, opened once per worker life. */
+/** The extension's IndexedDB, opened once per worker life; a failed open is retried by the next call. */
 export function database(): Promise<LastmileDb> {
-  db ??= openDb();
-  return db;
+  return databaseHandle.get();
 }
 
-async function uiLocale() {
-  const preference = await localeSetting.getValue();
-  return preference === 'auto' ? localeFromLanguageTag(browser.i18n.getUILanguage()) : preference;
-}
-
-/** One notification per new risk; its id is stable, so a resumed cycle replaces rather than duplicates. */
-async function notify(alert: PollAlert): Promise<void> {
-  const locale = await uiLocale();
-  await browser.notifications.create(alert.notificationId, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png' as '/popup.html'),
-    title: `Lastmile Lens · ${alert.orderId}`,
-    message: localize(alert.text, locale) + (alert.trackingNumber ? ` (${alert.trackingNumber})` : ''),
-    priority: 1,
-  });
+/** Deletes what is past the retention, at most once a day (connected or not: label clicks grow too). */
+async function purgeIfDue(store: LastmileDb, now: number): Promise<void> {
+  const last = await readMeta<number>(store, LAST_PURGE_KEY);
+  if (last !== undefined && now - last < PURGE_EVERY_MS && last <= now) return;
+  await purgeExpired(store, { now, retentionDays: (await retentionSetting.getValue()).days });
+  await writeMeta(store, LAST_PURGE_KEY, now);
 }
 
 async function setBadge(count: number): Promise<void> {
@@ -59,6 +50,7 @@ async function setBadge(count: number): Promise<void> {
  * cycle runs joins it instead of starting a second one.
  */
 export const pollOnce = singleFlight(async (): Promise<PollCycleSummary | { idle: true }> => {
+  await purgeIfDue(await database(), Date.now());
   const credentials = await credentialsSetting.getValue();
   if (!credentials) return { idle: true };
   const settings = await pollSettings.getValue();
@@ -80,7 +72,7 @@ export const pollOnce = singleFlight(async (): Promise<PollCycleSummary | { idle
         const rules = pack.markets.find((m) => m.code === market);
         return rules ? slaPolicyFromMarketRules(rules) : undefined;
       },
-      notify,
+      notices: reconcileNotifications,
       setBadge,
     },
     { batchSize: settings.batchSize },

@@ -3,15 +3,7 @@
  * (SLA clocks, alerts, badge), and the alarm period. Runs in the MV3 worker; all state is in lib/storage.
  */
 export { runPollCycle } from './cycle';
-export type {
-  PollDeps,
-  PollOptions,
-  PollClient,
-  PollAlert,
-  PollLogEntry,
-  PollCycleSummary,
-  PollStopReason,
-} from './cycle';
+export type { PollDeps, PollOptions, PollClient, PollLogEntry, PollCycleSummary, PollStopReason } from './cycle';
 export { discoverPackages, WATCHED_ORDER_STATUSES, DISCOVERY_WATERMARK_KEY } from './discover';
 export type { DiscoverDeps, DiscoverOptions, DiscoverSummary } from './discover';
 export { assessPackage, shouldFetchTracking } from './assess';
@@ -22,3 +14,7 @@ export { createQuarantineBuffer } from './quarantine-buffer';
 export type { QuarantineBuffer } from './quarantine-buffer';
 export { alarmPeriodMinutes, POLL_ALARM_NAME, DEFAULT_POLL_INTERVAL_MINUTES } from './alarm';
 export { singleFlight } from './single-flight';
+export { createNoticeReconciler, describeOrderNotice, planNotice } from './notices';
+export type { NoticeReconciler, NoticeSurface, OrderNotice, ReconcileSummary } from './notices';
+export { RISK_ORDER, byUrgency } from './risk-order';
+export { quietMinutesLeft } from './quiet-hours';

@@ -27,6 +27,12 @@ export {
   localeSettingSchema,
   localeSetting,
   ruleOverridesSetting,
+  quietHoursSchema,
+  quietHoursSetting,
+  retentionSchema,
+  retentionSetting,
+  MIN_RETENTION_DAYS,
+  MAX_RETENTION_DAYS,
 } from './settings';
 export type {
   Setting,
@@ -41,9 +47,11 @@ export type {
   PrinterSettings,
   CallbackSettings,
   LocalePreference,
+  QuietHours,
+  RetentionSettings,
 } from './settings';
 
-export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, LastmileDb, openDb } from './db';
+export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, LastmileDb, openDb } from './db';
 export type {
   Flag,
   PackageRecord,
@@ -53,6 +61,7 @@ export type {
   LabelClickRecord,
   QuarantineRecord,
   MetaRecord,
+  NoticeRecord,
 } from './db';
 export {
   packageKeyOf,
@@ -66,7 +75,21 @@ export {
   countWatched,
   countAtRisk,
   setWatched,
+  listWatchedAndRecent,
+  listAtRiskPackages,
 } from './packages';
+export { packageAnchorAt } from './package-times';
+export {
+  NOTICE_ID_PREFIX,
+  noticeIdOf,
+  orderIdOfNotice,
+  listNotices,
+  putNotice,
+  deleteNotice,
+  dismissNotice,
+} from './notices';
+export { purgeExpired } from './retention';
+export type { PurgeSummary } from './retention';
 export type { PackageUpsert } from './packages';
 export { addEvents, addEventsOfPackages, listEvents, listEventsOfPackages, countEvents } from './events';
 export type { NewEvent } from './events';
@@ -76,6 +99,7 @@ export {
   raiseAlerts,
   listUnnotifiedAlerts,
   markAlertNotified,
+  markOrderAlertsNotified,
   listAlerts,
   countAlerts,
 } from './alerts';
