@@ -11,7 +11,7 @@ import { databaseHandle, onDatabaseStatus } from './database';
 export function showDatabaseStatus(): void {
   onDatabaseStatus((status) => {
     void (async () => {
-      const defaultTitle = browser.runtime.getManifest().action?.default_title ?? 'Lastmile Lens';
+      const defaultTitle = browser.i18n.getMessage('extName') || 'Lastmile Lens';
       if (status.state === 'failed') {
         const locale = localeFromLanguageTag(browser.i18n.getUILanguage());
         await browser.action.setBadgeText({ text: '!' });
