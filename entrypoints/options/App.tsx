@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/use-locale';
+import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { loadOptions } from './actions';
 import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
 import { LanguageSection } from './LanguageSection';
+import { NotificationsSection } from './NotificationsSection';
 import { PrinterSection } from './PrinterSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
@@ -24,6 +26,7 @@ const SECTIONS = [
   { id: 'rules', title: m.navRules },
   { id: 'upload', title: m.navUpload },
   { id: 'language', title: m.navLanguage },
+  { id: 'notifications', title: notificationOptionsMessages.nav },
 ] as const;
 
 function useHash(): string {
@@ -96,6 +99,7 @@ export function App() {
             <RulesSection />
             <UploadSection />
             <LanguageSection />
+            <NotificationsSection />
           </>
         )}
       </main>
