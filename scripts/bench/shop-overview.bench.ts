@@ -23,7 +23,8 @@ import {
   type PackageRecord,
 } from '@/lib/storage';
 
-const PACKAGES = 100_000;
+/** `LML_BENCH_PACKAGES` scales the store down for a quick look on a busy machine. */
+const PACKAGES = Number(process.env.LML_BENCH_PACKAGES ?? 100_000);
 const DAYS = 365;
 const NOW = Date.UTC(2026, 2, 5, 9);
 const HOUR = 3_600_000;
@@ -87,6 +88,7 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 export async function run(): Promise<Array<{ name: string; value: number; unit: string; note?: string }>> {
   const db = await openDb(`lastmile-lens-bench-overview-${Date.now()}`);
   try {
+    const fillStarted = performance.now();
     for (let start = 0; start < PACKAGES; start += 5_000) {
       const chunk = Array.from({ length: Math.min(5_000, PACKAGES - start) }, (_, j) => packageOf(start + j));
       await putPackages(
@@ -99,6 +101,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
       if (recent.length > 0) await db.events.bulkPut(recent);
     }
     const stored = await db.packages.count();
+    const fillSeconds = (performance.now() - fillStarted) / 1000;
     let loaded = 0;
     let atRisk = 0;
     const indexed = await median(async () => {
@@ -130,7 +133,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
         name: `shop view, ${stored.toLocaleString('en')} packages stored`,
         value: Math.round(indexed),
         unit: 'ms',
-        note: `median of ${RUNS}; ${loaded} packages read (watch list + 15 days), ${atRisk} at risk; goal < 300 ms`,
+        note: `median of ${RUNS}; ${loaded} packages read (watch list + 15 days), ${atRisk} at risk; goal < 300 ms; store filled in ${Math.round(fillSeconds)} s`,
       },
       {
         name: 'same read as a full scan (before: filter over every row)',

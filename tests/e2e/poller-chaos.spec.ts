@@ -158,8 +158,8 @@ async function settle(page: Page): Promise<void> {
 }
 
 test('stopped at random moments, the worker ends with the events, alerts and notifications of a clean run', async () => {
-  test.setTimeout(400_000);
-  const T = Date.now();
+  // ~90 s on an idle 2-core machine; the margin is for a loaded CI runner.
+  test.setTimeout(240_000);
   const random = prng(SEED);
   const api = await startMockApi({ markets: ['US'], ordersPerMarket: 0, qps: null });
   try {
@@ -168,11 +168,8 @@ test('stopped at random moments, the worker ends with the events, alerts and not
 
     const clean = await withBrowser(api, async (context, extensionId) => {
       const page = await extensionPage(context, extensionId);
-      const t0 = Date.now();
       expect((await connectMockShop(page)).connection.state).toBe('ok');
-      console.log('DBG connected', Date.now() - t0);
       await settle(page);
-      console.log('DBG settled', Date.now() - t0);
       const worker = context.serviceWorkers().at(-1)!;
       return outcomeOf(page, worker);
     });
@@ -196,19 +193,15 @@ test('stopped at random moments, the worker ends with the events, alerts and not
         stopsAt.push(delay);
         await page.waitForTimeout(delay);
         await stop();
-        console.log('DBG stop', i, delay, Date.now() - T);
       }
       test
         .info()
         .annotations.push({ type: 'chaos', description: `seed ${SEED}, stops after ${stopsAt.join(', ')} ms` });
       const page = await extensionPage(context, extensionId);
-      console.log('DBG settle chaos', Date.now() - T);
       await settle(page);
-      console.log('DBG settled chaos', Date.now() - T);
       const worker = context.serviceWorkers().at(-1)!;
       return outcomeOf(page, worker);
     });
-    console.log('DBG end', Date.now() - T);
 
     expect(chaos.events).toEqual(clean.events);
     expect(chaos.alerts).toEqual(clean.alerts);
