@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/use-locale';
 import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
+import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { loadOptions } from './actions';
 import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
+import { HubSection } from './HubSection';
 import { LanguageSection } from './LanguageSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PrinterSection } from './PrinterSection';
@@ -20,6 +22,7 @@ const TEST_LABEL_HASH = '#test-label';
 
 const SECTIONS = [
   { id: 'connect', title: m.navConnect },
+  { id: 'hub', title: hubMessages.title },
   { id: 'profile', title: m.navProfile },
   { id: 'printer', title: m.navPrinter },
   { id: 'callbacks', title: m.navCallbacks },
@@ -93,6 +96,7 @@ export function App() {
         ) : (
           <>
             <ConnectSection />
+            <HubSection />
             <ProfileSection />
             <PrinterSection />
             <CallbacksSection />

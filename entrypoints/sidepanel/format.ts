@@ -1,22 +1,24 @@
-import { formatDuration } from '@/lib/diagnostics';
+import { formatDuration, formatTimestamp } from '@/lib/diagnostics';
 import type { Locale } from '@/lib/i18n';
 
 /**
- * Display formatting for the side panel: moments in the browser's zone (what the seller's clock
- * says), ratios as percentages, durations as "5 h 12 m" (lib/diagnostics wording, both languages).
+ * Display formatting for the side panel: moments with their zone (one zone per view, the market's,
+ * written exactly as the findings write it), ratios as percentages, durations as "5 h 12 m"
+ * (lib/diagnostics wording, both languages).
  */
 
-const TIME_FORMATS = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A moment as a short local date and time. Example: `formatTime(t, 'en')` → "5 Mar 2026, 09:00". */
-export function formatTime(ms: number | undefined, locale: Locale): string | undefined {
+/**
+ * A moment in the view's zone, zone named. Example: `formatTime(t, 'America/Los_Angeles')` →
+ * "2026-03-05 01:00 (America/Los_Angeles)"; `undefined` for no time.
+ */
+export function formatTime(ms: number | undefined, timeZone: string): string | undefined {
   if (ms === undefined || !Number.isFinite(ms)) return undefined;
-  let format = TIME_FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-    TIME_FORMATS.set(locale, format);
-  }
-  return format.format(new Date(ms));
+  return formatTimestamp(ms, timeZone);
+}
+
+/** The zone of the browser, for times that belong to no market (the last poll). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** A ratio as a percentage with one decimal. Example: `formatPercent(0.95, 'en')` → "95.0%". */

@@ -1,23 +1,26 @@
 import { browser } from 'wxt/browser';
+import { localeFromLanguageTag, localize } from '@/lib/i18n';
 import {
   createQuarantineBuffer,
   discoverPackages,
   runPollCycle,
   singleFlight,
+  type PollAlert,
   type PollCycleSummary,
 } from '@/lib/poller';
 import {
-  credentialsSetting,
+  localeSetting,
   pollSettings,
   purgeExpired,
   readMeta,
   retentionSetting,
   ruleOverridesSetting,
   writeMeta,
+  type ConnectionState,
   type LastmileDb,
 } from '@/lib/storage';
 import { slaPolicyFromMarketRules } from '@/lib/tracking';
-import { clientFromStorage } from './connection';
+import { connectedClient, writeConnectionState } from './connection';
 import { databaseHandle } from './database';
 import { effectivePack } from './effective-pack';
 import { reconcileNotifications } from './notifications';
@@ -39,7 +42,24 @@ async function purgeIfDue(store: LastmileDb, now: number): Promise<void> {
   await writeMeta(store, LAST_PURGE_KEY, now);
 }
 
-async function setBadge(count: number): Promise<void> {
+async function uiLocale() {
+  const preference = await localeSetting.getValue();
+  return preference === 'auto' ? localeFromLanguageTag(browser.i18n.getUILanguage()) : preference;
+}
+
+/** One notification per hub alert (hub mode); its id is stable, so showing it twice replaces. */
+export async function notify(alert: PollAlert): Promise<void> {
+  const locale = await uiLocale();
+  await browser.notifications.create(alert.notificationId, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png' as '/popup.html'),
+    title: `Lastmile Lens · ${alert.orderId}`,
+    message: localize(alert.text, locale) + (alert.trackingNumber ? ` (${alert.trackingNumber})` : ''),
+    priority: 1,
+  });
+}
+
+export async function setBadge(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
 }
@@ -47,20 +67,29 @@ async function setBadge(count: number): Promise<void> {
 /**
  * Discovers new awaiting-shipment / in-transit orders, then runs (or resumes) one poll cycle.
  * Without credentials it does nothing: the popup explains why. Single-flight: an alarm firing while a
- * cycle runs joins it instead of starting a second one.
+ * cycle runs joins it instead of starting a second one. `signal` (disconnect) stops it between batches,
+ * and from then on it shows, badges and states nothing.
  */
-export const pollOnce = singleFlight(async (): Promise<PollCycleSummary | { idle: true }> => {
+async function pollWith(signal: AbortSignal): Promise<PollCycleSummary | { idle: true }> {
   await purgeIfDue(await database(), Date.now());
-  const credentials = await credentialsSetting.getValue();
-  if (!credentials) return { idle: true };
   const settings = await pollSettings.getValue();
   const quarantine = createQuarantineBuffer();
-  const client = clientFromStorage(credentials.appKey, { qps: settings.qps, onQuarantine: quarantine.add });
+  const connected = await connectedClient({ qps: settings.qps, onQuarantine: quarantine.add });
+  if (!connected) return { idle: true };
+  const { client, credentials, generation } = connected;
   const { pack } = effectivePack(await ruleOverridesSetting.getValue());
   const now = () => Date.now();
   const shopRegion = credentials.region;
   const store = await database();
-  await discoverPackages({ db: store, client, now, quarantine, ...(shopRegion ? { shopRegion } : {}) });
+  const setConnectionState = (state: ConnectionState) => writeConnectionState(generation, state);
+  await discoverPackages({
+    db: store,
+    client,
+    now,
+    quarantine,
+    setConnectionState,
+    ...(shopRegion ? { shopRegion } : {}),
+  });
   const summary = await runPollCycle(
     {
       db: store,
@@ -72,14 +101,41 @@ export const pollOnce = singleFlight(async (): Promise<PollCycleSummary | { idle
         const rules = pack.markets.find((m) => m.code === market);
         return rules ? slaPolicyFromMarketRules(rules) : undefined;
       },
-      notices: reconcileNotifications,
-      setBadge,
+      notices: (scope) =>
+        signal.aborted ? Promise.resolve({ shown: 0, cleared: 0, held: 0 }) : reconcileNotifications(scope),
+      setBadge: (count) => (signal.aborted ? Promise.resolve() : setBadge(count)),
+      setConnectionState,
     },
-    { batchSize: settings.batchSize },
+    { batchSize: settings.batchSize, signal },
   );
-  await writeMeta(store, LAST_POLL_KEY, now());
+  if (!signal.aborted) await writeMeta(store, LAST_POLL_KEY, now());
   return summary;
+}
+
+let running: { controller: AbortController; settled: Promise<unknown> } | undefined;
+
+export const pollOnce = singleFlight(() => {
+  const controller = new AbortController();
+  const settled = pollWith(controller.signal).finally(() => {
+    if (running?.controller === controller) running = undefined;
+  });
+  running = { controller, settled };
+  return settled;
 });
+
+/** Longest wait for a cancelled poll: one request in flight (15 s timeout) and its backoff. */
+const CANCEL_WAIT_MS = 30_000;
+
+/** Disconnect: stops the running poll (if any) and waits until it has settled, so it writes nothing after. */
+export async function cancelPoll(): Promise<void> {
+  const run = running;
+  if (!run) return;
+  run.controller.abort();
+  await Promise.race([
+    run.settled.catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, CANCEL_WAIT_MS)),
+  ]);
+}
 
 export async function lastPollAt(): Promise<number | null> {
   return (await readMeta<number>(await database(), LAST_POLL_KEY)) ?? null;

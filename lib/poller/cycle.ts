@@ -1,3 +1,4 @@
+import type { Localized } from '@/lib/i18n';
 import {
   addEventsOfPackages,
   connectionReasons,
@@ -34,7 +35,19 @@ import type { NoticeReconciler } from './notices';
 import type { QuarantineBuffer } from './quarantine-buffer';
 
 /** Why a cycle stopped before visiting every package; the cursor is kept and the next alarm resumes. */
-export type PollStopReason = 'auth' | 'network' | 'rate-limit' | 'server' | 'aborted';
+export type PollStopReason = 'auth' | 'clock' | 'network' | 'rate-limit' | 'server' | 'aborted';
+
+/** A hub alert (hub mode: a server polls and the extension shows its open alerts, one per risk). */
+export interface PollAlert {
+  notificationId: string;
+  packageKey: string;
+  orderId: string;
+  riskCode: string;
+  raisedAt: number;
+  text: Localized;
+  trackingNumber?: string;
+  market?: string;
+}
 
 export interface PollLogEntry {
   level: 'info' | 'warn' | 'error';
@@ -104,6 +117,7 @@ type FailureEffect = 'stop' | 'skip' | 'retry-later';
 function effectOf(error: TikTokApiError): FailureEffect {
   switch (error.kind) {
     case 'auth':
+    case 'clock':
     case 'network':
     case 'rate-limit':
       return 'stop';
@@ -117,12 +131,13 @@ function effectOf(error: TikTokApiError): FailureEffect {
 
 function stopReasonOf(error: TikTokApiError): PollStopReason {
   if (error.kind === 'auth') return 'auth';
+  if (error.kind === 'clock') return 'clock';
   if (error.kind === 'rate-limit') return 'rate-limit';
   if (error.kind === 'network') return 'network';
   return 'server';
 }
 
-const STOP_PRIORITY: readonly PollStopReason[] = ['auth', 'network', 'rate-limit', 'server', 'aborted'];
+const STOP_PRIORITY: readonly PollStopReason[] = ['auth', 'clock', 'network', 'rate-limit', 'server', 'aborted'];
 
 function worstStop(a: PollStopReason | undefined, b: PollStopReason | undefined): PollStopReason | undefined {
   if (!a) return b;
@@ -480,9 +495,10 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
   summary.atRisk = await countAtRisk(deps.db);
   await deps.setBadge(summary.atRisk);
   await deps.notices();
-  if (summary.stoppedBecause === 'auth' && lastError) {
+  if ((summary.stoppedBecause === 'auth' || summary.stoppedBecause === 'clock') && lastError) {
     await saveConnectionState(deps, {
-      state: 'reconnect-needed',
+      // A wrong computer clock is the seller's to fix, but not by reconnecting.
+      state: lastError.kind === 'clock' ? 'error' : 'reconnect-needed',
       reason: lastError.reconnect ? connectionReasons.reconnect : describeTikTokError(lastError),
       detail: `${lastError.code ?? lastError.kind}: ${lastError.message}`,
       checkedAt: deps.now(),

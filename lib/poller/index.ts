@@ -3,7 +3,15 @@
  * (SLA clocks, alerts, badge), and the alarm period. Runs in the MV3 worker; all state is in lib/storage.
  */
 export { runPollCycle } from './cycle';
-export type { PollDeps, PollOptions, PollClient, PollLogEntry, PollCycleSummary, PollStopReason } from './cycle';
+export type {
+  PollDeps,
+  PollOptions,
+  PollClient,
+  PollAlert,
+  PollLogEntry,
+  PollCycleSummary,
+  PollStopReason,
+} from './cycle';
 export { discoverPackages, WATCHED_ORDER_STATUSES, DISCOVERY_WATERMARK_KEY } from './discover';
 export type { DiscoverDeps, DiscoverOptions, DiscoverSummary } from './discover';
 export { assessPackage, shouldFetchTracking } from './assess';

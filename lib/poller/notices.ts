@@ -5,7 +5,6 @@ import {
   listAtRiskPackages,
   listNotices,
   markOrderAlertsNotified,
-  NOTICE_ID_PREFIX,
   noticeIdOf,
   orderIdOfNotice,
   putNotice,
@@ -109,15 +108,9 @@ async function reconcileOnce(
   const inScope = scope ? new Set(scope.orderIds) : undefined;
   const visible = new Set<string>();
   for (const id of await surface.visible()) {
-    if (!id.startsWith(NOTICE_ID_PREFIX)) continue;
+    // Only our order notices: other ids (other extensions, hub alerts, older builds) are left alone.
     const orderId = orderIdOfNotice(id);
-    if (orderId === undefined) {
-      // A notification of ours in an older shape (one per risk): replaced by the order's own.
-      if (!scope) {
-        await surface.clear(id);
-        summary.cleared += 1;
-      }
-    } else if (!inScope || inScope.has(orderId)) visible.add(orderId);
+    if (orderId !== undefined && (!inScope || inScope.has(orderId))) visible.add(orderId);
   }
   const quiet = await surface.quiet();
 

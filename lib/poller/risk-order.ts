@@ -9,7 +9,6 @@ export const RISK_ORDER: readonly RiskCode[] = [
   'no-update-24h',
   'first-scan-due-soon',
   'dispatch-due-4h',
-  'past-benchmark',
 ];
 
 /** Risk codes most urgent first, unknown codes last (in their given order), without duplicates. */

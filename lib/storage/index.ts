@@ -1,5 +1,6 @@
 /**
- * Persistent state of the extension: typed settings in `browser.storage` (settings.ts) and the
+ * Persistent state of the extension: typed settings in `browser.storage` (settings.ts), the shop's
+ * credentials in the extension's own IndexedDB (credentials.ts), and the
  * IndexedDB store of packages, events, poll cursor, alerts, label clicks and quarantine (db.ts + repositories).
  */
 export {
@@ -7,7 +8,6 @@ export {
   onSettingIssue,
   maskCredentials,
   credentialsSchema,
-  credentialsSetting,
   connectionStateSchema,
   connectionStateSetting,
   connectionReasons,
@@ -51,6 +51,8 @@ export type {
   RetentionSettings,
 } from './settings';
 
+export { credentialStore, SECRETS_DB_NAME } from './credentials';
+export type { CredentialSnapshot, CredentialStore } from './credentials';
 export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, LastmileDb, openDb } from './db';
 export type {
   Flag,
@@ -79,15 +81,7 @@ export {
   listAtRiskPackages,
 } from './packages';
 export { packageAnchorAt } from './package-times';
-export {
-  NOTICE_ID_PREFIX,
-  noticeIdOf,
-  orderIdOfNotice,
-  listNotices,
-  putNotice,
-  deleteNotice,
-  dismissNotice,
-} from './notices';
+export { noticeIdOf, orderIdOfNotice, listNotices, putNotice, deleteNotice, dismissNotice } from './notices';
 export { purgeExpired } from './retention';
 export type { PurgeSummary } from './retention';
 export type { PackageUpsert } from './packages';
@@ -115,3 +109,4 @@ export {
 } from './quarantine';
 export type { QuarantineEntry } from './quarantine';
 export { readMeta, writeMeta } from './meta';
+export { wipeShopData } from './wipe';

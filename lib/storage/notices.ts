@@ -1,7 +1,7 @@
 import type { LastmileDb, NoticeRecord } from './db';
 
-/** Notification ids we own start with this; anything else in `notifications.getAll()` is not ours. */
-export const NOTICE_ID_PREFIX = 'lml-';
+/** Our notification ids start with this. */
+const NOTICE_ID_PREFIX = 'lml-';
 
 /**
  * The stable notification id of an order: showing it again replaces (updates in place), never duplicates.

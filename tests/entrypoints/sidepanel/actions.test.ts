@@ -8,6 +8,7 @@ function view(query: string, orderId = query): TroubleshootView {
   return {
     query,
     found: true,
+    timeZone: 'UTC',
     orderId,
     facts: { apiConnected: true },
     events: [],

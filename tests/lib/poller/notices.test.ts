@@ -181,12 +181,12 @@ describe('reconciling notifications with the store', () => {
     expect(await reconcile()).toMatchObject({ shown: 1 });
   });
 
-  it('clears our notifications of the old one-per-risk shape and leaves other extensions’ ids alone', async () => {
+  it('leaves notifications it does not own alone (other extensions, hub alerts, older builds)', async () => {
     await atRisk([row('pkg:1', 'A', ['exception'])]);
     fake.screen.set('lml-alert:pkg:1:exception', describeOrderNotice('A', []));
     fake.screen.set('someone-else', describeOrderNotice('Z', []));
     await reconcile();
-    expect([...fake.screen.keys()].sort()).toEqual(['lml-order:A', 'someone-else']);
+    expect([...fake.screen.keys()].sort()).toEqual(['lml-alert:pkg:1:exception', 'lml-order:A', 'someone-else']);
   });
 
   it('overlapping reconciles run one after the other and show each notification once', async () => {
