@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { enrichOrders } from '@/lib/background/enrich';
 import { connectShop, readConnectionView, testConnection } from '@/lib/background/connection';
+import { showDatabaseStatus } from '@/lib/background/database-status';
 import { disconnect } from '@/lib/background/disconnect';
 import { hubConnectionSetting, pollOrSyncHub } from '@/lib/background/hub-client';
+import { QUIET_END_ALARM_NAME, reconcileNotifications } from '@/lib/background/notifications';
 import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
 import { openTroubleshooting } from '@/lib/background/sidepanel';
 import { quoteParcel } from '@/lib/background/quote';
@@ -16,6 +18,8 @@ import {
   countWatched,
   featureSwitchesSetting,
   localeSetting,
+  dismissNotice,
+  orderIdOfNotice,
   pollSettings,
   printerSetting,
   recordLabelClick,
@@ -57,13 +61,32 @@ export default defineBackground(() => {
       ]);
       return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null, locale, features };
     },
-    'connection-status': async () => ({
-      connection: await readConnectionView(),
-      pollIntervalMinutes: (await pollSettings.getValue()).intervalMinutes,
-      lastPollAt: await lastPollAt(),
-      atRiskCount: await countAtRisk(await database()),
-      watchedCount: await countWatched(await database()),
-    }),
+    'connection-status': async () => {
+      const connection = await readConnectionView();
+      const pollIntervalMinutes = (await pollSettings.getValue()).intervalMinutes;
+      try {
+        const store = await database();
+        return {
+          connection,
+          pollIntervalMinutes,
+          lastPollAt: await lastPollAt(),
+          atRiskCount: await countAtRisk(store),
+          watchedCount: await countWatched(store),
+          database: { state: 'ok' as const },
+        };
+      } catch (error) {
+        // The status still answers when the store cannot open: it is where the seller reads why.
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+          connection,
+          pollIntervalMinutes,
+          lastPollAt: null,
+          atRiskCount: 0,
+          watchedCount: 0,
+          database: { state: 'failed' as const, reason },
+        };
+      }
+    },
     'connect-shop': async (request) => {
       const result = await connectShop(request);
       if (result.connection.state === 'ok') void pollOnce().catch(() => undefined);
@@ -105,14 +128,25 @@ export default defineBackground(() => {
       void pollOrSyncHub().catch((error) =>
         console.warn('[Lastmile Lens] poll failed:', error instanceof Error ? error.message : error),
       );
+    if (alarm.name === QUIET_END_ALARM_NAME) void reconcileNotifications().catch(() => undefined);
+  });
+
+  // What the seller sees converges on the store at every worker start: a notification lost when the
+  // previous worker died is shown again, one whose risk ended is cleared.
+  showDatabaseStatus();
+  void reconcileNotifications().catch((error) =>
+    console.warn('[Lastmile Lens] notifications:', error instanceof Error ? error.message : error),
+  );
+  browser.notifications.onClosed.addListener((notificationId, byUser) => {
+    const orderId = orderIdOfNotice(notificationId);
+    // Closed by the seller: stays closed until the order gets a risk it did not have.
+    if (orderId && byUser)
+      void database()
+        .then((store) => dismissNotice(store, orderId, Date.now()))
+        .catch(() => undefined);
   });
   browser.notifications.onClicked.addListener((notificationId) => {
-    // Alert ids are `lml-alert:<packageKey>:<riskCode>` (lib/storage alertIdOf).
-    const body = notificationId.replace(/^lml-alert:/, '');
-    const split = body.lastIndexOf(':');
-    void database()
-      .then((store) => store.alerts.get([body.slice(0, split), body.slice(split + 1)]))
-      .then((alert) => openTroubleshooting(alert ? { orderId: alert.orderId } : {}, undefined))
-      .catch(() => undefined);
+    const orderId = orderIdOfNotice(notificationId);
+    void openTroubleshooting(orderId ? { orderId } : {}, undefined).catch(() => undefined);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/use-locale';
+import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
 import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { loadOptions } from './actions';
@@ -7,6 +8,7 @@ import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
 import { HubSection } from './HubSection';
 import { LanguageSection } from './LanguageSection';
+import { NotificationsSection } from './NotificationsSection';
 import { PrinterSection } from './PrinterSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
@@ -27,6 +29,7 @@ const SECTIONS = [
   { id: 'rules', title: m.navRules },
   { id: 'upload', title: m.navUpload },
   { id: 'language', title: m.navLanguage },
+  { id: 'notifications', title: notificationOptionsMessages.nav },
 ] as const;
 
 function useHash(): string {
@@ -100,6 +103,7 @@ export function App() {
             <RulesSection />
             <UploadSection />
             <LanguageSection />
+            <NotificationsSection />
           </>
         )}
       </main>

@@ -10,9 +10,10 @@ import {
 } from '@/lib/poller';
 import {
   localeSetting,
-  openDb,
   pollSettings,
+  purgeExpired,
   readMeta,
+  retentionSetting,
   ruleOverridesSetting,
   writeMeta,
   type ConnectionState,
@@ -20,15 +21,25 @@ import {
 } from '@/lib/storage';
 import { slaPolicyFromMarketRules } from '@/lib/tracking';
 import { connectedClient, writeConnectionState } from './connection';
+import { databaseHandle } from './database';
 import { effectivePack } from './effective-pack';
+import { reconcileNotifications } from './notifications';
 
 const LAST_POLL_KEY = 'last-poll-at';
-let db: Promise<LastmileDb> | undefined;
+const LAST_PURGE_KEY = 'retention:last-run';
+const PURGE_EVERY_MS = 24 * 3_600_000;
 
-/** The extension's IndexedDB, opened once per worker life. */
+/** The extension's IndexedDB, opened once per worker life; a failed open is retried by the next call. */
 export function database(): Promise<LastmileDb> {
-  db ??= openDb();
-  return db;
+  return databaseHandle.get();
+}
+
+/** Deletes what is past the retention, at most once a day (connected or not: label clicks grow too). */
+async function purgeIfDue(store: LastmileDb, now: number): Promise<void> {
+  const last = await readMeta<number>(store, LAST_PURGE_KEY);
+  if (last !== undefined && now - last < PURGE_EVERY_MS && last <= now) return;
+  await purgeExpired(store, { now, retentionDays: (await retentionSetting.getValue()).days });
+  await writeMeta(store, LAST_PURGE_KEY, now);
 }
 
 async function uiLocale() {
@@ -36,7 +47,7 @@ async function uiLocale() {
   return preference === 'auto' ? localeFromLanguageTag(browser.i18n.getUILanguage()) : preference;
 }
 
-/** One notification per new risk; its id is stable, so a resumed cycle replaces rather than duplicates. */
+/** One notification per hub alert (hub mode); its id is stable, so showing it twice replaces. */
 export async function notify(alert: PollAlert): Promise<void> {
   const locale = await uiLocale();
   await browser.notifications.create(alert.notificationId, {
@@ -60,6 +71,7 @@ export async function setBadge(count: number): Promise<void> {
  * and from then on it shows, badges and states nothing.
  */
 async function pollWith(signal: AbortSignal): Promise<PollCycleSummary | { idle: true }> {
+  await purgeIfDue(await database(), Date.now());
   const settings = await pollSettings.getValue();
   const quarantine = createQuarantineBuffer();
   const connected = await connectedClient({ qps: settings.qps, onQuarantine: quarantine.add });
@@ -89,7 +101,8 @@ async function pollWith(signal: AbortSignal): Promise<PollCycleSummary | { idle:
         const rules = pack.markets.find((m) => m.code === market);
         return rules ? slaPolicyFromMarketRules(rules) : undefined;
       },
-      notify: (alert) => (signal.aborted ? Promise.resolve() : notify(alert)),
+      notices: (scope) =>
+        signal.aborted ? Promise.resolve({ shown: 0, cleared: 0, held: 0 }) : reconcileNotifications(scope),
       setBadge: (count) => (signal.aborted ? Promise.resolve() : setBadge(count)),
       setConnectionState,
     },

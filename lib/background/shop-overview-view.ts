@@ -7,7 +7,7 @@ import { resolveMarket } from '@/lib/carriers';
 import { formatDuration } from '@/lib/diagnostics';
 import type { Localized } from '@/lib/i18n';
 import type { MetricView, ShopOverview } from '@/lib/messaging';
-import { assessPackage, type Assessment } from '@/lib/poller';
+import { assessPackage, RISK_ORDER, type Assessment } from '@/lib/poller';
 import type { RulePack } from '@/lib/rules';
 import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
 import {
@@ -42,17 +42,6 @@ export interface ShopOverviewInput {
 }
 
 type AtRiskRow = ShopOverview['atRisk'][number];
-
-/** Most urgent first: what the at-risk list is ordered by before the seller sorts it. */
-export const RISK_ORDER: readonly RiskCode[] = [
-  'lost-suspected',
-  'exception',
-  'first-scan-overdue',
-  'dispatch-overdue',
-  'no-update-24h',
-  'first-scan-due-soon',
-  'dispatch-due-4h',
-];
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
 
@@ -198,11 +187,6 @@ function metricViewsOf(
       source: rule?.source ?? METRIC_DEFINITIONS[code].source,
     };
   });
-}
-
-/** The window a package counts in (as `computeShopMetrics` anchors it), for deciding what to load. */
-export function anchorTimeOf(record: PackageRecord): number | undefined {
-  return record.shippedAt ?? record.labelCreatedAt ?? record.lastEventAt ?? record.shipByAt;
 }
 
 /**

@@ -2,16 +2,16 @@ import type { ResponseOf } from '@/lib/messaging';
 import {
   getLabelClicks,
   listEventsOfPackages,
+  listWatchedAndRecent,
   ruleOverridesSetting,
   sellerProfileSetting,
   type LastmileDb,
-  type PackageRecord,
 } from '@/lib/storage';
 import { DAY_MS } from '@/lib/tracking';
 import { readConnectionView } from './connection';
 import { effectivePack } from './effective-pack';
 import { database } from './poll';
-import { anchorTimeOf, buildShopOverviewView, type ShopOverviewInput } from './shop-overview-view';
+import { buildShopOverviewView, type ShopOverviewInput } from './shop-overview-view';
 import { isApiConnected } from './diagnosis-facts';
 
 /** Metrics compare two 7-day windows; a day of margin keeps packages anchored on the boundary. */
@@ -20,20 +20,14 @@ const LOOKBACK_MS = 15 * DAY_MS;
 /**
  * What the overview needs from the store: every watched package plus the recent finished ones (the
  * metrics windows), their events and the orders' first print-label clicks. Old finished packages are
- * left out so the work stays proportional to the last two weeks, not to the shop's history.
+ * left out, through indexes, so the work stays proportional to the watch list and the last two weeks,
+ * not to the shop's history.
  */
 export async function loadShopOverviewRecords(
   db: LastmileDb,
   now: number,
 ): Promise<Pick<ShopOverviewInput, 'packages' | 'eventsByKey' | 'labelClicks'>> {
-  const since = now - LOOKBACK_MS;
-  const packages: PackageRecord[] = await db.packages
-    .filter((r) => {
-      if (r.watched === 1) return true;
-      const anchor = anchorTimeOf(r);
-      return anchor !== undefined && anchor >= since;
-    })
-    .toArray();
+  const packages = await listWatchedAndRecent(db, now - LOOKBACK_MS);
   const [eventsByKey, labelClicks] = await Promise.all([
     listEventsOfPackages(
       db,

@@ -327,6 +327,8 @@ export const protocol = {
       lastPollAt: z.number().nullable(),
       atRiskCount: z.number().int(),
       watchedCount: z.number().int(),
+      /** The extension's IndexedDB: `failed` (with the reason) while it cannot be opened. */
+      database: z.object({ state: z.enum(['ok', 'failed']), reason: z.string().optional() }).optional(),
     }),
   },
   /** Save credentials (options page only) and test them with a cheap call. */

@@ -1,16 +1,13 @@
 import type { Localized } from '@/lib/i18n';
 import {
   addEventsOfPackages,
-  alertIdOf,
   connectionReasons,
   connectionStateSetting,
   countAtRisk,
   getLabelClicks,
   getPackages,
   listEventsOfPackages,
-  listUnnotifiedAlerts,
   listWatchedKeysOldestFirst,
-  markAlertNotified,
   packageKeyOf,
   putPackages,
   quarantinePayload,
@@ -18,7 +15,6 @@ import {
   readPollCursor,
   upsertPackages,
   writePollCursor,
-  type AlertRecord,
   type ConnectionState,
   type LastmileDb,
   type PackageRecord,
@@ -33,14 +29,15 @@ import {
   type TikTokOrder,
   type TikTokTrackingEvent,
 } from '@/lib/tiktok';
-import { riskTexts, type RiskCode, type SlaPolicy } from '@/lib/tracking';
+import type { SlaPolicy } from '@/lib/tracking';
 import { assessPackage, shouldFetchTracking, type Assessment } from './assess';
+import type { NoticeReconciler } from './notices';
 import type { QuarantineBuffer } from './quarantine-buffer';
 
 /** Why a cycle stopped before visiting every package; the cursor is kept and the next alarm resumes. */
 export type PollStopReason = 'auth' | 'clock' | 'network' | 'rate-limit' | 'server' | 'aborted';
 
-/** What the background shows for a new risk. `notificationId` is stable: showing it twice replaces, never duplicates. */
+/** A hub alert (hub mode: a server polls and the extension shows its open alerts, one per risk). */
 export interface PollAlert {
   notificationId: string;
   packageKey: string;
@@ -69,7 +66,8 @@ export interface PollDeps {
   now: () => number;
   /** The SLA policy of a market; `undefined` = no clocks for it (dispatch deadlines still run). */
   policyFor: (market: string | undefined) => SlaPolicy | undefined;
-  notify: (alert: PollAlert) => Promise<void>;
+  /** Brings the notifications in line with the store: all of them, or the orders of one batch. */
+  notices: NoticeReconciler;
   setBadge: (count: number) => Promise<void>;
   /** Default: writes `connectionStateSetting`. */
   setConnectionState?: (state: ConnectionState) => Promise<void>;
@@ -95,7 +93,7 @@ export interface PollCycleSummary {
   failed: number;
   newEvents: number;
   newAlerts: number;
-  /** Alerts raised by an earlier, interrupted run and shown now. */
+  /** Notifications shown at the start of the run that an earlier run raised but never got on screen. */
   renotified: number;
   /** Rows written to the quarantine. */
   quarantined: number;
@@ -319,7 +317,7 @@ async function fetchBatch(deps: PollDeps, keys: string[]): Promise<FetchedBatch>
 
 interface CommitResult {
   newEvents: number;
-  newAlerts: AlertRecord[];
+  newAlerts: number;
   quarantined: number;
 }
 
@@ -367,49 +365,8 @@ async function commitBatch(deps: PollDeps, batch: FetchedBatch, cursor: PollCurs
     await writePollCursor(db, cursor);
     let newEvents = 0;
     for (const n of counts.values()) newEvents += n;
-    return { newEvents, newAlerts, quarantined: batch.quarantine.length };
+    return { newEvents, newAlerts: newAlerts.length, quarantined: batch.quarantine.length };
   });
-}
-
-function toPollAlert(alert: AlertRecord, row?: PackageRecord): PollAlert {
-  const text = riskTexts[alert.riskCode as RiskCode] ?? { en: alert.riskCode, zh: alert.riskCode };
-  return {
-    notificationId: alertIdOf(alert),
-    packageKey: alert.packageKey,
-    orderId: alert.orderId,
-    riskCode: alert.riskCode,
-    raisedAt: alert.raisedAt,
-    text,
-    ...(row?.trackingNumber ? { trackingNumber: row.trackingNumber } : {}),
-    ...(row?.market ? { market: row.market } : {}),
-  };
-}
-
-/** Shows alerts and marks each as shown after it was; a failed notification stays pending for the next run. */
-async function deliverAlerts(deps: PollDeps, alerts: AlertRecord[]): Promise<number> {
-  if (alerts.length === 0) return 0;
-  const rows = new Map(
-    (await getPackages(deps.db, [...new Set(alerts.map((a) => a.packageKey))])).map((r) => [r.key, r]),
-  );
-  let shown = 0;
-  for (const alert of alerts) {
-    // Read the time first: between showing and marking there must be nothing but the write itself.
-    const at = deps.now();
-    try {
-      await deps.notify(toPollAlert(alert, rows.get(alert.packageKey)));
-    } catch (error) {
-      deps.log?.({
-        level: 'warn',
-        code: 'notify-failed',
-        message: String(error),
-        data: { packageKey: alert.packageKey, riskCode: alert.riskCode },
-      });
-      continue;
-    }
-    await markAlertNotified(deps.db, alert, at);
-    shown += 1;
-  }
-  return shown;
 }
 
 async function startOrResume(
@@ -445,19 +402,20 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
 /**
  * Runs (or resumes) one poll cycle over the watch list. State lives only in IndexedDB: the cursor says
  * which packages are left, each batch (its rows, new events, new alerts, quarantined payloads and the
- * cursor move) commits in one transaction, and alerts are written un-notified before they are shown,
- * then marked; so a worker killed at any await neither loses nor duplicates events or notifications.
+ * cursor move) commits in one transaction, then the notifications of the batch's orders are reconciled
+ * with the store (and all of them at the start and end of the run); so a worker killed at any await
+ * neither loses nor duplicates events, and what the seller sees converges (one notification per order).
  * Two batches are fetched ahead of the commit, so the rate limiter is never idle while we read and write.
  * Faults end in a typed state: auth → connection 'reconnect-needed' and stop; network or rate limit →
  * stop with the cursor kept; server errors → the package is retried first next cycle (a batch of only
  * server errors pauses); a wrong-shaped payload → quarantine, the rest carry on.
- * Example: `await runPollCycle({ db, client, now: Date.now, policyFor: defaultSlaPolicy, notify, setBadge })`
+ * Example: `await runPollCycle({ db, client, now: Date.now, policyFor: defaultSlaPolicy, notices, setBadge })`
  * → `{ cycleId: 'cycle-42-1700000000000', checked: 120, newEvents: 37, newAlerts: 2, atRisk: 5, resumed: false, finished: true, … }`.
  */
 export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Promise<PollCycleSummary> {
   const batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE)));
   const startedAt = deps.now();
-  const renotified = await deliverAlerts(deps, await listUnnotifiedAlerts(deps.db));
+  const renotified = (await deps.notices()).shown;
   const { cursor: initial, resumed } = await startOrResume(deps, startedAt);
   let cursor = initial;
   const pending = [...cursor.remaining];
@@ -515,10 +473,10 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
     summary.checked += batch.packages.length;
     summary.failed += batch.packages.filter((p) => p.failed).length;
     summary.newEvents += result.newEvents;
-    summary.newAlerts += result.newAlerts.length;
+    summary.newAlerts += result.newAlerts;
     summary.quarantined += result.quarantined;
     summary.remaining = cursor.remaining.length;
-    await deliverAlerts(deps, result.newAlerts);
+    await deps.notices({ orderIds: [...new Set(batch.packages.map((p) => p.assessment.record.orderId))] });
     if (batch.stop) {
       summary.stoppedBecause = batch.stop.reason;
       lastError = batch.stop.error;
@@ -536,6 +494,7 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
 
   summary.atRisk = await countAtRisk(deps.db);
   await deps.setBadge(summary.atRisk);
+  await deps.notices();
   if ((summary.stoppedBecause === 'auth' || summary.stoppedBecause === 'clock') && lastError) {
     await saveConnectionState(deps, {
       // A wrong computer clock is the seller's to fix, but not by reconnecting.

@@ -22,3 +22,7 @@ export { createQuarantineBuffer } from './quarantine-buffer';
 export type { QuarantineBuffer } from './quarantine-buffer';
 export { alarmPeriodMinutes, POLL_ALARM_NAME, DEFAULT_POLL_INTERVAL_MINUTES } from './alarm';
 export { singleFlight } from './single-flight';
+export { createNoticeReconciler, describeOrderNotice, planNotice } from './notices';
+export type { NoticeReconciler, NoticeSurface, OrderNotice, ReconcileSummary } from './notices';
+export { RISK_ORDER, byUrgency } from './risk-order';
+export { quietMinutesLeft } from './quiet-hours';

@@ -64,3 +64,20 @@ export async function listAlerts(db: LastmileDb, filter?: { orderId?: string }):
 export async function countAlerts(db: LastmileDb): Promise<number> {
   return db.alerts.count();
 }
+
+/**
+ * Marks an order's alerts for these risks as shown (its notification now names them). Returns how many
+ * changed. Example: `await markOrderAlertsNotified(db, '5770', ['exception'], now)` → 1, then 0.
+ */
+export async function markOrderAlertsNotified(
+  db: LastmileDb,
+  orderId: string,
+  riskCodes: readonly string[],
+  at: number,
+): Promise<number> {
+  return db.alerts
+    .where('orderId')
+    .equals(orderId)
+    .filter((a) => a.notified === 0 && riskCodes.includes(a.riskCode))
+    .modify({ notified: 1, notifiedAt: at });
+}

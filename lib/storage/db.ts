@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { withDerivedTimes } from './package-times';
 
 /**
  * The extension's IndexedDB store (Dexie): tracked packages, their events, the poll cursor, raised
@@ -43,6 +44,17 @@ export interface PackageRecord {
   /** The last failure fetching this package, for the side panel. */
   lastError?: { kind: string; message: string; at: number };
   updatedAt?: number;
+  /**
+   * Epoch ms the shop metrics place this package at (shipped, else label, else last event, else ship-by):
+   * indexed with `watched`, so the shop view reads its two-week window instead of the whole history.
+   * Derived on every write (`packageAnchorAt`); absent when the row has no time at all.
+   */
+  anchorAt?: number;
+  /**
+   * Epoch ms this package left the watch list (its delivery time when known): retention counts from
+   * here. Absent while watched. Derived on every write.
+   */
+  closedAt?: number;
 }
 
 export interface EventRecord {
@@ -101,6 +113,19 @@ export interface QuarantineRecord {
   orderId?: string;
 }
 
+/**
+ * The notification we keep for one order (id `lml-order:<orderId>`): its risks as last shown, and
+ * whether it is on screen, held back (quiet hours, a failed show) or closed by the seller.
+ */
+export interface NoticeRecord {
+  orderId: string;
+  /** Risk codes, most urgent first, as last shown (or to show, when held). */
+  risks: string[];
+  state: 'shown' | 'held' | 'dismissed';
+  /** Epoch ms of the last change. */
+  at: number;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -130,7 +155,19 @@ export const SCHEMA_V2 = {
   meta: 'key',
 } as const;
 
-export const DB_VERSION = 2;
+/**
+ * Version 3: an indexed time anchor per package (`[watched+anchorAt]`, the shop view's window), the
+ * time a package left the watch list (`closedAt`, what retention counts from), label clicks by their
+ * last click (retention), and one notice per order.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  packages: `${SCHEMA_V2.packages}, [watched+anchorAt], closedAt`,
+  labelClicks: 'orderId, lastClickAt',
+  notices: 'orderId',
+} as const;
+
+export const DB_VERSION = 3;
 
 export class LastmileDb extends Dexie {
   packages!: Table<PackageRecord, string>;
@@ -140,6 +177,7 @@ export class LastmileDb extends Dexie {
   labelClicks!: Table<LabelClickRecord, string>;
   quarantine!: Table<QuarantineRecord, number>;
   meta!: Table<MetaRecord, string>;
+  notices!: Table<NoticeRecord, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -163,6 +201,16 @@ export class LastmileDb extends Dexie {
           .toCollection()
           .modify((row: Record<string, unknown>) => {
             row.notified = row.notified ? 1 : 0;
+          });
+      });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx
+          .table('packages')
+          .toCollection()
+          .modify((row: PackageRecord, ref: { value: PackageRecord }) => {
+            ref.value = withDerivedTimes(row, row.updatedAt || row.lastCheckedAt || Date.now());
           });
       });
   }

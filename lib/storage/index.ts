@@ -29,6 +29,12 @@ export {
   featureSwitchesSchema,
   featureSwitchesSetting,
   ruleOverridesSetting,
+  quietHoursSchema,
+  quietHoursSetting,
+  retentionSchema,
+  retentionSetting,
+  MIN_RETENTION_DAYS,
+  MAX_RETENTION_DAYS,
 } from './settings';
 export type {
   Setting,
@@ -44,11 +50,13 @@ export type {
   CallbackSettings,
   LocalePreference,
   FeatureSwitchSettings,
+  QuietHours,
+  RetentionSettings,
 } from './settings';
 
 export { credentialStore, SECRETS_DB_NAME } from './credentials';
 export type { CredentialSnapshot, CredentialStore } from './credentials';
-export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, LastmileDb, openDb } from './db';
+export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, LastmileDb, openDb } from './db';
 export type {
   Flag,
   PackageRecord,
@@ -58,6 +66,7 @@ export type {
   LabelClickRecord,
   QuarantineRecord,
   MetaRecord,
+  NoticeRecord,
 } from './db';
 export {
   packageKeyOf,
@@ -71,7 +80,13 @@ export {
   countWatched,
   countAtRisk,
   setWatched,
+  listWatchedAndRecent,
+  listAtRiskPackages,
 } from './packages';
+export { packageAnchorAt } from './package-times';
+export { noticeIdOf, orderIdOfNotice, listNotices, putNotice, deleteNotice, dismissNotice } from './notices';
+export { purgeExpired } from './retention';
+export type { PurgeSummary } from './retention';
 export type { PackageUpsert } from './packages';
 export { addEvents, addEventsOfPackages, listEvents, listEventsOfPackages, countEvents } from './events';
 export type { NewEvent } from './events';
@@ -81,6 +96,7 @@ export {
   raiseAlerts,
   listUnnotifiedAlerts,
   markAlertNotified,
+  markOrderAlertsNotified,
   listAlerts,
   countAlerts,
 } from './alerts';

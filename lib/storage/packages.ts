@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { LastmileDb, PackageRecord } from './db';
+import { withDerivedTimes } from './package-times';
 
 /**
  * The watch list: one row per tracked package. Before a US/UK package ships, the API gives no package
@@ -39,7 +40,7 @@ function mergePackage(
     updatedAt: now,
   };
   merged.atRisk = merged.risks.length > 0 ? 1 : 0;
-  return merged;
+  return withDerivedTimes(merged, now);
 }
 
 /** Moves a placeholder `order:` row, its events and alerts to the package's real key (one transaction). */
@@ -96,9 +97,16 @@ export async function upsertPackages(
   });
 }
 
-/** Writes whole rows as given (the poller's batch commit), recomputing `atRisk`. */
+/**
+ * Writes whole rows as given (the poller's batch commit), recomputing `atRisk` and the indexed times
+ * (a row leaving the watch list is closed at its delivery, else at its last check).
+ */
 export async function putPackages(db: LastmileDb, rows: PackageRecord[]): Promise<void> {
-  await db.packages.bulkPut(rows.map((r) => ({ ...r, atRisk: r.risks.length > 0 ? 1 : 0 })));
+  await db.packages.bulkPut(
+    rows.map((r) =>
+      withDerivedTimes({ ...r, atRisk: r.risks.length > 0 ? 1 : 0 }, r.lastCheckedAt || r.updatedAt || undefined),
+    ),
+  );
 }
 
 /** One package row by key, or `undefined`. */
@@ -148,8 +156,37 @@ export async function countAtRisk(db: LastmileDb): Promise<number> {
   return db.packages.where('[watched+atRisk]').equals([1, 1]).count();
 }
 
-/** Starts or stops watching a package. Returns false when no such row exists. */
-export async function setWatched(db: LastmileDb, key: string, watched: boolean): Promise<boolean> {
-  const changed = await db.packages.update(key, { watched: watched ? 1 : 0 });
+/** Starts or stops watching a package (`now` closes it for retention). Returns false when no such row exists. */
+export async function setWatched(db: LastmileDb, key: string, watched: boolean, now: number): Promise<boolean> {
+  const changed = await db.packages
+    .where('key')
+    .equals(key)
+    .modify((row: PackageRecord, ref: { value: PackageRecord }) => {
+      ref.value = withDerivedTimes({ ...row, watched: watched ? 1 : 0 }, now);
+    });
   return changed > 0;
+}
+
+/**
+ * What the shop view reads: every watched package, and the finished ones the metrics place at or after
+ * `since` — both through an index, so the work follows the watch list and the window, not the history.
+ * Example: `await listWatchedAndRecent(db, now - 15 * DAY)`.
+ */
+export async function listWatchedAndRecent(db: LastmileDb, since: number): Promise<PackageRecord[]> {
+  const [watched, recent] = await Promise.all([
+    db.packages.where('[watched+lastCheckedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(),
+    db.packages.where('[watched+anchorAt]').between([0, since], [0, Dexie.maxKey], true, true).toArray(),
+  ]);
+  return [...watched, ...recent];
+}
+
+/** Watched packages with a current risk, optionally only of some orders (what notifications show). */
+export async function listAtRiskPackages(db: LastmileDb, orderIds?: readonly string[]): Promise<PackageRecord[]> {
+  if (!orderIds) return db.packages.where('[watched+atRisk]').equals([1, 1]).toArray();
+  if (orderIds.length === 0) return [];
+  const rows = await db.packages
+    .where('orderId')
+    .anyOf([...orderIds])
+    .toArray();
+  return rows.filter((r) => r.watched === 1 && r.atRisk === 1);
 }

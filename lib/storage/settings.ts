@@ -339,6 +339,43 @@ export const ruleOverridesSetting = defineSetting<unknown>('local:rule-overrides
   version: 1,
 });
 
+// ── Notifications: quiet hours ───────────────────────────────────────────────────────────────────
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM (00:00–23:59)');
+
+/**
+ * Hours of the seller's own clock (the computer's time zone) during which notifications are held and
+ * shown once they end; the badge keeps updating. The window may cross midnight (22:00 → 07:00).
+ */
+export const quietHoursSchema = z
+  .object({ enabled: z.boolean(), start: clockTime, end: clockTime })
+  .refine((q) => q.start !== q.end, { message: 'start and end must differ', path: ['end'] });
+export type QuietHours = z.infer<typeof quietHoursSchema>;
+
+export const quietHoursSetting = defineSetting<QuietHours>('local:quiet-hours', {
+  schema: quietHoursSchema,
+  fallback: { enabled: false, start: '22:00', end: '07:00' },
+  version: 1,
+});
+
+// ── Data retention ───────────────────────────────────────────────────────────────────────────────
+
+/** The shop view compares two 7-day windows (plus a day of margin): keep at least that. */
+export const MIN_RETENTION_DAYS = 15;
+export const MAX_RETENTION_DAYS = 3_650;
+
+export const retentionSchema = z.object({
+  /** Days a finished package (and its events, alerts, label clicks) is kept after delivery. */
+  days: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
+});
+export type RetentionSettings = z.infer<typeof retentionSchema>;
+
+export const retentionSetting = defineSetting<RetentionSettings>('local:retention', {
+  schema: retentionSchema,
+  fallback: { days: 90 },
+  version: 1,
+});
+
 /** Texts the connection state uses, so the poller and options page say the same thing. */
 export const connectionReasons = {
   reconnect: {

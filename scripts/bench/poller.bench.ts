@@ -78,7 +78,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
         client,
         now: () => api.control.now(),
         policyFor: (market) => (market ? defaultSlaPolicy(market) : undefined),
-        notify: async () => undefined,
+        notices: async () => ({ shown: 0, cleared: 0, held: 0 }),
         setBadge: async () => undefined,
         setConnectionState: async () => undefined,
       },

@@ -13,6 +13,12 @@ export async function routeMockApi(
   options: Parameters<typeof startMockApi>[0] = {},
 ): Promise<MockApi> {
   const api = await startMockApi({ ordersPerMarket: 0, ...options });
+  await routeToMockApi(context, api);
+  return api;
+}
+
+/** Routes a browser's API hosts to a mock already running (several browsers can share one shop). */
+export async function routeToMockApi(context: BrowserContext, api: MockApi): Promise<void> {
   await context.route(/^https:\/\/(open-api\.tiktokglobalshop\.com|auth\.tiktok-shops\.com)\//, async (route) => {
     const request = route.request();
     const url = new URL(request.url());
@@ -24,7 +30,6 @@ export async function routeMockApi(
       await route.abort('connectionrefused').catch(() => undefined);
     }
   });
-  return api;
 }
 
 /** Sends a typed message the way our own extension pages do (the background checks the sender). */

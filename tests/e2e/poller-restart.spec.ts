@@ -1,53 +1,12 @@
 /// <reference types="chrome" />
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { replicaScenarios } from '../fixtures/replica-server.mjs';
 import { expect, test } from './fixtures';
 import { connectMockShop, routeMockApi, sendFromExtensionPage } from './mock-api';
+import { stopServiceWorker, wakeServiceWorker } from './service-worker';
 import { storedCredentials } from './secrets-helpers';
 
 const HOUR = 3_600_000;
-
-/**
- * Kills the MV3 worker the way Chrome does when it is idle (recipe §5 "Service-worker restart"): CDP
- * `ServiceWorker.stopAllWorkers` from a throwaway extension page, closed afterwards, so that no page
- * used later was attached to the stopped worker. Playwright reports no worker 'close' on a stop, so the
- * CDP domain's own version updates tell when our worker's running status is 'stopped'.
- */
-async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
-  const tmp = await context.newPage();
-  await tmp.goto(`chrome-extension://${extensionId}/options.html`);
-  const cdp = await context.newCDPSession(tmp);
-  const ours = `chrome-extension://${extensionId}/`;
-  let stopRequested = false;
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (stopRequested && versions.some((v) => v.scriptURL.startsWith(ours) && v.runningStatus === 'stopped'))
-        resolve();
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  stopRequested = true;
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach().catch(() => undefined);
-  await tmp.close();
-}
-
-/**
- * Wakes the worker with a message from a fresh extension page. Playwright emits no new event for the
- * restarted worker, so re-read `context.serviceWorkers()`; the caller proves it is a new life.
- */
-async function wakeServiceWorker(
-  context: BrowserContext,
-  extensionId: string,
-): Promise<{ page: Page; worker: Worker }> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  expect(await sendFromExtensionPage<{ pong: boolean }>(page, 'ping', {})).toMatchObject({ pong: true });
-  const worker = context.serviceWorkers().at(-1);
-  expect(worker).toBeDefined();
-  return { page, worker: worker! };
-}
 
 /** The alert rows as the worker stored them (same extension origin, so the same IndexedDB). */
 async function storedAlerts(
@@ -115,8 +74,8 @@ test('the worker killed after a poll comes back with its badge, alarm and creden
   expect(first.atRisk).toBe(1);
   await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
   const shownBefore = Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll()));
-  expect(shownBefore).toHaveLength(1);
-  expect(shownBefore[0]).toContain('first-scan-overdue');
+  // One notification per order, under a stable id.
+  expect(shownBefore).toEqual([`lml-order:${overdue!.id}`]);
   const alertsBefore = await storedAlerts(page);
   expect(alertsBefore).toMatchObject([{ riskCode: 'first-scan-overdue', notified: 1 }]);
   expect(await serviceWorker.evaluate(() => chrome.alarms.get('lml-poll'))).toMatchObject({ name: 'lml-poll' });

@@ -61,11 +61,10 @@ test('after connecting, the poller runs: badge = at-risk count, one notification
   await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
   const notifications = await serviceWorker.evaluate(() => chrome.notifications.getAll());
   const ids = Object.keys(notifications);
-  expect(ids).toHaveLength(1);
-  expect(ids[0]).toContain('first-scan-overdue');
+  expect(ids).toEqual([`lml-order:${overdue!.id}`]);
   // Signed requests reached the mock with the access token and were accepted.
   expect(api.control.requests().filter((r) => r.status !== 200)).toEqual([]);
-  // A second poll raises nothing new (one notification per new risk).
+  // A second poll raises nothing new (one notification per order at risk).
   const again = await sendFromExtensionPage<{ atRisk: number }>(page, 'poll-now', {});
   expect(again.atRisk).toBe(1);
   expect(Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll()))).toHaveLength(1);

@@ -26,7 +26,10 @@ export async function readSecretsDb(
         request.onerror = () => reject(request.error);
         request.onsuccess = () => resolve(request.result as T | undefined);
       });
-    const row = await get<{ sealed: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer } | null }>('credentials', 'current');
+    const row = await get<{ sealed: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer } | null }>(
+      'credentials',
+      'current',
+    );
     const keyRow = await get<{ key: CryptoKey }>('keys', 'key');
     db.close();
     const raw = row?.sealed ? new TextDecoder().decode(new Uint8Array(row.sealed.data)) : '';

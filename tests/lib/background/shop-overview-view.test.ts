@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   buildShopOverviewView,
   describeRisk,
-  RISK_ORDER,
   trackingValidity,
   type ShopOverviewInput,
 } from '@/lib/background/shop-overview-view';
 import { shopOverviewSchema } from '@/lib/messaging';
+import { RISK_ORDER } from '@/lib/poller';
 import { defaultRulePack } from '@/lib/rules';
 import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
 import { defaultSlaPolicy, normalizeTrackingEvent, RISK_CODES } from '@/lib/tracking';

@@ -56,6 +56,71 @@ describe('loadShopOverviewRecords', () => {
   });
 });
 
+/** Counts the package rows IndexedDB hands out (cursor steps and getAll results) while `run` runs. */
+async function packageRowsRead(run: () => Promise<unknown>): Promise<number> {
+  let rows = 0;
+  const storeName = (source: IDBObjectStore | IDBIndex) => ('objectStore' in source ? source.objectStore : source).name;
+  const cursorContinue = IDBCursor.prototype.continue;
+  const getAll = { store: IDBObjectStore.prototype.getAll, index: IDBIndex.prototype.getAll };
+  IDBCursor.prototype.continue = function (this: IDBCursor, key?: IDBValidKey) {
+    if (storeName(this.source as IDBObjectStore | IDBIndex) === 'packages') rows += 1;
+    return cursorContinue.call(this, key);
+  };
+  const countGetAll = <T extends IDBObjectStore | IDBIndex>(original: T['getAll']) =>
+    function (this: T, ...args: Parameters<T['getAll']>) {
+      const request = (original as (...a: unknown[]) => IDBRequest<unknown[]>).apply(this, args);
+      if (storeName(this) === 'packages') request.addEventListener('success', () => (rows += request.result.length));
+      return request;
+    };
+  IDBObjectStore.prototype.getAll = countGetAll<IDBObjectStore>(getAll.store);
+  IDBIndex.prototype.getAll = countGetAll<IDBIndex>(getAll.index);
+  try {
+    await run();
+  } finally {
+    IDBCursor.prototype.continue = cursorContinue;
+    IDBObjectStore.prototype.getAll = getAll.store;
+    IDBIndex.prototype.getAll = getAll.index;
+  }
+  return rows;
+}
+
+describe('the shop view reads the watch list and the window, not the history (issue 12.7)', () => {
+  it('2,000 old finished packages are not read', async () => {
+    const db = await database();
+    const now = Date.UTC(2026, 2, 5, 9);
+    const finished = (i: number, daysAgo: number) => ({
+      key: `pkg:${i}`,
+      orderId: String(100_000 + i),
+      packageId: String(i),
+      shippedAt: now - daysAgo * DAY,
+      deliveredAt: now - (daysAgo - 3) * DAY,
+      watched: 0 as const,
+      lastCheckedAt: now - (daysAgo - 3) * DAY,
+      risks: [],
+      atRisk: 0 as const,
+    });
+    await putPackages(db, [
+      ...Array.from({ length: 2_000 }, (_, i) => finished(i, 30 + (i % 300))),
+      ...Array.from({ length: 5 }, (_, i) => finished(5_000 + i, 4)),
+    ]);
+    await upsertPackages(
+      db,
+      Array.from({ length: 5 }, (_, i) => ({
+        orderId: String(900_000 + i),
+        packageId: `w${i}`,
+        labelCreatedAt: now - DAY,
+      })),
+      now,
+    );
+    let loaded: Awaited<ReturnType<typeof loadShopOverviewRecords>> | undefined;
+    const rows = await packageRowsRead(async () => {
+      loaded = await loadShopOverviewRecords(db, now);
+    });
+    expect(loaded!.packages).toHaveLength(10);
+    expect(rows).toBeLessThanOrEqual(12);
+  });
+});
+
 describe('buildShopOverview', () => {
   it('answers from the store with a schema-valid overview, using the profile market for rows without one', async () => {
     const db = await database();

@@ -11,7 +11,8 @@ import {
   readPollCursor,
   upsertPackages,
 } from '@/lib/storage';
-import { runPollCycle, type PollAlert, type PollClient, type PollCycleSummary } from '@/lib/poller';
+import { createNoticeReconciler, runPollCycle, type PollClient, type PollCycleSummary } from '@/lib/poller';
+import { createFakeNotifications } from './fake-notifications';
 import type { FetchLike } from '@/lib/tiktok';
 import {
   SIM_NOW,
@@ -59,8 +60,8 @@ async function runUntilFinished(
   throw new Error(`no cycle finished in ${maxRuns} runs: ${JSON.stringify(runs.at(-1))}`);
 }
 
-/** The alerts a clean, uninterrupted cycle raises against the same mock shop, in a separate store. */
-async function referenceAlertIds(w: World): Promise<Set<string>> {
+/** The notifications a clean, uninterrupted cycle leaves on screen for the same mock shop, in a separate store. */
+async function referenceNoticeIds(w: World): Promise<Set<string>> {
   const db = await openDb(`reference-${crypto.randomUUID()}`);
   try {
     const orders = w.api.control.listOrders();
@@ -69,9 +70,15 @@ async function referenceAlertIds(w: World): Promise<Set<string>> {
       orders.map((o) => ({ orderId: o.id, market: o.market, ...(o.packageId ? { packageId: o.packageId } : {}) })),
       SIM_NOW,
     );
-    const shown: PollAlert[] = [];
-    await runPollCycle(w.deps({ db, notify: async (a) => void shown.push(a) }), { batchSize: 10 });
-    return new Set(shown.map((a) => a.notificationId));
+    const clean = createFakeNotifications();
+    await runPollCycle(
+      {
+        ...w.deps({ db }),
+        notices: createNoticeReconciler({ db, surface: clean.surface, now: () => w.api.control.now() }),
+      },
+      { batchSize: 10 },
+    );
+    return new Set(clean.screen.keys());
   } finally {
     db.close();
     await Dexie.delete(db.name);
@@ -101,10 +108,13 @@ describe('a poll cycle over 1,000 watched packages', () => {
     expect(w.api.control.requests({ endpoint: 'orders.tracking' })).toHaveLength(1_000);
     expect(w.api.control.requests({ endpoint: 'orders.detail' })).toHaveLength(20);
 
-    // Alerts: one per (package, risk), each shown once, with a stable notification id.
+    // Alerts: one per (package, risk); notifications: one per order at risk, each created once, every alert named.
     expect(first.newAlerts).toBeGreaterThan(0);
-    expect(w.notified).toHaveLength(first.newAlerts);
-    expect(new Set(w.notified.map((a) => a.notificationId)).size).toBe(first.newAlerts);
+    const atRiskOrders = new Set(
+      (await w.db.packages.where('[watched+atRisk]').equals([1, 1]).toArray()).map((p) => p.orderId),
+    );
+    expect(new Set(w.notifications.screen.keys())).toEqual(new Set([...atRiskOrders].map((id) => `lml-order:${id}`)));
+    expect(w.notifications.calls.filter((c) => c.op === 'create')).toHaveLength(atRiskOrders.size);
     expect(await listUnnotifiedAlerts(w.db)).toEqual([]);
     expect(w.badges.at(-1)).toBe(await countAtRisk(w.db));
     expect(first.atRisk).toBe(await countAtRisk(w.db));
@@ -393,10 +403,13 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
   async function expectNothingLostOrDuplicated(w: World, reference: Set<string>): Promise<void> {
     await runUntilFinished(w, { batchSize: 10 });
     expect(await storedEventCounts(w)).toEqual(expectedEventCounts(w));
-    const shown = countBy(w.notified, (a) => a.notificationId);
-    expect(new Set(shown.keys())).toEqual(reference);
-    expect([...shown.values()].every((n) => n === 1)).toBe(true);
-    expect(await w.db.alerts.count()).toBe(reference.size);
+    expect(new Set(w.notifications.screen.keys())).toEqual(reference);
+    // The browser outlives the worker: nothing created twice (a show the dead worker did not record is updated in place).
+    const created = countBy(
+      w.notifications.calls.filter((c) => c.op === 'create'),
+      (c) => c.id,
+    );
+    expect([...created.values()].every((n) => n === 1)).toBe(true);
     expect(await listUnnotifiedAlerts(w.db)).toEqual([]);
     expect(await findInconsistencies(w.db)).toEqual([]);
   }
@@ -405,7 +418,7 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
     'dies at clock read %i',
     async (n) => {
       const w = await seededWorld(35);
-      const reference = await referenceAlertIds(w);
+      const reference = await referenceNoticeIds(w);
       expect(reference.size).toBeGreaterThan(0);
       await expect(runPollCycle(w.deps({ now: dyingClock(w, n) }), { batchSize: 10 })).rejects.toThrow('worker killed');
       expect(await findInconsistencies(w.db)).toEqual([]);
@@ -418,7 +431,7 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
     'dies at client call %i',
     async (n) => {
       const w = await seededWorld(35);
-      const reference = await referenceAlertIds(w);
+      const reference = await referenceNoticeIds(w);
       await expect(runPollCycle(w.deps({ client: dyingClient(w.client, n) }), { batchSize: 10 })).rejects.toThrow(
         'worker killed',
       );
@@ -429,7 +442,7 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
 
   it('dies twice in a row and still converges', async () => {
     const w = await seededWorld(35);
-    const reference = await referenceAlertIds(w);
+    const reference = await referenceNoticeIds(w);
     await expect(runPollCycle(w.deps({ now: dyingClock(w, 4) }), { batchSize: 10 })).rejects.toThrow();
     await expect(runPollCycle(w.deps({ client: dyingClient(w.client, 3) }), { batchSize: 10 })).rejects.toThrow();
     await expectNothingLostOrDuplicated(w, reference);
@@ -437,7 +450,7 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
 
   it('an abort between batches stops with the cursor kept', async () => {
     const w = await seededWorld(35);
-    const reference = await referenceAlertIds(w);
+    const reference = await referenceNoticeIds(w);
     const controller = new AbortController();
     let details = 0;
     const client: PollClient = {
@@ -457,17 +470,17 @@ describe('a cycle killed half-way and restarted loses and duplicates nothing', (
 
   it('a notification that failed to show is shown on the next run, once', async () => {
     const w = await seededWorld(14);
-    let failing = true;
-    const first = await runPollCycle(
-      w.deps({ notify: async () => (failing ? Promise.reject(new Error('notifications off')) : undefined) }),
-    );
+    w.notifications.state.failing = true;
+    const first = await runPollCycle(w.deps());
     expect(first.newAlerts).toBeGreaterThan(0);
     expect(await listUnnotifiedAlerts(w.db)).toHaveLength(first.newAlerts);
-    failing = false;
+    expect(w.notifications.screen.size).toBe(0);
+    w.notifications.state.failing = false;
     const second = await runPollCycle(w.deps());
-    expect(second.renotified).toBe(first.newAlerts);
+    const orders = new Set((await w.db.alerts.toArray()).map((a) => a.orderId));
+    expect(second.renotified).toBe(orders.size);
     expect(second.newAlerts).toBe(0);
-    expect(w.notified).toHaveLength(first.newAlerts);
+    expect(w.notifications.shown).toHaveLength(orders.size);
     expect(await listUnnotifiedAlerts(w.db)).toEqual([]);
   });
 });
@@ -526,11 +539,13 @@ describe('watch list housekeeping', () => {
     ]);
     await watchAllMockOrders(w);
     const summary = await runPollCycle(w.deps());
-    expect(w.notified.map((a) => [a.orderId, a.riskCode])).toEqual([['576000000000000002', 'first-scan-overdue']]);
-    expect(w.notified[0]!.text.en).toContain('4 h');
+    expect(w.notifications.shown.map((n) => [n.notificationId, n.risks])).toEqual([
+      ['lml-order:576000000000000002', ['first-scan-overdue']],
+    ]);
+    expect(w.notifications.shown[0]!.message.en).toContain('4 h');
     expect(summary.atRisk).toBe(1);
     expect(w.badges.at(-1)).toBe(1);
     await runPollCycle(w.deps());
-    expect(w.notified).toHaveLength(1);
+    expect(w.notifications.shown).toHaveLength(1);
   });
 });

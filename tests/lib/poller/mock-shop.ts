@@ -17,7 +17,8 @@ import {
   type LastmileDb,
   type PackageUpsert,
 } from '@/lib/storage';
-import { createQuarantineBuffer, type PollAlert, type PollDeps, type QuarantineBuffer } from '@/lib/poller';
+import { createNoticeReconciler, createQuarantineBuffer, type PollDeps, type QuarantineBuffer } from '@/lib/poller';
+import { createFakeNotifications, type FakeNotifications } from './fake-notifications';
 import {
   MOCK_CREDENTIALS,
   startMockApi,
@@ -35,7 +36,8 @@ export interface World {
   db: LastmileDb;
   client: TikTokClient;
   quarantine: QuarantineBuffer;
-  notified: PollAlert[];
+  /** The notifications the reconciler manages (`notifications.shown` = every create/update). */
+  notifications: FakeNotifications;
   badges: number[];
   connection: ConnectionState[];
   /** Toggle to make every request fail like an unplugged network (fetch rejects with a TypeError). */
@@ -181,7 +183,7 @@ export async function createWorld(options: MockApiOptions & { clientQps?: number
     db,
     client: makeClient(),
     quarantine,
-    notified: [],
+    notifications: createFakeNotifications(),
     badges: [],
     connection: [],
     network,
@@ -192,9 +194,12 @@ export async function createWorld(options: MockApiOptions & { clientQps?: number
         client: world.client,
         now: () => api.control.now(),
         policyFor: (market) => (market ? defaultSlaPolicy(market) : undefined),
-        notify: async (alert) => {
-          world.notified.push(alert);
-        },
+        notices: createNoticeReconciler({
+          db: overrides.db ?? db,
+          surface: world.notifications.surface,
+          // The reconciler reads the cycle's clock, so a clock that "kills the worker" can hit it too.
+          now: overrides.now ?? (() => api.control.now()),
+        }),
         setBadge: async (count) => {
           world.badges.push(count);
         },

@@ -5,6 +5,7 @@ import {
   DB_VERSION,
   LastmileDb,
   SCHEMA_V1,
+  SCHEMA_V2,
   countAtRisk,
   listUnnotifiedAlerts,
   listWatchedOldestFirst,
@@ -55,6 +56,7 @@ describe('LastmileDb schema', () => {
       'events',
       'labelClicks',
       'meta',
+      'notices',
       'packages',
       'pollCursor',
       'quarantine',
@@ -66,7 +68,7 @@ describe('LastmileDb schema', () => {
     await createV1Database(name);
     const db = await openDb(name);
     opened.push(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
 
     const rows = await db.packages.orderBy('key').toArray();
     expect(rows.map((r) => [r.key, r.watched, r.lastCheckedAt, r.atRisk])).toEqual([
@@ -80,6 +82,47 @@ describe('LastmileDb schema', () => {
     expect(await countAtRisk(db)).toBe(1);
     expect((await listUnnotifiedAlerts(db)).map((a) => a.riskCode)).toEqual(['exception']);
     expect(await db.events.count()).toBe(1);
+  });
+
+  it('version 3 derives the indexed time anchor and the closing time of every stored package', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const day = 86_400_000;
+    await v2.table('packages').bulkAdd([
+      // Delivered and no longer watched: closed at its delivery, anchored at its shipping.
+      {
+        key: 'pkg:d',
+        orderId: 'o1',
+        watched: 0,
+        lastCheckedAt: 50 * day,
+        risks: [],
+        atRisk: 0,
+        shippedAt: 40 * day,
+        deliveredAt: 43 * day,
+      },
+      // Cancelled (never delivered): closed when last checked; anchored at its ship-by.
+      { key: 'pkg:c', orderId: 'o2', watched: 0, lastCheckedAt: 30 * day, risks: [], atRisk: 0, shipByAt: 29 * day },
+      // Still watched: never closed.
+      { key: 'pkg:w', orderId: 'o3', watched: 1, lastCheckedAt: 0, risks: [], atRisk: 0, labelCreatedAt: 60 * day },
+    ]);
+    v2.close();
+    const db = await openDb(name);
+    opened.push(db);
+    const rows = await db.packages.orderBy('key').toArray();
+    expect(rows.map((r) => [r.key, r.anchorAt, r.closedAt])).toEqual([
+      ['pkg:c', 29 * day, 30 * day],
+      ['pkg:d', 40 * day, 43 * day],
+      ['pkg:w', 60 * day, undefined],
+    ]);
+    expect(
+      await db.packages
+        .where('[watched+anchorAt]')
+        .between([0, 35 * day], [0, Dexie.maxKey])
+        .primaryKeys(),
+    ).toEqual(['pkg:d']);
   });
 
   it('a database of the current version is not touched by the upgrade again', async () => {

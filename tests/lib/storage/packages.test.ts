@@ -126,8 +126,8 @@ describe('watch list', () => {
   });
 
   it('stops watching a package', async () => {
-    expect(await setWatched(db, 'order:c', false)).toBe(true);
+    expect(await setWatched(db, 'order:c', false, NOW)).toBe(true);
     expect(await countAtRisk(db)).toBe(0);
-    expect(await setWatched(db, 'order:zzz', false)).toBe(false);
+    expect(await setWatched(db, 'order:zzz', false, NOW)).toBe(false);
   });
 });
