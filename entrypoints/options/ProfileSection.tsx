@@ -8,7 +8,8 @@ import { toggleCarrier, type ProfileErrorCode, type ProfileField } from './profi
 import { effectivePackOf } from './rule-import';
 import { useOptionsStore } from './store';
 import { FieldError, OptionsSection, StatusLine, useT } from './ui';
-import { lengthUnitOf, unitSystemOf, weightUnitOf } from './units';
+import { lengthUnitFor, weightUnitFor } from '@/lib/units';
+import { unitSystemOf } from './units';
 
 const PROFILE_ERRORS: Record<ProfileErrorCode, Localized> = {
   'not-whole-number': m.errorWholeNumber,
@@ -40,8 +41,8 @@ export function ProfileSection() {
   const storedOverride = useOptionsStore((s) => s.storedOverride);
   const pack = useMemo(() => effectivePackOf(storedOverride).pack, [storedOverride]);
   const system = unitSystemOf(draft.market || undefined, pack);
-  const weightUnit = weightUnitOf(system);
-  const lengthUnit = lengthUnitOf(system);
+  const weightUnit = weightUnitFor(system);
+  const lengthUnit = lengthUnitFor(system);
   const unitText = (unit: keyof typeof UNIT_NAMES) => t(UNIT_NAMES[unit]);
 
   const errorOf = (field: ProfileField) => {

@@ -4,7 +4,7 @@
  * change. A file with any error changes nothing. Pure.
  */
 import { CARRIER_ALIASES, isCarrierId } from '@/lib/carriers';
-import { formatMoney } from '@/lib/fees';
+import { formatMoney } from '@/lib/units';
 import type { Localized } from '@/lib/i18n';
 import {
   RATE_CARD_COLUMNS,

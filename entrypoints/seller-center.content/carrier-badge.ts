@@ -1,7 +1,7 @@
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { formatMoney } from '@/lib/fees';
 import type { BadgeView } from '@/lib/messaging';
+import { formatMoney } from '@/lib/units';
 import type { HintFeature } from './feature';
 import { el } from './hint-host';
 
@@ -39,7 +39,7 @@ function summaryText(badge: BadgeView, locale: Locale): string {
   }
   const parts = [localize(fillLocalized(t.badgeEligible, { count: badge.eligibleCount }), locale)];
   if (badge.cheapest) {
-    const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent);
+    const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent, locale);
     parts.push(
       localize(
         fillLocalized(t.badgeCheapest, { carrier: localize(badge.cheapest.carrierName, locale), price }),

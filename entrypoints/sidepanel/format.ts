@@ -1,32 +1,21 @@
 import { formatDuration } from '@/lib/diagnostics';
 import type { Locale } from '@/lib/i18n';
+import { formatDateTime, formatPercent as formatRatio } from '@/lib/units';
 
 /**
- * Display formatting for the side panel: moments in the browser's zone (what the seller's clock
- * says), ratios as percentages, durations as "5 h 12 m" (lib/diagnostics wording, both languages).
+ * Display formatting for the side panel over lib/units: moments in the browser's zone (what the
+ * seller's clock says, zone named), ratios as percentages, durations as "5 h 12 m" (lib/diagnostics
+ * wording, both languages). Missing values stay undefined so each cell can say "no data" its own way.
  */
 
-const TIME_FORMATS = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A moment as a short local date and time. Example: `formatTime(t, 'en')` → "5 Mar 2026, 09:00". */
+/** A moment as a local date and time with its zone, or undefined. */
 export function formatTime(ms: number | undefined, locale: Locale): string | undefined {
-  if (ms === undefined || !Number.isFinite(ms)) return undefined;
-  let format = TIME_FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-    TIME_FORMATS.set(locale, format);
-  }
-  return format.format(new Date(ms));
+  return ms === undefined || !Number.isFinite(ms) ? undefined : formatDateTime(ms, locale);
 }
 
-/** A ratio as a percentage with one decimal. Example: `formatPercent(0.95, 'en')` → "95.0%". */
+/** A ratio as a percentage with one decimal, or undefined. Example: `formatPercent(0.95, 'en')` → "95.0%". */
 export function formatPercent(ratio: number | null | undefined, locale: Locale): string | undefined {
-  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return undefined;
-  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(ratio);
+  return ratio === null || ratio === undefined || !Number.isFinite(ratio) ? undefined : formatRatio(ratio, locale);
 }
 
 /** "5 h 12 m" / "5 小时 12 分钟". */

@@ -11,7 +11,8 @@ import type {
   RulePack,
 } from '@/lib/rules';
 import { describePostcodeRule } from '@/lib/rules';
-import { describeRoundingRule, describeRoundingShort, formatMoney } from './money';
+import { formatMoney } from '@/lib/units';
+import { describeRoundingRule, describeRoundingShort } from './money';
 
 export interface RemoteMatcher {
   rule: PostcodeRule;
