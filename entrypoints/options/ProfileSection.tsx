@@ -5,7 +5,7 @@ import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import type { RulePack } from '@/lib/rules';
 import { saveProfile, updateProfileDraft } from './actions';
 import { toggleCarrier, type ProfileErrorCode, type ProfileField } from './profile-form';
-import { effectivePackOf } from './rule-import';
+import { effectivePack } from '@/lib/rules';
 import { useOptionsStore } from './store';
 import { FieldError, OptionsSection, StatusLine, useT } from './ui';
 import { lengthUnitFor, weightUnitFor } from '@/lib/units';
@@ -39,7 +39,7 @@ export function ProfileSection() {
   const errors = useOptionsStore((s) => s.profileErrors);
   const status = useOptionsStore((s) => s.profileStatus);
   const storedOverride = useOptionsStore((s) => s.storedOverride);
-  const pack = useMemo(() => effectivePackOf(storedOverride).pack, [storedOverride]);
+  const pack = useMemo(() => effectivePack(storedOverride).pack, [storedOverride]);
   const system = unitSystemOf(draft.market || undefined, pack);
   const weightUnit = weightUnitFor(system);
   const lengthUnit = lengthUnitFor(system);

@@ -21,7 +21,8 @@ import {
 import { clearSecrets, connectRequestFromDraft } from './connect-form';
 import { draftFromPrinter, printerFromDraft } from './printer-form';
 import { convertDraftUnits, draftFromProfile, profileFromDraft, type ProfileDraft } from './profile-form';
-import { buildRateCardTemplate, describePackChanges, effectivePackOf, readImport } from './rule-import';
+import { effectivePack } from '@/lib/rules';
+import { buildRateCardTemplate, describePackChanges, readImport } from './rule-import';
 import { patchOptions, useOptionsStore, type StatusMessage } from './store';
 import { unitSystemOf } from './units';
 
@@ -60,7 +61,7 @@ export async function loadOptions(): Promise<void> {
       localeSetting.getValue(),
       pollSettings.getValue(),
     ]);
-    const pack = effectivePackOf(override).pack;
+    const pack = effectivePack(override).pack;
     patchOptions({
       loaded: true,
       savedProfile: profile,
@@ -150,7 +151,7 @@ export async function confirmDisconnect(): Promise<void> {
 /** Updates the profile form; a market change re-expresses sizes in the new market's units. */
 export function updateProfileDraft(next: ProfileDraft): void {
   const state = get();
-  const pack = effectivePackOf(state.storedOverride).pack;
+  const pack = effectivePack(state.storedOverride).pack;
   const from = unitSystemOf(state.profileDraft.market || undefined, pack);
   const to = unitSystemOf(next.market || undefined, pack);
   patchOptions({ profileDraft: convertDraftUnits(next, from, to), profileStatus: null });
@@ -158,7 +159,7 @@ export function updateProfileDraft(next: ProfileDraft): void {
 
 export async function saveProfile(): Promise<void> {
   const { profileDraft, storedOverride } = get();
-  const system = unitSystemOf(profileDraft.market || undefined, effectivePackOf(storedOverride).pack);
+  const system = unitSystemOf(profileDraft.market || undefined, effectivePack(storedOverride).pack);
   const built = profileFromDraft(profileDraft, system);
   if (!built.ok) return patchOptions({ profileErrors: built.errors, profileStatus: failed(m.formHasErrors) });
   const written = await sellerProfileSetting.setValue(built.profile);
@@ -292,12 +293,12 @@ export function downloadText(fileName: string, text: string, type: string): void
 }
 
 export function exportEffectivePack(): void {
-  const { pack } = effectivePackOf(get().storedOverride);
+  const { pack } = effectivePack(get().storedOverride);
   downloadText(`lastmile-lens-rule-pack-${pack.version}.json`, serializeRulePack(pack), 'application/json');
 }
 
 export function exportOverride(): void {
-  const { override } = effectivePackOf(get().storedOverride);
+  const { override } = effectivePack(get().storedOverride);
   if (!override) return;
   downloadText('lastmile-lens-overrides.json', `${JSON.stringify(override, null, 2)}\n`, 'application/json');
 }

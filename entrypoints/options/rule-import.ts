@@ -9,6 +9,7 @@ import type { Localized } from '@/lib/i18n';
 import {
   RATE_CARD_COLUMNS,
   defaultRulePack,
+  effectivePack,
   mergeRulePacks,
   parseRateCardCsv,
   parseRulePackOverride,
@@ -19,26 +20,6 @@ import {
   type RulePackError,
   type RulePackOverride,
 } from '@/lib/rules';
-
-export interface EffectivePack {
-  pack: RulePack;
-  /** The stored override as validated; undefined when none is stored or it no longer validates. */
-  override?: RulePackOverride;
-  /** Problems of a stored override that no longer validates (the default pack is used unchanged). */
-  storedErrors: RulePackError[];
-}
-
-/**
- * The default pack with the stored override merged over it, exactly as the background computes it:
- * an override that does not validate is ignored and reported, never half-applied.
- * Example: `effectivePackOf(null).pack === defaultRulePack`.
- */
-export function effectivePackOf(stored: unknown): EffectivePack {
-  if (stored === null || stored === undefined) return { pack: defaultRulePack, storedErrors: [] };
-  const parsed = parseRulePackOverride(stored, defaultRulePack);
-  if (!parsed.ok) return { pack: defaultRulePack, storedErrors: parsed.errors };
-  return { pack: mergeRulePacks(defaultRulePack, parsed.override), override: parsed.override, storedErrors: [] };
-}
 
 export type ImportKind = 'csv' | 'json';
 
@@ -180,7 +161,7 @@ export function combineOverrides(existing: RulePackOverride | undefined, incomin
  */
 export function readImport(fileName: string, text: string, stored: unknown): ImportResult {
   const kind = detectImportKind(fileName, text);
-  const current = effectivePackOf(stored);
+  const current = effectivePack(stored);
   let incoming: RulePackOverride;
   let rows: number | undefined;
   if (kind === 'csv') {

@@ -1,3 +1,4 @@
+import { effectivePack } from '@/lib/rules';
 import { browser } from 'wxt/browser';
 import { localeFromLanguageTag, localize } from '@/lib/i18n';
 import {
@@ -20,7 +21,6 @@ import {
 } from '@/lib/storage';
 import { slaPolicyFromMarketRules } from '@/lib/tracking';
 import { clientFromStorage } from './connection';
-import { effectivePack } from './effective-pack';
 
 const LAST_POLL_KEY = 'last-poll-at';
 let db: Promise<LastmileDb> | undefined;
