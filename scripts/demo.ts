@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { MOCK_CREDENTIALS, startMockApi } from '../tools/mock-api';
 import { replicaResponse, replicaScenarios, REPLICA_HOSTS } from '../tests/fixtures/replica-server.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -177,6 +177,7 @@ async function main() {
     await shot(p, `4-${surface}`);
     if (!headed) await p.close();
   }
+  await storeScreenshots(context, extensionId, overdue!.id);
   if (!headed) {
     await context.close();
     server.close();
@@ -196,6 +197,42 @@ async function main() {
   };
   process.on('SIGINT', stop);
   context.on('close', stop);
+}
+
+/** The stores' screenshot size (Chrome Web Store: 1280×800; addons.mozilla.org takes the same). */
+const STORE_SIZE = { width: 1280, height: 800 };
+
+/**
+ * Store listing screenshots in English and Chinese (docs/store/README.md): Seller Center in that
+ * language with the extension's language setting to match, then the popup, side panel and options.
+ */
+async function storeScreenshots(context: BrowserContext, extensionId: string, orderId: string) {
+  const languages = [
+    { dir: 'en', setting: 'en', pageLang: '' },
+    { dir: 'zh_CN', setting: 'zh', pageLang: '&lang=zh-CN' },
+  ] as const;
+  for (const { dir, setting, pageLang } of languages) {
+    const out = path.join(OUT, 'store', dir);
+    fs.mkdirSync(out, { recursive: true });
+    const page = await context.newPage();
+    await page.setViewportSize(STORE_SIZE);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.evaluate((locale) => chrome.storage.local.set({ locale }), setting);
+    const views = [
+      ['1-order-list', `https://seller-us.tiktok.com/order?tab=to_ship&order_status[]=1${pageLang}`],
+      ['2-order-detail', `https://seller-us.tiktok.com/order/detail?order_no=${orderId}&shop_region=US${pageLang}`],
+      ['3-popup', `chrome-extension://${extensionId}/popup.html`],
+      ['4-side-panel', `chrome-extension://${extensionId}/sidepanel.html?order=${orderId}`],
+      ['5-options', `chrome-extension://${extensionId}/options.html`],
+    ] as const;
+    for (const [name, url] of views) {
+      await page.goto(url);
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: path.join(out, `${name}.png`) });
+    }
+    await page.close();
+    console.log(`  saved demo-output/store/${dir}/ (${views.length} screenshots, 1280×800)`);
+  }
 }
 
 main().catch((error) => {

@@ -55,6 +55,11 @@ if (e2e?.stats) {
   if (e2eStatus !== 0 && e2e.stats.unexpected === 0) broken = true;
 } else broken = true;
 
+// The Firefox package as addons.mozilla.org will see it (issue #16): Mozilla's linter on a fresh build.
+if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) broken = true;
+else if (run('node', ['scripts/lint-firefox.mjs']) === 0) passed += 1;
+else failed += 1;
+
 fs.rmSync(tmp, { recursive: true, force: true });
 if (broken) failed += 1; // a suite that could not run counts as a failure
 console.log(`${passed} passed, ${failed} failed`);

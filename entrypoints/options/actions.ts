@@ -19,6 +19,7 @@ import {
   type LocalePreference,
 } from '@/lib/storage';
 import { clearSecrets, connectRequestFromDraft } from './connect-form';
+import { consentToSendShopCredentials } from './data-consent';
 import { draftFromPrinter, printerFromDraft } from './printer-form';
 import { convertDraftUnits, draftFromProfile, profileFromDraft, type ProfileDraft } from './profile-form';
 import { effectivePack } from '@/lib/rules';
@@ -99,9 +100,11 @@ function statusOfConnection(connection: ResponseOf<'connect-shop'>['connection']
 }
 
 export async function submitConnect(): Promise<void> {
+  const consented = consentToSendShopCredentials(); // first: Firefox asks only within the click
   const draft = get().connectDraft;
   const built = connectRequestFromDraft(draft);
   if (!built.ok) return patchOptions({ connectErrors: built.errors, connectStatus: failed(m.formHasErrors) });
+  if (!(await consented)) return patchOptions({ connectStatus: failed(m.connectNeedsDataConsent) });
   // The secrets leave the page's state before the request is even answered.
   patchOptions({
     connectErrors: [],

@@ -122,6 +122,10 @@ export const optionsMessages = {
     zh: '已连接：TikTok Shop 已响应，列出 {count} 个已授权店铺。',
   },
   connectFailedNoReason: { en: 'The connection test failed.', zh: '连接测试失败。' },
+  connectNeedsDataConsent: {
+    en: 'Not connected: Firefox needs your consent to send the shop’s tokens to the TikTok Shop Open API. Nothing was saved.',
+    zh: '未连接：Firefox 需要您同意将店铺令牌发送至 TikTok Shop 开放平台 API。未保存任何内容。',
+  },
   shopsCaption: { en: 'Authorized shops', zh: '已授权店铺' },
   shopName: { en: 'Shop', zh: '店铺' },
   shopRegion: { en: 'Region', zh: '地区' },
