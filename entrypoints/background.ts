@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { publishContext, republishOnSettingChange } from '@/lib/background/context';
 import { enrichOrders } from '@/lib/background/enrich';
+import { pageContextOf } from '@/lib/context';
 import { connectShop, disconnect, readConnectionView, testConnection } from '@/lib/background/connection';
 import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
 import { openTroubleshooting } from '@/lib/background/sidepanel';
@@ -8,7 +10,7 @@ import { buildShopOverview } from '@/lib/background/shop-overview';
 import { troubleshootOrder } from '@/lib/background/troubleshoot';
 import { handleMessages } from '@/lib/messaging';
 import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
-import { countAtRisk, countWatched, pollSettings, printerSetting, recordLabelClick } from '@/lib/storage';
+import { countAtRisk, countWatched, pollSettings, recordLabelClick } from '@/lib/storage';
 
 export default defineBackground(() => {
   // Secrets live in storage.local: make it unreadable from content scripts (Chrome lets them read it by default).
@@ -27,10 +29,7 @@ export default defineBackground(() => {
       return { recorded: orderIds.length };
     },
     'open-troubleshooting': (request, _from, tabId) => openTroubleshooting(request, tabId),
-    'page-settings': async () => {
-      const printer = await printerSetting.getValue();
-      return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null };
-    },
+    'get-context': async () => pageContextOf(await publishContext()),
     'connection-status': async () => ({
       connection: await readConnectionView(),
       pollIntervalMinutes: (await pollSettings.getValue()).intervalMinutes,
@@ -60,6 +59,12 @@ export default defineBackground(() => {
       };
     },
   });
+
+  // The effective context (pack, language, units, printer, switches) has one author: this worker.
+  const logContextError = (error: unknown) =>
+    console.warn('[Lastmile Lens] context not published:', error instanceof Error ? error.message : error);
+  void publishContext().catch(logContextError);
+  republishOnSettingChange(logContextError);
 
   // The alarm is the only timer that survives the worker being killed (MV3).
   const scheduleAlarm = async () => {

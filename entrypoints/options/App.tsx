@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocale } from '@/components/use-locale';
+import { useEffectiveContext } from '@/components/use-effective-context';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { loadOptions } from './actions';
 import { CallbacksSection } from './CallbacksSection';
@@ -37,7 +37,7 @@ function useHash(): string {
 }
 
 export function App() {
-  const localeValue = useLocale();
+  const localeValue = useEffectiveContext();
   const { t } = localeValue;
   const hash = useHash();
   const loaded = useOptionsStore((s) => s.loaded);

@@ -9,7 +9,7 @@ import { effectivePack } from '@/lib/rules';
 import { useOptionsStore } from './store';
 import { FieldError, OptionsSection, StatusLine, useT } from './ui';
 import { lengthUnitFor, weightUnitFor } from '@/lib/units';
-import { unitSystemOf } from './units';
+import { unitSystemOf } from '@/lib/context';
 
 const PROFILE_ERRORS: Record<ProfileErrorCode, Localized> = {
   'not-whole-number': m.errorWholeNumber,
@@ -40,7 +40,7 @@ export function ProfileSection() {
   const status = useOptionsStore((s) => s.profileStatus);
   const storedOverride = useOptionsStore((s) => s.storedOverride);
   const pack = useMemo(() => effectivePack(storedOverride).pack, [storedOverride]);
-  const system = unitSystemOf(draft.market || undefined, pack);
+  const system = unitSystemOf(pack, draft.market || undefined);
   const weightUnit = weightUnitFor(system);
   const lengthUnit = lengthUnitFor(system);
   const unitText = (unit: keyof typeof UNIT_NAMES) => t(UNIT_NAMES[unit]);

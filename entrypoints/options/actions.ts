@@ -25,7 +25,7 @@ import { convertDraftUnits, draftFromProfile, profileFromDraft, type ProfileDraf
 import { effectivePack } from '@/lib/rules';
 import { buildRateCardTemplate, describePackChanges, readImport } from './rule-import';
 import { patchOptions, useOptionsStore, type StatusMessage } from './store';
-import { unitSystemOf } from './units';
+import { unitSystemOf } from '@/lib/context';
 
 const get = () => useOptionsStore.getState();
 const ok = (text: Localized): StatusMessage => ({ tone: 'ok', text });
@@ -66,7 +66,7 @@ export async function loadOptions(): Promise<void> {
     patchOptions({
       loaded: true,
       savedProfile: profile,
-      profileDraft: draftFromProfile(profile, unitSystemOf(profile.market, pack)),
+      profileDraft: draftFromProfile(profile, unitSystemOf(pack, profile.market)),
       savedPrinter: printer,
       printerDraft: draftFromPrinter(printer),
       callbackDrafts: Object.fromEntries(Object.entries(callbacks).map(([id, entry]) => [id, entry.url])),
@@ -155,14 +155,14 @@ export async function confirmDisconnect(): Promise<void> {
 export function updateProfileDraft(next: ProfileDraft): void {
   const state = get();
   const pack = effectivePack(state.storedOverride).pack;
-  const from = unitSystemOf(state.profileDraft.market || undefined, pack);
-  const to = unitSystemOf(next.market || undefined, pack);
+  const from = unitSystemOf(pack, state.profileDraft.market || undefined);
+  const to = unitSystemOf(pack, next.market || undefined);
   patchOptions({ profileDraft: convertDraftUnits(next, from, to), profileStatus: null });
 }
 
 export async function saveProfile(): Promise<void> {
   const { profileDraft, storedOverride } = get();
-  const system = unitSystemOf(profileDraft.market || undefined, effectivePack(storedOverride).pack);
+  const system = unitSystemOf(effectivePack(storedOverride).pack, profileDraft.market || undefined);
   const built = profileFromDraft(profileDraft, system);
   if (!built.ok) return patchOptions({ profileErrors: built.errors, profileStatus: failed(m.formHasErrors) });
   const written = await sellerProfileSetting.setValue(built.profile);

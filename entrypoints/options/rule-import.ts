@@ -8,9 +8,7 @@ import { formatMoney } from '@/lib/units';
 import type { Localized } from '@/lib/i18n';
 import {
   RATE_CARD_COLUMNS,
-  defaultRulePack,
   effectivePack,
-  mergeRulePacks,
   parseRateCardCsv,
   parseRulePackOverride,
   type FeeTable,
@@ -175,9 +173,10 @@ export function readImport(fileName: string, text: string, stored: unknown): Imp
     incoming = parsed.override;
   }
   const combined = combineOverrides(current.override, incoming);
-  const checked = parseRulePackOverride(combined, defaultRulePack);
-  if (!checked.ok) return { ok: false, kind, errors: fromPackErrors(checked.errors) };
-  const after = mergeRulePacks(defaultRulePack, checked.override);
+  // Exactly what the background will compute from the saved override, so a file that passes here is never ignored there.
+  const checked = effectivePack(combined);
+  if (!checked.override) return { ok: false, kind, errors: fromPackErrors(checked.overrideErrors) };
+  const after = checked.pack;
   return {
     ok: true,
     kind,

@@ -2,22 +2,10 @@
  * Unit conversion at the options page's edge: the seller types kg/lb and cm/in (per the market's unit
  * system), the core stores grams and millimetres. Pure.
  */
-import type { Market } from '@/lib/carriers';
-import type { RulePack } from '@/lib/rules';
-import { convertLength, convertWeight, toGrams, toMillimetres, type UnitSystem } from '@/lib/units';
+import { convertLength, convertWeight, toGrams, toMillimetres } from '@/lib/units';
 
 export type WeightUnit = 'kg' | 'lb';
 export type LengthUnit = 'cm' | 'in';
-
-/**
- * The unit system the seller enters sizes in: the market's own from the rule pack (US imperial,
- * ref:carriers-and-labels#3); metric when the market is unknown or not in the pack.
- * Example: `unitSystemOf('US', defaultRulePack)` → `'imperial'`.
- */
-export function unitSystemOf(market: Market | undefined, pack: RulePack): UnitSystem {
-  if (!market) return 'metric';
-  return pack.markets.find((m) => m.code === market)?.unitSystem.value ?? 'metric';
-}
 
 export type NumberInput = { ok: true; value: number } | { ok: false; code: 'empty' | 'not-a-number' | 'not-positive' };
 

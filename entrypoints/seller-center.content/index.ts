@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { localeFromLanguageTag } from '@/lib/i18n';
+import { isFeatureOn, resolveLocale, type PageContext } from '@/lib/context';
+import { getPageContext } from '@/lib/messaging';
 import { SELLER_CENTER_MATCHES } from '@/lib/seller-center/hosts';
 import type { HintFeature } from './feature';
 import { startPageSession } from './page-session';
@@ -24,7 +25,16 @@ export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    const locale = localeFromLanguageTag(browser.i18n.getUILanguage());
-    startPageSession(ctx, features, locale);
+    // The seller's settings come from the background's published context; without an answer the hints
+    // still run, in the page's language, with every feature on.
+    void getPageContext()
+      .catch((): PageContext | undefined => undefined)
+      .then((context) => {
+        if (ctx.isInvalid) return;
+        const pageLanguage = document.documentElement.lang || browser.i18n.getUILanguage();
+        const locale = resolveLocale(context?.localePreference, pageLanguage);
+        const enabled = features.filter((feature) => !context || isFeatureOn(context, feature.kind));
+        startPageSession(ctx, enabled, locale);
+      });
   },
 });

@@ -1,6 +1,6 @@
 import { fillLocalized, localize } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { sendMessage } from '@/lib/messaging';
+import { getPageContext, sendMessage } from '@/lib/messaging';
 import { extractOrders, findPrintLabelButtons } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
@@ -42,9 +42,9 @@ export const labelPrint: HintFeature = {
       },
       { capture: true, passive: true, signal: ctx.signal },
     );
-    sendMessage('page-settings', {})
-      .then((settings) => {
-        printerDpi.set(ctx, settings.printerDpi);
+    getPageContext()
+      .then((context) => {
+        printerDpi.set(ctx, context.printer?.dpi ?? null);
         ctx.requestUpdate();
       })
       .catch(() => undefined);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageContextSchema } from '@/lib/context';
 
 /**
  * Every message between content scripts, UI pages and the background, one zod schema each way.
@@ -264,11 +265,15 @@ export const protocol = {
     request: z.object({ orderId: orderId.optional(), query: z.string().max(200).optional() }),
     response: z.object({ opened: z.boolean() }),
   },
-  /** Non-secret settings a page hint needs (printer resolution for the label-printing page). */
-  'page-settings': {
-    from: ['page'],
+  /**
+   * The effective context as the background published it (lib/context), minus the rule pack: language
+   * setting, units, printer, feature switches. Content scripts cannot read storage.local, so they ask;
+   * extension pages read the published storage item and send this only to make the background publish.
+   */
+  'get-context': {
+    from: ['page', 'ui'],
     request: z.object({}),
-    response: z.object({ printerDpi: z.number().nullable(), labelSize: z.string().nullable() }),
+    response: pageContextSchema,
   },
   /** Connection state for popup/options: never includes a secret. */
   'connection-status': {

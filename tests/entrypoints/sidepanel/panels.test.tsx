@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { defaultRulePack } from '@/lib/rules';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,6 +33,7 @@ function shopProps(overrides: Partial<ShopPanelProps> = {}): ShopPanelProps {
   const overview = sampleOverview();
   return {
     locale: 'en',
+    pack: defaultRulePack,
     state: { status: 'ready', data: overview },
     overview,
     sort: DEFAULT_AT_RISK_SORT,
@@ -113,6 +115,7 @@ const overdueView: TroubleshootView = {
 function troubleshootProps(overrides: Partial<TroubleshootPanelProps> = {}): TroubleshootPanelProps {
   return {
     locale: 'en',
+    pack: defaultRulePack,
     queryText: '',
     state: { status: 'idle' },
     copy: 'idle',
