@@ -186,7 +186,7 @@ describe('TroubleshootPanel', () => {
     const props = troubleshootProps({ queryText: ' JT0001234567 ' });
     render(<TroubleshootPanel {...props} />);
     const form = container.querySelector('form')!;
-    act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    void act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(props.onSubmit).toHaveBeenCalledWith(' JT0001234567 ');
     expect(container.querySelector('label')!.getAttribute('for')).toBe(container.querySelector('input')!.id);
   });
@@ -203,7 +203,7 @@ describe('TroubleshootPanel', () => {
     const clock = container.querySelector('[data-clock="first-scan"]')!;
     expect(clock.getAttribute('data-state')).toBe('overdue');
     expect(clock.textContent).toContain('Overdue by 1 h');
-    act(() => vi.advanceTimersByTime(2 * 60_000));
+    void act(() => vi.advanceTimersByTime(2 * 60_000));
     expect(clock.textContent).toContain('Overdue by 1 h 2 m');
     const breached = container.querySelectorAll('[data-gap-breached="true"]');
     expect(breached).toHaveLength(1);

@@ -90,8 +90,7 @@ describe('quoteAll', () => {
 describe('public signatures (architecture.md contracts)', () => {
   it('keep the contract shapes of quote and quoteAll', async () => {
     const { expectTypeOf } = await import('vitest');
-    const { quote } = await import('@/lib/fees');
-    type Result = ReturnType<typeof quote>;
+    type Result = ReturnType<typeof import('@/lib/fees').quote>;
     expectTypeOf<Extract<Result, { kind: 'quote' }>['lines'][number]['code']>().toEqualTypeOf<
       'base' | 'fuel' | 'remote' | 'tracking' | 'priority' | 'rebate'
     >();
