@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { RequestOf, ResponseOf } from '@/lib/messaging';
-
-/** Where the side panel should open; it watches this key (storage.local holds no secret here). */
-export const SIDEPANEL_TARGET_KEY = 'sidepanel-target';
+import { sidepanelTargetSetting } from '@/lib/storage';
 
 /**
  * Opens the side panel on an order (Chrome `sidePanel`, Firefox `sidebarAction`). Opening needs a user
@@ -12,7 +10,7 @@ export async function openTroubleshooting(
   request: RequestOf<'open-troubleshooting'>,
   tabId: number | undefined,
 ): Promise<ResponseOf<'open-troubleshooting'>> {
-  await browser.storage.local.set({ [SIDEPANEL_TARGET_KEY]: { ...request, at: Date.now() } });
+  await sidepanelTargetSetting.setValue({ ...request, at: Date.now() });
   const api = browser as unknown as {
     sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };

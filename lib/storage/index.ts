@@ -91,3 +91,4 @@ export {
 } from './quarantine';
 export type { QuarantineEntry } from './quarantine';
 export { readMeta, writeMeta } from './meta';
+export { sidepanelTargetSchema, sidepanelTargetSetting, type SidepanelTarget } from './sidepanel-target';
