@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useId, useState, type CSSProperties, type DragEvent } from 'react';
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { uploadMessages as t } from '@/lib/i18n/upload-messages';
-import { checkUploadFile, describeUploadSummary, type UploadCheckOutcome, type UploadSummaryView } from '@/lib/upload';
+import type { UploadCheckView, UploadProgressPhase } from '@/lib/messaging/upload-channel';
+import { checkFileInBackground, type RemoteCheckOptions, type RemoteUploadCheck } from '@/lib/messaging/upload-client';
 
 export interface UploadSummaryProps {
-  view: UploadSummaryView;
+  view: UploadCheckView;
   /** Blob URL of the corrected copy, when there is one. */
   downloadUrl?: string;
   locale: Locale;
 }
 
 const box: CSSProperties = { border: '1px solid #d1d5db', borderRadius: 6, padding: '8px 12px', margin: '8px 0' };
-const toneColor: Record<UploadSummaryView['tone'], string> = { ok: '#1f5f2c', warning: '#7a4a00', error: '#9f1c14' };
+const toneColor: Record<UploadCheckView['tone'], string> = { ok: '#1f5f2c', warning: '#7a4a00', error: '#9f1c14' };
 
 /** The summary of one checked template: counts, problems by kind with row numbers, download, rows for a person. */
 export function UploadSummary({ view, downloadUrl, locale }: UploadSummaryProps) {
@@ -72,23 +73,31 @@ export function UploadSummary({ view, downloadUrl, locale }: UploadSummaryProps)
 
 type CheckState =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  | { kind: 'reading'; name: string; phase?: UploadProgressPhase; percent: number }
   | { kind: 'error'; text: Localized }
-  | { kind: 'done'; view: UploadSummaryView; url?: string };
+  | { kind: 'done'; view: UploadCheckView; url?: string };
+
+const PROGRESS_TEXTS: Record<UploadProgressPhase, Localized> = {
+  receiving: t.progressReceiving,
+  reading: t.progressReading,
+  checking: t.progressChecking,
+  copying: t.progressCopying,
+};
 
 export interface UploadCheckProps {
   locale: Locale;
   /** Market code of the shop (ranks carrier detection). */
   market?: string;
-  /** The check to run; lib/upload's `checkUploadFile` unless a test passes another. */
-  check?: (file: ArrayBuffer, name: string, opts: { market?: string }) => Promise<UploadCheckOutcome>;
+  /** The check to run: in the background (`checkFileInBackground`) unless a test passes another. */
+  check?: (file: File, opts: RemoteCheckOptions) => Promise<RemoteUploadCheck>;
 }
 
 /**
- * A drop zone (and file picker) for a tracking upload template: checks the file with lib/upload and
- * shows the summary, with the corrected copy to download. For the options page and the side panel.
+ * A drop zone (and file picker) for a tracking upload template: the background checks the file (the
+ * same path as the in-page check, off this page's thread) while progress shows here, then the
+ * summary with the corrected copy to download. For the options page.
  */
-export function UploadCheck({ locale, market, check = checkUploadFile }: UploadCheckProps) {
+export function UploadCheck({ locale, market, check = checkFileInBackground }: UploadCheckProps) {
   const inputId = useId();
   const [state, setState] = useState<CheckState>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -99,11 +108,15 @@ export function UploadCheck({ locale, market, check = checkUploadFile }: UploadC
 
   const checkFile = useCallback(
     async (file: File) => {
-      setState({ kind: 'reading', name: file.name });
+      setState({ kind: 'reading', name: file.name, percent: 0 });
       try {
-        const outcome = await check(await file.arrayBuffer(), file.name, market ? { market } : {});
-        if (!outcome.ok) return setState({ kind: 'error', text: outcome.error.text });
-        const view = describeUploadSummary(outcome);
+        const outcome = await check(file, {
+          ...(market ? { market } : {}),
+          onProgress: (phase, fraction) =>
+            setState((s) => (s.kind === 'reading' ? { ...s, phase, percent: Math.floor(fraction * 100) } : s)),
+        });
+        if (!outcome.ok) return setState({ kind: 'error', text: outcome.text });
+        const { view } = outcome;
         const copyUrl = outcome.copy
           ? URL.createObjectURL(new Blob([outcome.copy.bytes as BlobPart], { type: outcome.copy.mimeType }))
           : undefined;
@@ -152,7 +165,18 @@ export function UploadCheck({ locale, market, check = checkUploadFile }: UploadC
           }}
         />
       </div>
-      {state.kind === 'reading' && <p role="status">{L(fillLocalized(t.summaryReading, { name: state.name }))}</p>}
+      {state.kind === 'reading' && (
+        <p role="status">
+          {L(
+            fillLocalized(state.phase ? PROGRESS_TEXTS[state.phase] : t.summaryReading, {
+              name: state.name,
+              percent: state.percent,
+            }),
+          )}
+          <br />
+          <progress max={100} value={state.percent} aria-label={L(t.summaryTitle)} />
+        </p>
+      )}
       {state.kind === 'error' && (
         <p role="status" style={{ color: toneColor.error }}>
           {L(state.text)}

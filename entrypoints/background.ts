@@ -2,22 +2,36 @@ import { browser } from 'wxt/browser';
 import { publishContext, republishOnSettingChange } from '@/lib/background/context';
 import { enrichOrders } from '@/lib/background/enrich';
 import { pageContextOf } from '@/lib/context';
-import { connectShop, disconnect, readConnectionView, testConnection } from '@/lib/background/connection';
+import { connectShop, readConnectionView, testConnection } from '@/lib/background/connection';
+import { disconnect } from '@/lib/background/disconnect';
+import { hubConnectionSetting, pollOrSyncHub } from '@/lib/background/hub-client';
 import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
 import { openTroubleshooting } from '@/lib/background/sidepanel';
 import { quoteParcel } from '@/lib/background/quote';
 import { buildShopOverview } from '@/lib/background/shop-overview';
 import { troubleshootOrder } from '@/lib/background/troubleshoot';
+import { serveUploadChecks } from '@/lib/background/upload-check';
 import { handleMessages } from '@/lib/messaging';
 import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
 import { countAtRisk, countWatched, pollSettings, recordLabelClick } from '@/lib/storage';
 
 export default defineBackground(() => {
-  // Secrets live in storage.local: make it unreadable from content scripts (Chrome lets them read it by default).
-  void (browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
+  // Secrets are not in storage.local (lib/storage credentials.ts: the extension's own IndexedDB), so this
+  // is defence in depth: content scripts have no reason to read settings directly. Chrome only (102+);
+  // Firefox has no access levels, and there storage.local stays readable by content scripts.
+  const local = browser.storage.local as unknown as {
+    setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
+  };
+  local
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
-    ?.catch(() => undefined);
+    .catch((error: unknown) =>
+      console.warn(
+        '[Lastmile Lens] storage.local access level not set:',
+        error instanceof Error ? error.message : error,
+      ),
+    );
 
+  serveUploadChecks();
   handleMessages({
     ping: () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
     'enrich-orders': (request) => enrichOrders(request),
@@ -75,9 +89,13 @@ export default defineBackground(() => {
   };
   void scheduleAlarm();
   pollSettings.watch(() => void scheduleAlarm());
+  // Connected through a hub: read its alerts now, and on every alarm instead of polling the Open API.
+  hubConnectionSetting.watch((connection) => {
+    if (connection) void pollOrSyncHub().catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM_NAME)
-      void pollOnce().catch((error) =>
+      void pollOrSyncHub().catch((error) =>
         console.warn('[Lastmile Lens] poll failed:', error instanceof Error ? error.message : error),
       );
   });

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useEffectiveContext } from '@/components/use-effective-context';
+import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { loadOptions } from './actions';
 import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
+import { HubSection } from './HubSection';
 import { LanguageSection } from './LanguageSection';
 import { PrinterSection } from './PrinterSection';
 import { ProfileSection } from './ProfileSection';
@@ -18,6 +20,7 @@ const TEST_LABEL_HASH = '#test-label';
 
 const SECTIONS = [
   { id: 'connect', title: m.navConnect },
+  { id: 'hub', title: hubMessages.title },
   { id: 'profile', title: m.navProfile },
   { id: 'printer', title: m.navPrinter },
   { id: 'callbacks', title: m.navCallbacks },
@@ -90,6 +93,7 @@ export function App() {
         ) : (
           <>
             <ConnectSection />
+            <HubSection />
             <ProfileSection />
             <PrinterSection />
             <CallbacksSection />

@@ -1,9 +1,10 @@
 import { fillLocalized, localize } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { getPageContext, sendMessage } from '@/lib/messaging';
+import { getPageContext, MAX_LABEL_CLICK_IDS, sendMessage } from '@/lib/messaging';
 import { extractOrders, findPrintLabelButtons } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
+import { trustedClick } from './trusted-click';
 
 const MIN_DPI = 203; // S33
 
@@ -32,14 +33,14 @@ export const labelPrint: HintFeature = {
   init(ctx) {
     document.addEventListener(
       'click',
-      (event) => {
+      trustedClick((event) => {
         const target = event.target instanceof Element ? event.target : null;
         if (!target) return;
         const button = findPrintLabelButtons(document).find((b) => b.contains(target));
         if (!button) return;
-        const orderIds = ordersOfClick(button, ctx).slice(0, 600);
+        const orderIds = ordersOfClick(button, ctx).slice(0, MAX_LABEL_CLICK_IDS);
         if (orderIds.length) void sendMessage('record-label-click', { orderIds }).catch(() => undefined);
-      },
+      }),
       { capture: true, passive: true, signal: ctx.signal },
     );
     getPageContext()

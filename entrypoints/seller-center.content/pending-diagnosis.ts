@@ -2,6 +2,7 @@ import { localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
 import { sendMessage, type FindingView } from '@/lib/messaging';
 import type { HintFeature } from './feature';
+import { trustedClick } from './trusted-click';
 import { el } from './hint-host';
 
 const TONE: Record<FindingView['severity'], string> = {
@@ -46,10 +47,13 @@ function renderDiagnosis(root: ShadowRoot, orderId: string, finding: FindingView
     text: localize(t.diagnosisOpen, locale),
     attrs: { type: 'button', 'aria-label': `${localize(t.diagnosisOpen, locale)}: ${orderId}` },
   });
-  open.addEventListener('click', (event) => {
-    event.stopPropagation(); // Seller Center's row click must not also fire
-    void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
-  });
+  open.addEventListener(
+    'click',
+    trustedClick((event) => {
+      event.stopPropagation(); // Seller Center's row click must not also fire
+      void sendMessage('open-troubleshooting', { orderId }).catch(() => undefined);
+    }),
+  );
   root.append(
     el(
       'span',

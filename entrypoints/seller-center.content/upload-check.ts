@@ -1,13 +1,15 @@
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { uploadMessages as t } from '@/lib/i18n/upload-messages';
+import { type UploadCheckView, type UploadProgressPhase } from '@/lib/messaging/upload-channel';
+import { checkFileInBackground, type RemoteUploadCheck } from '@/lib/messaging/upload-client';
 import { findTrackingUploadInputs } from '@/lib/seller-center';
-import { checkUploadFile, describeUploadSummary, type UploadCheckOutcome, type UploadSummaryView } from '@/lib/upload';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
 
 /**
  * Bulk tracking-upload check on Seller Center's own upload dialog: when the seller chooses the
- * template in the dialog's file input, read it, check every row and show a summary next to the input
+ * template in the dialog's file input, hand its bytes to the background (which reads and checks every
+ * row off Seller Center's thread, lib/background/upload-check.ts), show its progress, then a summary next to the input
  * (rows, problems by kind with row numbers, a corrected copy to download when the fixes are certain,
  * and the rows that need a person). A tracking number can be revised only once, within 72 h
  * (ref:seller-center#5), so a bad number is cheapest to catch before the upload.
@@ -18,7 +20,7 @@ export const uploadCheck: HintFeature = {
   kind: 'waybill-warning',
   include: (page) => page.kind === 'order-list' || page.kind === 'tracking-upload',
   init(ctx) {
-    const state: UploadHintState = { generation: 0, hintId: undefined, url: undefined };
+    const state: UploadHintState = { generation: 0, hintId: undefined, url: undefined, transfer: undefined };
     document.addEventListener('change', (event) => void onFileChosen(event, ctx, state), {
       capture: true,
       passive: true,
@@ -37,6 +39,8 @@ interface UploadHintState {
   /** The `data-order-id` the hint is registered under (first defective order, or `upload`). */
   hintId: string | undefined;
   url: string | undefined;
+  /** Stops the previous file's transfer and check when another file is chosen or the page goes. */
+  transfer: AbortController | undefined;
 }
 
 const UPLOAD_HINT_ID = 'upload';
@@ -52,43 +56,42 @@ function anchorOf(input: HTMLInputElement): Element {
 }
 
 async function onFileChosen(event: Event, ctx: FeatureContext, state: UploadHintState) {
+  // A page script can set an input's files and dispatch "change": only the seller's own choice counts.
+  if (!event.isTrusted) return;
   const input = event.target;
   if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
   if (!findTrackingUploadInputs(document).includes(input)) return;
   const generation = ++state.generation;
+  state.transfer?.abort();
+  const transfer = new AbortController();
+  state.transfer = transfer;
+  ctx.signal.addEventListener('abort', () => transfer.abort(), { once: true });
   const file = input.files?.[0];
   const anchor = anchorOf(input);
   if (!file) {
     clearHint(ctx, state);
     return;
   }
-  show(ctx, state, anchor, UPLOAD_HINT_ID, `reading|${generation}`, (root) =>
-    renderReading(root, file.name, ctx.locale),
-  );
-  let outcome: UploadCheckOutcome;
-  try {
-    outcome = await checkUploadFile(
-      await file.arrayBuffer(),
-      file.name,
-      ctx.page.market ? { market: ctx.page.market } : {},
+  const current = () => generation === state.generation && !ctx.signal.aborted && anchor.isConnected;
+  const showProgress = (phase: UploadProgressPhase | 'start', fraction: number) => {
+    const percent = Math.floor(fraction * 100);
+    show(ctx, state, anchor, UPLOAD_HINT_ID, `reading|${generation}|${phase}|${percent}`, (root) =>
+      renderReading(root, file.name, phase, percent, ctx.locale),
     );
-  } catch (error) {
-    // Reading the file itself failed (it was deleted or changed on disk after choosing).
-    const detail = error instanceof Error ? error.message : String(error);
-    if (generation === state.generation && !ctx.signal.aborted) {
-      show(ctx, state, anchor, UPLOAD_HINT_ID, `failed|${generation}`, (root) =>
-        renderError(root, fillLocalized(t.dropFailed, { detail }), ctx.locale),
-      );
-    }
-    return;
-  }
-  if (generation !== state.generation || ctx.signal.aborted || !anchor.isConnected) return;
+  };
+  showProgress('start', 0);
+  const outcome: RemoteUploadCheck = await checkFileInBackground(file, {
+    ...(ctx.page.market ? { market: ctx.page.market } : {}),
+    onProgress: (phase, fraction) => current() && showProgress(phase, fraction),
+    signal: transfer.signal,
+  });
+  if (!current()) return;
   if (!outcome.ok) {
-    const { text } = outcome.error;
+    const { text } = outcome;
     show(ctx, state, anchor, UPLOAD_HINT_ID, `error|${generation}`, (root) => renderError(root, text, ctx.locale));
     return;
   }
-  const view = describeUploadSummary(outcome);
+  const { view } = outcome;
   revokeUrl(state);
   if (outcome.copy)
     state.url = URL.createObjectURL(new Blob([outcome.copy.bytes as BlobPart], { type: outcome.copy.mimeType }));
@@ -141,16 +144,31 @@ function titleLine(locale: Locale, tone: string): HTMLElement {
   return el('span', { className: 'label', text: `${tone === 'ok' ? '✓' : '⚠'} ${localize(t.summaryTitle, locale)}:` });
 }
 
-function renderReading(root: ShadowRoot, name: string, locale: Locale) {
+const PROGRESS_TEXTS: Record<UploadProgressPhase, Localized> = {
+  receiving: t.progressReceiving,
+  reading: t.progressReading,
+  checking: t.progressChecking,
+  copying: t.progressCopying,
+};
+
+function renderReading(
+  root: ShadowRoot,
+  name: string,
+  phase: UploadProgressPhase | 'start',
+  percent: number,
+  locale: Locale,
+) {
+  const text = phase === 'start' ? t.summaryReading : PROGRESS_TEXTS[phase];
   root.append(
     el(
       'div',
       { className: 'hint info upload' },
       titleLine(locale, 'info'),
       el('span', {
-        text: ` ${localize(fillLocalized(t.summaryReading, { name }), locale)}`,
+        text: ` ${localize(fillLocalized(text, { name, percent }), locale)}`,
         attrs: { role: 'status' },
       }),
+      el('progress', { attrs: { max: '100', value: String(percent), 'aria-label': localize(t.summaryTitle, locale) } }),
     ),
   );
 }
@@ -167,7 +185,7 @@ function renderError(root: ShadowRoot, text: Localized, locale: Locale) {
   );
 }
 
-function renderSummary(root: ShadowRoot, view: UploadSummaryView, url: string | undefined, locale: Locale) {
+function renderSummary(root: ShadowRoot, view: UploadCheckView, url: string | undefined, locale: Locale) {
   const L = (text: Localized) => localize(text, locale);
   const box = el(
     'div',

@@ -7,7 +7,7 @@ import { sendMessage } from '@/lib/messaging';
 import { createSidepanelActions } from './actions';
 import { nextSort } from './at-risk-sort';
 import { useFollowTargets } from './follow-tab';
-import { formatTime } from './format';
+import { browserTimeZone, formatTime } from './format';
 import { ShopPanel } from './ShopPanel';
 import { createSidepanelStore, overviewShown, type PanelTab } from './store';
 import type { PanelTarget } from './target';
@@ -168,7 +168,8 @@ function ConnectionLine({
     return <p className="lml-connection lml-muted">{t(m.connectionUnknown, { code: connection.code })}</p>;
   const { connection: view, lastPollAt } = connection.data;
   const ok = view.state === 'ok';
-  const poll = lastPollAt !== null ? t(m.lastPoll, { time: formatTime(lastPollAt, locale)! }) : t(m.neverPolled);
+  const poll =
+    lastPollAt !== null ? t(m.lastPoll, { time: formatTime(lastPollAt, browserTimeZone())! }) : t(m.neverPolled);
   return (
     <div className={`lml-connection ${ok ? 'lml-connection-ok' : 'lml-connection-bad'}`}>
       <p>

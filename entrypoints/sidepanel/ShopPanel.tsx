@@ -104,7 +104,7 @@ function OverviewBody({ locale, pack, overview, sort, onSort, onPick }: ShopPane
   const deliveryId = useId();
   return (
     <>
-      <p className="lml-hint">{t(m.generatedAt, { time: formatTime(overview.generatedAt, locale)! })}</p>
+      <p className="lml-hint">{t(m.generatedAt, { time: formatTime(overview.generatedAt, overview.timeZone)! })}</p>
       {!overview.apiConnected ? <p className="lml-notice">{t(m.overviewOffline)}</p> : null}
 
       <section aria-labelledby={atRiskId}>
@@ -238,7 +238,7 @@ function AtRiskTable({
 }) {
   const t = translator(locale);
   const rows = sortAtRisk(overview.atRisk, sort, locale);
-  const time = (ms: number | undefined) => formatTime(ms, locale) ?? '—';
+  const time = (ms: number | undefined) => formatTime(ms, overview.timeZone) ?? '—';
   return (
     <div className="lml-table-scroll">
       <table className="lml-table lml-at-risk" data-testid="at-risk-table">

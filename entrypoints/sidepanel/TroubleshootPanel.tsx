@@ -146,7 +146,7 @@ function TroubleshootResult({
   const t = translator(locale);
   const headingId = useId();
   const unknown = t(m.valueUnknown);
-  const time = (ms: number | undefined) => formatTime(ms, locale);
+  const time = (ms: number | undefined) => formatTime(ms, view.timeZone);
   const label =
     view.facts.labelCreatedAt !== undefined
       ? t(view.facts.labelCreatedSource === 'print-click' ? m.factLabelFromClick : m.factLabelFromApi, {
@@ -249,7 +249,7 @@ function SlaClocks({ view, locale }: { view: TroubleshootView; locale: Locale })
   const now = useNow(1000);
   const clocks = view.clocks!;
   const live = liveFirstScan(clocks.firstScan, now);
-  const time = (ms: number | undefined) => formatTime(ms, locale) ?? t(m.valueUnknown);
+  const time = (ms: number | undefined) => formatTime(ms, view.timeZone) ?? t(m.valueUnknown);
   const gapHours = DEFAULT_SLA_FIGURES.maxUpdateGapHours.value;
   let firstScanText: string;
   let firstScanClass = 'lml-clock-ok';
@@ -304,9 +304,9 @@ function SlaClocks({ view, locale }: { view: TroubleshootView; locale: Locale })
       ) : null}
       <div className={clocks.overBenchmark ? 'lml-clock-bad' : 'lml-clock-ok'} data-clock="transit">
         <dt>{t(m.clockTransit)}</dt>
-        <dd>
+        <dd title={clocks.transitDays === undefined ? t(m.clockTransitNotStarted) : undefined}>
           {clocks.transitDays === undefined
-            ? t(m.valueUnknown)
+            ? '—'
             : clocks.benchmarkDays !== undefined
               ? t(m.clockTransitValue, { days: clocks.transitDays, benchmark: clocks.benchmarkDays })
               : t(m.clockTransitNoBenchmark, { days: clocks.transitDays })}
@@ -331,7 +331,7 @@ function Timeline({ view, locale }: { view: TroubleshootView; locale: Locale }) 
       <ol className="lml-timeline">
         {showLabel ? (
           <li className="lml-event lml-event-label">
-            <time dateTime={new Date(labelAt).toISOString()}>{formatTime(labelAt, locale)}</time>
+            <time dateTime={new Date(labelAt).toISOString()}>{formatTime(labelAt, view.timeZone)}</time>
             <span className="lml-event-status">{t(m.timelineLabel)}</span>
           </li>
         ) : null}
@@ -350,7 +350,7 @@ function Timeline({ view, locale }: { view: TroubleshootView; locale: Locale }) 
                 })}
               </p>
             ) : null}
-            <time dateTime={new Date(e.at).toISOString()}>{formatTime(e.at, locale)}</time>
+            <time dateTime={new Date(e.at).toISOString()}>{formatTime(e.at, view.timeZone)}</time>
             <span className="lml-event-status">
               {t(trackingStatusTexts[e.status as EventStatus] ?? { en: e.status, zh: e.status })}
             </span>

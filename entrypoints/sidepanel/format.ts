@@ -1,16 +1,25 @@
-import { formatDuration } from '@/lib/diagnostics';
+import { formatDuration, formatTimestamp } from '@/lib/diagnostics';
 import type { Locale } from '@/lib/i18n';
-import { formatDateTime, formatPercent as formatRatio } from '@/lib/units';
+import { formatPercent as formatRatio } from '@/lib/units';
 
 /**
- * Display formatting for the side panel over lib/units: moments in the browser's zone (what the
- * seller's clock says, zone named), ratios as percentages, durations as "5 h 12 m" (lib/diagnostics
- * wording, both languages). Missing values stay undefined so each cell can say "no data" its own way.
+ * Display formatting for the side panel: moments with their zone (one zone per view, the market's,
+ * written exactly as the findings write it), ratios as percentages, durations as "5 h 12 m"
+ * (lib/diagnostics wording, both languages).
  */
 
-/** A moment as a local date and time with its zone, or undefined. */
-export function formatTime(ms: number | undefined, locale: Locale): string | undefined {
-  return ms === undefined || !Number.isFinite(ms) ? undefined : formatDateTime(ms, locale);
+/**
+ * A moment in the view's zone, zone named. Example: `formatTime(t, 'America/Los_Angeles')` →
+ * "2026-03-05 01:00 (America/Los_Angeles)"; `undefined` for no time.
+ */
+export function formatTime(ms: number | undefined, timeZone: string): string | undefined {
+  if (ms === undefined || !Number.isFinite(ms)) return undefined;
+  return formatTimestamp(ms, timeZone);
+}
+
+/** The zone of the browser, for times that belong to no market (the last poll). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** A ratio as a percentage with one decimal, or undefined. Example: `formatPercent(0.95, 'en')` → "95.0%". */

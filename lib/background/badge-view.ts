@@ -19,15 +19,18 @@ function badgeWithoutWeight(order: PageOrder, market: string, pack: RulePack, pr
     { businessType: profile.businessType ?? 'company', connectedCarriers: profile.connectedCarriers },
     pack,
   );
-  const blocking = (v: (typeof verdicts)[number]) => v.reasons.filter((r) => r.blocking && !WEIGHT_REASONS.has(r.code));
+  // Blocking and unknown reasons both keep a carrier out of the count; only blocking ones refuse it.
+  const against = (v: (typeof verdicts)[number]) =>
+    v.reasons.filter((r) => r.effect !== 'advice' && !WEIGHT_REASONS.has(r.code));
   return {
-    eligibleCount: verdicts.filter((v) => blocking(v).length === 0).length,
+    eligibleCount: verdicts.filter((v) => against(v).length === 0).length,
     excluded: verdicts
-      .filter((v) => blocking(v).length > 0)
+      .filter((v) => against(v).length > 0)
       .map((v) => ({
         carrierId: v.carrierId,
         carrierName: carrierNameOf(pack, v.carrierId),
-        reasons: blocking(v).map(({ code, source, text }) => ({ code, source, text })),
+        status: against(v).some((r) => r.effect === 'blocks') ? ('not-eligible' as const) : ('unknown' as const),
+        reasons: against(v).map(({ code, source, text }) => ({ code, source, text })),
       })),
     noRate: [],
     usedDefaults,

@@ -1,11 +1,11 @@
-import { browser } from 'wxt/browser';
 import type { ResponseOf } from '@/lib/messaging';
 import type { RequestOf } from '@/lib/messaging';
 import {
   connectionReasons,
   connectionStateSetting,
-  credentialsSetting,
+  credentialStore,
   type ConnectionState,
+  type CredentialSnapshot,
   type Credentials,
 } from '@/lib/storage';
 import {
@@ -20,20 +20,39 @@ import {
 type ConnectionView = ResponseOf<'connection-status'>['connection'];
 type ShopView = { id: string; name: string; region: string; cipher: string };
 
-/** The Open API client over the stored credentials (read on every call, so a reconnect applies at once). */
-export function clientFromStorage(
-  appKey: string,
+/**
+ * Server time minus this computer's time, learnt when the platform refused a timestamp (lib/tiktok):
+ * kept for the worker's life so every client after the first starts corrected.
+ */
+let clockOffsetMs = 0;
+
+export interface ConnectedClient {
+  client: TikTokClient;
+  credentials: Credentials;
+  /** The credential generation the client was built on; a disconnect or a new connection ends it. */
+  generation: number;
+}
+
+function clientFor(
+  snapshot: CredentialSnapshot & { credentials: Credentials },
   options: { qps?: number; onQuarantine?: Parameters<typeof createTikTokClient>[0]['onQuarantine'] } = {},
 ): TikTokClient {
+  const store = credentialStore();
   return createTikTokClient({
-    appKey,
+    appKey: snapshot.credentials.appKey,
     fetch: (url, init) => fetch(url, init as RequestInit) as never,
     now: () => Date.now(),
+    clockOffsetMs,
+    onClockOffset: (ms) => {
+      clockOffsetMs = ms;
+    },
     ...(options.qps ? { qps: options.qps } : {}),
     ...(options.onQuarantine ? { onQuarantine: options.onQuarantine } : {}),
+    // Read on every call: a token refreshed by another client applies at once, and a disconnect
+    // (a new generation) stops this client's next request before it is signed.
     getSecrets: async () => {
-      const c = await credentialsSetting.getValue();
-      if (!c) throw new Error('not connected');
+      const { generation, credentials: c } = await store.read();
+      if (!c || generation !== snapshot.generation) throw new Error('not connected');
       return {
         appSecret: c.appSecret,
         accessToken: c.accessToken,
@@ -42,22 +61,41 @@ export function clientFromStorage(
       };
     },
     saveTokens: async (tokens) => {
-      const c = await credentialsSetting.getValue();
-      if (!c) return;
-      await credentialsSetting.setValue({
+      await store.update(snapshot.generation, (c) => ({
         ...c,
         accessToken: tokens.accessToken,
         refreshToken: tokens.refreshToken,
         accessTokenExpiresAt: tokens.accessTokenExpiresAtMs,
         ...(tokens.refreshTokenExpiresAtMs ? { refreshTokenExpiresAt: tokens.refreshTokenExpiresAtMs } : {}),
-      });
+      }));
     },
   });
 }
 
+/** The Open API client over the stored credentials, or `undefined` when no shop is connected. */
+export async function connectedClient(
+  options: { qps?: number; onQuarantine?: Parameters<typeof createTikTokClient>[0]['onQuarantine'] } = {},
+): Promise<ConnectedClient | undefined> {
+  const snapshot = await credentialStore().read();
+  if (!snapshot.credentials) return undefined;
+  const current = { ...snapshot, credentials: snapshot.credentials };
+  return { client: clientFor(current, options), credentials: current.credentials, generation: snapshot.generation };
+}
+
+/**
+ * Writes a connection state on behalf of work started under `generation`, unless a disconnect or a new
+ * connection happened since (checked again after the write, which is undone if one slipped in).
+ */
+export async function writeConnectionState(generation: number, state: ConnectionState): Promise<void> {
+  const store = credentialStore();
+  if ((await store.read()).generation !== generation) return;
+  await connectionStateSetting.setValue(state);
+  if ((await store.read()).generation !== generation) await connectionStateSetting.removeValue();
+}
+
 /** Connection state plus the non-secret shop facts, for the popup and options page. */
 export async function readConnectionView(): Promise<ConnectionView> {
-  const [state, credentials] = await Promise.all([connectionStateSetting.getValue(), credentialsSetting.getValue()]);
+  const [state, { credentials }] = await Promise.all([connectionStateSetting.getValue(), credentialStore().read()]);
   if (!credentials) return { state: 'not-configured', reason: connectionReasons.notConfigured };
   return {
     ...state,
@@ -80,27 +118,29 @@ function shopViews(shops: readonly TikTokShop[]): ShopView[] {
  * Picks the shop cipher when the seller did not give one (the shop of their region, else the first).
  */
 export async function testConnection(): Promise<ResponseOf<'test-connection'>> {
-  const credentials = await credentialsSetting.getValue();
+  const snapshot = await credentialStore().read();
+  const credentials = snapshot.credentials;
   if (!credentials) return { connection: await readConnectionView(), shops: [] };
   const checkedAt = Date.now();
   try {
-    const shops = await clientFromStorage(credentials.appKey).getAuthorizedShops();
+    const shops = await clientFor({ ...snapshot, credentials }).getAuthorizedShops();
     const views = shopViews(shops);
     const chosen =
       views.find((s) => s.cipher === credentials.shopCipher) ??
       views.find((s) => s.region === credentials.region) ??
       views[0];
     if (chosen) {
-      const latest = (await credentialsSetting.getValue()) ?? credentials;
-      await credentialsSetting.setValue({
+      // Merged over the credentials as stored now (a poll may have refreshed the tokens meanwhile),
+      // and dropped if the shop was disconnected or connected again during the test.
+      await credentialStore().update(snapshot.generation, (latest) => ({
         ...latest,
         shopCipher: chosen.cipher,
         shopId: chosen.id,
         shopName: chosen.name,
         region: chosen.region || latest.region,
-      });
+      }));
     }
-    await connectionStateSetting.setValue({ state: 'ok', checkedAt });
+    await writeConnectionState(snapshot.generation, { state: 'ok', checkedAt });
     return { connection: await readConnectionView(), shops: views };
   } catch (error) {
     const state: ConnectionState = isTikTokApiError(error)
@@ -116,13 +156,14 @@ export async function testConnection(): Promise<ResponseOf<'test-connection'>> {
           detail: error instanceof Error ? error.message : String(error),
           checkedAt,
         };
-    await connectionStateSetting.setValue(state);
+    await writeConnectionState(snapshot.generation, state);
     return { connection: await readConnectionView(), shops: [] };
   }
 }
 
 /** Saves the credentials from the options page (exchanging an authorization code when given), then tests them. */
 export async function connectShop(input: RequestOf<'connect-shop'>): Promise<ResponseOf<'connect-shop'>> {
+  const { generation } = await credentialStore().read();
   let tokens: Pick<Credentials, 'accessToken' | 'refreshToken' | 'accessTokenExpiresAt' | 'refreshTokenExpiresAt'>;
   if (input.authCode) {
     try {
@@ -163,13 +204,17 @@ export async function connectShop(input: RequestOf<'connect-shop'>): Promise<Res
       shops: [],
     };
   }
-  const saved = await credentialsSetting.setValue({
-    appKey: input.appKey,
-    appSecret: input.appSecret,
-    ...tokens,
-    ...(input.shopCipher ? { shopCipher: input.shopCipher } : {}),
-    ...(input.region ? { region: input.region.toUpperCase() } : {}),
-  });
+  // A new generation: a test or token refresh still running for the previous credentials writes nothing.
+  const saved = await credentialStore().replace(
+    {
+      appKey: input.appKey,
+      appSecret: input.appSecret,
+      ...tokens,
+      ...(input.shopCipher ? { shopCipher: input.shopCipher } : {}),
+      ...(input.region ? { region: input.region.toUpperCase() } : {}),
+    },
+    generation,
+  );
   if (!saved.ok)
     return {
       connection: {
@@ -180,12 +225,4 @@ export async function connectShop(input: RequestOf<'connect-shop'>): Promise<Res
       shops: [],
     };
   return testConnection();
-}
-
-/** Wipes every secret and the connection state; the poller goes idle. */
-export async function disconnect(): Promise<ResponseOf<'disconnect'>> {
-  await credentialsSetting.removeValue();
-  await connectionStateSetting.removeValue();
-  await browser.action.setBadgeText({ text: '' }).catch(() => undefined);
-  return { connection: await readConnectionView() };
 }

@@ -114,6 +114,7 @@ export function buildDiagnosisFacts(
   // Events are only a fact when the poller fetched them; an empty store is "unknown", not "no scans".
   if (pkg && pkg.lastCheckedAt > 0)
     facts.events = stored!.events.map((e) => ({ description: e.description, update_time_millis: e.at }));
+  if (pkg?.shipByAt !== undefined) facts.shipByAt = pkg.shipByAt;
   if (callback) facts.carrierCallbackUrl = callback;
   if (settings.printerDpi !== undefined) facts.printerDpi = settings.printerDpi;
   if (settings.connectedCarriers.length) facts.connectedCarriers = settings.connectedCarriers;

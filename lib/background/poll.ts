@@ -10,17 +10,17 @@ import {
   type PollCycleSummary,
 } from '@/lib/poller';
 import {
-  credentialsSetting,
   localeSetting,
   openDb,
   pollSettings,
   readMeta,
   ruleOverridesSetting,
   writeMeta,
+  type ConnectionState,
   type LastmileDb,
 } from '@/lib/storage';
 import { slaPolicyFromMarketRules } from '@/lib/tracking';
-import { clientFromStorage } from './connection';
+import { connectedClient, writeConnectionState } from './connection';
 
 const LAST_POLL_KEY = 'last-poll-at';
 let db: Promise<LastmileDb> | undefined;
@@ -37,7 +37,7 @@ async function uiLocale() {
 }
 
 /** One notification per new risk; its id is stable, so a resumed cycle replaces rather than duplicates. */
-async function notify(alert: PollAlert): Promise<void> {
+export async function notify(alert: PollAlert): Promise<void> {
   const locale = await uiLocale();
   await browser.notifications.create(alert.notificationId, {
     type: 'basic',
@@ -48,7 +48,7 @@ async function notify(alert: PollAlert): Promise<void> {
   });
 }
 
-async function setBadge(count: number): Promise<void> {
+export async function setBadge(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
 }
@@ -56,19 +56,28 @@ async function setBadge(count: number): Promise<void> {
 /**
  * Discovers new awaiting-shipment / in-transit orders, then runs (or resumes) one poll cycle.
  * Without credentials it does nothing: the popup explains why. Single-flight: an alarm firing while a
- * cycle runs joins it instead of starting a second one.
+ * cycle runs joins it instead of starting a second one. `signal` (disconnect) stops it between batches,
+ * and from then on it shows, badges and states nothing.
  */
-export const pollOnce = singleFlight(async (): Promise<PollCycleSummary | { idle: true }> => {
-  const credentials = await credentialsSetting.getValue();
-  if (!credentials) return { idle: true };
+async function pollWith(signal: AbortSignal): Promise<PollCycleSummary | { idle: true }> {
   const settings = await pollSettings.getValue();
   const quarantine = createQuarantineBuffer();
-  const client = clientFromStorage(credentials.appKey, { qps: settings.qps, onQuarantine: quarantine.add });
+  const connected = await connectedClient({ qps: settings.qps, onQuarantine: quarantine.add });
+  if (!connected) return { idle: true };
+  const { client, credentials, generation } = connected;
   const { pack } = effectivePack(await ruleOverridesSetting.getValue());
   const now = () => Date.now();
   const shopRegion = credentials.region;
   const store = await database();
-  await discoverPackages({ db: store, client, now, quarantine, ...(shopRegion ? { shopRegion } : {}) });
+  const setConnectionState = (state: ConnectionState) => writeConnectionState(generation, state);
+  await discoverPackages({
+    db: store,
+    client,
+    now,
+    quarantine,
+    setConnectionState,
+    ...(shopRegion ? { shopRegion } : {}),
+  });
   const summary = await runPollCycle(
     {
       db: store,
@@ -80,14 +89,40 @@ export const pollOnce = singleFlight(async (): Promise<PollCycleSummary | { idle
         const rules = pack.markets.find((m) => m.code === market);
         return rules ? slaPolicyFromMarketRules(rules) : undefined;
       },
-      notify,
-      setBadge,
+      notify: (alert) => (signal.aborted ? Promise.resolve() : notify(alert)),
+      setBadge: (count) => (signal.aborted ? Promise.resolve() : setBadge(count)),
+      setConnectionState,
     },
-    { batchSize: settings.batchSize },
+    { batchSize: settings.batchSize, signal },
   );
-  await writeMeta(store, LAST_POLL_KEY, now());
+  if (!signal.aborted) await writeMeta(store, LAST_POLL_KEY, now());
   return summary;
+}
+
+let running: { controller: AbortController; settled: Promise<unknown> } | undefined;
+
+export const pollOnce = singleFlight(() => {
+  const controller = new AbortController();
+  const settled = pollWith(controller.signal).finally(() => {
+    if (running?.controller === controller) running = undefined;
+  });
+  running = { controller, settled };
+  return settled;
 });
+
+/** Longest wait for a cancelled poll: one request in flight (15 s timeout) and its backoff. */
+const CANCEL_WAIT_MS = 30_000;
+
+/** Disconnect: stops the running poll (if any) and waits until it has settled, so it writes nothing after. */
+export async function cancelPoll(): Promise<void> {
+  const run = running;
+  if (!run) return;
+  run.controller.abort();
+  await Promise.race([
+    run.settled.catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, CANCEL_WAIT_MS)),
+  ]);
+}
 
 export async function lastPollAt(): Promise<number | null> {
   return (await readMeta<number>(await database(), LAST_POLL_KEY)) ?? null;

@@ -108,6 +108,7 @@ export function buildQuoteAllView(
     excluded: result.excluded.map((e) => ({
       carrierId: e.carrierId,
       carrierName: carrierNameOf(pack, e.carrierId),
+      status: e.status,
       reasons: e.reasons.map(({ code, source, text }) => ({ code, source, text })),
     })),
     usedDefaults,

@@ -12,6 +12,7 @@ import type { RulePack } from '@/lib/rules';
 import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
 import {
   DEFAULT_SLA_FIGURES,
+  MARKET_TIME_ZONES,
   METRIC_CODES,
   METRIC_DEFINITIONS,
   compareGroups,
@@ -51,7 +52,6 @@ export const RISK_ORDER: readonly RiskCode[] = [
   'no-update-24h',
   'first-scan-due-soon',
   'dispatch-due-4h',
-  'past-benchmark',
 ];
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
@@ -60,12 +60,11 @@ const L = (en: string, zh: string): Localized => ({ en, zh });
 const RISK_LINES: Readonly<Record<RiskCode, Localized>> = {
   'first-scan-due-soon': L('First scan due in {left}', '首次扫描将在 {left} 后到期'),
   'first-scan-overdue': L(
-    'No first scan — {late} past the {hours} h window',
-    '无首次扫描 — 已超出 {hours} 小时时限 {late}',
+    'No first scan — {late} past the seed’s {hours} h window',
+    '无首次扫描 — 已超出资料所述的 {hours} 小时时限 {late}',
   ),
   'no-update-24h': L('No tracking update for {gap}', '物流已 {gap} 未更新'),
   exception: L('Carrier reports an exception', '承运商报告异常'),
-  'past-benchmark': L('{days} days in transit, benchmark {benchmark} days', '在途 {days} 天，基准 {benchmark} 天'),
   'lost-suspected': L(
     'Suspected lost: no carrier scan for {lostDays}+ days',
     '疑似丢件：{lostDays} 天以上无承运商扫描',
@@ -109,11 +108,6 @@ export function describeRisk(
       });
     case 'no-update-24h':
       return fillBoth(template, { gap: duration(clocks?.currentGap.ms) });
-    case 'past-benchmark':
-      return fillBoth(template, {
-        days: clocks?.transit.calendarDays ?? '?',
-        benchmark: clocks?.transit.benchmarkDays ?? '?',
-      });
     case 'lost-suspected':
       return fillBoth(template, { lostDays: policy?.lostAfterDays ?? DEFAULT_SLA_FIGURES.lostAfterDays.value });
     case 'dispatch-due-4h':
@@ -219,6 +213,16 @@ export function anchorTimeOf(record: PackageRecord): number | undefined {
  * ref:seller-center#5).
  * Example: one US package labelled 5 h ago without a scan → `atRisk[0].risks[0].code === 'first-scan-overdue'`.
  */
+/**
+ * One zone for every time of the shop view: the shop's market's (its region, else the profile's
+ * market), else the market of the packages when they share one; UTC, said as such, otherwise.
+ */
+function shopTimeZone(input: ShopOverviewInput): string {
+  const markets = new Set(input.packages.map((p) => resolveMarket(p.market)).filter((m) => m !== undefined));
+  const market = resolveMarket(input.fallbackMarket) ?? (markets.size === 1 ? [...markets][0] : undefined);
+  return market ? MARKET_TIME_ZONES[market] : 'UTC';
+}
+
 export function buildShopOverviewView(input: ShopOverviewInput, now: number, pack: RulePack): ShopOverview {
   const policies = policiesOf(pack);
   const atRisk: Array<AtRiskRow & { rank: number }> = [];
@@ -347,6 +351,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
 
   return {
     generatedAt: now,
+    timeZone: shopTimeZone(input),
     apiConnected: input.apiConnected,
     atRisk: atRisk.map(({ rank: _rank, ...row }) => row),
     countsByCarrier: [...counts.entries()]

@@ -6,6 +6,7 @@
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import {
   diagnosePendingShipment,
+  formatTimestamp,
   rankingNote,
   summarizeForTicket,
   type DiagnosisFacts,
@@ -26,6 +27,7 @@ import type {
 import {
   DEFAULT_SLA_FIGURES,
   HOUR_MS,
+  MARKET_TIME_ZONES,
   mergeEvents,
   normalizeTrackingEvent,
   riskTexts,
@@ -166,10 +168,6 @@ function fill(text: Localized, values: Record<string, string>): Localized {
   return { en: f(text.en), zh: f(text.zh) };
 }
 
-function isoMinute(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** Stored events classified again with today's phrase rules (as the poller does), merged and sorted. */
 export function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[] {
   const events = stored.flatMap(
@@ -205,7 +203,8 @@ function placeholderRecord(orderId: string): PackageRecord {
 
 /**
  * Timeline rows: each event with the time since the previous update (the label opens the trail when
- * it precedes every event); a gap longer than the update rule (24 h, S7) is flagged.
+ * it precedes every event). A gap longer than the update rule (24 h, S7) is flagged only from the first
+ * carrier scan on: before it, the wait is the first-scan clock's business, not a stale trail.
  */
 export function buildTimeline(
   events: readonly TrackingEvent[],
@@ -213,16 +212,18 @@ export function buildTimeline(
   maxGapHours: number,
 ): TroubleshootView['events'] {
   const limitMs = maxGapHours * HOUR_MS;
+  const firstScanAt = events.find((e) => e.isCarrierScan)?.at;
   let previous = labelAt !== undefined && (events.length === 0 || labelAt <= events[0]!.at) ? labelAt : undefined;
   return events.map((e) => {
     const gap = previous !== undefined ? e.at - previous : undefined;
+    const counts = firstScanAt !== undefined && previous !== undefined && previous >= firstScanAt;
     previous = e.at;
     return {
       at: e.at,
       status: e.status,
       description: e.description,
       isCarrierScan: e.isCarrierScan,
-      ...(gap !== undefined ? { gapBeforeMs: gap, gapBreached: gap > limitMs } : {}),
+      ...(gap !== undefined ? { gapBeforeMs: gap, gapBreached: counts && gap > limitMs } : {}),
     };
   });
 }
@@ -236,6 +237,7 @@ function ticketOf(
   findings: readonly Finding[],
   extraFindings: readonly FindingView[],
   alerts: readonly AlertRecord[],
+  timeZone: string,
 ): Localized {
   const one = (locale: Locale) => {
     const lines = [summarizeForTicket(facts, findings, locale)];
@@ -246,7 +248,7 @@ function ticketOf(
       lines.push('', PANEL_FINDINGS.alertsHeading[locale]);
       for (const a of [...alerts].sort((x, y) => x.raisedAt - y.raisedAt)) {
         const text = riskTexts[a.riskCode as RiskCode]?.[locale] ?? a.riskCode;
-        lines.push(`- ${isoMinute(a.raisedAt)} — ${text}`);
+        lines.push(`- ${formatTimestamp(a.raisedAt, timeZone)} — ${text}`);
       }
     }
     return lines.join('\n');
@@ -273,6 +275,9 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
   const label = resolveLabelTime(record, labelClick);
   const events = eventsOfRecords(input.events);
   const policy = policyOf(market, pack);
+  // One zone for every time of the view (facts, clocks, timeline, findings, ticket): the market's,
+  // as lib/diagnostics words its findings; UTC, said as such, when the market is unknown.
+  const timeZone = market ? MARKET_TIME_ZONES[market] : 'UTC';
   // Events are "not fetched" until the poller has checked the package once (diagnostics then says so).
   const fetched = record !== undefined && record.lastCheckedAt > 0;
   const waybill = record?.trackingNumber ?? (!found && query.kind === 'waybill' ? query.raw : undefined);
@@ -294,6 +299,7 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
       : {}),
     ...(waybill ? { waybill } : {}),
     ...(label.at !== undefined ? { labelCreatedAt: label.at, labelCreatedSource: label.source! } : {}),
+    ...(record?.shipByAt !== undefined ? { shipByAt: record.shipByAt } : {}),
     ...(fetched ? { events } : {}),
     ...(callback ? { carrierCallbackUrl: callback } : {}),
     ...(settings.printerDpi !== undefined ? { printerDpi: settings.printerDpi } : {}),
@@ -332,7 +338,7 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
       severity: 'info',
       title: PANEL_FINDINGS.lastFetchFailed.title,
       detail: fill(PANEL_FINDINGS.lastFetchFailed.detail, {
-        at: isoMinute(lastError.at),
+        at: formatTimestamp(lastError.at, timeZone),
         kind: lastError.kind,
         message: lastError.message,
       }),
@@ -351,9 +357,12 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
   const firstScanAt = clocks?.firstScan.at ?? events.find((e) => e.isCarrierScan)?.at;
   const risks = assessment?.risks ?? [];
 
+  // Days in transit start with the carrier: empty while only a label exists.
+  const inTransit = clocks !== undefined && (clocks.carrierScanCount > 0 || clocks.transit.delivered);
   return {
     query: query.raw,
     found,
+    timeZone,
     ...(orderId ? { orderId } : {}),
     facts: {
       apiConnected,
@@ -380,14 +389,16 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
           ...(clocks.longestGap.ms > 0 ? { longestGapMs: clocks.longestGap.ms } : {}),
           longestGapBreached: clocks.longestGap.breached,
           ...(clocks.currentGap.ms > 0 ? { currentGapMs: clocks.currentGap.ms } : {}),
-          ...(clocks.transit.calendarDays !== undefined ? { transitDays: clocks.transit.calendarDays } : {}),
+          ...(inTransit && clocks.transit.calendarDays !== undefined
+            ? { transitDays: clocks.transit.calendarDays }
+            : {}),
           ...(clocks.transit.benchmarkDays !== undefined ? { benchmarkDays: clocks.transit.benchmarkDays } : {}),
-          overBenchmark: clocks.transit.overBenchmark,
+          overBenchmark: inTransit && clocks.transit.overBenchmark,
           risks,
         }
       : null,
     findings,
     rankingNote,
-    ticket: ticketOf(facts, diagnosis, extra, input.alerts),
+    ticket: ticketOf(facts, diagnosis, extra, input.alerts, timeZone),
   };
 }

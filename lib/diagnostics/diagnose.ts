@@ -22,7 +22,10 @@ import { rankFindings } from './rank';
 import { FIRST_SCAN_DESCRIPTION, readContext, type DiagnosisContext } from './read-facts';
 import type { DiagnosisFacts, Evidence, Finding, FindingCode, Severity, UnscoredFinding } from './types';
 
-/** S29: 83.7 % of "label printed but still Pending Shipment" tickets in 2024 Q2 were malformed waybills. */
+/**
+ * S29: 83.7 % of "label printed but still Pending Shipment" support tickets in 2024 Q2 were malformed
+ * waybills. A share of tickets, used only to order the checklist (rank.ts), never shown as a probability.
+ */
 export const WAYBILL_PRIOR = { value: 0.837, source: 'seed:S29' } as const;
 /** S33: below 203 dpi the first-scan rate drops to 61 %, so 39 % of such labels miss the first scan. */
 export const LOW_DPI_PRIOR = { value: 0.39, source: 'seed:S33' } as const;
@@ -203,6 +206,37 @@ function firstScanUnknown(ctx: DiagnosisContext, clocks: SlaClocks | undefined):
   });
 }
 
+/**
+ * The seed's 4 h rule (S7/S27) is an article's claim; the platform's own clock is the deadline the API
+ * gives (ref:tiktok-open-api#5.1). An overdue first scan is critical only once that deadline has passed
+ * too; with the platform's deadline still ahead it is a warning, and without it (no API) it stays high.
+ */
+function describePlatformDeadline(ctx: DiagnosisContext, now: number): { severity: Severity; text: Localized } {
+  const deadline = ctx.platformDeadline;
+  // An overdue scan needs the API's trail (scanKnown), so "unknown" here means the API gave no deadline.
+  if (!deadline) return { severity: 'high', text: PHRASES.platformDeadlineUnknown };
+  const values = {
+    field: deadline.field,
+    name: deadline.field === 'tts_sla_time' ? PHRASES.collectByName : PHRASES.shipByName,
+    time: formatTimestamp(deadline.at, ctx.timeZone),
+  };
+  return now > deadline.at
+    ? {
+        severity: 'critical',
+        text: renderText(PHRASES.platformDeadlinePassed, {
+          ...values,
+          ago: formatDurationLocalized(now - deadline.at),
+        }),
+      }
+    : {
+        severity: 'medium',
+        text: renderText(PHRASES.platformDeadlineAhead, {
+          ...values,
+          left: formatDurationLocalized(deadline.at - now),
+        }),
+      };
+}
+
 /** S27/S7: the first carrier scan is due within 4 h of label creation (inclusive: exactly 4 h is on time). */
 function checkFirstScan(ctx: DiagnosisContext, clocks: SlaClocks | undefined): UnscoredFinding[] {
   const findings: UnscoredFinding[] = [];
@@ -239,16 +273,24 @@ function checkFirstScan(ctx: DiagnosisContext, clocks: SlaClocks | undefined): U
   switch (fs.state) {
     case 'overdue': {
       const lost = clocks.risks.includes('lost-suspected') && clocks.status !== 'lost';
+      const platform = describePlatformDeadline(ctx, now);
       findings.push(
         makeFinding({
           code: 'first-scan-overdue',
-          severity: 'critical',
+          severity: platform.severity,
           evidence: 'observed',
-          sources: ['seed:S27', 'seed:S7', 'seed:S28', ...(lost ? ['ref:seller-center#5'] : [])],
+          sources: [
+            'seed:S27',
+            'seed:S7',
+            'seed:S28',
+            ...(ctx.platformDeadline ? ['ref:tiktok-open-api#5.1'] : []),
+            ...(lost ? ['ref:seller-center#5'] : []),
+          ],
           values: {
             ...base,
             sinceLabel: formatDurationLocalized(now - fs.labelAt),
             lateBy: formatDurationLocalized(fs.lateByMs ?? now - fs.dueAt),
+            platform: platform.text,
             lost: lost ? renderText(PHRASES.lostSuspected, { days: ctx.policy.lostAfterDays ?? 10 }) : same(''),
           },
         }),
@@ -489,13 +531,16 @@ function checkCallback(ctx: DiagnosisContext): UnscoredFinding[] {
         : comparison.differs === 'path'
           ? PHRASES.differsPath
           : PHRASES.differsBoth;
+  // A warning, not critical: the endpoint on file is the seed's (S28), and the carrier's side is what the
+  // seller typed. Only host and path are repeated: a query string may carry the carrier's tokens.
+  const entered = comparison.kind === 'mismatch' ? same(comparison.enteredHostPath) : PHRASES.enteredNotAUrl;
   return [
     makeFinding({
       code: 'callback-mismatch',
-      severity: 'critical',
+      severity: 'medium',
       evidence: 'observed',
       sources: [endpoint.source, 'seed:S28'],
-      values: { ...values, entered: comparison.entered, expected: endpoint.url, comparison: how },
+      values: { ...values, entered, expected: endpoint.url, comparison: how },
     }),
   ];
 }

@@ -19,19 +19,19 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   'waybill-malformed': {
     title: L('Waybill has {defect}', '运单号{defect}'),
     detail: L(
-      'The tracking number “{waybill}” fails the check: {first}{more}. The platform filters out labels whose number contains spaces or Chinese/full-width brackets (S28); a malformed number caused 83.7 % of “label printed but still Pending Shipment” tickets in 2024 Q2 (S29).',
-      '运单号“{waybill}”未通过校验：{first}{more}。含空格或中文/全角括号的运单号会被平台过滤（S28）；2024 年第二季度“已打单仍显示待发货”的工单中 83.7% 由运单号格式错误导致（S29）。',
+      'The tracking number “{waybill}” fails the check: {first}{more}. The platform filters out labels whose number contains spaces or Chinese/full-width brackets (S28); a malformed number is the most common cause of “label printed but still Pending Shipment” support tickets (S29).',
+      '运单号“{waybill}”未通过校验：{first}{more}。含空格或中文/全角括号的运单号会被平台过滤（S28）；运单号格式错误是“已打单仍显示待发货”客服工单最常见的原因（S29）。',
     ),
     fix: L('{correction} {revision}', '{correction}{revision}'),
   },
   'first-scan-overdue': {
     title: L(
-      'No first scan {sinceLabel} after label — call {carrier}',
-      '面单生成 {sinceLabel} 后仍无首次扫描 — 请联系{carrier}',
+      'No first scan {sinceLabel} after label (the seed’s {hours} h rule) — call {carrier}',
+      '面单生成 {sinceLabel} 后仍无首次扫描（资料所述的 {hours} 小时规则）— 请联系{carrier}',
     ),
     detail: L(
-      'Label created {labelTime}, {labelSource}. The carrier must scan the parcel and push the scan to TikTok within {hours} h of label creation (S27, S7); that window closed {lateBy} ago, and until a scan arrives the order stays in Pending Shipment.{lost}',
-      '面单生成时间 {labelTime}，{labelSource}。承运商须在面单生成后 {hours} 小时内完成首次扫描并推送给 TikTok（S27、S7）；该时限已过去 {lateBy}，在收到扫描之前订单会一直停留在“待发货”。{lost}',
+      'Label created {labelTime}, {labelSource}. By the seed’s {hours} h rule the carrier scans the parcel and pushes the scan to TikTok within {hours} h of label creation (S27, S7); that window closed {lateBy} ago, and until a scan arrives the order stays in Pending Shipment. {platform}{lost}',
+      '面单生成时间 {labelTime}，{labelSource}。按资料所述的 {hours} 小时规则，承运商须在面单生成后 {hours} 小时内完成首次扫描并推送给 TikTok（S27、S7）；该时限已过去 {lateBy}，在收到扫描之前订单会一直停留在“待发货”。{platform}{lost}',
     ),
     fix: L(
       'Call {carrier}: confirm the parcel was collected and that the first scan was pushed to TikTok — check the first-scan time in their back office (S28 step 1). If it was never collected, hand it over now.',
@@ -69,8 +69,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
       '{carrier}的物流回调地址不是 TikTok {market}指定的地址',
     ),
     detail: L(
-      'Saved in options: {entered}. TikTok specifies {expected} for {market} (S28). Compared by host and path, ignoring http/https and a trailing slash: {comparison}. Scans pushed to another address never reach the order.',
-      '选项中保存的地址：{entered}。TikTok 为{market}指定的地址是 {expected}（S28）。按域名和路径比较（忽略 http/https 与末尾斜杠）：{comparison}。推送到其他地址的扫描不会同步到订单。',
+      'Saved in options (host and path): {entered}. The seed gives {expected} as TikTok’s address for {market} (S28). Compared by host and path, ignoring http/https and a trailing slash: {comparison}. Scans pushed to another address never reach the order.',
+      '选项中保存的地址（域名和路径）：{entered}。资料给出的 TikTok {market}地址是 {expected}（S28）。按域名和路径比较（忽略 http/https 与末尾斜杠）：{comparison}。推送到其他地址的扫描不会同步到订单。',
     ),
     fix: L(
       'Ask {carrier} to set its tracking callback to {expected} (S28 step 2), then check that the first scan reaches the order. If the address saved in options is out of date, correct it there.',
@@ -138,8 +138,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
       '首次扫描将在 {remaining} 后到期 — 请立即交给{carrier}',
     ),
     detail: L(
-      'Label created {labelTime}, {labelSource}; the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
-      '面单生成时间 {labelTime}，{labelSource}；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
+      'Label created {labelTime}, {labelSource}; by the seed’s {hours} h rule the first carrier scan is due by {dueTime} (S7, S27).',
+      '面单生成时间 {labelTime}，{labelSource}；按资料所述的 {hours} 小时规则，承运商首次扫描须在 {dueTime} 前完成（S7、S27）。',
     ),
     fix: L(
       'Make sure {carrier} collects or receives the parcel before {dueTime}; without a scan by then the order stays in Pending Shipment.',
@@ -149,8 +149,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   'first-scan-pending': {
     title: L('First scan not due yet — {remaining} left', '首次扫描尚未到期 — 还剩 {remaining}'),
     detail: L(
-      'Label created {labelTime}, {labelSource}; the first carrier scan is due by {dueTime}, {hours} h after the label (S7, S27).',
-      '面单生成时间 {labelTime}，{labelSource}；承运商首次扫描须在 {dueTime} 前完成，即面单生成后 {hours} 小时内（S7、S27）。',
+      'Label created {labelTime}, {labelSource}; by the seed’s {hours} h rule the first carrier scan is due by {dueTime} (S7, S27).',
+      '面单生成时间 {labelTime}，{labelSource}；按资料所述的 {hours} 小时规则，承运商首次扫描须在 {dueTime} 前完成（S7、S27）。',
     ),
     fix: L(
       'Nothing is late yet: hand the parcel to {carrier} before {dueTime}.',
@@ -174,8 +174,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
       '运单号没有非法字符，但无法校验其格式{forCarrier}',
     ),
     detail: L(
-      '{checkText} A malformed number caused 83.7 % of these tickets (S29), so compare it with the label before looking elsewhere.',
-      '{checkText}此类工单 83.7% 由运单号格式错误导致（S29），请先与面单核对。',
+      '{checkText} A malformed number is the most common cause of these support tickets (S29), so compare it with the label before looking elsewhere.',
+      '{checkText}运单号格式错误是此类客服工单最常见的原因（S29），请先与面单核对。',
     ),
     fix: L(
       'Compare “{waybill}” character by character with the number on the carrier label or in {carrier}’s system.',
@@ -185,8 +185,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, FindingTemplate>> = 
   'waybill-unknown': {
     title: L('Unknown — waybill number not seen', '未知 — 未读取到运单号'),
     detail: L(
-      'The tracking number is not on this page, so it could not be checked for spaces, Chinese/full-width brackets or a wrong format (S28 step 3) — the cause of 83.7 % of these tickets (S29).',
-      '本页面没有显示运单号，因此无法检查空格、中文/全角括号或格式错误（S28 第 3 步）——此类工单 83.7% 由此导致（S29）。',
+      'The tracking number is not on this page, so it could not be checked for spaces, Chinese/full-width brackets or a wrong format (S28 step 3) — the most common cause of these support tickets (S29).',
+      '本页面没有显示运单号，因此无法检查空格、中文/全角括号或格式错误（S28 第 3 步）——这是此类客服工单最常见的原因（S29）。',
     ),
     fix: L(
       'Open the order detail (the tracking number shows there) or connect the API in options, so the number can be checked.',
@@ -315,6 +315,21 @@ export const PHRASES = {
   differsPath: L('the path differs', '路径不同'),
   differsBoth: L('host and path differ', '域名和路径都不同'),
   notAUrl: L('what was saved is not a web address', '保存的内容不是网址'),
+  enteredNotAUrl: L('(not a web address)', '（不是网址）'),
+  platformDeadlineUnknown: L(
+    'The platform’s own deadline is not known (the API gave no ship-by or collection time for this order), so this rests on the seed’s rule alone.',
+    '平台自己的时限未知（API 未提供本订单的最晚发货或揽收时间），因此仅依据资料所述的规则。',
+  ),
+  platformDeadlineAhead: L(
+    'The platform’s own {name} ({field}) is {time}, {left} from now: the order is not late by the platform’s clock yet.',
+    '平台的{name}（{field}）为 {time}，还剩 {left}：按平台时钟订单尚未逾期。',
+  ),
+  platformDeadlinePassed: L(
+    'The platform’s own {name} ({field}) was {time}, {ago} ago: the order is late by the platform’s clock too.',
+    '平台的{name}（{field}）为 {time}，已过去 {ago}：按平台时钟订单也已逾期。',
+  ),
+  shipByName: L('ship-by time', '最晚发货时间'),
+  collectByName: L('latest collection time', '最晚揽收时间'),
   exceptionLatest: L(' — the latest update.', '——这是最新一次更新。'),
   exceptionEarlier: L('; the trail has moved on since.', '；此后轨迹已有更新。'),
   forCarrier: L(' for {carrier}', '({carrier})'),
@@ -383,8 +398,8 @@ export const SEVERITY_TEXTS: Readonly<Record<Severity, Localized>> = {
  * How findings are ranked, for the side panel's "why this order" note. Mirrors rank.ts.
  */
 export const rankingNote: Localized = {
-  en: 'Findings are ranked by how likely they explain why this order is still Pending Shipment. What we observed on this order comes first: observed evidence beats a statistical prior. Among observed findings, the more severe comes first; at equal severity, the cause with the higher prior comes first (the seed’s 83.7 % of such tickets caused by a malformed waybill, S29), and a cause comes before the symptom it explains (a wrong tracking callback before the overdue first scan it produces). Findings backed only by a prior come next. Facts we could not check (“Unknown — …”) come last, each with how to check it.',
-  zh: '结论按“能否解释订单仍停留在待发货”的可能性排序。本订单上实际观察到的问题排在最前：观察到的证据优先于统计先验。观察到的问题中，严重程度高的在前；严重程度相同时，先验概率高的原因在前（资料称此类工单 83.7% 由运单号格式错误导致，S29）；原因排在它所导致的现象之前（例如回调地址错误排在由此造成的首次扫描超时之前）。仅有先验支持的结论其次。无法核实的事实（“未知 — …”）排在最后，并附核实方法。',
+  en: 'Findings are ordered as a checklist for why this order is still Pending Shipment. What we observed on this order comes first: observed evidence beats what is common elsewhere. Among observed findings, the more severe comes first; at equal severity, the more common cause comes first — the seed says a malformed waybill caused 83.7 % of such support tickets in 2024 Q2 (S29), which is why the waybill is checked first; it is not the chance that this order has a malformed waybill — and a cause comes before the symptom it explains. Findings backed only by such a statistic come next. Facts we could not check (“Unknown — …”) come last, each with how to check it.',
+  zh: '结论按排查清单排序，用于查明订单为何仍停留在“待发货”。本订单上实际观察到的问题排在最前：观察到的证据优先于其他订单的常见情况。观察到的问题中，严重程度高的在前；严重程度相同时，更常见的原因在前——资料称 2024 年第二季度 83.7% 的此类客服工单由运单号格式错误导致（S29），因此先检查运单号；这不代表本订单运单号有误的概率——原因排在它所导致的现象之前。仅有此类统计支持的结论其次。无法核实的事实（“未知 — …”）排在最后，并附核实方法。',
 };
 
 /** The `{name}` placeholders of a text, for the en/zh parity test. */

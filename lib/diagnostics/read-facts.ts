@@ -140,9 +140,21 @@ export interface DiagnosisContext {
   scanned: boolean;
   apiConnected: boolean;
   trackingUploadedAt?: number;
+  /** The platform's own deadline for handing the parcel over (API): the earlier of collection and ship-by time. */
+  platformDeadline?: { at: number; field: 'tts_sla_time' | 'rts_sla_time' };
   printerDpi?: number;
   connectedCarriers: string[];
   callbackUrl?: string;
+}
+
+/** The earlier of the API's latest collection time and ship-by time, whichever are known. */
+function readPlatformDeadline(facts: DiagnosisFacts): Pick<DiagnosisContext, 'platformDeadline'> {
+  const known = [
+    { at: facts.collectByAt, field: 'tts_sla_time' as const },
+    { at: facts.shipByAt, field: 'rts_sla_time' as const },
+  ].filter((d): d is { at: number; field: 'tts_sla_time' | 'rts_sla_time' } => isEpochMs(d.at));
+  const earliest = known.sort((a, b) => a.at - b.at)[0];
+  return earliest ? { platformDeadline: earliest } : {};
 }
 
 /** Reads facts, pack and time into a context. Never throws. */
@@ -213,6 +225,7 @@ export function readContext(input: DiagnosisFacts, now: number, pack: RulePack):
     scanned,
     apiConnected,
     ...(isEpochMs(facts.trackingUploadedAt) ? { trackingUploadedAt: facts.trackingUploadedAt } : {}),
+    ...readPlatformDeadline(facts),
     ...(isFiniteNumber(dpi) && dpi > 0 ? { printerDpi: dpi } : {}),
     connectedCarriers: connected,
     ...(typeof facts.carrierCallbackUrl === 'string' && facts.carrierCallbackUrl.trim()

@@ -5,6 +5,7 @@
  */
 import { resolveMarket } from '@/lib/carriers';
 import type { Locale, Localized } from '@/lib/i18n';
+import { readHostPath } from './callback-url';
 import { formatTimestamp } from './format';
 import { ORDER_STATUS_TEXTS, SEVERITY_TEXTS } from './messages';
 import { classifyOrderStatus } from './order-status';
@@ -44,6 +45,7 @@ const LABELS = {
   source: L('Source', '依据'),
   notSeen: L('not seen', '未读取到'),
   notSaved: L('not saved', '未保存'),
+  notAUrl: L('saved, but not a web address', '已保存，但不是网址'),
   unknown: L('unknown', '未知'),
   noneRecorded: L('none recorded', '暂无记录'),
   unknownOffline: L('unknown (API not connected)', '未知（未连接 API）'),
@@ -70,6 +72,13 @@ function firstScanLine(
   else if (facts.apiConnected === true && read) firstScan = LABELS.noneRecorded[locale];
   else firstScan = (facts.apiConnected === true ? LABELS.unknownNotFetched : LABELS.unknownOffline)[locale];
   return { firstScan, ...(lastUpdate ? { lastUpdate } : {}) };
+}
+
+/** The saved callback as host and path only: its query string may carry the carrier's tokens. */
+function describeCallback(url: unknown, lang: Locale): string {
+  if (typeof url !== 'string' || !url.trim()) return LABELS.notSaved[lang];
+  const hostPath = readHostPath(url);
+  return hostPath ? hostPath.host + hostPath.path : LABELS.notAUrl[lang];
 }
 
 /**
@@ -138,12 +147,7 @@ export function summarizeForTicket(
     ...(isEpochMs(f.trackingUploadedAt)
       ? [line(LABELS.trackingUploaded, formatTimestamp(f.trackingUploadedAt, timeZone))]
       : []),
-    line(
-      LABELS.callback,
-      typeof f.carrierCallbackUrl === 'string' && f.carrierCallbackUrl.trim()
-        ? f.carrierCallbackUrl.trim()
-        : LABELS.notSaved[lang],
-    ),
+    line(LABELS.callback, describeCallback(f.carrierCallbackUrl, lang)),
     line(
       LABELS.printer,
       isFiniteNumber(f.printerDpi) && f.printerDpi > 0 ? `${f.printerDpi} dpi` : LABELS.notSaved[lang],

@@ -63,7 +63,11 @@ export interface Finding {
   /** Every citation the texts rely on, `source` first. */
   sources: string[];
   evidence: Evidence;
-  /** A base rate for this cause, when the seed gives one (S29 83.7 % for the waybill cause). 0–1. */
+  /**
+   * An ordering weight from the seed (0–1), e.g. S29's share of "label printed but still Pending
+   * Shipment" support tickets caused by a malformed waybill. It orders the checklist; it is not the
+   * chance that this order has that cause, so texts never show it as one.
+   */
   prior?: { value: number; source: string };
   /** Ranking score, higher = more likely (see `rankingNote` and rank.ts). */
   score: number;
@@ -123,6 +127,10 @@ export interface DiagnosisFacts {
   printerDpi?: number;
   /** Options: the carriers the seller connected in Seller Center → Settings → Logistics (ids or names, S11). Empty = not stated. */
   connectedCarriers?: readonly string[];
+  /** API (`rts_sla_time`, ref:tiktok-open-api#5.1): the platform's ship-by time for this order. */
+  shipByAt?: number;
+  /** API (`tts_sla_time`, ref:tiktok-open-api#5.1): the platform's latest collection time for this order. */
+  collectByAt?: number;
   /** API or store: when tracking was first uploaded for this order (the 72 h revision window, ref:seller-center#5). */
   trackingUploadedAt?: number;
   /** Background: whether Open API credentials are connected (tracking and first scans are then polled). */

@@ -1,11 +1,20 @@
 /**
- * Which carriers of the rule pack may take an order, and why each other one may not.
+ * Which carriers of the rule pack may take an order, and why each other one may not — or why we
+ * cannot tell. Tri-state: evidence against a carrier makes it `not-eligible`; a carrier or market with
+ * nothing on file is `unknown` ("check Seller Center → Settings → Logistics"), never refused.
  * Every reason has a stable code, a source and an en/zh text; advice (`low-volume`) never blocks.
  */
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
 import type { CarrierRules, MarketRules, RulePack } from '@/lib/rules';
-import type { EligibilityCode, EligibilityOrder, EligibilityReason, EligibilityVerdict, SellerProfile } from './types';
+import type {
+  EligibilityCode,
+  EligibilityOrder,
+  EligibilityReason,
+  EligibilityStatus,
+  EligibilityVerdict,
+  SellerProfile,
+} from './types';
 
 /** Text for any value in a message; never throws (objects may have a hostile `toString`). */
 function describeValue(value: unknown): string {
@@ -20,8 +29,23 @@ const block = (code: EligibilityCode, source: string, text: Localized): Eligibil
   code,
   source,
   text,
+  effect: 'blocks',
   blocking: true,
 });
+
+const unknown = (code: EligibilityCode, source: string, text: Localized): EligibilityReason => ({
+  code,
+  source,
+  text,
+  effect: 'unknown',
+  blocking: false,
+});
+
+/** Where a seller sees which carriers the shop may use (S11). */
+const CHECK_LOGISTICS: Localized = {
+  en: 'check Seller Center → Settings → Logistics',
+  zh: '请在 Seller Center → 设置 → 物流中查看',
+};
 
 const isPositiveNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
@@ -33,6 +57,7 @@ interface PackCache {
   /** Profile reasons that depend only on the carrier, by carrier id. */
   isvReasons: Map<string, EligibilityReason | undefined>;
   notConnectedReasons: Map<string, EligibilityReason>;
+  connectedAdvice: Map<string, EligibilityReason>;
 }
 
 // Packs are immutable values: reasons that depend only on the pack are built once per pack object
@@ -46,6 +71,7 @@ function cacheFor(pack: RulePack): PackCache {
       marketReasons: new Map(),
       isvReasons: new Map(),
       notConnectedReasons: new Map(),
+      connectedAdvice: new Map(),
     };
     packCaches.set(pack, cache);
   }
@@ -79,17 +105,24 @@ function checkParcel(order: EligibilityOrder): EligibilityReason | undefined {
 function checkMarket(carrier: CarrierRules, market: MarketRules): EligibilityReason | undefined {
   const entry = carrier.markets.find((m) => m.market === market.code);
   const required = market.certifiedCarrierRequired;
-  if (required && entry?.certification?.status !== 'certified') {
+  const certification = entry?.certification;
+  if (required && certification?.status === 'not-certified') {
     const since = required.since;
-    return block('not-certified-in-market', entry?.certification?.source ?? required.source, {
-      en: `${carrier.name.en} has no TikTok Shop last-mile certification on file for ${market.name.en}; since ${since} the market requires a certified carrier, and other shipments are intercepted.`,
-      zh: `${carrier.name.zh}在${market.name.zh}没有 TikTok Shop 尾程认证记录;自 ${since} 起该市场要求使用认证承运商,否则订单会被拦截。`,
+    return block('not-certified-in-market', certification.source, {
+      en: `${carrier.name.en} is on file as not certified for TikTok Shop last mile in ${market.name.en}; since ${since} the market requires a certified carrier, and other shipments are intercepted.`,
+      zh: `记录显示${carrier.name.zh}在${market.name.zh}未获 TikTok Shop 尾程认证;自 ${since} 起该市场要求使用认证承运商,否则订单会被拦截。`,
     });
   }
   if (!entry) {
-    return block('market-not-served', 'pack:carriers', {
-      en: `${carrier.name.en} is not on file as serving ${market.name.en}.`,
-      zh: `没有${carrier.name.zh}服务${market.name.zh}的记录。`,
+    return unknown('not-on-file-in-market', 'pack:carriers', {
+      en: `Unknown — nothing on file about ${carrier.name.en} in ${market.name.en}: ${CHECK_LOGISTICS.en} whether the shop can use it.`,
+      zh: `未知 — 没有${carrier.name.zh}在${market.name.zh}的记录:${CHECK_LOGISTICS.zh}店铺能否使用。`,
+    });
+  }
+  if (required && certification?.status !== 'certified') {
+    return unknown('certification-unknown', required.source, {
+      en: `Unknown — no TikTok Shop certification on file for ${carrier.name.en} in ${market.name.en} (the market requires one since ${required.since}): ${CHECK_LOGISTICS.en} whether it is on the certified list.`,
+      zh: `未知 — 没有${carrier.name.zh}在${market.name.zh}的 TikTok Shop 认证记录(该市场自 ${required.since} 起要求认证):${CHECK_LOGISTICS.zh}它是否在认证名单上。`,
     });
   }
   return undefined;
@@ -158,6 +191,19 @@ function buildIsvReason(carrier: CarrierRules): EligibilityReason | undefined {
   });
 }
 
+function buildConnectedAdvice(carrier: CarrierRules): EligibilityReason {
+  return {
+    code: 'connected-in-seller-center',
+    source: 'user',
+    effect: 'advice',
+    blocking: false,
+    text: {
+      en: `You listed ${carrier.name.en} as connected in Seller Center → Settings → Logistics, which offers only certified carriers (S11).`,
+      zh: `你在选项中填写了已在 Seller Center → 设置 → 物流中连接${carrier.name.zh};该处只提供认证承运商(S11)。`,
+    },
+  };
+}
+
 function buildNotConnectedReason(carrier: CarrierRules): EligibilityReason {
   return block('not-connected', 'seed:S11', {
     en: `${carrier.name.en} is not connected in this shop (Seller Center → Settings → Logistics → Select Carrier → Connect).`,
@@ -205,12 +251,18 @@ function adviseVolume(profile: SellerProfile | undefined, pack: RulePack): Eligi
   return {
     code: 'low-volume',
     source: floor.source,
+    effect: 'advice',
     blocking: false,
     text: {
       en: `Certified last mile is not recommended under ${floor.value} orders a day (you have ${daily}): minimums and integration cost weigh more.`,
       zh: `日单量低于 ${floor.value} 单(当前 ${daily} 单)不建议使用认证尾程:起订量门槛与对接成本较高。`,
     },
   };
+}
+
+function statusOf(reasons: readonly EligibilityReason[]): EligibilityStatus {
+  if (reasons.some((r) => r.effect === 'blocks')) return 'not-eligible';
+  return reasons.some((r) => r.effect === 'unknown') ? 'unknown' : 'eligible';
 }
 
 function readConnected(profile: SellerProfile | undefined): ReadonlySet<string> | undefined {
@@ -223,10 +275,13 @@ function readConnected(profile: SellerProfile | undefined): ReadonlySet<string> 
 
 /**
  * For each carrier of the pack: may it take this order, and if not, why (contract: architecture.md).
- * Blocking codes: `not-certified-in-market` (S2/S11), `market-not-served`, `below-min-weight` (S16),
- * `over-max-weight` / `over-max-size` (only when the pack has a sourced limit), `individual-needs-isv` (S14),
- * `no-api-label-printing` (S9), `not-connected` (when the profile lists connected carriers),
- * `unknown-market`, `invalid-parcel`. Advisory: `low-volume` (S15) keeps the carrier eligible.
+ * Blocking codes (evidence → `not-eligible`): `not-certified-in-market` (the pack records it as not
+ * certified, S2/S11), `below-min-weight` (S16), `over-max-weight` / `over-max-size` (only when the pack
+ * has a sourced limit), `individual-needs-isv` (S14), `no-api-label-printing` (S9), `not-connected`
+ * (when the profile lists connected carriers), `invalid-parcel`. Unknown codes (nothing on file →
+ * `unknown`, `eligible: false`): `certification-unknown`, `not-on-file-in-market`, `unknown-market`; a
+ * carrier the profile lists as connected in Seller Center settles them (`connected-in-seller-center`).
+ * Advisory: `low-volume` (S15) keeps the carrier eligible.
  * `profile` may be omitted (no seller checks). Pure; never throws.
  * Example: `eligibleCarriers({ market: 'TH', parcel: { weightGrams: 1200 } }, { businessType: 'company' }, defaultRulePack)`
  * → Ninja Van `{ eligible: false, reasons: [{ code: 'below-min-weight', source: 'seed:S16', … }] }`.
@@ -247,18 +302,25 @@ export function eligibleCarriers(
     if (parcelProblem) reasons.push(parcelProblem);
     if (!market) {
       reasons.push(
-        block('unknown-market', 'pack:markets', {
-          en: `Market "${describeValue(order?.market)}" is not in the rule pack.`,
-          zh: `规则包中没有市场“${describeValue(order?.market)}”。`,
+        unknown('unknown-market', 'pack:markets', {
+          en: `Unknown — the rule pack has no records for market "${describeValue(order?.market)}": ${CHECK_LOGISTICS.en} for the carriers the shop may use.`,
+          zh: `未知 — 规则包中没有市场“${describeValue(order?.market)}”的记录:${CHECK_LOGISTICS.zh}店铺可用的承运商。`,
         }),
       );
     } else {
       reasons.push(...checkCarrierInMarket(carrier, market, cache));
       if (!parcelProblem) reasons.push(...checkLimits(carrier, market, order));
     }
-    reasons.push(...checkProfile(carrier, profile, connected, cache));
-    const eligible = !reasons.some((r) => r.blocking);
-    if (advice) reasons.push(advice);
-    return { carrierId: carrier.id, eligible, reasons };
+    const seller = checkProfile(carrier, profile, connected, cache);
+    // Seller Center → Settings → Logistics offers only certified carriers (S11): a carrier the seller
+    // says is connected there answers the "unknown" the pack could not.
+    const connectedThere = connected?.has(carrier.id) === true;
+    const kept = connectedThere ? reasons.filter((r) => r.effect !== 'unknown') : reasons;
+    if (connectedThere && kept.length < reasons.length)
+      kept.push(memo(cache.connectedAdvice, carrier.id, () => freezeReason(buildConnectedAdvice(carrier))));
+    kept.push(...seller);
+    const status = statusOf(kept);
+    if (advice) kept.push(advice);
+    return { carrierId: carrier.id, eligible: status === 'eligible', status, reasons: kept };
   });
 }

@@ -5,28 +5,46 @@ export type EligibilityCode =
   | 'invalid-parcel'
   | 'unknown-market'
   | 'not-certified-in-market'
-  | 'market-not-served'
+  | 'certification-unknown'
+  | 'not-on-file-in-market'
   | 'below-min-weight'
   | 'over-max-weight'
   | 'over-max-size'
   | 'individual-needs-isv'
   | 'no-api-label-printing'
   | 'not-connected'
+  | 'connected-in-seller-center'
   | 'low-volume';
+
+/**
+ * What a reason does to the verdict: `blocks` = evidence the carrier cannot take the parcel;
+ * `unknown` = nothing on file to decide (the seller checks Seller Center); `advice` = informs only.
+ */
+export type ReasonEffect = 'blocks' | 'unknown' | 'advice';
+
+/** Eligible, not eligible with evidence, or unknown (nothing on file). */
+export type EligibilityStatus = 'eligible' | 'not-eligible' | 'unknown';
 
 export interface EligibilityReason {
   code: EligibilityCode;
   /** Where the rule comes from: `seed:S2`, `seed:S16`, a URL, `user`… */
   source: string;
   text: Localized;
-  /** `false` for advice (`low-volume`): the carrier stays eligible. */
+  effect: ReasonEffect;
+  /** `effect === 'blocks'`: kept for callers that only ask "is there evidence against it?". */
   blocking: boolean;
 }
 
 export interface EligibilityVerdict {
   carrierId: CarrierId;
+  /**
+   * True only for `status === 'eligible'`: a carrier whose certification is unknown is not offered as
+   * eligible (shipping with an uncertified carrier gets orders intercepted, S2), but it is not shown as
+   * refused either — `status` says `unknown` and its reasons say where to check.
+   */
   eligible: boolean;
-  /** Blocking reasons when ineligible, plus any advisory ones. */
+  status: EligibilityStatus;
+  /** Blocking and unknown reasons, plus any advisory ones. */
   reasons: EligibilityReason[];
 }
 

@@ -6,6 +6,7 @@ export type { ChargeableWeight } from './chargeable-weight';
 export { describeRoundingRule, divideRounded } from './money';
 export type {
   ExclusionReason,
+  ExclusionStatus,
   NoRate,
   NoRateCode,
   Parcel,

@@ -9,8 +9,10 @@ import type {
   PostcodeSet,
   RemoteAreaFee,
   RulePack,
+  WeightBand,
+  Zone,
 } from '@/lib/rules';
-import { describePostcodeRule } from '@/lib/rules';
+import { describePostcodeRule, gramsToPicograms, toPicograms } from '@/lib/rules';
 import { formatMoney } from '@/lib/units';
 import { describeRoundingRule, describeRoundingShort } from './money';
 
@@ -41,6 +43,42 @@ export interface IndexedTable {
   where: Localized;
   /** Formats minor units of this table's currency (`328` → `$3.28`). */
   money: (minor: number) => string;
+  /** Bands by zone ('' = the card has no zones), each ascending. */
+  bandsByZone: ReadonlyMap<string, readonly WeightBand[]>;
+  /** A zone card's zones, in the card's order (the first zone whose postcodes match wins). */
+  zones?: readonly Zone[];
+  /** Beyond the last band of each zone: its exact bound in picograms and how the card writes it. */
+  extraFrom: ReadonlyMap<string, { picograms: bigint; text: string }>;
+  /** The step beyond the last band in picograms (weight-units.ts), when the card prices extra weight. */
+  extraStep?: { picograms: bigint; text: string };
+}
+
+/** "1 lb" / "500 g": a declared weight as the card writes it. */
+const describeWeight = (w: { value: number; unit: string }) => `${w.value} ${w.unit}`;
+
+function groupBands(table: FeeTable): Map<string, WeightBand[]> {
+  const byZone = new Map<string, WeightBand[]>();
+  for (const band of table.weightBands) {
+    const zone = band.zone ?? '';
+    byZone.set(zone, [...(byZone.get(zone) ?? []), band]);
+  }
+  return byZone;
+}
+
+/** The exact bound of each zone's last band, where extra weight is priced from. */
+function indexExtraFrom(bandsByZone: ReadonlyMap<string, readonly WeightBand[]>): IndexedTable['extraFrom'] {
+  const from = new Map<string, { picograms: bigint; text: string }>();
+  for (const [zone, bands] of bandsByZone) {
+    const last = bands[bands.length - 1]!;
+    const declared = last.maxWeight;
+    from.set(
+      zone,
+      declared
+        ? { picograms: toPicograms(String(declared.value), declared.unit)!, text: describeWeight(declared) }
+        : { picograms: gramsToPicograms(last.maxWeightGrams), text: `${last.maxWeightGrams} g` },
+    );
+  }
+  return from;
 }
 
 export interface PackIndex {
@@ -63,6 +101,7 @@ function indexTable(
   sets: ReadonlyMap<string, PostcodeSet>,
 ): IndexedTable {
   const rounding = table.moneyRounding ?? pack.moneyRounding;
+  const bandsByZone = groupBands(table);
   const exponent = market.currency.minorUnitExponent;
   const remote = (table.remoteAreas ?? []).map((fee) => ({
     fee,
@@ -92,6 +131,17 @@ function indexTable(
       zh: `${carrier?.name.zh ?? table.carrierId}(${market.name.zh})`,
     },
     money: (minor) => formatMoney(minor, table.currency, exponent),
+    bandsByZone,
+    ...(table.zones ? { zones: table.zones } : {}),
+    extraFrom: table.extraWeight ? indexExtraFrom(bandsByZone) : new Map(),
+    ...(table.extraWeight
+      ? {
+          extraStep: {
+            picograms: toPicograms(String(table.extraWeight.step.value), table.extraWeight.step.unit)!,
+            text: describeWeight(table.extraWeight.step),
+          },
+        }
+      : {}),
   };
 }
 

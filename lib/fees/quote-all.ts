@@ -6,11 +6,12 @@ import type { Parcel, Quote, QuoteAllResult, QuoteContext, SellerProfile } from 
 /**
  * Ranks every carrier of the pack for one parcel (contract: architecture.md, lib/fees).
  * `eligible`: carriers that pass `eligibleCarriers` AND have a price, cheapest first (ties by id),
- * each with its advisory reasons (e.g. `low-volume`) in `advisories`. `excluded`: every other carrier —
- * ineligible ones with their blocking reasons, and eligible ones without a rate with one reason of code
- * `no-rate` (its `reasonCode` says why, e.g. `no-fee-table`). One list, so "why not" is always in one place.
+ * each with its advisory reasons (e.g. `low-volume`) in `advisories`. `excluded`: every other carrier,
+ * with a `status` — `not-eligible` (blocking reasons), `unknown` (nothing on file: where to check), or
+ * `no-rate` (eligible, one reason of code `no-rate` whose `reasonCode` says why, e.g. `no-fee-table`).
+ * One list, so "why not" is always in one place.
  * Example: US, 400 g to ZIP 99501 on 2024-08-15 with the default pack → `eligible: [J&T 601 ¢]`,
- * `excluded` lists USPS, Cainiao, Winit, Zongteng (`no-rate`) and UPS, FedEx (`not-certified-in-market`)…
+ * `excluded` lists USPS, Cainiao, Winit, Zongteng (`no-rate`) and UPS, FedEx (`certification-unknown`)…
  */
 export function quoteAll(
   parcel: Parcel,
@@ -38,7 +39,10 @@ export function quoteAll(
     if (!verdict.eligible) {
       excluded.push({
         carrierId: verdict.carrierId,
-        reasons: verdict.reasons.filter((r) => r.blocking).map(({ code, source, text }) => ({ code, source, text })),
+        status: verdict.status === 'unknown' ? 'unknown' : 'not-eligible',
+        reasons: verdict.reasons
+          .filter((r) => r.effect !== 'advice')
+          .map(({ code, source, text }) => ({ code, source, text })),
       });
       continue;
     }
@@ -48,6 +52,7 @@ export function quoteAll(
     if (result.kind === 'no-rate') {
       excluded.push({
         carrierId: verdict.carrierId,
+        status: 'no-rate',
         reasons: [{ code: 'no-rate', source: result.source, text: result.text, reasonCode: result.reasonCode }],
       });
       continue;

@@ -11,9 +11,12 @@ import {
   isReadablePostcode,
   matchesParsedPostcode,
   parsePostcode,
+  gramsToPicograms,
   type CarrierRules,
   type FuelSurcharge,
   type RulePack,
+  type WeightBand,
+  type Zone,
 } from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
 import { formatKilograms, formatSubMinorMoney } from '@/lib/units';
@@ -265,6 +268,81 @@ function buildRebate(
  * Example (seed S20–S23): `quote({ weightGrams: 400, destination: { country: 'US', postcode: '99501' } },
  * 'jt-express', { market: 'US', date: '2024-08-15' }, defaultRulePack)` → lines 328 + 8 + 250 + 15, `totalMinor: 601` (USD cents).
  */
+const bandBound = (band: WeightBand) =>
+  band.maxWeight ? `${band.maxWeight.value} ${band.maxWeight.unit}` : `${band.maxWeightGrams} g`;
+
+/** Zone look-ups per card: a shop quotes the same few postcodes again and again (bounded, cleared when full). */
+const zoneCache = new WeakMap<readonly Zone[], Map<string, Zone | null>>();
+const ZONE_CACHE_LIMIT = 10_000;
+
+/** The first zone of the card whose postcodes include the destination's. */
+function pickZone(zones: readonly Zone[], postcode: string): Zone | undefined {
+  let cache = zoneCache.get(zones);
+  if (!cache) zoneCache.set(zones, (cache = new Map()));
+  const cached = cache.get(postcode);
+  if (cached !== undefined) return cached ?? undefined;
+  const parsed = parsePostcode(postcode);
+  const zone = zones.find((z) => z.rules.some((rule) => matchesParsedPostcode(rule, parsed)));
+  if (cache.size >= ZONE_CACHE_LIMIT) cache.clear();
+  cache.set(postcode, zone ?? null);
+  return zone;
+}
+
+/** " in zone 5" / "第 5 区", so every quote says which zone it used. */
+function zoneWords(zone: Zone | undefined): Localized {
+  return zone ? { en: ` in zone ${zone.zone}`, zh: `,第 ${zone.zone} 区` } : { en: '', zh: '' };
+}
+
+function buildBandLine(t: IndexedTable, band: WeightBand, chargeable: number, zone: Zone | undefined): QuoteLine {
+  const bound = bandBound(band);
+  const where = zoneWords(zone);
+  return {
+    code: 'base',
+    amountMinor: band.baseMinor,
+    explanation: {
+      en: `Base freight for ${chargeable} g chargeable weight (band up to ${bound}${where.en}) → ${t.money(band.baseMinor)}.`,
+      zh: `基础运费:计费重 ${chargeable} 克(${bound} 以内档${where.zh})→ ${t.money(band.baseMinor)}。`,
+    },
+    source: band.source,
+  };
+}
+
+/**
+ * Started steps beyond the zone's last band's exact bound (e.g. 453.59237 g for "1 lb"), when the card
+ * prices extra weight. Called only above the band's whole grams, so the parcel is always past the bound.
+ */
+function countExtraSteps(t: IndexedTable, zoneKey: string, chargeable: number): number | undefined {
+  const from = t.extraFrom.get(zoneKey);
+  const step = t.extraStep;
+  if (!from || !step) return undefined;
+  const over = gramsToPicograms(chargeable) - from.picograms;
+  return Number((over + step.picograms - 1n) / step.picograms);
+}
+
+function buildExtraLine(
+  t: IndexedTable,
+  last: WeightBand,
+  chargeable: number,
+  steps: number,
+  zone: Zone | undefined,
+): QuoteLine {
+  const extra = t.table.extraWeight!;
+  const from = t.extraFrom.get(zone?.zone ?? '')!.text;
+  const step = t.extraStep!.text;
+  const where = zoneWords(zone);
+  const extraMinor = steps * extra.perStepMinor;
+  const amountMinor = last.baseMinor + extraMinor;
+  return {
+    code: 'base',
+    amountMinor,
+    explanation: {
+      en: `Base freight for ${chargeable} g chargeable weight${where.en}: band up to ${from} ${t.money(last.baseMinor)} + ${steps} × ${step} beyond ${from} at ${t.money(extra.perStepMinor)} (${t.money(extraMinor)}) → ${t.money(amountMinor)}.`,
+      zh: `基础运费:计费重 ${chargeable} 克${where.zh}:${from} 以内档 ${t.money(last.baseMinor)},超出 ${from} 部分按每 ${step} ${t.money(extra.perStepMinor)} 计 ${steps} 次(${t.money(extraMinor)})→ ${t.money(amountMinor)}。`,
+    },
+    source: extra.source,
+  };
+}
+
 export function quote(parcel: Parcel, carrierId: string, context: QuoteContext, pack: RulePack): QuoteResult {
   const idText = typeof carrierId === 'string' ? carrierId : describeValue(carrierId);
   const problem = findInputProblem(parcel, context);
@@ -330,12 +408,27 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   const weight = computeChargeableWeight(parcel, carrier.volumetric, carrier.name);
   const warnings = [...weight.warnings];
   const chargeable = weight.chargeableWeightGrams;
-  const band = t.table.weightBands.find((b) => chargeable <= b.maxWeightGrams);
-  if (!band) {
-    const top = t.table.weightBands[t.table.weightBands.length - 1]!.maxWeightGrams;
+  const postcode = describeValue(parcel.destination?.postcode ?? '');
+  const zone = t.zones ? pickZone(t.zones, postcode) : undefined;
+  if (t.zones && !zone)
+    return noRate(carrier.id, 'no-zone-for-postcode', {
+      en: `No zone on file for postcode "${postcode}" on the ${where.en} zone card.`,
+      zh: `${where.zh}分区价目表中没有邮编“${postcode}”所属的分区。`,
+    });
+  const zoneKey = zone?.zone ?? '';
+  const bands = t.bandsByZone.get(zoneKey);
+  if (!bands)
+    return noRate(carrier.id, 'no-base-rate', {
+      en: `No base freight rate on file for zone ${zoneKey} of ${where.en}.`,
+      zh: `${where.zh}第 ${zoneKey} 区无基础运费记录。`,
+    });
+  const band = bands.find((b) => chargeable <= b.maxWeightGrams);
+  const last = bands[bands.length - 1]!;
+  const extraSteps = band ? 0 : countExtraSteps(t, zoneKey, chargeable);
+  if (!band && extraSteps === undefined) {
     return noRate(carrier.id, 'over-rate-card-weight', {
-      en: `No rate on file above ${top} g for ${where.en} (chargeable weight ${chargeable} g).`,
-      zh: `${where.zh}无 ${top} 克以上的费率记录(计费重 ${chargeable} 克)。`,
+      en: `No rate on file above ${last.maxWeightGrams} g for ${where.en} (chargeable weight ${chargeable} g).`,
+      zh: `${where.zh}无 ${last.maxWeightGrams} 克以上的费率记录(计费重 ${chargeable} 克)。`,
     });
   }
 
@@ -349,18 +442,11 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   }
 
   const money = t.money;
-  const lines: QuoteLine[] = [
-    {
-      code: 'base',
-      amountMinor: band.baseMinor,
-      explanation: {
-        en: `Base freight for ${chargeable} g chargeable weight (band up to ${band.maxWeightGrams} g) → ${money(band.baseMinor)}.`,
-        zh: `基础运费:计费重 ${chargeable} 克(${band.maxWeightGrams} 克以内档)→ ${money(band.baseMinor)}。`,
-      },
-      source: band.source,
-    },
-  ];
-  if (fuel) lines.push(buildFuelLine(t, fuel, month, chargeable, band.baseMinor));
+  const baseLine = band
+    ? buildBandLine(t, band, chargeable, zone)
+    : buildExtraLine(t, last, chargeable, extraSteps!, zone);
+  const lines: QuoteLine[] = [baseLine];
+  if (fuel) lines.push(buildFuelLine(t, fuel, month, chargeable, baseLine.amountMinor));
   else {
     warnings.push({
       code: 'fuel-not-on-file',

@@ -75,6 +75,7 @@ export type NoRateCode =
   | 'unknown-market'
   | 'unknown-carrier'
   | 'destination-outside-market'
+  | 'no-zone-for-postcode'
   | 'no-fee-table'
   | 'no-base-rate'
   | 'over-rate-card-weight'
@@ -101,11 +102,14 @@ export interface ExclusionReason {
   reasonCode?: NoRateCode;
 }
 
+/** Not eligible on evidence, eligibility unknown (nothing on file), or eligible without a rate. */
+export type ExclusionStatus = 'not-eligible' | 'unknown' | 'no-rate';
+
 export interface QuoteAllResult {
   /** Eligible carriers with a price, cheapest first (ties by carrier id). */
   eligible: Quote[];
   /** Every other carrier of the pack: ineligible ones with their reasons, eligible ones without a rate with code `no-rate`. */
-  excluded: Array<{ carrierId: string; reasons: ExclusionReason[] }>;
+  excluded: Array<{ carrierId: string; status: ExclusionStatus; reasons: ExclusionReason[] }>;
 }
 
 export type { SellerProfile };

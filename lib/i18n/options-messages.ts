@@ -107,13 +107,13 @@ export const optionsMessages = {
   testConnection: { en: 'Test connection', zh: '测试连接' },
   disconnect: { en: 'Disconnect', zh: '断开连接' },
   disconnectQuestion: {
-    en: 'Disconnect and delete the saved app secret and tokens from this browser?',
-    zh: '断开连接并从本浏览器删除已保存的 App secret 和令牌？',
+    en: "Disconnect and delete the saved app secret and tokens from this browser, with the shop's stored orders, tracking numbers, label-print times and alerts?",
+    zh: '断开连接并从本浏览器删除已保存的 App secret 和令牌，以及该店铺已存储的订单、运单号、打印面单时间和提醒？',
   },
   disconnectConfirm: { en: 'Yes, disconnect', zh: '确认断开' },
   disconnectDone: {
-    en: 'Disconnected: every saved secret was deleted. Tracking is no longer polled.',
-    zh: '已断开：所有已保存的密钥均已删除，不再轮询物流轨迹。',
+    en: "Disconnected: every saved secret was deleted, with the shop's stored orders and tracking data. Tracking is no longer polled.",
+    zh: '已断开：所有已保存的密钥及该店铺已存储的订单和物流数据均已删除，不再轮询物流轨迹。',
   },
   connectWorking: { en: 'Saving and testing the connection…', zh: '正在保存并测试连接…' },
   testWorking: { en: 'Testing the connection…', zh: '正在测试连接…' },

@@ -130,5 +130,9 @@ export const quoteTableMessages = {
     zh: '没有可承运且有费率记录的认证承运商。',
   },
   excludedHeading: { en: 'Not available for this parcel', zh: '此包裹不可用的承运商' },
+  unknownHeading: {
+    en: 'Unknown — nothing on file; check Seller Center → Settings → Logistics',
+    zh: '未知 — 无记录；请在 Seller Center → 设置 → 物流中查看',
+  },
   sourceLabel: { en: 'source: {source}', zh: '来源：{source}' },
 } satisfies Record<string, Localized>;

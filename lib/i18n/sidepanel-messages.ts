@@ -99,6 +99,10 @@ export const sidepanelMessages = {
     zh: '{days} 个自然日（该市场暂无基准）',
   },
   clockOverBenchmark: { en: 'over the benchmark', zh: '超出基准' },
+  clockTransitNotStarted: {
+    en: 'Counts from the first carrier scan; none yet.',
+    zh: '从承运商首次扫描起计算；尚无扫描。',
+  },
   clocksNone: {
     en: 'No SLA clocks: the market is unknown, or the rule pack has no policy for it.',
     zh: '无 SLA 计时：市场未知，或规则包中没有该市场的规则。',

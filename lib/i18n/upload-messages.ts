@@ -23,6 +23,33 @@ export const uploadMessages = {
     en: '"{name}" could not be opened as an .xlsx workbook (it may be damaged or password-protected): {detail}',
     zh: '无法以 .xlsx 工作簿打开“{name}”（文件可能已损坏或设有密码）：{detail}',
   },
+  errorUnpacksTooLarge: {
+    en: '"{name}" was not opened: it unpacks to {sizeMb} MB of sheet data, more than the {maxMb} MB a tracking template can need. Keep only the template sheet (or split the orders into several files) and choose it again.',
+    zh: '未打开“{name}”：它解压后有 {sizeMb} MB 表格数据，超过物流单号模板所需的上限 {maxMb} MB。请只保留模板工作表（或把订单拆成多个文件）后重新选择。',
+  },
+  errorSuspiciousCompression: {
+    en: '"{name}" was not opened: part of it is compressed {ratio} to 1, which spreadsheet programs do not produce (a file built to exhaust memory). Export the template again from Seller Center or Excel.',
+    zh: '未打开“{name}”：其中部分内容压缩比为 {ratio}:1，表格软件不会生成这样的文件（可能是用来耗尽内存的文件）。请从 Seller Center 或 Excel 重新导出模板。',
+  },
+  errorTransfer: {
+    en: 'The file could not be handed to the extension for checking. Choose it again; if this repeats, reload the page.',
+    zh: '无法把文件交给扩展程序检查。请重新选择文件；如果反复出现，请刷新页面。',
+  },
+  errorBusy: {
+    en: 'Too many files are being checked at once. Wait a moment and choose the file again.',
+    zh: '同时检查的文件过多。请稍候再重新选择文件。',
+  },
+  errorTimedOut: {
+    en: 'Checking "{name}" took too long and was stopped. Split the orders into smaller files and check them one by one.',
+    zh: '检查“{name}”耗时过长，已停止。请把订单拆成较小的文件逐个检查。',
+  },
+  progressReceiving: {
+    en: 'Handing "{name}" to the checker… {percent}%',
+    zh: '正在把“{name}”交给检查程序… {percent}%',
+  },
+  progressReading: { en: 'Reading the rows… {percent}%', zh: '正在读取各行… {percent}%' },
+  progressChecking: { en: 'Checking the tracking numbers… {percent}%', zh: '正在检查物流单号… {percent}%' },
+  progressCopying: { en: 'Preparing the corrected copy…', zh: '正在生成更正后的副本…' },
   errorUnreadableText: {
     en: 'The text of "{name}" could not be read (unknown character encoding). Save it as "CSV UTF-8" and choose it again.',
     zh: '无法读取“{name}”的文字（未知字符编码）。请另存为“CSV UTF-8”后重新选择。',
@@ -64,6 +91,10 @@ export const uploadMessages = {
   issueDuplicate: {
     en: 'The same tracking number {number} is on orders {orders} (rows {rows}). One label belongs to one order.',
     zh: '订单 {orders}（第 {rows} 行）使用了同一个物流单号 {number}。一张面单只对应一个订单。',
+  },
+  fixDuplicate: {
+    en: 'A tracking number belongs to one package: check whether a label was reused or the number was pasted into the wrong order.',
+    zh: '一个物流单号只对应一个包裹：请检查是否重复使用了面单，或单号填错了订单。',
   },
   columnOrderId: { en: 'order ID', zh: '订单号' },
   columnTracking: { en: 'tracking number', zh: '物流单号' },

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { pageContextSchema } from '@/lib/context';
+import type { RateLimit } from './rate-limit';
 
 /**
  * Every message between content scripts, UI pages and the background, one zod schema each way.
  * `from` says who may send it: 'page' = the Seller Center content script, 'ui' = our own extension pages.
+ * `rateLimit` bounds what a content script may send per tab: a page script can forge clicks on the
+ * hints (the content script drops untrusted ones, this is the second line).
  * Secrets never travel in a message a content script may send or receive.
  */
 
@@ -15,6 +18,12 @@ const dimensionsMm = z.object({
   height: z.number().positive(),
 });
 const destination = z.object({ country: z.string().max(8).optional(), postcode: z.string().max(16).optional() });
+
+/**
+ * Orders one print-label click may apply to: a bulk print of the selected rows of one list page
+ * (Seller Center lists show at most 100 rows a page, UNCONFIRMED), with room to spare.
+ */
+export const MAX_LABEL_CLICK_IDS = 200;
 
 /** What the content script read about one order on the page (all optional but the id). */
 export const pageOrderSchema = z.object({
@@ -64,6 +73,8 @@ export type QuoteView = z.infer<typeof quoteViewSchema>;
 export const excludedViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
+  /** `unknown` = nothing on file (not a refusal: say where to check, never show it red). */
+  status: z.enum(['not-eligible', 'unknown', 'no-rate']).optional(),
   reasons: z.array(z.object({ code: z.string(), source: z.string(), text: localized })),
 });
 export type ExcludedView = z.infer<typeof excludedViewSchema>;
@@ -148,6 +159,8 @@ const slaClockViewSchema = z.object({
 export const troubleshootViewSchema = z.object({
   query: z.string(),
   found: z.boolean(),
+  /** The one IANA zone every time of the view is shown in: the market's (UTC when it is unknown). */
+  timeZone: z.string(),
   orderId: z.string().optional(),
   facts: z.object({
     market: z.string().optional(),
@@ -199,6 +212,8 @@ export type MetricView = z.infer<typeof metricViewSchema>;
 
 export const shopOverviewSchema = z.object({
   generatedAt: z.number(),
+  /** The one IANA zone every time of the view is shown in: the shop's market's (UTC when it is unknown). */
+  timeZone: z.string(),
   apiConnected: z.boolean(),
   atRisk: z.array(
     z.object({
@@ -256,12 +271,15 @@ export const protocol = {
   /** The seller clicked Seller Center's own print-label button: a label-created time when the API has none. */
   'record-label-click': {
     from: ['page'],
-    request: z.object({ orderIds: z.array(orderId).max(600) }),
+    rateLimit: { max: 30, windowMs: 60_000 } satisfies RateLimit,
+    request: z.object({ orderIds: z.array(orderId).max(MAX_LABEL_CLICK_IDS) }),
     response: z.object({ recorded: z.number().int() }),
   },
   /** Open the side panel on an order (from an in-page hint or a notification). */
   'open-troubleshooting': {
     from: ['page', 'ui'],
+    // Each one may open a tab (when the side panel cannot open): a few per tab, as fast as a seller clicks.
+    rateLimit: { max: 5, windowMs: 10_000 } satisfies RateLimit,
     request: z.object({ orderId: orderId.optional(), query: z.string().max(200).optional() }),
     response: z.object({ opened: z.boolean() }),
   },

@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
-import {
-  envelopeSchema,
-  protocol,
-  type MessageType,
-  type Protocol,
-  type ResponseOf,
-  type SenderKind,
-} from './protocol';
+import { envelopeSchema, protocol, type MessageType, type Protocol, type ResponseOf, type SenderKind } from './protocol';
+import { createRateLimiter, type RateLimit } from './rate-limit';
 import { classifySender } from './sender';
 
 export type Handlers = {
@@ -26,11 +20,14 @@ export type Handlers = {
 export function handleMessages(handlers: Handlers) {
   const extensionId = browser.runtime.id;
   const origin = browser.runtime.getURL('/');
+  const limiter = createRateLimiter();
   const listener = (raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number; url?: string } }) => {
     const envelope = envelopeSchema.safeParse(raw);
     if (!envelope.success) return undefined; // not ours: let other listeners answer
     return dispatch(envelope.data.type, envelope.data.payload, sender);
   };
+  // No await before the handler call: the handler must start inside the message event, where Chrome
+  // still carries the user gesture of the click that sent it (sidePanel.open needs it).
   async function dispatch(
     type: string,
     payload: unknown,
@@ -48,6 +45,9 @@ export function handleMessages(handlers: Handlers) {
     const parsed = def.request.safeParse(payload);
     if (!parsed.success)
       return fail('bad-request', `Invalid "${type}" payload: ${parsed.error.issues[0]?.message ?? ''}`);
+    const limit = 'rateLimit' in def ? (def.rateLimit as RateLimit) : undefined;
+    if (limit && from === 'page' && !limiter.allow(`${type}:${sender.tab?.id ?? 'no-tab'}`, limit))
+      return fail('rate-limited', `Too many "${type}" messages from this tab`);
     try {
       const data = await handler(parsed.data, from, sender.tab?.id);
       return { ok: true as const, data: def.response.parse(data) };

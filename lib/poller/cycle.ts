@@ -38,7 +38,7 @@ import { assessPackage, shouldFetchTracking, type Assessment } from './assess';
 import type { QuarantineBuffer } from './quarantine-buffer';
 
 /** Why a cycle stopped before visiting every package; the cursor is kept and the next alarm resumes. */
-export type PollStopReason = 'auth' | 'network' | 'rate-limit' | 'server' | 'aborted';
+export type PollStopReason = 'auth' | 'clock' | 'network' | 'rate-limit' | 'server' | 'aborted';
 
 /** What the background shows for a new risk. `notificationId` is stable: showing it twice replaces, never duplicates. */
 export interface PollAlert {
@@ -119,6 +119,7 @@ type FailureEffect = 'stop' | 'skip' | 'retry-later';
 function effectOf(error: TikTokApiError): FailureEffect {
   switch (error.kind) {
     case 'auth':
+    case 'clock':
     case 'network':
     case 'rate-limit':
       return 'stop';
@@ -132,12 +133,13 @@ function effectOf(error: TikTokApiError): FailureEffect {
 
 function stopReasonOf(error: TikTokApiError): PollStopReason {
   if (error.kind === 'auth') return 'auth';
+  if (error.kind === 'clock') return 'clock';
   if (error.kind === 'rate-limit') return 'rate-limit';
   if (error.kind === 'network') return 'network';
   return 'server';
 }
 
-const STOP_PRIORITY: readonly PollStopReason[] = ['auth', 'network', 'rate-limit', 'server', 'aborted'];
+const STOP_PRIORITY: readonly PollStopReason[] = ['auth', 'clock', 'network', 'rate-limit', 'server', 'aborted'];
 
 function worstStop(a: PollStopReason | undefined, b: PollStopReason | undefined): PollStopReason | undefined {
   if (!a) return b;
@@ -534,9 +536,10 @@ export async function runPollCycle(deps: PollDeps, opts: PollOptions = {}): Prom
 
   summary.atRisk = await countAtRisk(deps.db);
   await deps.setBadge(summary.atRisk);
-  if (summary.stoppedBecause === 'auth' && lastError) {
+  if ((summary.stoppedBecause === 'auth' || summary.stoppedBecause === 'clock') && lastError) {
     await saveConnectionState(deps, {
-      state: 'reconnect-needed',
+      // A wrong computer clock is the seller's to fix, but not by reconnecting.
+      state: lastError.kind === 'clock' ? 'error' : 'reconnect-needed',
       reason: lastError.reconnect ? connectionReasons.reconnect : describeTikTokError(lastError),
       detail: `${lastError.code ?? lastError.kind}: ${lastError.message}`,
       checkedAt: deps.now(),

@@ -8,7 +8,13 @@ import {
   type ConnectionState,
   type LastmileDb,
 } from '@/lib/storage';
-import { isTikTokApiError, type TikTokApiError, type TikTokClient, type TikTokOrderStatus } from '@/lib/tiktok';
+import {
+  describeTikTokError,
+  isTikTokApiError,
+  type TikTokApiError,
+  type TikTokClient,
+  type TikTokOrderStatus,
+} from '@/lib/tiktok';
 import type { PollLogEntry, PollStopReason } from './cycle';
 import { packagesFromOrder } from './order-facts';
 import type { QuarantineBuffer } from './quarantine-buffer';
@@ -60,6 +66,8 @@ function stopReasonOf(error: TikTokApiError): PollStopReason | 'schema' {
   switch (error.kind) {
     case 'auth':
       return 'auth';
+    case 'clock':
+      return 'clock';
     case 'network':
       return 'network';
     case 'rate-limit':
@@ -134,10 +142,10 @@ export async function discoverPackages(deps: DiscoverDeps, opts: DiscoverOptions
           message: error.message,
           data: { status, kind: error.kind },
         });
-        if (error.kind === 'auth') {
+        if (error.kind === 'auth' || error.kind === 'clock') {
           const state: ConnectionState = {
-            state: 'reconnect-needed',
-            reason: connectionReasons.reconnect,
+            state: error.kind === 'clock' ? 'error' : 'reconnect-needed',
+            reason: error.kind === 'clock' ? describeTikTokError(error) : connectionReasons.reconnect,
             detail: `${error.code ?? error.kind}: ${error.message}`,
             checkedAt: deps.now(),
           };

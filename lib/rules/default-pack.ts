@@ -221,6 +221,15 @@ const S11_CERTIFIED = {
   source: 'seed:S11',
 };
 
+/**
+ * ref:carriers-and-labels §1.5 lists where SEA carriers work (a waybill-format table, not a certification
+ * list): the carrier serves the market, its certification stays unknown. The reference has no date of
+ * its own; this is the day it was read into the pack.
+ */
+const SEA_REFERENCE = { source: 'ref:carriers-and-labels#1.5', sourceDate: '2026-12-03' } as const;
+const servesPerSeaReference = (...markets: Array<CarrierRules['markets'][number]['market']>) =>
+  markets.map((market) => ({ market, ...SEA_REFERENCE }));
+
 const carriers: CarrierRules[] = [
   {
     id: 'jt-express',
@@ -247,6 +256,7 @@ const carriers: CarrierRules[] = [
         apiLabelPrinting: API_LABELS,
         waybillFormats: ['jt-express-id'],
       },
+      ...servesPerSeaReference('TH', 'PH', 'MY', 'VN', 'SG'),
     ],
   },
   {
@@ -274,6 +284,7 @@ const carriers: CarrierRules[] = [
         },
         waybillFormats: ['ninja-van'],
       },
+      ...servesPerSeaReference('SG', 'MY', 'PH', 'VN', 'ID'),
     ],
   },
   {
@@ -354,7 +365,8 @@ const carriers: CarrierRules[] = [
     ],
   },
   // UPS and FedEx serve the US and have published dimensional divisors, but nothing on file says
-  // they are TikTok-certified last-mile carriers: no certification entry, so eligibility says so.
+  // whether they are TikTok-certified last-mile carriers: no certification entry, so eligibility says
+  // "unknown — check Seller Center → Settings → Logistics".
   {
     id: 'ups',
     name: { en: 'UPS', zh: 'UPS' },

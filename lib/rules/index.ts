@@ -27,6 +27,7 @@ export {
 export type {
   CarrierMarket,
   CarrierRules,
+  ExtraWeight,
   FeeTable,
   FeeTableOverride,
   FuelSurcharge,
@@ -42,11 +43,13 @@ export type {
   Source,
   VolumetricRule,
   WeightBand,
+  Zone,
 } from './schema';
 export { defaultRulePack } from './default-pack';
 export { formatIssuePath, parseRulePack, parseRulePackOverride, serializeRulePack } from './parse-rule-pack';
 export type { ParseRulePackOverrideResult, ParseRulePackResult, RulePackError } from './parse-rule-pack';
 export { mergeRulePacks } from './merge-rule-packs';
+export { WEIGHT_UNITS, floorGrams, gramsToPicograms, toPicograms, type WeightUnit } from './weight-units';
 export { RATE_CARD_COLUMNS, parseRateCardCsv } from './parse-rate-card-csv';
 export type { ParseRateCardResult, RateCardColumn, RateCardError } from './parse-rate-card-csv';
 export {

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import { defaultRulePack } from './default-pack';
 import { formatIssuePath } from './parse-rule-pack';
+import { WEIGHT_UNITS, floorGrams, toPicograms, type WeightUnit } from './weight-units';
 import {
   checkPackReferences,
   rulePackOverrideSchema,
@@ -21,8 +22,14 @@ export const RATE_CARD_COLUMNS = [
   'carrier_id',
   'market',
   'currency',
+  'zone',
+  'zone_postcodes',
   'max_weight_g',
+  'max_weight',
+  'weight_unit',
   'base',
+  'extra_step',
+  'extra_fee',
   'fuel_month',
   'fuel_per_kg',
   'fuel_percent',
@@ -132,23 +139,136 @@ interface RowContext {
   error: (column: RateCardColumn | undefined, message: string) => void;
 }
 
-function addBand(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
-  const maxText = ctx.get('max_weight_g');
+/** The row's `weight_unit`, required when a v2 weight column is filled. */
+function readUnit(ctx: RowContext): WeightUnit | undefined {
+  const text = ctx.get('weight_unit').toLowerCase();
+  if (!text) return (ctx.error('weight_unit', 'a weight needs weight_unit (g, kg, oz or lb)'), undefined);
+  if (!(WEIGHT_UNITS as readonly string[]).includes(text))
+    return (
+      ctx.error('weight_unit', `"${ctx.get('weight_unit')}" is not a weight unit: use g, kg, oz or lb`),
+      undefined
+    );
+  return text as WeightUnit;
+}
+
+/** A declared weight (`max_weight`, `extra_step`) in its unit: exact picograms, at most 3 decimals. */
+function readDeclared(ctx: RowContext, column: 'max_weight' | 'extra_step', unit: WeightUnit) {
+  const text = ctx.get(column);
+  const picograms = toPicograms(text, unit);
+  if (picograms === undefined)
+    return (ctx.error(column, `"${text}" is not a weight above 0 with at most 3 decimals`), undefined);
+  return { value: Number(text), unit, picograms };
+}
+
+/** `bandLines` remembers each band's line, to report its zone on that line once every zone is known. */
+function addBand(
+  ctx: RowContext,
+  table: TableDraft,
+  exponent: number,
+  source: string,
+  bandLines: Map<object, number>,
+): void {
+  const gramsText = ctx.get('max_weight_g');
+  const declaredText = ctx.get('max_weight');
   const baseText = ctx.get('base');
+  const column = declaredText ? 'max_weight' : 'max_weight_g';
+  const maxText = declaredText || gramsText;
   if (!maxText && !baseText) return;
-  if (!maxText || !baseText)
-    return ctx.error(maxText ? 'base' : 'max_weight_g', 'a weight band needs both max_weight_g and base');
-  const maxWeightGrams = parseWholeNumber(maxText, 1);
-  if (maxWeightGrams === undefined)
-    return ctx.error('max_weight_g', `"${maxText}" is not a whole number of grams above 0`);
+  if (gramsText && declaredText) return ctx.error('max_weight', 'give max_weight_g or max_weight, not both');
+  if (!maxText || !baseText) return ctx.error(maxText ? 'base' : column, `a weight band needs both ${column} and base`);
+  let band: Pick<TableDraft['weightBands'][number], 'maxWeightGrams' | 'maxWeight'>;
+  if (declaredText) {
+    const unit = readUnit(ctx);
+    const declared = unit && readDeclared(ctx, 'max_weight', unit);
+    if (!declared) return;
+    const maxWeightGrams = floorGrams(declared.picograms);
+    if (maxWeightGrams < 1) return ctx.error('max_weight', `"${declaredText} ${unit}" is under 1 g`);
+    band =
+      unit === 'g' && maxWeightGrams === declared.value
+        ? { maxWeightGrams }
+        : { maxWeightGrams, maxWeight: { value: declared.value, unit } };
+  } else {
+    const maxWeightGrams = parseWholeNumber(gramsText, 1);
+    if (maxWeightGrams === undefined)
+      return ctx.error('max_weight_g', `"${gramsText}" is not a whole number of grams above 0`);
+    band = { maxWeightGrams };
+  }
   const base = parseMajorAmount(baseText, exponent);
   if (!base.ok) return ctx.error('base', base.message);
-  if (table.weightBands.some((b) => b.maxWeightGrams === maxWeightGrams))
+  const zone = ctx.get('zone');
+  if (table.weightBands.some((b) => b.maxWeightGrams === band.maxWeightGrams && (b.zone ?? '') === zone))
     return ctx.error(
-      'max_weight_g',
-      `band up to ${maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}`,
+      column,
+      `band up to ${band.maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}${zone ? ` zone ${zone}` : ''}`,
     );
-  table.weightBands.push({ maxWeightGrams, baseMinor: base.minor, source });
+  table.weightBands.push({ ...band, ...(zone ? { zone } : {}), baseMinor: base.minor, source });
+  bandLines.set(table.weightBands[table.weightBands.length - 1]!, ctx.row.line);
+}
+
+function addZone(ctx: RowContext, table: TableDraft, source: string): void {
+  const text = ctx.get('zone_postcodes');
+  if (!text) return;
+  const zone = ctx.get('zone');
+  if (!zone) return ctx.error('zone', 'zone_postcodes needs the zone it defines');
+  const rules: PostcodeRule[] = [];
+  for (const token of text
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean)) {
+    const rule = parseInlineRule(token);
+    if (!rule)
+      return ctx.error('zone_postcodes', `"${token}" is not a postcode rule like zip3:100-149, uk:KW15-17, prefix:10`);
+    rules.push(rule);
+  }
+  if (rules.length === 0) return ctx.error('zone_postcodes', 'zone_postcodes lists no postcodes');
+  if ((table.zones ?? []).some((z) => z.zone === zone))
+    return ctx.error('zone', `zone ${zone} is defined twice for ${table.carrierId} ${table.market}`);
+  table.zones = [...(table.zones ?? []), { zone, rules, source }];
+}
+
+/** Every band of a zone card names a defined zone; a card without zones has no zoned band. */
+function checkBandZones(
+  tables: Iterable<TableDraft>,
+  bandLines: ReadonlyMap<object, number>,
+  errors: RateCardError[],
+): void {
+  for (const table of tables) {
+    const zones = new Set((table.zones ?? []).map((z) => z.zone));
+    for (const band of table.weightBands) {
+      const line = bandLines.get(band) ?? 0;
+      if (band.zone !== undefined && !zones.has(band.zone))
+        errors.push({
+          line,
+          column: 'zone',
+          message: `zone ${band.zone} has no zone_postcodes row for ${table.carrierId} ${table.market}`,
+        });
+      else if (band.zone === undefined && zones.size > 0)
+        errors.push({
+          line,
+          column: 'zone',
+          message: `${table.carrierId} ${table.market} is a zone card: name the band's zone`,
+        });
+    }
+  }
+}
+
+function addExtraWeight(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
+  const stepText = ctx.get('extra_step');
+  const feeText = ctx.get('extra_fee');
+  if (!stepText && !feeText) return;
+  if (!stepText || !feeText)
+    return ctx.error(
+      stepText ? 'extra_fee' : 'extra_step',
+      'a price per extra weight needs both extra_step and extra_fee',
+    );
+  const unit = readUnit(ctx);
+  const step = unit && readDeclared(ctx, 'extra_step', unit);
+  if (!step) return;
+  const fee = parseMajorAmount(feeText, exponent);
+  if (!fee.ok) return ctx.error('extra_fee', fee.message);
+  if (table.extraWeight)
+    return ctx.error('extra_step', `the price per extra weight is listed twice for ${table.carrierId} ${table.market}`);
+  table.extraWeight = { step: { value: step.value, unit }, perStepMinor: fee.minor, source };
 }
 
 function addFuel(ctx: RowContext, table: TableDraft, exponent: number, source: string): void {
@@ -252,7 +372,7 @@ function addRebate(ctx: RowContext, table: TableDraft, source: string): void {
 }
 
 const FIGURE_COLUMNS: readonly RateCardColumn[] = RATE_CARD_COLUMNS.filter(
-  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source',
+  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source' && c !== 'weight_unit' && c !== 'zone',
 );
 
 /**
@@ -294,6 +414,7 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
   if (!content.length) return { ok: false, errors: [{ line: header.line, message: 'no rate rows after the header' }] };
 
   const tables = new Map<string, TableDraft>();
+  const bandLines = new Map<object, number>();
   for (const row of content) {
     const ctx: RowContext = {
       row,
@@ -328,13 +449,16 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     tables.set(key, table);
     const exponent = marketRules.currency.minorUnitExponent;
     const source = sourceFromCell(ctx.get('source'));
-    addBand(ctx, table, exponent, source);
+    addZone(ctx, table, source);
+    addBand(ctx, table, exponent, source, bandLines);
+    addExtraWeight(ctx, table, exponent, source);
     addFuel(ctx, table, exponent, source);
     addRemote(ctx, table, exponent, source, base);
     addPerOrderFee(ctx, table, exponent, source, 'tracking_fee');
     addPerOrderFee(ctx, table, exponent, source, 'priority_fee');
     addRebate(ctx, table, source);
   }
+  checkBandZones(tables.values(), bandLines, errors);
   if (errors.length) return { ok: false, errors };
 
   const feeTables = [...tables.values()].map((table): FeeTableOverride => {
@@ -342,7 +466,11 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     const sorted = {
       ...rest,
       ...(weightBands.length
-        ? { weightBands: [...weightBands].sort((a, b) => a.maxWeightGrams - b.maxWeightGrams) }
+        ? {
+            weightBands: [...weightBands].sort(
+              (a, b) => (a.zone ?? '').localeCompare(b.zone ?? '') || a.maxWeightGrams - b.maxWeightGrams,
+            ),
+          }
         : {}),
     };
     if (sorted.fuel) sorted.fuel = [...sorted.fuel].sort((a, b) => a.month.localeCompare(b.month));

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CARRIER_IDS, MARKET_CODES, resolveMarket } from '@/lib/carriers';
+import { WEIGHT_UNITS, toPicograms } from './weight-units';
 
 /**
  * Where a figure comes from:
@@ -127,7 +128,12 @@ export const carrierMarketSchema = z.strictObject({
   market: marketCodeSchema,
   /** Why we say the carrier serves this market. */
   source: sourceSchema,
-  /** Absent = no certification on file for this market. */
+  /**
+   * The date of that source as we have it: a page's own date, or — for a shared reference that carries
+   * none — the day it was read into the pack.
+   */
+  sourceDate: isoDaySchema.optional(),
+  /** Absent = no certification on file for this market (eligibility then says "unknown"). */
   certification: z
     .strictObject({
       status: z.enum(['certified', 'not-certified']),
@@ -202,9 +208,20 @@ export const moneyRoundingSchema = z.strictObject({
 });
 export type MoneyRounding = z.infer<typeof moneyRoundingSchema>;
 
+/** A weight as the carrier's card writes it (at most 3 decimals, see weight-units.ts). */
+const declaredWeightSchema = z
+  .strictObject({ value: z.number().positive(), unit: z.enum(WEIGHT_UNITS) })
+  .refine((w) => toPicograms(String(w.value), w.unit) !== undefined, {
+    message: 'a weight is a plain number with at most 3 decimals',
+  });
+
 export const weightBandSchema = z.strictObject({
-  /** Inclusive upper bound of the band in grams. */
+  /** Inclusive upper bound of the band in whole grams (the declared bound, rounded down). */
   maxWeightGrams: z.int().positive(),
+  /** The bound as the card writes it (e.g. 1 lb), when not in grams: the price beyond it counts from it exactly. */
+  maxWeight: declaredWeightSchema.optional(),
+  /** On a zone card: the zone (of the table's `zones`) this band prices. */
+  zone: z.string().min(1).max(40).optional(),
   baseMinor: minorAmountSchema,
   source: sourceSchema,
   note: localizedSchema.optional(),
@@ -251,6 +268,23 @@ export const rebateTierSchema = z.strictObject({
 });
 export type RebateTier = z.infer<typeof rebateTierSchema>;
 
+/** A zone of a zone card: the destination postcodes it covers (USPS zones by ZIP3, a line's regions by prefix). */
+export const zoneSchema = z.strictObject({
+  zone: z.string().min(1).max(40),
+  rules: z.array(postcodeRuleSchema).min(1),
+  source: sourceSchema,
+});
+export type Zone = z.infer<typeof zoneSchema>;
+
+/** Beyond the last band: `perStepMinor` for every started `step` of weight (e.g. $1.15 per extra 1 lb). */
+export const extraWeightSchema = z.strictObject({
+  step: declaredWeightSchema,
+  perStepMinor: minorAmountSchema,
+  source: sourceSchema,
+  note: localizedSchema.optional(),
+});
+export type ExtraWeight = z.infer<typeof extraWeightSchema>;
+
 const perOrderFeeSchema = z.strictObject({
   perOrderMinor: minorAmountSchema,
   mandatory: z.boolean().optional(),
@@ -264,6 +298,9 @@ const feeTableShape = {
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD'),
   /** Ascending by `maxWeightGrams`; may be empty when only e.g. rebates are on file. */
   weightBands: z.array(weightBandSchema),
+  /** A zone card: the destination picks a zone, the zone its bands. Absent = one set of bands everywhere. */
+  zones: z.array(zoneSchema).optional(),
+  extraWeight: extraWeightSchema.optional(),
   fuel: z.array(fuelSurchargeSchema).optional(),
   remoteAreas: z.array(remoteAreaFeeSchema).optional(),
   trackingFee: perOrderFeeSchema.optional(),
@@ -275,13 +312,19 @@ const feeTableShape = {
 
 type FeeTableLike = {
   weightBands?: readonly WeightBand[] | undefined;
+  zones?: readonly Zone[] | undefined;
   fuel?: readonly FuelSurcharge[] | undefined;
   rebateTiers?: readonly RebateTier[] | undefined;
 };
 
 function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
-  table.weightBands?.forEach((band, i, bands) => {
-    const previous = bands[i - 1];
+  const zones = new Set(table.zones?.map((z) => z.zone));
+  reportDuplicates(table.zones, (z) => z.zone, 'zones', 'zone', ctx);
+  const previousByZone = new Map<string, WeightBand>();
+  table.weightBands?.forEach((band, i) => {
+    // Bands ascend within their zone (a zone card lists each zone's bands).
+    const previous = previousByZone.get(band.zone ?? '');
+    previousByZone.set(band.zone ?? '', band);
     if (previous && band.maxWeightGrams <= previous.maxWeightGrams) {
       ctx.addIssue({
         code: 'custom',
@@ -289,6 +332,21 @@ function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
         message: `weight bands must be in ascending order of maxWeightGrams (${band.maxWeightGrams} follows ${previous.maxWeightGrams})`,
       });
     }
+    if (table.zones && (band.zone === undefined || !zones.has(band.zone)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'zone'],
+        message:
+          band.zone === undefined
+            ? 'on a zone card every band names its zone'
+            : `zone ${band.zone} is not in the table's zones`,
+      });
+    if (!table.zones && band.zone !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'zone'],
+        message: `band names zone ${band.zone} but the table has no zones`,
+      });
   });
   const months = new Set<string>();
   table.fuel?.forEach((f, i) => {

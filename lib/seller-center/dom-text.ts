@@ -317,8 +317,7 @@ export function collapseSpaces(text: string): string {
 }
 
 /** ASCII whitespace as HTML source formatting produces it. */
-const FORMATTING_RUN_START = /^[ \t\n\r\f]+/;
-const FORMATTING_RUN_END = /[ \t\n\r\f]+$/;
+const FORMATTING_SPACE = ' \t\n\r\f';
 const LINE_BREAK_OR_TAB = /[\t\n\r\f]/;
 
 /**
@@ -329,12 +328,14 @@ const LINE_BREAK_OR_TAB = /[\t\n\r\f]/;
  * Example: `trimFormattingWhitespace('\n   RB 123\u200B\n  ') === 'RB 123\u200B'`.
  */
 export function trimFormattingWhitespace(text: string): string {
-  let out = text;
-  const start = FORMATTING_RUN_START.exec(out);
-  if (start && LINE_BREAK_OR_TAB.test(start[0])) out = out.slice(start[0].length);
-  const end = FORMATTING_RUN_END.exec(out);
-  if (end && LINE_BREAK_OR_TAB.test(end[0])) out = out.slice(0, out.length - end[0].length);
-  return out;
+  // Index scans, not /[ \t…]+$/: that regex restarts at every space of a long run (quadratic).
+  let start = 0;
+  while (start < text.length && FORMATTING_SPACE.includes(text[start]!)) start += 1;
+  if (!LINE_BREAK_OR_TAB.test(text.slice(0, start))) start = 0;
+  let end = text.length;
+  while (end > start && FORMATTING_SPACE.includes(text[end - 1]!)) end -= 1;
+  if (!LINE_BREAK_OR_TAB.test(text.slice(end))) end = text.length;
+  return text.slice(start, end);
 }
 
 const validity = new Map<string, boolean>();

@@ -45,6 +45,7 @@ import {
   defaultSellerCenterSelectors,
   normalizeWholeLabelText,
   STATUS_ENTRY_KEYS,
+  trimEndChars,
   wholeLabelMatchLengthOf,
   type OrderStatusKind,
   type SellerCenterSelectors,
@@ -703,7 +704,7 @@ function statusWordInScope(ctx: Context, scope: Element[]): ShownStatus | undefi
 
 function statusLabelIsWhole(ctx: Context, text: string, kind: OrderStatusKind): boolean {
   const values = ctx.selectors[STATUS_ENTRY_KEYS[kind]].values;
-  return wholeLabelMatchLengthOf(normalizeWholeLabelText(text), values) === text.replace(/[:：]+$/, '').trim().length;
+  return wholeLabelMatchLengthOf(normalizeWholeLabelText(text), values) === trimEndChars(text, ':：').trim().length;
 }
 
 function isInNonValueContext(ctx: Context, el: Element): boolean {

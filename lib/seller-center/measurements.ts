@@ -42,6 +42,17 @@ const DIM_PART = String.raw`(?:[lwh长宽高]\s*[:：]?\s*)?(${NUMBER})\s*(${LEN
 const DIMENSIONS = new RegExp(`${DIM_PART}${TIMES}${DIM_PART}${TIMES}${DIM_PART}`, 'i');
 const SINGLE_LENGTH = new RegExp(String.raw`(${NUMBER})\s*(${LENGTH_UNIT})`, 'i');
 
+/**
+ * The longest text read as a weight or a size. A cell shows "Weight: 0.4 kg" or "20 x 15 x 10 cm";
+ * the number regexes backtrack quadratically, so a page-made blob of 20,000 digits would otherwise
+ * hold Seller Center's main thread for seconds.
+ */
+export const MAX_MEASUREMENT_TEXT = 200;
+
+function measurementText(text: unknown): string | undefined {
+  return typeof text === 'string' && text.length <= MAX_MEASUREMENT_TEXT ? foldText(text) : undefined;
+}
+
 /** Full-width digits, letters and symbols (common from CJK input methods) become ASCII. */
 function foldText(text: string): string {
   return text.normalize('NFKC');
@@ -53,7 +64,8 @@ function foldText(text: string): string {
  * Example: `parseShownNumber('1,200') === 1200`, `parseShownNumber('0,4') === 0.4`.
  */
 export function parseShownNumber(text: string): number | undefined {
-  const s = foldText(String(text)).trim();
+  const s = measurementText(String(text))?.trim();
+  if (s === undefined) return undefined;
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return undefined;
   let normalized: string;
   const lastDot = s.lastIndexOf('.');
@@ -93,8 +105,8 @@ export function lengthUnitOf(word: string): LengthUnit | undefined {
  * `parseWeightGrams('850克') === 850`.
  */
 export function parseWeightGrams(text: string): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const s = foldText(text);
+  const s = measurementText(text);
+  if (s === undefined) return undefined;
   let total = 0;
   let found = false;
   for (const m of s.matchAll(WEIGHT_PAIR)) {
@@ -114,8 +126,8 @@ export function parseWeightGrams(text: string): number | undefined {
  * `parseDimensionsMm('20×15×10厘米')` → the same; `parseDimensionsMm('8 x 6 x 4 in')` → 203.2 / 152.4 / 101.6.
  */
 export function parseDimensionsMm(text: string): { length: number; width: number; height: number } | undefined {
-  if (typeof text !== 'string') return undefined;
-  const m = DIMENSIONS.exec(foldText(text));
+  const s = measurementText(text);
+  const m = s === undefined ? null : DIMENSIONS.exec(s);
   if (!m) return undefined;
   const numbers = [m[1], m[3], m[5]].map((n) => parseShownNumber(n ?? ''));
   const lastUnit = m[6] ? lengthUnitOf(m[6]) : undefined;
@@ -127,8 +139,8 @@ export function parseDimensionsMm(text: string): { length: number; width: number
 
 /** Parses one displayed length ("20 cm", "8 in", "30厘米") into millimetres (to 0.1 mm); unit required. */
 export function parseLengthMm(text: string): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const m = SINGLE_LENGTH.exec(foldText(text));
+  const s = measurementText(text);
+  const m = s === undefined ? null : SINGLE_LENGTH.exec(s);
   if (!m) return undefined;
   const value = parseShownNumber(m[1]!);
   const unit = lengthUnitOf(m[2]!);

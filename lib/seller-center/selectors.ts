@@ -812,8 +812,11 @@ export function labelRegexOf(values: readonly string[]): RegExp {
   let re = labelRegexCache.get(key);
   if (!re) {
     const body = labelBody(values) || '(?!)';
+    // The tail after the label is one "atomic" run of spaces and an optional star ((?=(…))\3: JavaScript
+    // has no possessive quantifier): adjacent `\s*` that may backtrack into each other are quadratic on a
+    // label followed by thousands of spaces. Group 3 is that run.
     re = new RegExp(
-      `^\\s*(?:\\*\\s*)?(${body})(?:\\s*[(（]([^()（）]{1,24})[)）])?\\s*\\*?(?:\\s*[:：]|\\s*$|\\s+(?=[0-9０-９]))`,
+      `^\\s*(?:\\*\\s*)?(${body})(?:\\s*[(（]([^()（）]{1,24})[)）])?(?=(\\s*\\*?\\s*))\\3(?:[:：]|$|(?<=\\s)(?=[0-9０-９]))`,
       'i',
     );
     labelRegexCache.set(key, re);
@@ -868,10 +871,17 @@ export function wholeLabelMatchLength(text: string, values: readonly string[]): 
  * Example: `normalizeWholeLabelText(' Order  status：') === 'order status'`.
  */
 export function normalizeWholeLabelText(text: string): string {
-  return collapseSpaces(text)
-    .replace(/[:：*]+$/, '')
-    .trim()
-    .toLowerCase();
+  return trimEndChars(collapseSpaces(text), ':：*').trim().toLowerCase();
+}
+
+/**
+ * `text` without the trailing run of `chars`, in one backward scan (`/[:：*]+$/` restarts at every
+ * colon of a long run: quadratic). Example: `trimEndChars('Weight ::', ':') === 'Weight '`.
+ */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
 }
 
 /**
@@ -885,7 +895,7 @@ export function wholeLabelMatchLengthOf(normalizedText: string, values: readonly
   for (const v of normalizedLabelsOf(values)) {
     if (!v || v.length <= best) continue;
     if (t === v) best = v.length;
-    else if (t.startsWith(v) && !/^[\p{L}\p{N}]/u.test(t.slice(v.length))) best = v.length;
+    else if (t.startsWith(v) && !/^[\p{L}\p{N}]/u.test(t.slice(v.length, v.length + 2))) best = v.length;
   }
   return best;
 }

@@ -1,5 +1,6 @@
 /**
- * Persistent state of the extension: typed settings in `browser.storage` (settings.ts) and the
+ * Persistent state of the extension: typed settings in `browser.storage` (settings.ts), the shop's
+ * credentials in the extension's own IndexedDB (credentials.ts), and the
  * IndexedDB store of packages, events, poll cursor, alerts, label clicks and quarantine (db.ts + repositories).
  */
 export {
@@ -7,7 +8,6 @@ export {
   onSettingIssue,
   maskCredentials,
   credentialsSchema,
-  credentialsSetting,
   connectionStateSchema,
   connectionStateSetting,
   connectionReasons,
@@ -43,6 +43,8 @@ export type {
   LocalePreference,
 } from './settings';
 
+export { credentialStore, SECRETS_DB_NAME } from './credentials';
+export type { CredentialSnapshot, CredentialStore } from './credentials';
 export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, LastmileDb, openDb } from './db';
 export type {
   Flag,
@@ -92,3 +94,4 @@ export {
 export type { QuarantineEntry } from './quarantine';
 export { readMeta, writeMeta } from './meta';
 export { sidepanelTargetSchema, sidepanelTargetSetting, type SidepanelTarget } from './sidepanel-target';
+export { wipeShopData } from './wipe';

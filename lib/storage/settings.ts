@@ -141,7 +141,7 @@ export function defineSetting<T>(key: StorageItemKey, options: SettingOptions<T>
 /**
  * What the background needs to call the Open API for one shop (ref:tiktok-open-api#1.2, #1.3).
  * Times are epoch milliseconds (the token endpoint gives Unix seconds: convert at the edge).
- * Lives in `local:` ONLY: `sync:` would copy the app secret to every browser signed in to the account.
+ * Kept in the credential store (credentials.ts: the extension's own IndexedDB), never in `storage.*`.
  */
 export const credentialsSchema = z.object({
   appKey: z.string().trim().min(1),
@@ -158,8 +158,12 @@ export const credentialsSchema = z.object({
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 
-/** The shop's API credentials; `null` = not connected. Never sync, never logged, never sent to a content script. */
-export const credentialsSetting = defineSetting<Credentials | null>('local:credentials', {
+/**
+ * Where versions before the credential store kept the credentials. Content scripts can read
+ * `storage.local` in Firefox and in Chrome without `setAccessLevel`, so it is only read once, to move
+ * them into the credential store (credentials.ts), and then deleted.
+ */
+export const legacyCredentialsSetting = defineSetting<Credentials | null>('local:credentials', {
   schema: credentialsSchema.nullable(),
   fallback: null,
   version: 1,

@@ -67,6 +67,13 @@ export interface TikTokClientConfig {
   fetch: FetchLike;
   /** Wall clock, epoch ms: the source of the signed `timestamp` (the platform accepts −5 min / +30 s). */
   now: () => number;
+  /**
+   * Server time minus `now()`, in ms, learnt earlier (see `onClockOffset`); added to every signed
+   * timestamp. Default 0: timestamps are the local clock until the platform refuses one.
+   */
+  clockOffsetMs?: number;
+  /** Called with a clock offset that made a refused request pass, so the next client starts with it. */
+  onClockOffset?: (offsetMs: number) => void;
   baseUrl?: string;
   tokenBaseUrl?: string;
   /** [0, 1) source for backoff jitter. Default `Math.random`. */
@@ -167,9 +174,20 @@ type AttemptOutcome =
   | { type: 'ok'; data: unknown }
   | { type: 'transient'; error: Omit<TikTokApiErrorInit, 'attempts'>; retryAfterMs?: number }
   | { type: 'expired'; error: Omit<TikTokApiErrorInit, 'attempts'> }
+  /** 36009004 while our timestamp was outside the window by the server's `Date`: `offsetMs` = server − local. */
+  | { type: 'clock'; error: Omit<TikTokApiErrorInit, 'attempts'>; offsetMs: number }
   | { type: 'fatal'; error: Omit<TikTokApiErrorInit, 'attempts'> };
 
 const ORDER_DETAIL_CHUNK = 50;
+
+/** The platform accepts a timestamp from 5 min before to 30 s after its own time (ref:tiktok-open-api#2). */
+const TIMESTAMP_WINDOW_MS = { before: 300_000, after: 30_000 };
+/** The `Date` header has whole seconds and the request takes time: only a clear miss counts as the clock. */
+const CLOCK_MARGIN_MS = 2_000;
+
+function outsideTimestampWindow(skewMs: number): boolean {
+  return skewMs > TIMESTAMP_WINDOW_MS.after - CLOCK_MARGIN_MS || skewMs < -TIMESTAMP_WINDOW_MS.before + CLOCK_MARGIN_MS;
+}
 
 /**
  * Creates the client. Example:
@@ -197,6 +215,7 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
   let refreshInFlight: { from: string; promise: Promise<TikTokTokens> } | undefined;
   /** A refresh token the auth host refused: do not hammer it again until the seller reconnects. */
   let refusedRefreshToken: string | undefined;
+  let clockOffsetMs = config.clockOffsetMs ?? 0;
 
   function limiterFor(endpoint: string): RateLimiter {
     let limiter = limiters.get(endpoint);
@@ -246,9 +265,11 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
     const { endpoint } = spec;
     // Wait for a slot first, so the signed timestamp is fresh however long the queue was.
     await limiterFor(endpoint).acquire();
+    const offsetUsed = clockOffsetMs;
+    const sentAt = config.now();
     const query: Record<string, string | number | undefined> = {
       app_key: config.appKey,
-      timestamp: Math.floor(config.now() / 1000),
+      timestamp: Math.floor((sentAt + offsetUsed) / 1000),
     };
     if (isShopScoped(spec.path)) {
       if (!secrets.shopCipher) {
@@ -292,7 +313,20 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
       return transient({ kind: 'timeout', endpoint, message: `No answer within ${timeoutMs} ms` });
     if (outcome.type === 'network')
       return transient({ kind: 'network', endpoint, message: 'Network request failed', cause: outcome.cause });
-    return interpretResponse(endpoint, outcome.status, outcome.text, outcome.retryAfterMs);
+    const interpreted = interpretResponse(endpoint, outcome.status, outcome.text, outcome.retryAfterMs);
+    if (
+      interpreted.type === 'fatal' &&
+      interpreted.error.code === TIKTOK_ERROR_CODES.credentialOrParameter &&
+      outcome.serverDateMs !== undefined
+    ) {
+      // 36009004 also means a bad token; only a timestamp the server's own clock puts outside the window
+      // is the clock. The header truncates to the second: the server's time is ~500 ms past it.
+      const serverAt = outcome.serverDateMs + 500;
+      const receivedAt = config.now();
+      if (outsideTimestampWindow(sentAt + offsetUsed - serverAt))
+        return { type: 'clock', error: interpreted.error, offsetMs: Math.round(serverAt - (sentAt + receivedAt) / 2) };
+    }
+    return interpreted;
   }
 
   async function call(spec: CallSpec): Promise<unknown> {
@@ -300,10 +334,31 @@ export function createTikTokClient(config: TikTokClientConfig): TikTokClient {
     let attempts = 0;
     let retries = 0;
     let refreshed = false;
+    /** Set when a refused timestamp was corrected: the estimate, the offset it replaced, and whether the retry is out. */
+    let clockRetry: { estimatedMs: number; previousMs: number; pending: boolean } | undefined;
     for (;;) {
       const secrets = await loadSecrets(spec.endpoint);
       attempts += 1;
       const outcome = await attempt(spec, bodyText, secrets);
+      if (clockRetry?.pending) {
+        if (
+          outcome.type === 'clock' ||
+          (outcome.type === 'fatal' && outcome.error.code === TIKTOK_ERROR_CODES.credentialOrParameter)
+        ) {
+          // Refused again with a corrected timestamp: the estimate is not to be trusted, so forget it,
+          // and tell the seller about the clock rather than to reconnect.
+          clockOffsetMs = clockRetry.previousMs;
+          throw clockError(outcome.error, clockRetry.estimatedMs, attempts);
+        }
+        clockRetry.pending = false;
+        config.onClockOffset?.(clockOffsetMs);
+      }
+      if (outcome.type === 'clock') {
+        if (clockRetry) throw clockError(outcome.error, outcome.offsetMs, attempts);
+        clockRetry = { estimatedMs: outcome.offsetMs, previousMs: clockOffsetMs, pending: true };
+        clockOffsetMs = outcome.offsetMs;
+        continue;
+      }
       if (outcome.type === 'ok') return outcome.data;
       if (outcome.type === 'fatal') throw new TikTokApiError({ ...outcome.error, attempts });
       if (outcome.type === 'expired') {
@@ -626,6 +681,17 @@ function interpretResponse(
   if (RECONNECT_CODES.has(code))
     return fatal({ ...base, kind: 'auth', reconnect: true, message: `Credentials refused (${code}): ${message}` });
   return fatal({ ...base, kind: 'api', message: `TikTok error ${code}: ${message}` });
+}
+
+function clockError(error: Omit<TikTokApiErrorInit, 'attempts'>, offsetMs: number, attempts: number): TikTokApiError {
+  return new TikTokApiError({
+    ...error,
+    kind: 'clock',
+    reconnect: false,
+    clockOffsetMs: offsetMs,
+    attempts,
+    message: `Timestamp refused: the local clock is off by ${Math.round(-offsetMs / 1000)} s (server Date header)`,
+  });
 }
 
 function transient(

@@ -4,7 +4,8 @@
  */
 import type { Localized } from '@/lib/i18n';
 
-export type TikTokErrorKind = 'auth' | 'rate-limit' | 'server' | 'timeout' | 'network' | 'schema' | 'api';
+/** `clock`: the platform refused our timestamp and the computer's clock is off (see `clockOffsetMs`). */
+export type TikTokErrorKind = 'auth' | 'rate-limit' | 'server' | 'timeout' | 'network' | 'schema' | 'api' | 'clock';
 
 /** Error codes the client treats specially (§3). */
 export const TIKTOK_ERROR_CODES = {
@@ -40,6 +41,8 @@ export interface TikTokApiErrorInit {
   /** For `schema`: where the response did not match, e.g. `data.tracking`. */
   fieldPath?: string;
   attempts?: number;
+  /** For `clock`: server time minus local time, estimated from the response `Date` header. */
+  clockOffsetMs?: number;
   cause?: unknown;
 }
 
@@ -54,6 +57,7 @@ export class TikTokApiError extends Error {
   readonly fieldPath: string | undefined;
   /** HTTP attempts made before giving up (retries included). */
   readonly attempts: number;
+  readonly clockOffsetMs: number | undefined;
 
   constructor(init: TikTokApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -66,6 +70,7 @@ export class TikTokApiError extends Error {
     this.reconnect = init.reconnect ?? false;
     this.fieldPath = init.fieldPath;
     this.attempts = init.attempts ?? 1;
+    this.clockOffsetMs = init.clockOffsetMs;
   }
 }
 
@@ -102,14 +107,32 @@ const KIND_TEXTS: Record<TikTokErrorKind, Localized> = {
     en: 'TikTok Shop refused the request.',
     zh: 'TikTok Shop 拒绝了该请求。',
   },
+  clock: {
+    en: "TikTok Shop refused the request time: your computer's clock is wrong. Set the date and time to update automatically.",
+    zh: 'TikTok Shop 拒绝了请求时间：您电脑的时钟不准。请将日期和时间设为自动同步。',
+  },
 };
+
+/** "your computer's clock is off by 45 s (fast)": the seller can fix this, reconnecting would not help. */
+function clockText(offsetMs: number): Localized {
+  const seconds = Math.round(Math.abs(offsetMs) / 1000);
+  // offset = server − local: a negative offset means the local clock is ahead.
+  const fast = offsetMs < 0;
+  return {
+    en: `TikTok Shop refused the request time: your computer's clock is off by ${seconds} s (${fast ? 'fast' : 'slow'}). Set the date and time to update automatically, then try again.`,
+    zh: `TikTok Shop 拒绝了请求时间：您电脑的时钟偏差 ${seconds} 秒（${fast ? '偏快' : '偏慢'}）。请将日期和时间设为自动同步后重试。`,
+  };
+}
 
 /**
  * Seller-facing text for an error, in both languages, with the platform code and field when known.
  * Example: an expired, unrefreshable token → `{ en: 'TikTok Shop rejected the connection. Reconnect … (code 105002)', zh: '… (错误码 105002)' }`.
  */
 export function describeTikTokError(error: TikTokApiError): Localized {
-  const base = KIND_TEXTS[error.kind];
+  const base =
+    error.kind === 'clock' && error.clockOffsetMs !== undefined
+      ? clockText(error.clockOffsetMs)
+      : KIND_TEXTS[error.kind];
   const details: Array<[string, string]> = [];
   if (error.code !== undefined) details.push([`code ${error.code}`, `错误码 ${error.code}`]);
   if (error.fieldPath) details.push([`field ${error.fieldPath}`, `字段 ${error.fieldPath}`]);

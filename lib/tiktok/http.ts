@@ -20,7 +20,7 @@ export interface FetchInitLike {
 export type FetchLike = (url: string, init: FetchInitLike) => Promise<FetchResponseLike>;
 
 export type HttpOutcome =
-  | { type: 'response'; status: number; text: string; retryAfterMs?: number }
+  | { type: 'response'; status: number; text: string; retryAfterMs?: number; serverDateMs?: number }
   | { type: 'timeout' }
   | { type: 'network'; cause: unknown };
 
@@ -40,9 +40,14 @@ export async function sendHttp(
     const response = await fetchFn(url, { ...init, signal: controller.signal });
     const text = await response.text();
     const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
-    return retryAfterMs === undefined
-      ? { type: 'response', status: response.status, text }
-      : { type: 'response', status: response.status, text, retryAfterMs };
+    const serverDateMs = parseHttpDate(response.headers.get('date'));
+    return {
+      type: 'response',
+      status: response.status,
+      text,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      ...(serverDateMs === undefined ? {} : { serverDateMs }),
+    };
   } catch (error) {
     // Our own abort is a timeout; anything else (TypeError "Failed to fetch", ECONNREFUSED…) is the network.
     if (controller.signal.aborted) return { type: 'timeout' };
@@ -56,4 +61,11 @@ export async function sendHttp(
 function parseRetryAfterMs(value: string | null): number | undefined {
   if (value === null || !/^\d+$/.test(value.trim())) return undefined;
   return Number(value.trim()) * 1000;
+}
+
+/** The `Date` response header (RFC 9110 IMF-fixdate, whole seconds) as epoch ms; the server's clock. */
+function parseHttpDate(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
 }

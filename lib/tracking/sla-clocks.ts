@@ -45,7 +45,7 @@ export interface CurrentGapClock {
   /** From the last update (or the label, before any event) until now. */
   ms: number;
   since?: number;
-  /** More than `maxUpdateGapHours` while not delivered. */
+  /** More than `maxUpdateGapHours` since the last update, once a carrier scan is on the trail and until delivery. */
   breached: boolean;
 }
 
@@ -96,7 +96,6 @@ export interface SlaClocks {
   warnings: Array<{ code: 'unknown-time-zone'; timeZone: string }>;
 }
 
-const TERMINAL_FOR_BENCHMARK: ReadonlySet<EventStatus> = new Set<EventStatus>(['delivered', 'returned', 'lost']);
 const EXCEPTION_STATUSES: ReadonlySet<EventStatus> = new Set<EventStatus>(['exception', 'returned']);
 
 function latestKnownStatus(events: readonly TrackingEvent[]): EventStatus | undefined {
@@ -163,7 +162,7 @@ function computeFirstScan(
   return { state: remainingMs <= dueSoonMs ? 'due-soon' : 'pending', dueAt, remainingMs, ...label };
 }
 
-/** Longest span between consecutive updates; the label time opens the trail when it precedes every event. */
+/** Longest span between consecutive updates (from the first carrier scan on). */
 function computeLongestGap(points: readonly number[], limitMs: number): GapClock {
   let best: GapClock = { ms: 0, breached: false };
   for (let i = 1; i < points.length; i++) {
@@ -178,8 +177,10 @@ function computeLongestGap(points: readonly number[], limitMs: number): GapClock
  * (they are merged first). Rules, all inclusive at the limit:
  * - first scan due `firstScanHours` after the label (S7/S27); `unknown` with reason `no-label-time` when
  *   neither a label time nor an info-received event gives one;
- * - update gaps: breached when MORE than `maxUpdateGapHours` (S7); the current gap counts until delivery;
- * - transit: calendar days in `policy.timeZone`, over the benchmark when strictly greater (S4–S6);
+ * - update gaps: from the first carrier scan on, breached when MORE than `maxUpdateGapHours` (S7); the
+ *   current gap counts until delivery; before the first scan only the first-scan rule raises a risk;
+ * - transit: calendar days in `policy.timeZone`, over the benchmark when strictly greater (S4–S6) — a
+ *   market average to compare with, never a risk of its own;
  * - lost suspected: the carrier says lost, or no carrier scan (or label, before any) for
  *   `lostAfterDays` calendar days (ref:seller-center#5: 10) while not delivered or returned.
  * Risks are what still needs acting on, so a delivered package carries none.
@@ -209,17 +210,17 @@ export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
 
   const firstScan = computeFirstScan(label, firstScanAt, now, policy);
 
+  // The 24 h update rule (S7) runs from the first carrier scan: before it, the 4 h first-scan rule is
+  // the one that applies, so a parcel never scanned carries one risk, not two.
   const gapLimitMs = policy.maxUpdateGapHours * HOUR_MS;
-  const eventTimes = events.map((e) => e.at);
-  const opensTrail = label.labelAt !== undefined && (eventTimes.length === 0 || label.labelAt <= eventTimes[0]!);
-  const points = opensTrail ? [label.labelAt!, ...eventTimes] : eventTimes;
+  const points = firstScanAt === undefined ? [] : events.filter((e) => e.at >= firstScanAt).map((e) => e.at);
   const longestGap = computeLongestGap(points, gapLimitMs);
-  const since = points.at(-1);
+  const since = points.at(-1) ?? lastEventAt ?? label.labelAt;
   const currentGapMs = since === undefined || delivered ? 0 : Math.max(0, now - since);
   const currentGap: CurrentGapClock = {
     ms: currentGapMs,
     ...(since !== undefined ? { since } : {}),
-    breached: !delivered && currentGapMs > gapLimitMs,
+    breached: !delivered && firstScanAt !== undefined && currentGapMs > gapLimitMs,
   };
 
   const transit = computeTransit(
@@ -234,7 +235,6 @@ export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
   const risks = collectRisks({
     firstScan,
     currentGap,
-    transit,
     status,
     delivered,
     lastCarrierScanAt,
@@ -295,7 +295,6 @@ function computeTransit(
 function collectRisks(c: {
   firstScan: FirstScanClock;
   currentGap: CurrentGapClock;
-  transit: TransitClock;
   status: EventStatus;
   delivered: boolean;
   lastCarrierScanAt: number | undefined;
@@ -310,7 +309,6 @@ function collectRisks(c: {
   if (c.firstScan.state === 'overdue') risks.push('first-scan-overdue');
   if (c.currentGap.breached) risks.push('no-update-24h');
   if (EXCEPTION_STATUSES.has(c.status)) risks.push('exception');
-  if (c.transit.overBenchmark && !TERMINAL_FOR_BENCHMARK.has(c.status)) risks.push('past-benchmark');
   if (isLostSuspected(c)) risks.push('lost-suspected');
   return risks;
 }

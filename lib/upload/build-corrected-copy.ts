@@ -1,8 +1,13 @@
+import { strToU8, zipSync } from 'fflate';
 import { byteOffsetsOf, decodeCsvBytes, encodeAscii, scanCsvFields } from './csv-text';
 import { describeThrown, makeUploadError } from './errors';
 import { correctedFileName } from './file-kind';
-import { parseCsv, readCell, StoredNumber, type RawCell } from './read-tracking-template';
+import { readCell, StoredNumber, type RawCell } from './raw-cell';
+import { parseCsv } from './read-tracking-template';
 import type { CertainFix, CorrectedCopy, CorrectedCopyResult, TrackingTemplate } from './types';
+import { openXlsx, partText } from './xlsx-workbook';
+import { scanSheetRows } from './xlsx-xml';
+import { inflateEntry } from './zip-entries';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_MIME = 'text/csv';
@@ -80,12 +85,10 @@ function finish(
   return { ok: true, copy };
 }
 
-/** Cell equality as the reader sees it (numbers by their stored text, dates by time). */
+/** Cell equality as the reader sees it (numbers by their stored text). */
 function sameCell(a: RawCell, b: RawCell): boolean {
   if (a instanceof StoredNumber || b instanceof StoredNumber)
     return a instanceof StoredNumber && b instanceof StoredNumber && a.stored === b.stored;
-  if (a instanceof Date || b instanceof Date)
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return readCell(a).text === readCell(b).text && readCell(a).source === readCell(b).source;
 }
 
@@ -120,52 +123,6 @@ const REF_ATTR = /\sr\s*=\s*["']([A-Z]+[0-9]+)["']/;
 const TYPE_ATTR = /\st\s*=\s*["'][^"']*["']/;
 const FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s/>]/;
 
-function resolvePartPath(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const piece of target.split('/')) {
-    if (piece === '..') parts.pop();
-    else if (piece && piece !== '.') parts.push(piece);
-  }
-  return parts.join('/');
-}
-
-function relationshipTargets(relsXml: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const [, attrs] of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
-    const id = /\sId\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1];
-    const target = /\sTarget\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1];
-    if (id && target) map.set(id, target);
-  }
-  return map;
-}
-
-/** Zip path of the n-th sheet (1-based, workbook order) via the workbook and its relationships. */
-function findSheetPath(
-  entries: Record<string, Uint8Array>,
-  index: number,
-  decode: (b: Uint8Array) => string,
-): string | undefined {
-  const rootRels = entries['_rels/.rels'];
-  const officeTarget = rootRels
-    ? [...decode(rootRels).matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)]
-        .map(([, attrs]) => attrs ?? '')
-        .find((attrs) => /officeDocument"/.test(attrs) || /officeDocument'/.test(attrs))
-    : undefined;
-  const workbookTarget = officeTarget ? /\sTarget\s*=\s*["']([^"']+)["']/.exec(officeTarget)?.[1] : undefined;
-  const workbookPath = workbookTarget ? resolvePartPath('', workbookTarget) : 'xl/workbook.xml';
-  const workbook = entries[workbookPath];
-  const relsPath = workbookPath.replace(/([^/]+)$/, '_rels/$1.rels');
-  const rels = entries[relsPath];
-  if (!workbook || !rels) return undefined;
-  const sheets = [...decode(workbook).matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)].map(
-    ([, attrs]) => /\s[\w.-]+:id\s*=\s*["']([^"']+)["']/.exec(attrs ?? '')?.[1],
-  );
-  const relId = sheets[index - 1];
-  const target = relId ? relationshipTargets(decode(rels)).get(relId) : undefined;
-  return target ? resolvePartPath(workbookPath, target) : undefined;
-}
-
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Rewrites the fixed cells of one sheet XML; cells with a formula are left alone. */
@@ -193,49 +150,50 @@ function patchSheetXml(
   return { xml: patched, applied };
 }
 
-async function readAllSheets(bytes: Uint8Array): Promise<Grid[]> {
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const sheets = (await readXlsxFile(buffer, {
-    trim: false,
-    parseNumber: (stored: string) => new StoredNumber(stored),
-  })) as unknown as Array<{ data: Grid }>;
-  return sheets.map((s) => s.data);
+/** Every cell of one sheet XML, as the template reader reads it, by 0-based row. */
+async function readGrid(xml: string, shared: readonly string[]): Promise<RawCell[][]> {
+  const grid: RawCell[][] = [];
+  await scanSheetRows(xml, shared, { onRow: (row, cells) => void (grid[row - 1] = cells) });
+  return grid;
 }
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 async function patchXlsx(
   original: TrackingTemplate,
   fixes: CertainFix[],
   skipped: Skipped,
 ): Promise<CorrectedCopyResult> {
-  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-  const entries = unzipSync(original.bytes);
-  const sheetPath = findSheetPath(entries, original.sheet?.index ?? 1, (b) => strFromU8(b));
-  const sheetXml = sheetPath ? entries[sheetPath] : undefined;
-  if (!sheetPath || !sheetXml)
+  const workbook = openXlsx(original.bytes);
+  const sheetPath = workbook.sheets[(original.sheet?.index ?? 1) - 1]?.path;
+  const sheetXml = sheetPath ? partText(original.bytes, workbook.entries, sheetPath) : undefined;
+  if (!sheetPath || sheetXml === undefined)
     return {
       ok: false,
       error: makeUploadError('copy-failed', { detail: 'the sheet could not be located in the workbook' }),
     };
-  const { xml, applied } = patchSheetXml(strFromU8(sheetXml), fixes, skipped);
+  const { xml, applied } = patchSheetXml(sheetXml, fixes, skipped);
   if (!applied.length) return finish(original, original.bytes, applied, skipped);
-  // Same entries in the same order; only the one sheet's XML differs.
-  const out = zipSync({ ...entries, [sheetPath]: strToU8(xml) }, { level: 6 });
+  // Same entries in the same order, each inflated within its declared size; only the one sheet's XML differs.
+  const entries: Record<string, Uint8Array> = {};
+  for (const entry of workbook.entries.values()) entries[entry.name] = inflateEntry(original.bytes, entry);
+  // Level 1: a 200,000-row workbook recompresses in ~1 s instead of ~4 s, for a copy ~15 % larger.
+  const out = zipSync({ ...entries, [sheetPath]: strToU8(xml) }, { level: 1 });
 
-  const [before, after] = await Promise.all([readAllSheets(original.bytes), readAllSheets(out)]);
-  const sheetIndex = (original.sheet?.index ?? 1) - 1;
-  const problem =
-    before.length !== after.length
-      ? 'the number of sheets changed'
-      : before
-          .map((grid, i) =>
-            compareGrids(
-              grid,
-              after[i]!,
-              i === sheetIndex ? expectedCells(applied, original.columns.tracking.index) : new Map(),
-            ),
-          )
-          .find(Boolean);
+  // Read the copy back the way the reader will: every other part byte for byte, the sheet cell by cell.
+  const reread = openXlsx(out);
+  const otherPartChanged = [...workbook.entries.keys()].some((path) => {
+    if (path === sheetPath) return false;
+    const copied = reread.entries.get(path);
+    return !copied || !sameBytes(entries[path]!, inflateEntry(out, copied));
+  });
+  if (otherPartChanged || reread.entries.size !== workbook.entries.size)
+    return { ok: false, error: makeUploadError('copy-failed', { detail: 'another part of the workbook changed' }) };
+  const [before, after] = await Promise.all([
+    readGrid(sheetXml, workbook.sharedStrings),
+    readGrid(partText(out, reread.entries, sheetPath) ?? '', reread.sharedStrings),
+  ]);
+  const problem = compareGrids(before, after, expectedCells(applied, original.columns.tracking.index));
   if (problem) return { ok: false, error: makeUploadError('copy-failed', { detail: problem }) };
   return finish(original, out, applied, skipped);
 }

@@ -1,12 +1,6 @@
-import { fillLocalized } from '@/lib/i18n';
+import { fillLocalized, type Localized } from '@/lib/i18n';
 import { uploadMessages as m } from '@/lib/i18n/upload-messages';
-import {
-  checkWaybill,
-  findDuplicateWaybills,
-  normalizeWaybill,
-  type WaybillCheck,
-  type WaybillIssue,
-} from '@/lib/waybill';
+import { checkWaybill, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
 import type {
   CertainFix,
   CheckTrackingRowsOptions,
@@ -14,6 +8,7 @@ import type {
   TrackingRowResult,
   TrackingTemplateRow,
   TrackingUploadSummary,
+  UploadCheckHooks,
   UploadIssueCode,
   UploadRowIssue,
 } from './types';
@@ -55,15 +50,29 @@ function lostDigitsIssue(column: 'orderId' | 'tracking', value: string): UploadR
   };
 }
 
-function fromWaybillIssue(issue: WaybillIssue): UploadRowIssue {
+/**
+ * Equal texts shared by one object: lib/waybill builds each sentence anew per number, and 200,000
+ * rows each keeping their own copy of "Format not verifiable: …" cost ~100 MB and seconds of GC.
+ */
+type TextPool = Map<string, Localized>;
+
+function pooled(pool: TextPool, text: Localized): Localized {
+  const key = `${text.en}\u0000${text.zh}`;
+  const known = pool.get(key);
+  if (known) return known;
+  pool.set(key, text);
+  return text;
+}
+
+function fromWaybillIssue(issue: WaybillIssue, pool: TextPool): UploadRowIssue {
   const out: UploadRowIssue = {
     code: issue.code,
     severity: issue.severity,
     column: 'tracking',
-    text: issue.text,
+    text: pooled(pool, issue.text),
     source: issue.source,
   };
-  if (issue.fix) out.fix = issue.fix;
+  if (issue.fix) out.fix = pooled(pool, issue.fix);
   return out;
 }
 
@@ -87,7 +96,7 @@ function certainFixOf(row: TrackingTemplateRow, check: WaybillCheck): CertainFix
   };
 }
 
-function checkOneRow(row: TrackingTemplateRow, market: string | undefined): TrackingRowResult {
+function checkOneRow(row: TrackingTemplateRow, market: string | undefined, pool: TextPool): TrackingRowResult {
   const issues: UploadRowIssue[] = [];
   if (row.stored.orderId === 'number' && hasLostDigits(row.orderId))
     issues.push(lostDigitsIssue('orderId', row.orderId));
@@ -100,39 +109,61 @@ function checkOneRow(row: TrackingTemplateRow, market: string | undefined): Trac
       source: 'ref:seller-center#5',
     });
   }
-  const base = { row: row.row, orderId: row.orderId, raw: row.tracking, provider: row.provider };
+  const base: TrackingRowResult = {
+    row: row.row,
+    orderId: row.orderId,
+    raw: row.tracking,
+    provider: row.provider,
+    issues,
+    defective: false,
+  };
   // A number cell (or a CSV that Excel saved in E-notation) that lost digits cannot be checked: the digits are gone.
   if ((row.stored.tracking === 'number' || SCIENTIFIC.test(row.tracking)) && hasLostDigits(row.tracking)) {
     issues.push(lostDigitsIssue('tracking', row.tracking));
-    return { ...base, issues, defective: true };
+    base.defective = true;
+    return base;
   }
   const check = checkWaybill(row.tracking, {
     ...(row.provider ? { carrier: row.provider } : {}),
     ...(market ? { market } : {}),
   });
-  issues.push(...check.issues.map(fromWaybillIssue));
-  const result: TrackingRowResult = { ...base, check, issues, defective: issues.some(isDefect) };
+  for (const issue of check.issues) issues.push(fromWaybillIssue(issue, pool));
+  base.normalized = check.normalized;
+  base.defective = issues.some(isDefect);
   const fix = certainFixOf(row, check);
-  if (fix) result.fix = fix;
-  return result;
+  if (fix) base.fix = fix;
+  return base;
 }
 
-function describeRows(rows: readonly number[]): string {
-  return rows.join(', ');
+/** Row numbers or order IDs named in an issue's text, at most 10: a number shared by 50,000 rows must not make a 1 MB sentence. */
+const LISTED_IN_TEXT = 10;
+
+function listInText(items: readonly (string | number)[]): string {
+  if (items.length <= LISTED_IN_TEXT) return items.join(', ');
+  return `${items.slice(0, LISTED_IN_TEXT).join(', ')} … (${items.length})`;
 }
 
-/** Same number on two different orders (after cleaning): a warning on every row involved (seed:S28). */
+/**
+ * Same number on two different orders (after cleaning): a warning on every row involved (seed:S28).
+ * Grouped here with a map and sets, linear in the rows, whatever the number of repeats.
+ */
 function addDuplicateIssues(results: TrackingRowResult[]) {
-  const candidates = results.filter((r) => r.check && r.raw);
   const key = (r: TrackingRowResult) => r.orderId || `row ${r.row}`;
-  for (const group of findDuplicateWaybills(candidates.map((r) => ({ orderId: key(r), raw: r.raw })))) {
-    const members = candidates.filter(
-      (r) => group.orderIds.includes(key(r)) && normalizeWaybill(r.raw) === group.normalized,
-    );
+  const byNumber = new Map<string, { rows: TrackingRowResult[]; orders: Set<string> }>();
+  for (const r of results) {
+    if (!r.normalized || !r.raw) continue;
+    const group = byNumber.get(r.normalized);
+    if (group) {
+      group.rows.push(r);
+      group.orders.add(key(r));
+    } else byNumber.set(r.normalized, { rows: [r], orders: new Set([key(r)]) });
+  }
+  for (const [number, { rows: members, orders }] of byNumber) {
+    if (orders.size < 2) continue;
     const text = fillLocalized(m.issueDuplicate, {
-      number: group.normalized,
-      orders: group.orderIds.join(', '),
-      rows: describeRows(members.map((r) => r.row)),
+      number,
+      orders: listInText([...orders]),
+      rows: listInText(members.map((r) => r.row)),
     });
     for (const r of members) {
       r.issues.push({
@@ -140,8 +171,8 @@ function addDuplicateIssues(results: TrackingRowResult[]) {
         severity: 'warning',
         column: 'tracking',
         text,
-        fix: group.issue.fix,
-        source: group.issue.source,
+        fix: m.fixDuplicate,
+        source: 'seed:S28',
       });
       r.defective = true;
     }
@@ -152,18 +183,18 @@ function addDuplicateIssues(results: TrackingRowResult[]) {
 function addSplitOrderIssues(results: TrackingRowResult[]) {
   const byOrder = new Map<string, TrackingRowResult[]>();
   for (const r of results) {
-    if (!r.orderId || !r.check?.normalized) continue;
+    if (!r.orderId || !r.normalized) continue;
     const list = byOrder.get(r.orderId) ?? [];
     list.push(r);
     byOrder.set(r.orderId, list);
   }
   for (const [orderId, members] of byOrder) {
-    const numbers = new Set(members.map((r) => r.check!.normalized));
+    const numbers = new Set(members.map((r) => r.normalized));
     if (numbers.size < 2) continue;
     const text = fillLocalized(m.issueSplitOrder, {
       order: orderId,
       count: numbers.size,
-      rows: describeRows(members.map((r) => r.row)),
+      rows: listInText(members.map((r) => r.row)),
     });
     for (const r of members) {
       r.issues.push({
@@ -198,9 +229,42 @@ export function checkTrackingRows(
   rows: readonly TrackingTemplateRow[],
   opts: CheckTrackingRowsOptions = {},
 ): TrackingUploadSummary {
+  const steps = checkSteps(rows, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `checkTrackingRows` in slices of rows, awaiting `hooks.onProgress` between them (for files of 100,000s of rows). */
+export async function checkTrackingRowsInSteps(
+  rows: readonly TrackingTemplateRow[],
+  opts: CheckTrackingRowsOptions,
+  hooks: UploadCheckHooks,
+): Promise<TrackingUploadSummary> {
+  const steps = checkSteps(rows, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await hooks.onProgress?.({ phase: 'checking', fraction: step.value });
+  }
+}
+
+const ROWS_PER_STEP = 4096;
+
+/** The check as a generator: yields the fraction done after each slice of rows, returns the summary. */
+function* checkSteps(
+  rows: readonly TrackingTemplateRow[],
+  opts: CheckTrackingRowsOptions,
+): Generator<number, TrackingUploadSummary> {
   const list = Array.isArray(rows) ? rows : [];
   const market = typeof opts?.market === 'string' ? opts.market : undefined;
-  const results = list.map((row) => checkOneRow(row, market));
+  const results: TrackingRowResult[] = [];
+  const pool: TextPool = new Map();
+  for (const row of list) {
+    results.push(checkOneRow(row, market, pool));
+    if (results.length % ROWS_PER_STEP === 0) yield results.length / list.length;
+  }
   addDuplicateIssues(results);
   addSplitOrderIssues(results);
 
@@ -208,7 +272,9 @@ export function checkTrackingRows(
   const notes: TrackingUploadSummary['notes'] = {};
   const certainFixes: CertainFix[] = [];
   const needsHuman: NeedsHumanRow[] = [];
+  let defective = 0;
   for (const r of results) {
+    if (r.defective) defective++;
     for (const issue of r.issues) addRow(isDefect(issue) ? byClass : notes, issue.code, r.row);
     if (r.fix) certainFixes.push(r.fix);
     const fixed = new Set<UploadIssueCode>(r.fix?.codes ?? []);
@@ -216,7 +282,6 @@ export function checkTrackingRows(
     if (left.length)
       needsHuman.push({ row: r.row, orderId: r.orderId, raw: r.raw, issues: left, partlyFixed: !!r.fix });
   }
-  const defective = results.filter((r) => r.defective).length;
   return {
     rows: results.length,
     ok: results.length - defective,

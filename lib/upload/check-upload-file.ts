@@ -1,11 +1,12 @@
 import { buildCorrectedCopy } from './build-corrected-copy';
-import { checkTrackingRows } from './check-tracking-rows';
+import { checkTrackingRowsInSteps } from './check-tracking-rows';
 import { readTrackingTemplate } from './read-tracking-template';
 import type {
   CheckTrackingRowsOptions,
   CorrectedCopy,
   TrackingTemplate,
   TrackingUploadSummary,
+  UploadCheckHooks,
   UploadFileError,
 } from './types';
 
@@ -23,7 +24,9 @@ export type UploadCheckOutcome =
 
 /**
  * The whole check of a chosen file, as the in-page hint and the drop zone run it: read the template,
- * check every row, and build the corrected copy when some fixes are certain. Never throws.
+ * check every row, and build the corrected copy when some fixes are certain. `hooks.onProgress` hears
+ * how far it is between slices of work (the background reports it to the seller and yields there).
+ * Never throws.
  * Example: `await checkUploadFile(bytes, 'orders.xlsx', { market: 'US' })` →
  * `{ ok: true, summary: { rows: 12, ok: 9, defective: 3, … }, copy: { name: 'orders-corrected.xlsx', … } }`.
  */
@@ -31,12 +34,14 @@ export async function checkUploadFile(
   file: ArrayBuffer | Uint8Array,
   name: string,
   opts: CheckTrackingRowsOptions = {},
+  hooks: UploadCheckHooks = {},
 ): Promise<UploadCheckOutcome> {
-  const read = await readTrackingTemplate(file, name);
+  const read = await readTrackingTemplate(file, name, hooks);
   if (!read.ok) return read;
   const { template } = read;
-  const summary = checkTrackingRows(template.rows, opts);
+  const summary = await checkTrackingRowsInSteps(template.rows, opts, hooks);
   if (!summary.certainFixes.length) return { ok: true, template, summary };
+  await hooks.onProgress?.({ phase: 'copying', fraction: 0 });
   const built = await buildCorrectedCopy(template, summary.certainFixes);
   return built.ok
     ? { ok: true, template, summary, copy: built.copy }

@@ -8,6 +8,8 @@ const ERROR_TEXTS: Record<UploadFileErrorCode, Localized> = {
   'legacy-xls': m.errorLegacyXls,
   'not-a-spreadsheet': m.errorNotSpreadsheet,
   'corrupt-xlsx': m.errorCorruptXlsx,
+  'unpacks-too-large': m.errorUnpacksTooLarge,
+  'suspicious-compression': m.errorSuspiciousCompression,
   'unreadable-text': m.errorUnreadableText,
   'no-tracking-column': m.errorNoTrackingColumn,
   'no-rows': m.errorNoRows,

@@ -1,9 +1,9 @@
 /**
  * `lib/upload`: Seller Center's bulk tracking-upload template (.xlsx / .csv) — read it, check every
  * row's tracking number against its carrier, and build a corrected copy with only the certain fixes.
- * Pure apart from the parsers (read-excel-file, papaparse, fflate), which load on first use.
+ * Pure; heavy (papaparse, fflate, the sheet reader): it runs in the background, never in Seller Center's page.
  */
-export { readTrackingTemplate, StoredNumber } from './read-tracking-template';
+export { readTrackingTemplate } from './read-tracking-template';
 export { checkTrackingRows, hasLostDigits } from './check-tracking-rows';
 export { buildCorrectedCopy } from './build-corrected-copy';
 export { checkUploadFile, type UploadCheckOutcome } from './check-upload-file';
@@ -37,6 +37,9 @@ export {
   type UploadFileErrorCode,
   type UploadFileKind,
   type UploadIssueCode,
+  type UploadCheckHooks,
+  type UploadCheckPhase,
+  type UploadProgress,
   type UploadOnlyIssueCode,
   type UploadRowIssue,
 } from './types';

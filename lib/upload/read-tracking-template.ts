@@ -1,26 +1,19 @@
+import Papa from 'papaparse';
 import { decodeCsvBytes, type DecodedCsv } from './csv-text';
 import { describeThrown, makeUploadError } from './errors';
 import { MAX_UPLOAD_BYTES, sniffFileKind } from './file-kind';
 import { HEADER_SEARCH_ROWS, findHeaderRow, type HeaderMatch } from './headers';
-import type { CellSource, ReadTemplateResult, TemplateColumn, TrackingTemplate, TrackingTemplateRow } from './types';
-
-/** A number cell as stored in the sheet XML (`<v>9.4001112062064063E+21</v>`), never converted to a float. */
-export class StoredNumber {
-  constructor(readonly stored: string) {}
-}
-
-/** One cell as the parsers hand it over. */
-export type RawCell = string | StoredNumber | boolean | Date | number | null | undefined;
-
-/** Cell text and how it was stored. Strings are kept exactly (no trimming: spaces are what we look for). */
-export function readCell(cell: RawCell): { text: string; source: CellSource } {
-  if (cell === null || cell === undefined || cell === '') return { text: '', source: 'empty' };
-  if (typeof cell === 'string') return { text: cell, source: 'text' };
-  if (cell instanceof StoredNumber) return { text: cell.stored, source: 'number' };
-  if (typeof cell === 'number') return { text: String(cell), source: 'number' };
-  if (cell instanceof Date) return { text: Number.isNaN(cell.getTime()) ? '' : cell.toISOString(), source: 'other' };
-  return { text: String(cell).toUpperCase(), source: 'other' };
-}
+import { readCell, type RawCell } from './raw-cell';
+import type {
+  ReadTemplateResult,
+  TemplateColumn,
+  TrackingTemplate,
+  TrackingTemplateRow,
+  UploadCheckHooks,
+} from './types';
+import { openXlsx, partText, type XlsxWorkbook } from './xlsx-workbook';
+import { scanSheetRows } from './xlsx-xml';
+import { MAX_INFLATED_XML_BYTES, ZipRefusedError } from './zip-entries';
 
 const isBlankCell = (cell: RawCell) => {
   const { text, source } = readCell(cell);
@@ -38,21 +31,49 @@ const CSV_DELIMITERS = [',', '\t', ';', '|'] as const;
  * UTF-16 and GB18030 text with `,` `;` tab or `|` delimiters. On an .xlsx the first sheet with a
  * tracking header is used. Bad files (empty, not a spreadsheet, old .xls, damaged, no tracking column,
  * no rows) give `{ ok: false, error }` with a specific code; it never throws.
- * The .xlsx parser (read-excel-file) and the CSV parser (papaparse) are loaded on first use.
+ * An .xlsx is refused from its zip directory when it would unpack past the budget (`unpacks-too-large`,
+ * `suspicious-compression`), then read in one flat pass per sheet (lib/upload/xlsx-xml.ts).
  * Example: `await readTrackingTemplate(bytes, 'orders.csv')` with text
  * `"Order ID,Tracking ID,Shipping provider\n5770001, 9400111206206406260787,USPS\n"` →
  * `{ ok: true, template: { kind: 'csv', headerRow: 1, rows: [{ row: 2, orderId: '5770001', tracking: ' 9400…', … }] } }`.
  */
-export async function readTrackingTemplate(file: ArrayBuffer | Uint8Array, name: string): Promise<ReadTemplateResult> {
+export async function readTrackingTemplate(
+  file: ArrayBuffer | Uint8Array,
+  name: string,
+  hooks: UploadCheckHooks = {},
+): Promise<ReadTemplateResult> {
   try {
-    return await readTemplate(file, name);
+    return await readTemplate(file, name, hooks);
   } catch (error) {
     // A parser bug must not reach the page: the seller gets a reason instead.
-    return { ok: false, error: makeUploadError('corrupt-xlsx', { name, detail: describeThrown(error) }) };
+    return { ok: false, error: xlsxError(error, name) };
   }
 }
 
-async function readTemplate(file: ArrayBuffer | Uint8Array, name: string): Promise<ReadTemplateResult> {
+/** The seller-facing reason for an archive the reader refused or could not open. */
+function xlsxError(error: unknown, name: string) {
+  if (!(error instanceof ZipRefusedError))
+    return makeUploadError('corrupt-xlsx', { name, detail: describeThrown(error) });
+  const { refusal } = error;
+  switch (refusal.kind) {
+    case 'damaged':
+      return makeUploadError('corrupt-xlsx', { name, detail: refusal.detail });
+    case 'inflates-too-large':
+      return makeUploadError('unpacks-too-large', {
+        name,
+        sizeMb: Math.ceil(refusal.size / 1024 / 1024),
+        maxMb: MAX_INFLATED_XML_BYTES / 1024 / 1024,
+      });
+    case 'compression-ratio':
+      return makeUploadError('suspicious-compression', { name, ratio: Math.round(refusal.ratio) });
+  }
+}
+
+async function readTemplate(
+  file: ArrayBuffer | Uint8Array,
+  name: string,
+  hooks: UploadCheckHooks,
+): Promise<ReadTemplateResult> {
   if (!(file instanceof ArrayBuffer) && !(file instanceof Uint8Array))
     return { ok: false, error: makeUploadError('not-a-spreadsheet', { name }) };
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
@@ -67,74 +88,115 @@ async function readTemplate(file: ArrayBuffer | Uint8Array, name: string): Promi
     case 'binary':
       return { ok: false, error: makeUploadError('not-a-spreadsheet', { name }) };
     case 'xlsx':
-      return readXlsxTemplate(bytes, name);
+      return readXlsxTemplate(bytes, name, hooks);
     case 'csv':
       return readCsvTemplate(bytes, name);
   }
 }
 
+/** A data row as a template row, or undefined for a blank row. */
+function templateRow(cells: readonly RawCell[], row: number, match: HeaderMatch): TrackingTemplateRow | undefined {
+  if (cells.every(isBlankCell)) return undefined;
+  const { columns } = match;
+  const at = (column: TemplateColumn | undefined) =>
+    column ? readCell(cells[column.index]) : { text: '', source: 'empty' as const };
+  const orderId = at(columns.orderId);
+  const tracking = at(columns.tracking);
+  return {
+    row,
+    orderId: orderId.text.trim(),
+    skuId: at(columns.skuId).text.trim(),
+    tracking: tracking.text,
+    provider: at(columns.provider).text.trim(),
+    stored: { orderId: orderId.source, tracking: tracking.source },
+    trackingColumn: columns.tracking.letter,
+  };
+}
+
 /** Rows below the header as template rows; blank rows are skipped. */
 function collectRows(grid: readonly (readonly RawCell[])[], match: HeaderMatch): TrackingTemplateRow[] {
   const rows: TrackingTemplateRow[] = [];
-  const { columns } = match;
-  const at = (cells: readonly RawCell[], column: TemplateColumn | undefined) =>
-    column ? readCell(cells[column.index]) : { text: '', source: 'empty' as const };
   for (let r = match.headerRow; r < grid.length; r++) {
-    const cells = grid[r] ?? [];
-    if (cells.every(isBlankCell)) continue;
-    const orderId = at(cells, columns.orderId);
-    const tracking = at(cells, columns.tracking);
-    rows.push({
-      row: r + 1,
-      orderId: orderId.text.trim(),
-      skuId: at(cells, columns.skuId).text.trim(),
-      tracking: tracking.text,
-      provider: at(cells, columns.provider).text.trim(),
-      stored: { orderId: orderId.source, tracking: tracking.source },
-      trackingColumn: columns.tracking.letter,
-    });
+    const row = templateRow(grid[r] ?? [], r + 1, match);
+    if (row) rows.push(row);
   }
   return rows;
 }
 
 function headerTexts(cells: readonly RawCell[] | undefined): string[] {
-  return (cells ?? []).map((cell) => (typeof cell === 'string' ? cell : ''));
+  return Array.from(cells ?? [], (cell) => (typeof cell === 'string' ? cell : ''));
 }
 
-async function readXlsxTemplate(bytes: Uint8Array, name: string): Promise<ReadTemplateResult> {
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
-  let sheets: Array<{ sheet: string; data: RawCell[][] }>;
+/**
+ * One sheet's template, read in a single pass: the first 50 rows are kept to find the header, then
+ * each row below it becomes a template row as the scan reaches it (other columns are never kept).
+ * A sheet with no header in its first 50 rows stops being read there.
+ */
+async function readSheetTemplate(
+  xml: string,
+  shared: readonly string[],
+  onProgress: (position: number, length: number) => void | Promise<void>,
+): Promise<{ match: HeaderMatch; rows: TrackingTemplateRow[] } | undefined> {
+  const head: RawCell[][] = [];
+  const rows: TrackingTemplateRow[] = [];
+  let match: HeaderMatch | undefined;
+  let decided = false;
+  const decide = () => {
+    decided = true;
+    match = findHeaderRow(head.length, (r) => headerTexts(head[r]));
+    if (match) rows.push(...collectRows(head, match));
+  };
+  await scanSheetRows(xml, shared, {
+    onRow(row, cells) {
+      if (!decided) {
+        if (row <= HEADER_SEARCH_ROWS) {
+          head[row - 1] = cells;
+          return;
+        }
+        decide();
+        if (!match) return false;
+      }
+      const data = templateRow(cells, row, match!);
+      if (data) rows.push(data);
+    },
+    onProgress,
+  });
+  if (!decided) decide();
+  return match ? { match, rows } : undefined;
+}
+
+async function readXlsxTemplate(bytes: Uint8Array, name: string, hooks: UploadCheckHooks): Promise<ReadTemplateResult> {
+  let workbook: XlsxWorkbook;
   try {
-    // read-excel-file wants an ArrayBuffer of exactly the file.
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    sheets = (await readXlsxFile(buffer, {
-      trim: false,
-      parseNumber: (stored: string) => new StoredNumber(stored),
-    })) as unknown as Array<{
-      sheet: string;
-      data: RawCell[][];
-    }>;
+    workbook = openXlsx(bytes);
   } catch (error) {
-    return { ok: false, error: makeUploadError('corrupt-xlsx', { name, detail: describeThrown(error) }) };
+    return { ok: false, error: xlsxError(error, name) };
   }
   // An instructions sheet may list "Tracking ID" in a table of its own: prefer the sheet whose header
   // also has an order ID column, then the one with more filled tracking cells.
   let best: { template: TrackingTemplate; score: number } | undefined;
   let emptyHeader: HeaderMatch | undefined;
-  for (const [i, sheet] of sheets.entries()) {
-    const grid = sheet.data;
-    const match = findHeaderRow(grid.length, (r) => headerTexts(grid[r]));
-    if (!match) continue;
-    const rows = collectRows(grid, match);
+  const sheetCount = workbook.sheets.length;
+  for (const [i, sheet] of workbook.sheets.entries()) {
+    await hooks.onProgress?.({ phase: 'reading', fraction: i / sheetCount });
+    const xml = partText(bytes, workbook.entries, sheet.path);
+    if (xml === undefined) continue;
+    const found = await readSheetTemplate(xml, workbook.sharedStrings, (position, length) =>
+      hooks.onProgress?.({ phase: 'reading', fraction: (i + position / length) / sheetCount }),
+    );
+    if (!found) continue;
+    const { match, rows } = found;
     if (!rows.length) {
       emptyHeader ??= match;
       continue;
     }
-    const score = (match.columns.orderId ? 1_000_000_000 : 0) + rows.filter((r) => r.tracking.trim()).length;
+    let filled = 0;
+    for (const r of rows) if (r.tracking.trim()) filled++;
+    const score = (match.columns.orderId ? 1_000_000_000 : 0) + filled;
     if (!best || score > best.score)
       best = {
         score,
-        template: { kind: 'xlsx', name, sheet: { index: i + 1, name: sheet.sheet }, ...match, rows, bytes },
+        template: { kind: 'xlsx', name, sheet: { index: i + 1, name: sheet.name }, ...match, rows, bytes },
       };
   }
   if (best) return { ok: true, template: best.template };
@@ -167,7 +229,6 @@ async function readCsvTemplate(bytes: Uint8Array, name: string): Promise<ReadTem
  * every field exactly (no trimming, no type guessing) and blank lines (so record numbers match rows).
  */
 export async function parseCsv(text: string, delimiter: string, preview = 0): Promise<string[][]> {
-  const { default: Papa } = await import('papaparse');
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, dynamicTyping: false, preview });
   return result.data;
 }

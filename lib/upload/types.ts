@@ -1,5 +1,5 @@
 import type { Localized } from '@/lib/i18n';
-import type { WaybillCheck, WaybillIssueCode, WaybillIssueSeverity } from '@/lib/waybill';
+import type { WaybillIssueCode, WaybillIssueSeverity } from '@/lib/waybill';
 
 /** The two template formats Seller Center's upload takes that we can read (.xls is refused with a reason). */
 export type UploadFileKind = 'xlsx' | 'csv';
@@ -60,6 +60,8 @@ export const UPLOAD_FILE_ERROR_CODES = [
   'legacy-xls',
   'not-a-spreadsheet',
   'corrupt-xlsx',
+  'unpacks-too-large',
+  'suspicious-compression',
   'unreadable-text',
   'no-tracking-column',
   'no-rows',
@@ -119,8 +121,11 @@ export interface TrackingRowResult {
   orderId: string;
   raw: string;
   provider: string;
-  /** Absent when the number could not be checked as text (a number cell that lost digits). */
-  check?: WaybillCheck;
+  /**
+   * The number as lib/waybill cleans it; absent when it could not be checked as text (a number cell
+   * that lost digits). The full `WaybillCheck` is not kept: 200,000 of them cost seconds of GC.
+   */
+  normalized?: string;
   issues: UploadRowIssue[];
   defective: boolean;
   fix?: CertainFix;
@@ -155,3 +160,19 @@ export interface CorrectedCopy {
 }
 
 export type CorrectedCopyResult = { ok: true; copy: CorrectedCopy } | { ok: false; error: UploadFileError };
+
+/** The steps of a check, in order; `fraction` runs 0 → 1 within each. */
+export type UploadCheckPhase = 'reading' | 'checking' | 'copying';
+
+export interface UploadProgress {
+  phase: UploadCheckPhase;
+  fraction: number;
+}
+
+export interface UploadCheckHooks {
+  /**
+   * Called between slices of work (every few thousand rows); awaited, so a caller can report progress
+   * and yield to other work there. Pure code never waits on its own.
+   */
+  onProgress?: (progress: UploadProgress) => void | Promise<void>;
+}

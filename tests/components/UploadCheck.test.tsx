@@ -3,7 +3,21 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UploadCheck } from '@/components/UploadCheck';
+import { remoteResultOf } from '@/lib/background/upload-result';
+import type { RemoteCheckOptions } from '@/lib/messaging/upload-client';
+import { checkUploadFile } from '@/lib/upload';
 import { fixtureBytes } from '../lib/upload/helpers';
+
+/** What the background does for the component, run in-process (the transport has its own e2e). */
+async function checkInProcess(file: File, opts: RemoteCheckOptions) {
+  const outcome = await checkUploadFile(
+    new Uint8Array(await file.arrayBuffer()),
+    file.name,
+    opts.market ? { market: opts.market } : {},
+    { onProgress: (p) => opts.onProgress?.(p.phase, p.fraction) },
+  );
+  return remoteResultOf(outcome);
+}
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -42,7 +56,7 @@ describe('UploadCheck', () => {
   it('checks a chosen defective template and offers the corrected copy', async () => {
     const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:lml/copy');
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    await render(<UploadCheck locale="en" market="US" />);
+    await render(<UploadCheck locale="en" market="US" check={checkInProcess} />);
     expect(container.querySelector('input[type="file"]')!.getAttribute('aria-label')).toBe(
       'Tracking upload template to check',
     );
@@ -72,7 +86,7 @@ describe('UploadCheck', () => {
   });
 
   it('says all rows are OK in Chinese', async () => {
-    await render(<UploadCheck locale="zh" />);
+    await render(<UploadCheck locale="zh" check={checkInProcess} />);
     await choose(fileOf('tracking-upload-good-utf8-bom.csv'));
     await waitFor(() => container.querySelector('section') !== null);
     expect(container.textContent).toContain('全部 3 行均无问题');
@@ -80,7 +94,7 @@ describe('UploadCheck', () => {
   });
 
   it('shows a bad file’s reason', async () => {
-    await render(<UploadCheck locale="en" />);
+    await render(<UploadCheck locale="en" check={checkInProcess} />);
     await choose(new File([Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], 'old.xls'));
     await waitFor(() => /Excel 97–2003/.test(container.textContent ?? ''));
     expect(container.querySelector('[role="status"]')!.textContent).toContain('"old.xls"');
@@ -93,8 +107,26 @@ describe('UploadCheck', () => {
     expect(container.textContent).toContain('The check failed unexpectedly: boom');
   });
 
+  it('shows the progress the background reports while it checks', async () => {
+    let release: () => void = () => undefined;
+    const slow = (file: File, opts: RemoteCheckOptions) => {
+      opts.onProgress?.('reading', 0.42);
+      return new Promise<Awaited<ReturnType<typeof checkInProcess>>>((resolve) => {
+        release = () => void checkInProcess(file, opts).then(resolve);
+      });
+    };
+    await render(<UploadCheck locale="zh" check={slow} />);
+    await choose(fileOf('tracking-upload-good-us.xlsx'));
+    await waitFor(() => /42%/.test(container.textContent ?? ''));
+    expect(container.querySelector('[role="status"]')!.textContent).toContain('正在读取各行… 42%');
+    expect(container.querySelector('progress')!.getAttribute('value')).toBe('42');
+    release();
+    await waitFor(() => container.querySelector('section') !== null);
+    expect(container.querySelector('progress')).toBeNull();
+  });
+
   it('checks a dropped file', async () => {
-    await render(<UploadCheck locale="en" />);
+    await render(<UploadCheck locale="en" check={checkInProcess} />);
     const zone = container.querySelector('.upload-check > div')!;
     const event = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(event, 'dataTransfer', { value: { files: [fileOf('tracking-upload-good-us.xlsx')] } });

@@ -8,6 +8,7 @@ import {
   seriousAxeViolations,
   writeLocal,
 } from './options-helpers';
+import { storedCredentials } from './secrets-helpers';
 
 // The options page in the built extension: profile, rate-card import, test label, shop connection,
 // language, accessibility. Storage is read through the service worker, i.e. what the extension stored.
@@ -253,8 +254,8 @@ test('connecting shows the shops, secrets are never shown back, and disconnect w
     await expect(page.getByLabel('App secret')).toHaveValue('');
     await expect(page.getByLabel('App secret')).toHaveAttribute('type', 'password');
     await expect(page.getByLabel('Access token', { exact: true })).toHaveValue('');
-    const saved = (await readLocal(serviceWorker, ['credentials']))['credentials'] as { appSecret: string };
-    expect(saved.appSecret).toBe(MOCK_CREDENTIALS.appSecret);
+    const saved = await storedCredentials(serviceWorker);
+    expect(saved?.appSecret).toBe(MOCK_CREDENTIALS.appSecret);
     expect(await page.content()).not.toContain(MOCK_CREDENTIALS.appSecret);
 
     await page.reload();
@@ -270,6 +271,7 @@ test('connecting shows the shops, secrets are never shown back, and disconnect w
     await expect(page.getByTestId('connect-status')).toContainText('every saved secret was deleted');
     await expect(page.getByTestId('connection-state')).toContainText('Not connected');
     const after = await readLocal(serviceWorker, ['credentials', 'connection-state']);
+    expect(await storedCredentials(serviceWorker)).toBeNull();
     expect(after['credentials'] ?? null).toBeNull();
     expect(after['connection-state'] ?? null).toBeNull();
     expect(pageErrors).toEqual([]);

@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { replicaScenarios } from '../fixtures/replica-server.mjs';
 import { expect, test } from './fixtures';
 import { connectMockShop, routeMockApi, sendFromExtensionPage } from './mock-api';
+import { storedCredentials } from './secrets-helpers';
 
 const HOUR = 3_600_000;
 
@@ -119,8 +120,8 @@ test('the worker killed after a poll comes back with its badge, alarm and creden
   const alertsBefore = await storedAlerts(page);
   expect(alertsBefore).toMatchObject([{ riskCode: 'first-scan-overdue', notified: 1 }]);
   expect(await serviceWorker.evaluate(() => chrome.alarms.get('lml-poll'))).toMatchObject({ name: 'lml-poll' });
-  const credentialsBefore = await serviceWorker.evaluate(() => chrome.storage.local.get('credentials'));
-  expect(Object.keys(credentialsBefore)).toEqual(['credentials']);
+  const credentialsBefore = await storedCredentials(serviceWorker);
+  expect(credentialsBefore).toMatchObject({ appKey: expect.any(String) });
   // Only memory of the old worker carries this mark: its absence later proves the worker restarted.
   await serviceWorker.evaluate(() => void ((globalThis as { __lmlRestartMark?: number }).__lmlRestartMark = 1));
   await page.close();
@@ -160,7 +161,7 @@ test('the worker killed after a poll comes back with its badge, alarm and creden
     name: 'lml-poll',
     periodInMinutes: expect.any(Number),
   });
-  expect(await worker.evaluate(() => chrome.storage.local.get('credentials'))).toEqual(credentialsBefore);
+  expect(await storedCredentials(worker)).toEqual(credentialsBefore);
   const status = await sendFromExtensionPage<{ connection: { state: string }; atRiskCount: number }>(
     fresh,
     'connection-status',

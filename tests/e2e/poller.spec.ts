@@ -2,6 +2,7 @@
 import { replicaScenarios } from '../fixtures/replica-server.mjs';
 import { expect, test } from './fixtures';
 import { connectMockShop, routeMockApi, sendFromExtensionPage } from './mock-api';
+import { storedCredentials } from './secrets-helpers';
 
 const HOUR = 3_600_000;
 
@@ -88,10 +89,8 @@ test('without credentials the poller is idle and says why; disconnect wipes the 
   expect(idle.connection.state).toBe('not-configured');
   expect(idle.connection.reason?.en).toMatch(/not polled/i);
   await connectMockShop(page);
-  expect(
-    await serviceWorker.evaluate(() => chrome.storage.local.get('credentials').then((v) => Object.keys(v))),
-  ).toEqual(['credentials']);
+  expect(await storedCredentials(serviceWorker)).toMatchObject({ appKey: expect.any(String) });
   await sendFromExtensionPage(page, 'disconnect', {});
-  expect(await serviceWorker.evaluate(() => chrome.storage.local.get('credentials'))).toEqual({});
+  expect(await storedCredentials(serviceWorker)).toBeNull();
   await api.close();
 });

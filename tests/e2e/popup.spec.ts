@@ -67,10 +67,13 @@ test('quotes the worked example: J&T $6.01 = base $3.28 + fuel $0.08 + remote $2
   await expect(breakdown.locator('tr[data-line-code="fuel"]')).toContainText('seed:S21');
   await expect(breakdown.locator('tr[data-line-code="remote"]')).toContainText('Alaska');
 
-  // Carriers that cannot take it are listed with their reason.
-  const excluded = page.locator('.lml-excluded');
-  await expect(excluded.locator('li[data-carrier-id="royal-mail"]')).toContainText(
-    'no TikTok Shop last-mile certification',
+  // Carriers with nothing on file are listed apart, as unknown, with where to check.
+  const unknown = page.locator('.lml-excluded[data-status="unknown"]');
+  await expect(unknown.locator('li[data-carrier-id="royal-mail"]')).toContainText(
+    'Unknown — nothing on file about Royal Mail in United States',
+  );
+  await expect(unknown.locator('li[data-carrier-id="ups"]')).toContainText(
+    'check Seller Center → Settings → Logistics',
   );
 
   // A month without a fuel figure is priced as a visible estimate naming the month it borrows.

@@ -686,7 +686,12 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       const code = (body as { code?: unknown }).code;
       if (typeof code === 'number') record.code = code;
     }
-    res.writeHead(status, { 'content-type': 'application/json', ...CORS_HEADERS });
+    // The Date header from the mock's own wall clock (not Node's), so a client can estimate its offset.
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      date: new Date(wallClock()).toUTCString(),
+      ...CORS_HEADERS,
+    });
     res.end(text);
   }
 

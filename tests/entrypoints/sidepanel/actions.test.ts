@@ -9,6 +9,7 @@ function view(query: string, orderId = query): TroubleshootView {
   return {
     query,
     found: true,
+    timeZone: 'UTC',
     orderId,
     facts: { apiConnected: true },
     events: [],

@@ -84,8 +84,8 @@ describe('atRiskCsv', () => {
       '2026-03-05 07:48',
       '',
     ]);
-    expect(rows[2]![5]).toBe('no-update-24h; past-benchmark');
-    expect(rows[2]![6]).toBe('No tracking update for 1 d 2 h; 4 days in transit, benchmark 3.2 days');
+    expect(rows[2]![5]).toBe('no-update-24h; exception');
+    expect(rows[2]![6]).toBe('No tracking update for 1 d 2 h; Carrier reports an exception');
     // A tracking number that reads as a formula is neutralised.
     expect(rows[2]![1]).toBe('\'=HYPERLINK("x")');
   });

@@ -7,6 +7,7 @@ const HOUR = 3_600_000;
 export function sampleOverview(): ShopOverview {
   return {
     generatedAt: NOW,
+    timeZone: 'America/Los_Angeles',
     apiConnected: true,
     atRisk: [
       {
@@ -37,10 +38,7 @@ export function sampleOverview(): ShopOverview {
         market: 'US',
         risks: [
           { code: 'no-update-24h', text: { en: 'No tracking update for 1 d 2 h', zh: '物流已 1 天 2 小时 未更新' } },
-          {
-            code: 'past-benchmark',
-            text: { en: '4 days in transit, benchmark 3.2 days', zh: '在途 4 天，基准 3.2 天' },
-          },
+          { code: 'exception', text: { en: 'Carrier reports an exception', zh: '承运商报告异常' } },
         ],
         labelCreatedAt: NOW - 4 * 24 * HOUR,
         lastEventAt: NOW - 26 * HOUR,

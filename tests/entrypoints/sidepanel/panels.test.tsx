@@ -51,6 +51,7 @@ function shopProps(overrides: Partial<ShopPanelProps> = {}): ShopPanelProps {
 const overdueView: TroubleshootView = {
   query: '576800000000000002',
   found: true,
+  timeZone: 'America/Los_Angeles',
   orderId: '576800000000000002',
   facts: {
     apiConnected: true,
@@ -244,6 +245,40 @@ describe('TroubleshootPanel', () => {
     expect(alert.textContent).toContain('“unhandled”');
     act(() => alert.querySelector('button')!.click());
     expect(props.onSubmit).toHaveBeenCalledWith('576800000000000002');
+  });
+
+  it.each(['en', 'zh'] as const)('shows every time with the view’s one zone, as the findings do (%s)', (locale) => {
+    const view: TroubleshootView = {
+      ...overdueView,
+      facts: { ...overdueView.facts, shipByAt: NOW + 20 * HOUR, firstScanAt: NOW - HOUR },
+      findings: [
+        {
+          ...overdueView.findings[0]!,
+          detail: {
+            en: 'Label created 2026-03-04 20:00 (America/Los_Angeles).',
+            zh: '面单生成时间 2026-03-04 20:00 (America/Los_Angeles)。',
+          },
+        },
+      ],
+    };
+    render(<TroubleshootPanel {...troubleshootProps({ locale, state: { status: 'ready', view } })} />);
+    const facts = container.querySelector('.lml-facts')!.textContent!;
+    expect(facts).toContain('2026-03-04 20:00 (America/Los_Angeles)');
+    expect(facts).toContain('2026-03-05 21:00 (America/Los_Angeles)');
+    expect(container.querySelector('.lml-finding')!.textContent).toContain('2026-03-04 20:00 (America/Los_Angeles)');
+    const times = [...container.querySelectorAll('.lml-timeline time')].map((t) => t.textContent);
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(America\/Los_Angeles\)$/);
+    expect(container.querySelector('[data-clock="first-scan"]')!.textContent).toContain('(America/Los_Angeles)');
+  });
+
+  it('leaves days in transit empty before the first carrier scan', () => {
+    const { transitDays: _none, ...clocks } = overdueView.clocks!;
+    const view: TroubleshootView = { ...overdueView, events: [], clocks };
+    render(<TroubleshootPanel {...troubleshootProps({ state: { status: 'ready', view } })} />);
+    const transit = container.querySelector('[data-clock="transit"]')!;
+    expect(transit.querySelector('dd')!.textContent).toBe('—');
+    expect(transit.textContent).not.toMatch(/unknown/i);
   });
 
   it('renders in Chinese', () => {

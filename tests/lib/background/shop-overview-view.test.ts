@@ -141,7 +141,7 @@ describe('buildShopOverviewView', () => {
     expect(view.atRisk.map((r) => r.packageKey)).toEqual([lost.key, overdue.key, stale.key, dueSoon.key]);
     const overdueRow = view.atRisk.find((r) => r.packageKey === overdue.key)!;
     expect(overdueRow.risks[0]).toMatchObject({ code: 'first-scan-overdue' });
-    expect(overdueRow.risks[0]!.text.en).toBe('No first scan — 1 h 12 m past the 4 h window');
+    expect(overdueRow.risks[0]!.text.en).toBe('No first scan — 1 h 12 m past the seed’s 4 h window');
     expect(overdueRow.risks[0]!.text.zh).toContain('1 小时 12 分钟');
     expect(overdueRow).toMatchObject({
       orderId: overdue.orderId,
@@ -315,6 +315,14 @@ describe('buildShopOverviewView', () => {
     expect(view.atRisk[0]).toMatchObject({ market: 'US' });
     expect(view.apiConnected).toBe(false);
     expect(view.generatedAt).toBe(NOW);
+    expect(view.timeZone).toBe('America/Los_Angeles');
+  });
+
+  it('shows its times in one zone: the shop market’s, else the packages’ common market, else UTC (issue 10.12)', () => {
+    const gb = pkg({ market: 'GB', labelCreatedAt: NOW - 6 * HOUR });
+    expect(buildShopOverviewView(world([{ record: gb }]), NOW, defaultRulePack).timeZone).toBe('Europe/London');
+    const us = pkg({ key: 'pkg:2', orderId: '576800000000000099', market: 'US', labelCreatedAt: NOW - 6 * HOUR });
+    expect(buildShopOverviewView(world([{ record: gb }, { record: us }]), NOW, defaultRulePack).timeZone).toBe('UTC');
   });
 
   it('an empty store gives an empty overview with every shop metric unmeasured', () => {

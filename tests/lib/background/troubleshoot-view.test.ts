@@ -155,6 +155,24 @@ describe('buildTimeline', () => {
     });
   });
 
+  it('the wait for the first carrier scan is shown but never flagged: the 24 h rule runs from that scan', () => {
+    const label = NOW - 60 * HOUR;
+    const rows = buildTimeline(
+      [
+        normalizeTrackingEvent({ description: 'Shipping label created', update_time_millis: label + HOUR })!,
+        normalizeTrackingEvent({ description: 'Picked up', update_time_millis: label + 40 * HOUR })!,
+        normalizeTrackingEvent({ description: 'Departed facility', update_time_millis: label + 65 * HOUR })!,
+      ],
+      label,
+      24,
+    );
+    expect(rows.map((r) => [r.gapBeforeMs, r.gapBreached])).toEqual([
+      [HOUR, false],
+      [39 * HOUR, false],
+      [25 * HOUR, true],
+    ]);
+  });
+
   it('gives the first event no gap when the label time is unknown or later than it', () => {
     const e = normalizeTrackingEvent({ description: 'Picked up', update_time_millis: NOW - HOUR })!;
     expect(buildTimeline([e], undefined, 24)[0]!.gapBeforeMs).toBeUndefined();
@@ -337,11 +355,11 @@ describe('buildTroubleshootView', () => {
     expect(view.ticket.en).toContain(`Order ${ORDER}`);
     expect(view.ticket.en).toContain(view.findings[0]!.title.en);
     expect(view.ticket.en).toContain('Alerts raised by Lastmile Lens:');
-    expect(view.ticket.en).toContain('2026-03-05 08:10 UTC');
+    expect(view.ticket.en).toContain('2026-03-05 00:10 (America/Los_Angeles)');
     expect(view.ticket.zh).toContain(`订单 ${ORDER}`);
     expect(view.ticket.zh).toContain(view.findings[0]!.title.zh);
     expect(view.ticket.zh).toContain('已发出的提醒');
-    expect(view.rankingNote.en).toMatch(/prior/);
+    expect(view.rankingNote.en).toMatch(/checklist/);
   });
 
   it('has no clocks for a market without a policy in the pack', () => {
@@ -353,5 +371,52 @@ describe('buildTroubleshootView', () => {
     );
     expect(view.clocks).toBeNull();
     expect(view.findings.map((f) => f.code)).toContain('market-unknown');
+  });
+});
+
+describe('side panel times (issue 10.12)', () => {
+  it('gives one zone per view, the market’s, used by the findings too', () => {
+    const record = pkg({ labelCreatedAt: NOW - 5 * HOUR });
+    const view = buildTroubleshootView(input({ record }), NOW, defaultRulePack);
+    expect(view.timeZone).toBe('America/Los_Angeles');
+    const overdue = view.findings.find((f) => f.code === 'first-scan-overdue')!;
+    expect(overdue.detail.en).toContain('Label created 2026-03-04 20:00 (America/Los_Angeles)');
+    expect(troubleshootViewSchema.safeParse(view).success).toBe(true);
+  });
+
+  it('falls back to UTC, said as such, when the market is unknown', () => {
+    const record = pkg({ market: undefined, labelCreatedAt: NOW - HOUR });
+    const view = buildTroubleshootView(
+      input({ record, settings: { callbacks: {}, profile: { connectedCarriers: [] } } }),
+      NOW,
+      defaultRulePack,
+    );
+    expect(view.timeZone).toBe('UTC');
+  });
+
+  it('the last failed fetch is told in the view’s zone', () => {
+    const record = pkg({
+      labelCreatedAt: NOW - HOUR,
+      lastError: { kind: 'server', message: '503', at: NOW - 5 * MINUTE },
+    });
+    const view = buildTroubleshootView(input({ record }), NOW, defaultRulePack);
+    expect(view.findings.at(-1)!.detail.en).toContain('2026-03-05 00:55 (America/Los_Angeles)');
+  });
+
+  it('has no days in transit before the first carrier scan', () => {
+    const before = buildTroubleshootView(
+      input({ record: pkg({ labelCreatedAt: NOW - 50 * HOUR }) }),
+      NOW,
+      defaultRulePack,
+    );
+    expect(before.clocks).not.toBeNull();
+    expect(before.clocks!.transitDays).toBeUndefined();
+    const record = pkg({ labelCreatedAt: NOW - 50 * HOUR });
+    const after = buildTroubleshootView(
+      input({ record, events: [event(record.key, NOW - 30 * HOUR, 'Accepted at USPS Origin Facility')] }),
+      NOW,
+      defaultRulePack,
+    );
+    expect(after.clocks!.transitDays).toBe(3);
   });
 });

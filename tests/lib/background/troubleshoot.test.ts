@@ -9,7 +9,7 @@ import {
   addEvents,
   callbackSetting,
   connectionStateSetting,
-  credentialsSetting,
+  credentialStore,
   printerSetting,
   raiseAlert,
   recordLabelClick,
@@ -108,7 +108,7 @@ describe('troubleshootOrder', () => {
   });
 
   it('counts the API as connected once credentials are saved and the last check passed', async () => {
-    await credentialsSetting.setValue({ appKey: 'k', appSecret: 's', accessToken: 't' });
+    await credentialStore().replace({ appKey: 'k', appSecret: 's', accessToken: 't' });
     await connectionStateSetting.setValue({ state: 'ok', checkedAt: 1 });
     const view = await troubleshootOrder('576800999999999999');
     expect(view.found).toBe(false);

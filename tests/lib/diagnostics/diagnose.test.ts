@@ -166,13 +166,12 @@ describe('first scan within 4 h of the label (S7, S27)', () => {
       LABEL + 5 * H + 12 * MIN,
     );
     const f = find(findings, 'first-scan-overdue')!;
-    expect(f.title.en).toBe('No first scan 5 h 12 m after label — call J&T Express');
-    expect(f.title.zh).toBe('面单生成 5 小时 12 分钟 后仍无首次扫描 — 请联系极兔速递');
+    expect(f.title.en).toBe('No first scan 5 h 12 m after label (the seed’s 4 h rule) — call J&T Express');
     expect(f.detail.en).toContain('that window closed 1 h 12 m ago');
     expect(f.detail.zh).toContain('1 小时 12 分钟');
     expect(f.detail.en).toContain('2024-06-03 08:00 (America/Los_Angeles), from the API');
     expect(f.fix.en).toContain('back office (S28 step 1)');
-    expect(f).toMatchObject({ severity: 'critical', evidence: 'observed', source: 'seed:S27' });
+    expect(f).toMatchObject({ severity: 'high', evidence: 'observed', source: 'seed:S27' });
     expect(topFinding(findings)?.code).toBe('first-scan-overdue');
   });
 
@@ -329,7 +328,7 @@ describe('callback-mismatch (S28 step 2)', () => {
       diagnose(healthy({ carrierCallbackUrl: 'https://us-api.tiktokshop.com/logistics/v2/tracking' })),
       'callback-mismatch',
     )!;
-    expect(f).toMatchObject({ severity: 'critical', evidence: 'observed', source: 'seed:S28' });
+    expect(f).toMatchObject({ severity: 'medium', evidence: 'observed', source: 'seed:S28' });
     expect(f.title.en).toBe('USPS’s tracking callback is not TikTok’s United States endpoint');
     expect(f.detail.en).toContain('the path differs');
     expect(f.fix.en).toContain('us-api.tiktokshop.com/logistics/v3/tracking');
@@ -521,14 +520,22 @@ describe('ranking', () => {
     expect(find(findings, 'waybill-unverified')!.prior!.value).toBeGreaterThan(0.8);
   });
 
-  it('a wrong callback is the top finding over the overdue first scan it explains', () => {
+  it('a wrong callback (a warning) comes right after the overdue first scan it may explain', () => {
     const findings = diagnose(healthy({ carrierCallbackUrl: 'https://api.carrier.example/push' }), LABEL + 6 * H);
+    expect(codes(findings).slice(0, 2)).toEqual(['first-scan-overdue', 'callback-mismatch']);
+  });
+
+  it('at equal severity a cause comes before the symptom it explains', () => {
+    const findings = diagnose(
+      healthy({ carrierCallbackUrl: 'https://api.carrier.example/push', shipByAt: LABEL + 24 * H }),
+      LABEL + 6 * H,
+    );
     expect(codes(findings).slice(0, 2)).toEqual(['callback-mismatch', 'first-scan-overdue']);
   });
 
-  it('among observed findings severity decides before the prior (critical callback above high printer)', () => {
+  it('among observed findings severity decides before the prior (high printer above the callback warning)', () => {
     const findings = diagnose(healthy({ printerDpi: 200, carrierCallbackUrl: 'https://wrong.example/cb' }));
-    expect(codes(findings).indexOf('callback-mismatch')).toBeLessThan(codes(findings).indexOf('printer-below-203dpi'));
+    expect(codes(findings).indexOf('printer-below-203dpi')).toBeLessThan(codes(findings).indexOf('callback-mismatch'));
   });
 
   it('unknowns come last and scores never increase down the list', () => {
@@ -697,5 +704,94 @@ describe('robustness', () => {
     const findings = diagnosePendingShipment(healthy(), Number.NaN, defaultRulePack);
     expect(find(findings, 'first-scan-unknown')!.detail.en).toContain('No current time was given');
     expect(codes(findings).filter((c) => c.startsWith('first-scan') && c !== 'first-scan-unknown')).toEqual([]);
+  });
+});
+
+describe('calibration (issue 10.6)', () => {
+  const JT = { carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890', connectedCarriers: ['J&T Express'] };
+  const AT = LABEL + 5 * H + 12 * MIN;
+
+  // The seed's 4 h rule alone never makes a finding critical: only the platform's own deadline does.
+  it.each<[string, Partial<DiagnosisFacts>, string, RegExp, RegExp]>([
+    ['no platform deadline from the API', {}, 'high', /API gave no ship-by/, /API 未提供本订单/],
+    [
+      'ship-by (rts_sla_time) still ahead',
+      { shipByAt: AT + 20 * H },
+      'medium',
+      /ship-by time \(rts_sla_time\) is 2024-06-04 09:12 \(America\/Los_Angeles\), 20 h from now/,
+      /最晚发货时间（rts_sla_time）为 2024-06-04 09:12 \(America\/Los_Angeles\)，还剩 20 小时/,
+    ],
+    [
+      'ship-by (rts_sla_time) passed',
+      { shipByAt: AT - 2 * H },
+      'critical',
+      /ship-by time \(rts_sla_time\) was 2024-06-03 11:12 \(America\/Los_Angeles\), 2 h ago/,
+      /最晚发货时间（rts_sla_time）为 2024-06-03 11:12 \(America\/Los_Angeles\)，已过去 2 小时/,
+    ],
+    [
+      'collection deadline (tts_sla_time) passed, ship-by ahead',
+      { shipByAt: AT + 20 * H, collectByAt: AT - H },
+      'critical',
+      /latest collection time \(tts_sla_time\) was 2024-06-03 12:12 \(America\/Los_Angeles\), 1 h ago/,
+      /最晚揽收时间（tts_sla_time）为 2024-06-03 12:12 \(America\/Los_Angeles\)，已过去 1 小时/,
+    ],
+  ])('first-scan-overdue with %s → %s', (_name, extra, severity, en, zh) => {
+    const f = find(diagnose(healthy({ ...JT, ...extra }), AT), 'first-scan-overdue')!;
+    expect(f.severity).toBe(severity);
+    expect(f.detail.en).toMatch(en);
+    expect(f.detail.zh).toMatch(zh);
+  });
+
+  it('labels the 4 h first-scan rule as the seed’s rule, en and zh', () => {
+    const overdue = find(diagnose(healthy(JT), AT), 'first-scan-overdue')!;
+    expect(overdue.title.en).toBe('No first scan 5 h 12 m after label (the seed’s 4 h rule) — call J&T Express');
+    expect(overdue.title.zh).toBe('面单生成 5 小时 12 分钟 后仍无首次扫描（资料所述的 4 小时规则）— 请联系极兔速递');
+    for (const at of [LABEL + H, LABEL + 3 * H + 42 * MIN]) {
+      const clock = diagnose(healthy(), at).find((f) => f.code.startsWith('first-scan'))!;
+      expect(clock.detail.en, clock.code).toContain('the seed’s 4 h rule');
+      expect(clock.detail.zh, clock.code).toContain('资料所述的 4 小时规则');
+    }
+  });
+
+  it('a callback mismatch is a warning that shows the host and path, never the query string', () => {
+    const entered = 'https://cb.carrier.example/push/tracking?token=SECRET123&shop=9#frag';
+    const findings = diagnose(healthy({ carrierCallbackUrl: entered }));
+    const f = find(findings, 'callback-mismatch')!;
+    expect(f.severity).toBe('medium');
+    for (const text of [f.title, f.detail, f.fix]) {
+      for (const lang of ['en', 'zh'] as const) {
+        expect(text[lang]).not.toContain('SECRET123');
+        expect(text[lang]).not.toContain('?');
+        expect(text[lang]).not.toContain('frag');
+      }
+    }
+    expect(f.detail.en).toContain('cb.carrier.example/push/tracking');
+    const ticket = summarizeForTicket(healthy({ carrierCallbackUrl: entered }), findings, 'zh');
+    expect(ticket).toContain('cb.carrier.example/push/tracking');
+    expect(ticket).not.toContain('SECRET123');
+  });
+
+  it('does not repeat what was saved when it is not a web address', () => {
+    const f = find(diagnose(healthy({ carrierCallbackUrl: 'token=abc ask support' })), 'callback-mismatch')!;
+    expect(f.detail.en).not.toContain('token=abc');
+    expect(f.detail.en).toContain('not a web address');
+  });
+
+  it('never shows the S29 83.7 % as a figure in a finding, in any language', () => {
+    const cases: DiagnosisFacts[] = [
+      healthy({ waybill: '940011（1899223197428497' }),
+      healthy({ carrier: { text: 'J&T Express' }, waybill: 'JTUS1234567890' }),
+      without(healthy(), 'waybill'),
+      { orderId: '1', apiConnected: false },
+    ];
+    for (const facts of cases)
+      for (const f of diagnose(facts, LABEL + 5 * H))
+        for (const text of [f.title, f.detail, f.fix])
+          for (const lang of ['en', 'zh'] as const) expect(text[lang], f.code).not.toMatch(/83[.,·]7|0\.837/);
+  });
+
+  it('the S29 share still orders the checklist: a malformed waybill comes before an equally severe finding', () => {
+    const findings = diagnose(healthy({ waybill: '940011（1899223197428497', shipByAt: LABEL }), LABEL + 5 * H);
+    expect(codes(findings).slice(0, 2)).toEqual(['waybill-malformed', 'first-scan-overdue']);
   });
 });

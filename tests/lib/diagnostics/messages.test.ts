@@ -62,11 +62,18 @@ describe('phrases and names', () => {
   });
 
   it('the ranking note explains evidence before priors, severity, and unknowns last, in both languages', () => {
-    expect(rankingNote.en).toContain('observed evidence beats a statistical prior');
-    expect(rankingNote.en).toContain('83.7 %');
+    expect(rankingNote.en).toContain('observed evidence beats');
     expect(rankingNote.en).toContain('come last');
-    expect(rankingNote.zh).toContain('83.7%');
     expect(rankingNote.zh).toContain('排在最后');
+  });
+
+  it('calls the S29 83.7 % a share of support tickets that orders the checklist, never a probability', () => {
+    expect(rankingNote.en).toContain('83.7 % of such support tickets');
+    expect(rankingNote.en).toContain('not the chance that this order');
+    expect(rankingNote.zh).toContain('83.7% 的此类客服工单');
+    expect(rankingNote.zh).toContain('不代表本订单');
+    for (const text of [rankingNote.en, rankingNote.zh])
+      expect(text).not.toMatch(/probabilit|likelihood of 83|概率为/i);
   });
 });
 

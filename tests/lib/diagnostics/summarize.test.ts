@@ -35,7 +35,7 @@ describe('summarizeForTicket', () => {
     expect(text).toContain('Carrier tracking callback (options): not saved');
     expect(text).toContain('Findings, most likely cause first:');
     expect(text).toContain('1. [Critical] Waybill has a full-width bracket at position 7');
-    expect(text).toContain('2. [Critical] No first scan 5 h 12 m after label — call J&T Express');
+    expect(text).toContain('2. [High] No first scan 5 h 12 m after label (the seed’s 4 h rule) — call J&T Express');
     expect(text).toContain('   Fix: Revise the tracking number to JTUS1234567890');
     expect(text).toContain('   Source: seed:S28');
     expect(lines.filter((l) => /^\d+\. \[/.test(l))).toHaveLength(findings.length);
@@ -90,7 +90,7 @@ describe('summarizeForTicket', () => {
     );
     expect(text).toContain('Label created: 2024-06-03 22:00 (Asia/Bangkok)');
     expect(text).toContain('Label printer: 300 dpi');
-    expect(text).toContain('Carrier tracking callback (options): https://x.example/cb');
+    expect(text).toContain('Carrier tracking callback (options): x.example/cb');
     expect(text).toContain('First carrier scan: unknown (tracking not fetched yet)');
   });
 });

@@ -48,21 +48,19 @@ describe('eligibleCarriers', () => {
     expect(eligible).toEqual(['jt-express', 'usps', 'cainiao', 'zongteng', 'winit']);
   });
 
-  describe('not-certified-in-market (S2, S11)', () => {
-    it('excludes a carrier with no certification in the market', () => {
+  describe('certification (S2, S11)', () => {
+    it('a carrier with nothing on file in the market is unknown, not refused', () => {
       const v = verdictFor(eligibleCarriers(usOrder(), COMPANY, defaultRulePack), 'ninja-van');
-      expect(v.eligible).toBe(false);
+      expect(v).toMatchObject({ eligible: false, status: 'unknown' });
       expect(v.reasons).toEqual([
-        expect.objectContaining({ code: 'not-certified-in-market', source: 'seed:S2', blocking: true }),
+        expect.objectContaining({ code: 'not-on-file-in-market', source: 'pack:carriers', blocking: false }),
       ]);
-      expect(v.reasons[0]!.text.en).toContain(
-        'Ninja Van has no TikTok Shop last-mile certification on file for United States',
-      );
+      expect(v.reasons[0]!.text.en).toContain('Unknown — nothing on file about Ninja Van in United States');
     });
 
-    it('excludes a carrier that serves the market but has no certification on file (UPS)', () => {
+    it('a carrier that serves the market with no certification on file is unknown (UPS)', () => {
       expect(codes(verdictFor(eligibleCarriers(usOrder(), COMPANY, defaultRulePack), 'ups'))).toEqual([
-        'not-certified-in-market',
+        'certification-unknown',
       ]);
     });
 
@@ -70,6 +68,7 @@ describe('eligibleCarriers', () => {
       expect(verdictFor(eligibleCarriers(usOrder(), COMPANY, defaultRulePack), 'cainiao')).toEqual({
         carrierId: 'cainiao',
         eligible: true,
+        status: 'eligible',
         reasons: [],
       });
     });
@@ -89,6 +88,7 @@ describe('eligibleCarriers', () => {
       expect(v).toEqual({
         carrierId: 'ninja-van',
         eligible: false,
+        status: 'not-eligible',
         reasons: [expect.objectContaining({ code: 'below-min-weight', source: 'seed:S16' })],
       });
       expect(v.reasons[0]!.text.en).toBe(
@@ -198,6 +198,7 @@ describe('eligibleCarriers', () => {
       expect(v).toEqual({
         carrierId: 'winit',
         eligible: false,
+        status: 'not-eligible',
         reasons: [expect.objectContaining({ code: 'no-api-label-printing', source: 'user' })],
       });
     });
@@ -254,9 +255,11 @@ describe('eligibleCarriers', () => {
   });
 
   describe('bad input', () => {
-    it('marks every carrier ineligible for a market not in the pack', () => {
-      const verdicts = eligibleCarriers({ market: 'MY', parcel: { weightGrams: 400 } }, COMPANY, defaultRulePack);
-      expect(verdicts.every((v) => !v.eligible && codes(v)[0] === 'unknown-market')).toBe(true);
+    it('marks every carrier unknown for a market the pack has no records for', () => {
+      for (const market of ['MY', 'XX']) {
+        const verdicts = eligibleCarriers({ market, parcel: { weightGrams: 400 } }, COMPANY, defaultRulePack);
+        expect(verdicts.every((v) => v.status === 'unknown' && codes(v)[0] === 'unknown-market')).toBe(true);
+      }
     });
 
     it('never throws on a broken parcel and says what is wrong', () => {
@@ -275,6 +278,7 @@ describe('eligibleCarriers', () => {
       expect(verdictFor(eligibleCarriers(usOrder(), undefined, defaultRulePack), 'jt-express')).toEqual({
         carrierId: 'jt-express',
         eligible: true,
+        status: 'eligible',
         reasons: [],
       });
     });

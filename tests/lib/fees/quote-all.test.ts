@@ -25,14 +25,24 @@ describe('quoteAll', () => {
     const result = quoteAll(TO_ANCHORAGE, AUGUST, defaultRulePack);
     expect(result.eligible.map((q) => [q.carrierId, q.totalMinor])).toEqual([['jt-express', 601]]);
     expect(reasonCodes(result)).toEqual({
-      'ninja-van': ['not-certified-in-market'],
+      'ninja-van': ['not-on-file-in-market'],
       usps: ['no-rate:no-fee-table'],
-      'royal-mail': ['not-certified-in-market'],
+      'royal-mail': ['not-on-file-in-market'],
       cainiao: ['no-rate:no-fee-table'],
       zongteng: ['no-rate:no-base-rate'],
       winit: ['no-rate:no-fee-table'],
-      ups: ['not-certified-in-market'],
-      fedex: ['not-certified-in-market'],
+      ups: ['certification-unknown'],
+      fedex: ['certification-unknown'],
+    });
+    expect(Object.fromEntries(result.excluded.map((e) => [e.carrierId, e.status]))).toEqual({
+      'ninja-van': 'unknown',
+      usps: 'no-rate',
+      'royal-mail': 'unknown',
+      cainiao: 'no-rate',
+      zongteng: 'no-rate',
+      winit: 'no-rate',
+      ups: 'unknown',
+      fedex: 'unknown',
     });
     for (const excluded of result.excluded)
       for (const reason of excluded.reasons) expect(reason.source).toMatch(/^(seed:S\d+|pack:)/);

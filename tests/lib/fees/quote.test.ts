@@ -447,3 +447,107 @@ describe('quote: input forms', () => {
     expect(expectQuote(quote(toNewYork(499.2), 'jt-express', AUGUST, defaultRulePack)).chargeableWeightGrams).toBe(500);
   });
 });
+
+describe('rate card v2: bands in ounces and pounds, a price per extra pound (issue 15)', () => {
+  // A USPS-style card written in oz/lb (figures are a worked example, not USPS's prices).
+  const ozCard: RulePack = mergeRulePacks(defaultRulePack, {
+    feeTables: [
+      {
+        carrierId: 'usps',
+        market: 'US',
+        weightBands: [
+          { maxWeightGrams: 113, maxWeight: { value: 4, unit: 'oz' }, baseMinor: 450, source: 'user' },
+          { maxWeightGrams: 226, maxWeight: { value: 8, unit: 'oz' }, baseMinor: 510, source: 'user' },
+          { maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 620, source: 'user' },
+        ],
+        extraWeight: { step: { value: 1, unit: 'lb' }, perStepMinor: 115, source: 'user' },
+      },
+    ],
+  });
+  const usps = (grams: number) => expectQuote(quote(toNewYork(grams), 'usps', AUGUST, ozCard));
+
+  it.each<[number, number, RegExp]>([
+    [113, 450, /band up to 4 oz/],
+    [114, 510, /band up to 8 oz/],
+    [453, 620, /band up to 1 lb/],
+    // 454 g is 0.408 g over 1 lb (453.59237 g): one started extra pound.
+    [454, 735, /1 × 1 lb beyond 1 lb at \$1\.15/],
+    // 1,000 g is 546.4 g over 1 lb: two started extra pounds → $6.20 + 2 × $1.15 = $8.50.
+    [1000, 850, /2 × 1 lb beyond 1 lb at \$1\.15/],
+    // Exactly 2 lb is 907.18474 g: 907 g is still one extra pound, 908 g two.
+    [907, 735, /1 × 1 lb/],
+    [908, 850, /2 × 1 lb/],
+  ])('%i g → base %i ¢', (grams, baseMinor, explained) => {
+    const q = usps(grams);
+    expect(line(q, 'base')!.amountMinor).toBe(baseMinor);
+    expect(line(q, 'base')!.explanation.en).toMatch(explained);
+    expect(line(q, 'base')!.explanation.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('explains the extra weight in Chinese too', () => {
+    expect(line(usps(1000), 'base')!.explanation.zh).toContain('超出 1 lb 部分按每 1 lb $1.15 计 2 次');
+  });
+
+  it('without a price per extra unit, a parcel over the last band still has no rate on file', () => {
+    const noExtra = mergeRulePacks(defaultRulePack, {
+      feeTables: [
+        {
+          carrierId: 'usps',
+          market: 'US',
+          weightBands: [{ maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 620, source: 'user' }],
+        },
+      ],
+    });
+    expect(quote(toNewYork(1000), 'usps', AUGUST, noExtra)).toMatchObject({
+      kind: 'no-rate',
+      reasonCode: 'over-rate-card-weight',
+    });
+  });
+});
+
+describe('rate card v2: a zone card (issue 15)', () => {
+  // A USPS-style zone card: the destination ZIP picks the zone, the zone its bands (a worked example).
+  const zoneCard: RulePack = mergeRulePacks(defaultRulePack, {
+    feeTables: [
+      {
+        carrierId: 'usps',
+        market: 'US',
+        zones: [
+          { zone: '1', rules: [{ kind: 'zip3-range', from: '100', to: '149' }], source: 'user' },
+          { zone: '8', rules: [{ kind: 'zip3-range', from: '900', to: '961' }], source: 'user' },
+        ],
+        weightBands: [
+          { zone: '1', maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 540, source: 'user' },
+          { zone: '1', maxWeightGrams: 907, maxWeight: { value: 2, unit: 'lb' }, baseMinor: 610, source: 'user' },
+          { zone: '8', maxWeightGrams: 453, maxWeight: { value: 1, unit: 'lb' }, baseMinor: 895, source: 'user' },
+          { zone: '8', maxWeightGrams: 907, maxWeight: { value: 2, unit: 'lb' }, baseMinor: 1210, source: 'user' },
+        ],
+        extraWeight: { step: { value: 1, unit: 'lb' }, perStepMinor: 95, source: 'user' },
+      },
+    ],
+  });
+  const to = (postcode: string, grams: number) =>
+    quote({ weightGrams: grams, destination: { country: 'US', postcode } }, 'usps', AUGUST, zoneCard);
+
+  it.each<[string, number, number]>([
+    ['10001', 400, 540],
+    ['10001', 800, 610],
+    ['90210', 400, 895],
+    ['90210', 800, 1210],
+    // 1,000 g in zone 8: 92.8 g over 2 lb (907.18 g) → one extra pound: $12.10 + $0.95 = $13.05.
+    ['90210', 1000, 1305],
+  ])('ZIP %s, %i g → %i ¢', (postcode, grams, total) => {
+    const q = expectQuote(to(postcode, grams));
+    expect(q.totalMinor).toBe(total);
+  });
+
+  it('says which zone it used, in en and zh', () => {
+    const base = line(expectQuote(to('90210', 400)), 'base')!;
+    expect(base.explanation.en).toBe('Base freight for 400 g chargeable weight (band up to 1 lb in zone 8) → $8.95.');
+    expect(base.explanation.zh).toContain('第 8 区');
+  });
+
+  it('a postcode in no zone of the card has no rate on file, saying so', () => {
+    expect(to('60601', 400)).toMatchObject({ kind: 'no-rate', reasonCode: 'no-zone-for-postcode' });
+  });
+});

@@ -56,14 +56,14 @@ describe('mergeRulePacks', () => {
       feeTables: [
         {
           carrierId: 'jt-express',
-          market: 'TH',
-          weightBands: [{ maxWeightGrams: 1000, baseMinor: 4500, source: 'user' }],
+          market: 'GB',
+          weightBands: [{ maxWeightGrams: 1000, baseMinor: 450, source: 'user' }],
         },
       ],
     });
     const jt = merged.carriers.find((c) => c.id === 'jt-express')!;
-    expect(jt.markets.map((m) => m.market)).toEqual(['US', 'ID', 'TH']);
-    expect(jt.markets.at(-1)).toEqual({ market: 'TH', source: 'user' });
+    expect(jt.markets.map((m) => m.market)).toEqual(['US', 'ID', 'TH', 'PH', 'MY', 'VN', 'SG', 'GB']);
+    expect(jt.markets.at(-1)).toEqual({ market: 'GB', source: 'user' });
     expect(jt.name.zh).toBe('极兔速递');
   });
 

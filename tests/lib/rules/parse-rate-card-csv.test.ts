@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { quote } from '@/lib/fees';
 import {
   RATE_CARD_COLUMNS,
   defaultRulePack,
@@ -9,8 +10,11 @@ import {
   serializeRulePack,
 } from '@/lib/rules';
 
-const HEADER =
+/** The first version's header: its files must keep importing. */
+const V1_HEADER =
   'carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
+const HEADER =
+  'carrier_id,market,currency,zone,zone_postcodes,max_weight_g,max_weight,weight_unit,base,extra_step,extra_fee,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
 
 describe('parseRateCardCsv: good files', () => {
   it('documents the full header in RATE_CARD_COLUMNS', () => {
@@ -19,7 +23,7 @@ describe('parseRateCardCsv: good files', () => {
 
   it('reads bands, fuel, remote, per-order fees and rebates into one fee table per carrier and market', () => {
     const csv = [
-      HEADER,
+      V1_HEADER,
       'jt-express,US,USD,1000,4.10,,,,,,,,,,',
       'J&T Express,US,USD,500,3.30,,,,,,,,,,',
       'jt-express,US,USD,,,2024-09,0.22,,,,,,,,J&T fuel notice',
@@ -189,6 +193,119 @@ describe('parseRateCardCsv: bad files', () => {
     expect(result.ok ? [] : result.errors.map((e) => [e.line, e.column])).toEqual([
       [2, 'rebate_percent'],
       [3, 'rebate_percent'],
+    ]);
+  });
+});
+
+describe('rate card v2 columns: weights in g/kg/oz/lb and a price per extra unit (issue 15)', () => {
+  const US_LB_CARD = [
+    'carrier_id,market,currency,max_weight,weight_unit,base,extra_step,extra_fee,source',
+    'usps,US,USD,4,oz,4.50,,,my USPS card',
+    'usps,US,USD,8,oz,5.10,,,my USPS card',
+    'usps,US,USD,15.99,oz,6.20,,,my USPS card',
+    'usps,US,USD,,lb,,1,1.15,my USPS card',
+  ].join('\n');
+
+  it('converts the bounds exactly and quotes the worked example to the cent', () => {
+    const result = parseRateCardCsv(US_LB_CARD);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const table = result.override.feeTables![0]!;
+    expect(table.weightBands!.map((b) => [b.maxWeightGrams, b.maxWeight])).toEqual([
+      [113, { value: 4, unit: 'oz' }],
+      [226, { value: 8, unit: 'oz' }],
+      [453, { value: 15.99, unit: 'oz' }],
+    ]);
+    expect(table.extraWeight).toEqual({
+      step: { value: 1, unit: 'lb' },
+      perStepMinor: 115,
+      source: 'user:my USPS card',
+    });
+    const pack = mergeRulePacks(defaultRulePack, result.override);
+    // 1,000 g: 15.99 oz = 453.31 g; 546.7 g over → 2 started pounds: $6.20 + 2 × $1.15 = $8.50.
+    const q = quote(
+      { weightGrams: 1000, destination: { country: 'US', postcode: '10001' } },
+      'usps',
+      { market: 'US', date: '2024-08-15' },
+      pack,
+    );
+    expect(q).toMatchObject({ kind: 'quote', totalMinor: 850 });
+  });
+
+  it('still reads v1 files with max_weight_g', () => {
+    expect(parseRateCardCsv('carrier_id,market,currency,max_weight_g,base\njt-express,US,USD,1000,4.10').ok).toBe(true);
+  });
+
+  it('reports every broken line, line by line, and returns nothing to merge', () => {
+    const result = parseRateCardCsv(
+      [
+        'carrier_id,market,currency,max_weight,weight_unit,base,extra_step,extra_fee',
+        'usps,US,USD,4,stone,4.50,,',
+        'usps,US,USD,4.12345,oz,4.50,,',
+        'usps,US,USD,8,,5.10,,',
+        'usps,US,USD,,lb,,1,',
+        'usps,US,USD,1,lb,6.20,,',
+      ].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 'weight_unit'],
+      [3, 'max_weight'],
+      [4, 'weight_unit'],
+      [5, 'extra_fee'],
+    ]);
+    expect(result.errors[0]!.message).toBe('"stone" is not a weight unit: use g, kg, oz or lb');
+  });
+});
+
+describe('rate card v2: a zone card in CSV (issue 15)', () => {
+  const ZONE_CARD = [
+    'carrier_id,market,currency,zone,zone_postcodes,max_weight,weight_unit,base,extra_step,extra_fee',
+    'usps,US,USD,1,zip3:100-149,,,,,',
+    'usps,US,USD,8,zip3:900-961;zip3:995-999,,,,,',
+    'usps,US,USD,1,,1,lb,5.40,,',
+    'usps,US,USD,1,,2,lb,6.10,,',
+    'usps,US,USD,8,,1,lb,8.95,,',
+    'usps,US,USD,8,,2,lb,12.10,,',
+    'usps,US,USD,,,,lb,,1,0.95',
+  ].join('\n');
+
+  it('imports zones and per-zone bands, and quotes the worked example to the cent', () => {
+    const result = parseRateCardCsv(ZONE_CARD);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const pack = mergeRulePacks(defaultRulePack, result.override);
+    const total = (postcode: string, weightGrams: number) => {
+      const q = quote(
+        { weightGrams, destination: { country: 'US', postcode } },
+        'usps',
+        { market: 'US', date: '2024-08-15' },
+        pack,
+      );
+      return q.kind === 'quote' ? q.totalMinor : q.reasonCode;
+    };
+    expect(total('10001', 400)).toBe(540);
+    expect(total('90210', 800)).toBe(1210);
+    // 1,000 g to ZIP 99501 (zone 8): one pound past 2 lb → $12.10 + $0.95 = $13.05.
+    expect(total('99501', 1000)).toBe(1305);
+    expect(total('60601', 400)).toBe('no-zone-for-postcode');
+  });
+
+  it('refuses a band of an undefined zone and a zone defined twice, line by line', () => {
+    const result = parseRateCardCsv(
+      [
+        'carrier_id,market,currency,zone,zone_postcodes,max_weight_g,base',
+        'usps,US,USD,1,zip3:100-149,,',
+        'usps,US,USD,1,zip3:150-199,,',
+        'usps,US,USD,2,,500,5.40',
+        'usps,US,USD,3,zip9:x,,',
+      ].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.line, e.column])).toEqual([
+      [3, 'zone'],
+      [5, 'zone_postcodes'],
+      [4, 'zone'],
     ]);
   });
 });

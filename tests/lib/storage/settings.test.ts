@@ -3,10 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import {
   callbackSetting,
   connectionStateSetting,
-  credentialsSetting,
   defineSetting,
   localeSetting,
-  maskCredentials,
   onSettingIssue,
   pollSettings,
   printerSetting,
@@ -16,23 +14,12 @@ import {
 } from '@/lib/storage';
 import { z } from 'zod';
 
-const credentials = {
-  appKey: '6abc1d2efgh3i',
-  appSecret: '0123456789abcdef0123456789abcdef01234567',
-  accessToken: 'TTP_access_token_value',
-  accessTokenExpiresAt: 1_700_604_800_000,
-  refreshToken: 'TTP_refresh_token_value',
-  shopCipher: 'ROW_AbCdEfGhIjKlMnOpQrStUv',
-  region: 'gb',
-};
-
 beforeEach(() => {
   fakeBrowser.reset();
 });
 
 describe('settings fall back when nothing is stored', () => {
   it.each([
-    ['credentials', credentialsSetting, null],
     ['connection state', connectionStateSetting, { state: 'not-configured' }],
     ['poll settings', pollSettings, { intervalMinutes: 15, batchSize: 20, qps: 10 }],
     ['seller profile', sellerProfileSetting, { connectedCarriers: [] }],
@@ -42,46 +29,6 @@ describe('settings fall back when nothing is stored', () => {
     ['rule overrides', ruleOverridesSetting, null],
   ] as const)('%s reads its fallback', async (_name, setting, fallback) => {
     expect(await (setting as { getValue(): Promise<unknown> }).getValue()).toEqual(fallback);
-  });
-});
-
-describe('credentialsSetting', () => {
-  it('lives in storage.local only, never sync', async () => {
-    expect(credentialsSetting.key.startsWith('local:')).toBe(true);
-    expect(await credentialsSetting.setValue(credentials)).toEqual({ ok: true });
-    const local = await fakeBrowser.storage.local.get('credentials');
-    expect(local.credentials).toMatchObject({ appKey: credentials.appKey });
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-  });
-
-  it('round-trips and normalises the region to upper case', async () => {
-    await credentialsSetting.setValue(credentials);
-    expect(await credentialsSetting.getValue()).toEqual({ ...credentials, region: 'GB' });
-  });
-
-  it('refuses to write credentials without an app secret, and writes nothing', async () => {
-    const result = await credentialsSetting.setValue({ ...credentials, appSecret: '  ' });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.path).toBe('appSecret');
-    expect(await fakeBrowser.storage.local.get('credentials')).toEqual({});
-  });
-
-  it('reports a corrupt stored value without the value itself', async () => {
-    await fakeBrowser.storage.local.set({ credentials: { appKey: 'k', appSecret: 'SECRET-XYZ', accessToken: 42 } });
-    const seen: SettingIssue[][] = [];
-    const stop = onSettingIssue((issues) => seen.push(issues));
-    expect(await credentialsSetting.getValue()).toBeNull();
-    stop();
-    expect(seen).toHaveLength(1);
-    expect(seen[0]![0]).toMatchObject({ key: 'local:credentials', path: 'accessToken', code: 'invalid_type' });
-    expect(JSON.stringify(seen)).not.toContain('SECRET-XYZ');
-  });
-
-  it('masks secrets for display, keeping the last four characters', () => {
-    const masked = maskCredentials(credentialsSetting.schema.parse(credentials)!);
-    expect(masked.appSecret).toBe('••••4567');
-    expect(masked.accessToken).toBe('••••alue');
-    expect(masked.appKey).toBe(credentials.appKey);
   });
 });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   TikTokApiError,
   createTikTokClient,
+  describeTikTokError,
   type QuarantinedItem,
   type TikTokClientConfig,
   type TikTokSecrets,
@@ -276,13 +277,11 @@ describe('auth', () => {
     expect(api.control.tokens().refreshCount).toBe(0);
   });
 
-  it('a timestamp outside the window → 36009004 → reconnect state with the platform message', async () => {
-    const { client } = makeClient({ now: () => Date.now() - 6 * 60_000 });
-    const error = await failure(client.getAuthorizedShops());
-    expect(error).toMatchObject({ kind: 'auth', reconnect: true, code: 36009004 });
-    expect(error.message).toMatch(/timestamp/i);
+  it('an unknown access token is not mistaken for a wrong clock: one request, reconnect', async () => {
+    const { client } = makeClient({}, { accessToken: 'ROW_notIssued' });
+    expect(await failure(client.getAuthorizedShops())).toMatchObject({ kind: 'auth', reconnect: true, code: 36009004 });
+    expect(api.control.requests({ endpoint: 'authorization.shops' })).toHaveLength(1);
   });
-
   it('no shop cipher on file → reconnect before any request', async () => {
     const { client } = makeClient({}, { shopCipher: undefined });
     expect(await failure(client.searchOrders({ pageSize: 10 }))).toMatchObject({ kind: 'auth', reconnect: true });
@@ -294,6 +293,73 @@ describe('auth', () => {
     const tokens = await client.refreshAccessToken();
     expect(tokens.refreshToken).toBe(MOCK_CREDENTIALS.refreshToken);
     expect(saved).toEqual([tokens]);
+  });
+});
+
+/** `fetch` whose answers carry `date` as given (a proxy or CDN with its own clock), or no Date header. */
+function withDateHeader(date: () => string | null): typeof globalThis.fetch {
+  return (async (url: string, init: RequestInit) => {
+    const response = await globalThis.fetch(url, init);
+    return {
+      status: response.status,
+      text: () => response.text(),
+      headers: { get: (name: string) => (name.toLowerCase() === 'date' ? date() : response.headers.get(name)) },
+    };
+  }) as unknown as typeof globalThis.fetch;
+}
+
+describe('a wrong local clock (36009004 on the timestamp window)', () => {
+  it.each([
+    ['45 s fast', 45_000],
+    ['6 min slow', -6 * 60_000],
+  ])('%s: estimated from the Date header, retried once with a corrected timestamp, remembered', async (_name, skew) => {
+    const offsets: number[] = [];
+    const { client } = makeClient({ now: () => Date.now() + skew, onClockOffset: (ms) => offsets.push(ms) });
+    const shops = await client.getAuthorizedShops();
+    expect(shops.length).toBeGreaterThan(0);
+    const codes = api.control.requests({ endpoint: 'authorization.shops' }).map((r) => r.code ?? 0);
+    expect(codes).toEqual([36009004, 0]);
+    expect(offsets).toHaveLength(1);
+    // The Date header has whole seconds: the estimate is within ~1 s of the real offset.
+    expect(Math.abs(offsets[0]! + skew)).toBeLessThan(1_500);
+    await client.getOrderTracking(labelledUsOrder().id);
+    expect(api.control.requests().filter((r) => r.code === 36009004)).toHaveLength(1);
+  });
+
+  it('a known offset (from an earlier client) corrects the first request', async () => {
+    const { client } = makeClient({ now: () => Date.now() + 45_000, clockOffsetMs: -45_000 });
+    await client.getAuthorizedShops();
+    expect(api.control.requests().map((r) => r.code ?? 0)).toEqual([0]);
+  });
+
+  it('the mock answers with its own wall clock in the Date header', async () => {
+    await withOwnMock({ seed: 11, ordersPerMarket: 5, wallClock: () => Date.now() - 45_000 }, async () => {
+      const offsets: number[] = [];
+      const { client } = makeClient({ onClockOffset: (ms) => offsets.push(ms) });
+      await client.getAuthorizedShops();
+      expect(Math.abs(offsets[0]! + 45_000)).toBeLessThan(1_500);
+    });
+  });
+
+  it('when the corrected retry is refused too, the error says the clock is off by N s (en/zh), not "reconnect"', async () => {
+    // The client is 45 s fast and a proxy's Date header is 6 min behind: the correction cannot land.
+    const { client } = makeClient({
+      now: () => Date.now() + 45_000,
+      fetch: withDateHeader(() => new Date(Date.now() - 6 * 60_000).toUTCString()) as never,
+    });
+    const error = await failure(client.getAuthorizedShops());
+    expect(error).toMatchObject({ kind: 'clock', reconnect: false, code: 36009004 });
+    expect(Math.abs(error.clockOffsetMs! + 405_000)).toBeLessThan(1_500);
+    expect(api.control.requests({ endpoint: 'authorization.shops' })).toHaveLength(2);
+    const text = describeTikTokError(error);
+    expect(text.en).toMatch(/your computer's clock is off by 40[4-6] s/i);
+    expect(text.zh).toMatch(/时钟.*40[4-6] 秒/);
+  });
+
+  it('without a Date header nothing can be estimated: the platform error stands (reconnect)', async () => {
+    const { client } = makeClient({ now: () => Date.now() + 45_000, fetch: withDateHeader(() => null) as never });
+    expect(await failure(client.getAuthorizedShops())).toMatchObject({ kind: 'auth', reconnect: true, code: 36009004 });
+    expect(api.control.requests()).toHaveLength(1);
   });
 });
 

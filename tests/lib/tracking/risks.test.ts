@@ -21,3 +21,16 @@ describe('isAtRisk', () => {
     expect(isAtRisk({ risks: ['dispatch-overdue'] })).toBe(true);
   });
 });
+
+describe('calibration (issue 10.6)', () => {
+  it('labels the 4 h first-scan rule as the seed’s rule, in both languages', () => {
+    for (const code of ['first-scan-overdue', 'first-scan-due-soon'] as const) {
+      expect(riskTexts[code].en, code).toMatch(/seed’s 4 h rule/);
+      expect(riskTexts[code].zh, code).toMatch(/资料所述的 4 小时规则/);
+    }
+  });
+
+  it('has no risk for a market benchmark (S4–S6 are averages, not per-parcel deadlines)', () => {
+    expect(RISK_CODES as readonly string[]).not.toContain('past-benchmark');
+  });
+});
