@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
-import { envelopeSchema, protocol, type MessageType, type Protocol, type ResponseOf, type SenderKind } from './protocol';
+import {
+  envelopeSchema,
+  protocol,
+  type MessageType,
+  type Protocol,
+  type ResponseOf,
+  type SenderKind,
+} from './protocol';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 import { classifySender } from './sender';
 
