@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// From settings.ts, not the storage index: the index pulls in Dexie, whose bundled noncharacters make Chrome
+// refuse the content script as "not UTF-8" (the content script reaches this file through the protocol).
 import { MARKET_CODES, type Market } from '@/lib/carriers';
 import { localeFromLanguageTag, type Locale } from '@/lib/i18n';
 import { effectivePack, rulePackSchema, type RulePack } from '@/lib/rules';
@@ -8,7 +10,7 @@ import {
   type LocalePreference,
   type PrinterSettings,
   type SellerProfile,
-} from '@/lib/storage';
+} from '@/lib/storage/settings';
 import type { UnitSystem } from '@/lib/units';
 
 /**

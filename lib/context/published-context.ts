@@ -1,4 +1,4 @@
-import { defineSetting } from '@/lib/storage';
+import { defineSetting } from '@/lib/storage/settings';
 import { effectiveContextSchema, type EffectiveContext } from './effective-context';
 
 /**
