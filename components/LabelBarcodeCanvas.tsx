@@ -46,6 +46,7 @@ export function LabelBarcodeCanvas({
     for (let i = 0; i < grey.length; i++) grey[i] = back[i * 4]!;
     onPainted({ width: bitmap.width, height: bitmap.height, data: grey });
     // The bitmap object identifies the drawing; a new callback identity alone must not repaint.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bitmap]);
   return (
     <canvas

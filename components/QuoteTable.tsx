@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { quoteTableMessages as m } from '@/lib/i18n/popup-messages';
 import type { QuoteView } from '@/lib/messaging';
-import { intlLocaleOf, Money } from './Money';
+import { formatWeight } from '@/lib/units';
+import { Money } from './Money';
 import './QuoteTable.css';
 
 type LineCode = QuoteView['lines'][number]['code'];
@@ -15,19 +16,6 @@ const LINE_NAMES: Record<LineCode, Localized> = {
   priority: m.linePriority,
   rebate: m.lineRebate,
 };
-
-const GRAMS_PER_POUND = 453.59237;
-
-/**
- * Grams for display: "400 g", "1.25 kg", plus pounds for sellers who think in them ("400 g (0.88 lb)").
- * Conversion happens only here, at the edge: the core stays in grams.
- */
-export function formatGrams(grams: number, locale: Locale, unit: 'kg' | 'lb' = 'kg'): string {
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: digits }).format(value);
-  const metric = grams < 1000 ? `${number(grams, 0)} g` : `${number(grams / 1000, 3)} kg`;
-  return unit === 'lb' ? `${metric} (${number(grams / GRAMS_PER_POUND, 2)} lb)` : metric;
-}
 
 export interface QuoteTableProps {
   /** Eligible carriers with a price, already ranked (cheapest first). */
@@ -110,9 +98,11 @@ export function QuoteTable({
                 )}
               </td>
               <td>
-                {formatGrams(quote.chargeableWeightGrams, locale, weightUnit)}
+                {formatWeight(quote.chargeableWeightGrams, locale, weightUnit)}
                 {volumetricOverBy > 0 ? (
-                  <div className="lml-note">{t(m.volumetricOver, { diff: formatGrams(volumetricOverBy, locale) })}</div>
+                  <div className="lml-note">
+                    {t(m.volumetricOver, { diff: formatWeight(volumetricOverBy, locale) })}
+                  </div>
                 ) : null}
               </td>
               <td>

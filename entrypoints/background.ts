@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { publishContext, republishOnSettingChange } from '@/lib/background/context';
 import { enrichOrders } from '@/lib/background/enrich';
+import { pageContextOf } from '@/lib/context';
 import { connectShop, readConnectionView, testConnection } from '@/lib/background/connection';
 import { showDatabaseStatus } from '@/lib/background/database-status';
 import { disconnect } from '@/lib/background/disconnect';
@@ -16,12 +18,9 @@ import { alarmPeriodMinutes, POLL_ALARM_NAME } from '@/lib/poller';
 import {
   countAtRisk,
   countWatched,
-  featureSwitchesSetting,
-  localeSetting,
   dismissNotice,
   orderIdOfNotice,
   pollSettings,
-  printerSetting,
   recordLabelClick,
 } from '@/lib/storage';
 
@@ -53,14 +52,7 @@ export default defineBackground(() => {
       return { recorded: orderIds.length };
     },
     'open-troubleshooting': (request, _from, tabId) => openTroubleshooting(request, tabId),
-    'page-settings': async () => {
-      const [printer, locale, features] = await Promise.all([
-        printerSetting.getValue(),
-        localeSetting.getValue(),
-        featureSwitchesSetting.getValue(),
-      ]);
-      return { printerDpi: printer?.dpi ?? null, labelSize: printer?.labelSize ?? null, locale, features };
-    },
+    'get-context': async () => pageContextOf(await publishContext()),
     'connection-status': async () => {
       const connection = await readConnectionView();
       const pollIntervalMinutes = (await pollSettings.getValue()).intervalMinutes;
@@ -109,6 +101,12 @@ export default defineBackground(() => {
       };
     },
   });
+
+  // The effective context (pack, language, units, printer, switches) has one author: this worker.
+  const logContextError = (error: unknown) =>
+    console.warn('[Lastmile Lens] context not published:', error instanceof Error ? error.message : error);
+  void publishContext().catch(logContextError);
+  republishOnSettingChange(logContextError);
 
   // The alarm is the only timer that survives the worker being killed (MV3).
   const scheduleAlarm = async () => {

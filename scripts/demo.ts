@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
+import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -85,7 +86,7 @@ async function main() {
   ]);
 
   // One HTTPS server: replica pages by host name, API hosts proxied to the mock.
-  const server = https.createServer(selfSignedCert(tmp), async (req, res) => {
+  const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const host = (req.headers.host ?? '').split(':')[0]!;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -107,6 +108,10 @@ async function main() {
     });
     res.writeHead(reply?.status ?? 404, { 'content-type': reply?.contentType ?? 'text/plain' });
     res.end(reply?.body ?? 'not found');
+  };
+  // A request that fails answers 502 instead of becoming an unhandled rejection.
+  const server = https.createServer(selfSignedCert(tmp), (req, res) => {
+    serve(req, res).catch(() => res.writeHead(502).end());
   });
   await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
   const rules = [...REPLICA_HOSTS, ...API_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${PORT}`).join(', ');
@@ -195,8 +200,8 @@ async function main() {
     fs.rmSync(tmp, { recursive: true, force: true });
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  context.on('close', stop);
+  process.on('SIGINT', () => void stop());
+  context.on('close', () => void stop());
 }
 
 /** The stores' screenshot size (Chrome Web Store: 1280×800; addons.mozilla.org takes the same). */

@@ -1,4 +1,4 @@
-// `npm test`: unit tests (vitest), then build + e2e tests (Playwright, Debian Chromium).
+// `npm test`: typecheck, lint + format check, unit tests (vitest), then build + e2e tests (Playwright, Debian Chromium).
 // Ends with one plain line "N passed, N failed" counting both; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +26,13 @@ let broken = false;
 // Type errors are failures too (strict TypeScript across lib, entrypoints, tests, tools and scripts).
 if (run('npx', ['tsc', '--noEmit', '-p', '.']) !== 0) {
   console.log('typecheck failed');
+  failed += 1;
+}
+
+// Lint and format are part of the suite: ESLint (type-aware) and Prettier's check, as `npm run lint`.
+if (run('npm', ['run', '--silent', 'lint']) === 0) passed += 1;
+else {
+  console.log('lint failed');
   failed += 1;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocale } from '@/components/use-locale';
+import { useEffectiveContext } from '@/components/use-effective-context';
 import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
 import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
@@ -43,7 +43,7 @@ function useHash(): string {
 }
 
 export function App() {
-  const localeValue = useLocale();
+  const localeValue = useEffectiveContext();
   const { t } = localeValue;
   const hash = useHash();
   const loaded = useOptionsStore((s) => s.loaded);

@@ -4,7 +4,7 @@ import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { saveCallbacks } from './actions';
 import { checkCallbackUrl, findExpectedEndpoint, type CallbackCheck } from './callback-check';
 import { carrierLabel } from './PrinterSection';
-import { effectivePackOf } from './rule-import';
+import { effectivePack } from '@/lib/rules';
 import { patchOptions, useOptionsStore } from './store';
 import { OptionsSection, StatusLine, useT } from './ui';
 
@@ -50,7 +50,7 @@ export function CallbacksSection() {
   const drafts = useOptionsStore((s) => s.callbackDrafts);
   const status = useOptionsStore((s) => s.callbackStatus);
   const storedOverride = useOptionsStore((s) => s.storedOverride);
-  const pack = useMemo(() => effectivePackOf(storedOverride).pack, [storedOverride]);
+  const pack = useMemo(() => effectivePack(storedOverride).pack, [storedOverride]);
   const expected = findExpectedEndpoint(profile.market, pack);
   const carriers = profile.connectedCarriers;
 

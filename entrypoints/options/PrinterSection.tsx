@@ -12,7 +12,7 @@ import {
   type LabelSizeSetting,
   type PrinterErrorCode,
 } from './printer-form';
-import { effectivePackOf } from './rule-import';
+import { effectivePack } from '@/lib/rules';
 import { selectSamples, type SampleWaybill } from './sample-waybills';
 import { patchOptions, useOptionsStore } from './store';
 import { FieldError, OptionsSection, StatusLine, useT } from './ui';
@@ -152,7 +152,7 @@ export function PrinterSection() {
   const status = useOptionsStore((s) => s.printerStatus);
   const profile = useOptionsStore((s) => s.savedProfile);
   const storedOverride = useOptionsStore((s) => s.storedOverride);
-  const pack = useMemo(() => effectivePackOf(storedOverride).pack, [storedOverride]);
+  const pack = useMemo(() => effectivePack(storedOverride).pack, [storedOverride]);
   const built = printerFromDraft(draft);
   const change = (patch: Partial<typeof draft>) =>
     patchOptions({ printerDraft: { ...draft, ...patch }, printerStatus: null, printerErrors: [] });

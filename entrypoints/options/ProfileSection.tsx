@@ -5,10 +5,11 @@ import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import type { RulePack } from '@/lib/rules';
 import { saveProfile, updateProfileDraft } from './actions';
 import { toggleCarrier, type ProfileErrorCode, type ProfileField } from './profile-form';
-import { effectivePackOf } from './rule-import';
+import { effectivePack } from '@/lib/rules';
 import { useOptionsStore } from './store';
 import { FieldError, OptionsSection, StatusLine, useT } from './ui';
-import { lengthUnitOf, unitSystemOf, weightUnitOf } from './units';
+import { lengthUnitFor, weightUnitFor } from '@/lib/units';
+import { unitSystemOf } from '@/lib/context';
 
 const PROFILE_ERRORS: Record<ProfileErrorCode, Localized> = {
   'not-whole-number': m.errorWholeNumber,
@@ -38,10 +39,10 @@ export function ProfileSection() {
   const errors = useOptionsStore((s) => s.profileErrors);
   const status = useOptionsStore((s) => s.profileStatus);
   const storedOverride = useOptionsStore((s) => s.storedOverride);
-  const pack = useMemo(() => effectivePackOf(storedOverride).pack, [storedOverride]);
-  const system = unitSystemOf(draft.market || undefined, pack);
-  const weightUnit = weightUnitOf(system);
-  const lengthUnit = lengthUnitOf(system);
+  const pack = useMemo(() => effectivePack(storedOverride).pack, [storedOverride]);
+  const system = unitSystemOf(pack, draft.market || undefined);
+  const weightUnit = weightUnitFor(system);
+  const lengthUnit = lengthUnitFor(system);
   const unitText = (unit: keyof typeof UNIT_NAMES) => t(UNIT_NAMES[unit]);
 
   const errorOf = (field: ProfileField) => {

@@ -10,7 +10,8 @@ import {
   importRulesFile,
   resetRules,
 } from './actions';
-import { effectivePackOf, formatImportError, type PackChange } from './rule-import';
+import { effectivePack } from '@/lib/rules';
+import { formatImportError, type PackChange } from './rule-import';
 import { patchOptions, useOptionsStore } from './store';
 import { ConfirmAction, OptionsSection, StatusLine, useT } from './ui';
 
@@ -92,7 +93,7 @@ export function RulesSection() {
   const storedOverride = useOptionsStore((s) => s.storedOverride);
   const status = useOptionsStore((s) => s.rulesStatus);
   const confirming = useOptionsStore((s) => s.confirmingReset);
-  const effective = useMemo(() => effectivePackOf(storedOverride), [storedOverride]);
+  const effective = useMemo(() => effectivePack(storedOverride), [storedOverride]);
   const [dragging, setDragging] = useState(false);
   const tables = effective.override?.feeTables?.length ?? 0;
 
@@ -107,11 +108,11 @@ export function RulesSection() {
           ? t(fillLocalized(m.rulesWithOverride, { version: effective.pack.version, tables }))
           : t(fillLocalized(m.rulesDefault, { version: effective.pack.version, from: effective.pack.effectiveFrom }))}
       </p>
-      {effective.storedErrors.length ? (
+      {effective.overrideErrors.length ? (
         <div role="alert" className="lml-import-errors">
           <p>{t(m.storedOverrideBroken)}</p>
           <ol>
-            {effective.storedErrors.map((error, i) => (
+            {effective.overrideErrors.map((error, i) => (
               <li key={i}>
                 {t(formatImportError({ ...(error.path ? { path: error.path } : {}), message: error.message }))}
               </li>

@@ -6,7 +6,7 @@ import type { RulePack } from '@/lib/rules';
 import type { PrinterSettings } from '@/lib/storage';
 import { carrierLabel, LABEL_SIZE_NAMES } from './PrinterSection';
 import { LABEL_SIZE_MM } from './printer-form';
-import { effectivePackOf } from './rule-import';
+import { effectivePack } from '@/lib/rules';
 import { selectSamples } from './sample-waybills';
 import { useOptionsStore } from './store';
 import { useT } from './ui';
@@ -157,7 +157,7 @@ export function TestLabelView() {
   const printer = useOptionsStore((s) => s.savedPrinter);
   const profile = useOptionsStore((s) => s.savedProfile);
   const storedOverride = useOptionsStore((s) => s.storedOverride);
-  const pack = useMemo(() => effectivePackOf(storedOverride).pack, [storedOverride]);
+  const pack = useMemo(() => effectivePack(storedOverride).pack, [storedOverride]);
   const { label, error } = useLabelModule(printer !== null);
   const [ownText, setOwnText] = useState('');
   const [ownCarrier, setOwnCarrier] = useState('');

@@ -22,9 +22,10 @@ import { clearSecrets, connectRequestFromDraft } from './connect-form';
 import { consentToSendShopCredentials } from './data-consent';
 import { draftFromPrinter, printerFromDraft } from './printer-form';
 import { convertDraftUnits, draftFromProfile, profileFromDraft, type ProfileDraft } from './profile-form';
-import { buildRateCardTemplate, describePackChanges, effectivePackOf, readImport } from './rule-import';
+import { effectivePack } from '@/lib/rules';
+import { buildRateCardTemplate, describePackChanges, readImport } from './rule-import';
 import { patchOptions, useOptionsStore, type StatusMessage } from './store';
-import { unitSystemOf } from './units';
+import { unitSystemOf } from '@/lib/context';
 
 const get = () => useOptionsStore.getState();
 const ok = (text: Localized): StatusMessage => ({ tone: 'ok', text });
@@ -61,11 +62,11 @@ export async function loadOptions(): Promise<void> {
       localeSetting.getValue(),
       pollSettings.getValue(),
     ]);
-    const pack = effectivePackOf(override).pack;
+    const pack = effectivePack(override).pack;
     patchOptions({
       loaded: true,
       savedProfile: profile,
-      profileDraft: draftFromProfile(profile, unitSystemOf(profile.market, pack)),
+      profileDraft: draftFromProfile(profile, unitSystemOf(pack, profile.market)),
       savedPrinter: printer,
       printerDraft: draftFromPrinter(printer),
       callbackDrafts: Object.fromEntries(Object.entries(callbacks).map(([id, entry]) => [id, entry.url])),
@@ -153,15 +154,15 @@ export async function confirmDisconnect(): Promise<void> {
 /** Updates the profile form; a market change re-expresses sizes in the new market's units. */
 export function updateProfileDraft(next: ProfileDraft): void {
   const state = get();
-  const pack = effectivePackOf(state.storedOverride).pack;
-  const from = unitSystemOf(state.profileDraft.market || undefined, pack);
-  const to = unitSystemOf(next.market || undefined, pack);
+  const pack = effectivePack(state.storedOverride).pack;
+  const from = unitSystemOf(pack, state.profileDraft.market || undefined);
+  const to = unitSystemOf(pack, next.market || undefined);
   patchOptions({ profileDraft: convertDraftUnits(next, from, to), profileStatus: null });
 }
 
 export async function saveProfile(): Promise<void> {
   const { profileDraft, storedOverride } = get();
-  const system = unitSystemOf(profileDraft.market || undefined, effectivePackOf(storedOverride).pack);
+  const system = unitSystemOf(effectivePack(storedOverride).pack, profileDraft.market || undefined);
   const built = profileFromDraft(profileDraft, system);
   if (!built.ok) return patchOptions({ profileErrors: built.errors, profileStatus: failed(m.formHasErrors) });
   const written = await sellerProfileSetting.setValue(built.profile);
@@ -295,12 +296,12 @@ export function downloadText(fileName: string, text: string, type: string): void
 }
 
 export function exportEffectivePack(): void {
-  const { pack } = effectivePackOf(get().storedOverride);
+  const { pack } = effectivePack(get().storedOverride);
   downloadText(`lastmile-lens-rule-pack-${pack.version}.json`, serializeRulePack(pack), 'application/json');
 }
 
 export function exportOverride(): void {
-  const { override } = effectivePackOf(get().storedOverride);
+  const { override } = effectivePack(get().storedOverride);
   if (!override) return;
   downloadText('lastmile-lens-overrides.json', `${JSON.stringify(override, null, 2)}\n`, 'application/json');
 }

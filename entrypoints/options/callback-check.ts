@@ -3,6 +3,7 @@
  * back office must be the endpoint TikTok specifies for the market. Pure.
  */
 import type { Market } from '@/lib/carriers';
+import { compareCallbackUrl } from '@/lib/diagnostics';
 import type { RulePack } from '@/lib/rules';
 
 export interface ExpectedEndpoint {
@@ -24,22 +25,6 @@ export function findExpectedEndpoint(market: Market | undefined, pack: RulePack)
 }
 
 /**
- * Host and path of an address with the scheme, query, fragment and trailing slash removed, host lower-cased.
- * The seed writes the endpoint without a scheme, so `https://` is neither required nor a difference.
- * Example: `splitEndpoint('HTTPS://US-API.tiktokshop.com/logistics/v3/tracking/')` → `{ host: 'us-api.tiktokshop.com', path: '/logistics/v3/tracking' }`.
- */
-export function splitEndpoint(address: string): { host: string; path: string } {
-  const bare = address
-    .trim()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/[?#].*$/, '');
-  const slash = bare.indexOf('/');
-  const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase().replace(/:443$/, '').replace(/\.$/, '');
-  const path = (slash < 0 ? '' : bare.slice(slash)).replace(/\/+$/, '');
-  return { host, path };
-}
-
-/**
  * Compares the seller's callback address with the market's expected endpoint. Never rejects an
  * address for lack of a figure: with no endpoint on file it says so.
  * Example: `checkCallbackUrl('https://us-api.tiktokshop.com/logistics/v3/tracking', 'US', defaultRulePack).kind` → `'match'`.
@@ -49,9 +34,12 @@ export function checkCallbackUrl(url: string, market: Market | undefined, pack: 
   if (!market) return { kind: 'no-market' };
   const expected = findExpectedEndpoint(market, pack);
   if (!expected) return { kind: 'no-endpoint-on-file', market };
-  const given = splitEndpoint(url);
-  const wanted = splitEndpoint(expected.url);
-  if (given.host !== wanted.host) return { kind: 'mismatch', expected, differs: 'host' };
-  if (given.path !== wanted.path) return { kind: 'mismatch', expected, differs: 'path' };
-  return { kind: 'match', expected };
+  // The same comparison the Pending-Shipment diagnosis makes, so both say the same about one address.
+  const compared = compareCallbackUrl(url, expected.url);
+  if (compared.kind === 'match') return { kind: 'match', expected };
+  return {
+    kind: 'mismatch',
+    expected,
+    differs: compared.kind === 'mismatch' && compared.differs === 'path' ? 'path' : 'host',
+  };
 }

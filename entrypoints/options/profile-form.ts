@@ -10,11 +10,9 @@ import {
   formatLengthForInput,
   formatWeightForInput,
   gramsFromInput,
-  lengthUnitOf,
   mmFromInput,
-  weightUnitOf,
-  type UnitSystem,
 } from './units';
+import { lengthUnitFor, weightUnitFor, type UnitSystem } from '@/lib/units';
 
 export interface ProfileDraft {
   market: Market | '';
@@ -55,8 +53,8 @@ export const EMPTY_PROFILE_DRAFT: ProfileDraft = {
  * Example: `draftFromProfile({ market: 'US', connectedCarriers: [], defaultParcel: { weightGrams: 454 } }, 'imperial').weight` → `'1'`.
  */
 export function draftFromProfile(profile: SellerProfile, system: UnitSystem): ProfileDraft {
-  const weightUnit = weightUnitOf(system);
-  const lengthUnit = lengthUnitOf(system);
+  const weightUnit = weightUnitFor(system);
+  const lengthUnit = lengthUnitFor(system);
   const dims = profile.defaultParcel?.dimensionsMm;
   return {
     market: profile.market ?? '',
@@ -103,8 +101,8 @@ function readSize(
  */
 export function profileFromDraft(draft: ProfileDraft, system: UnitSystem): ProfileFromDraft {
   const errors: ProfileError[] = [];
-  const weightUnit = weightUnitOf(system);
-  const lengthUnit = lengthUnitOf(system);
+  const weightUnit = weightUnitFor(system);
+  const lengthUnit = lengthUnitFor(system);
   const dailyOrders = readCount(draft.dailyOrders, 'dailyOrders', errors);
   const monthlyParcels = readCount(draft.monthlyParcels, 'monthlyParcels', errors);
   const weightGrams = readSize(draft.weight, 'weight', (t) => gramsFromInput(t, weightUnit), errors);
@@ -144,8 +142,8 @@ export function profileFromDraft(draft: ProfileDraft, system: UnitSystem): Profi
  */
 export function convertDraftUnits(draft: ProfileDraft, from: UnitSystem, to: UnitSystem): ProfileDraft {
   if (from === to) return draft;
-  const [wFrom, wTo] = [weightUnitOf(from), weightUnitOf(to)];
-  const [lFrom, lTo] = [lengthUnitOf(from), lengthUnitOf(to)];
+  const [wFrom, wTo] = [weightUnitFor(from), weightUnitFor(to)];
+  const [lFrom, lTo] = [lengthUnitFor(from), lengthUnitFor(to)];
   return {
     ...draft,
     weight: convertWeightText(draft.weight, wFrom, wTo),

@@ -4,12 +4,11 @@
  * change. A file with any error changes nothing. Pure.
  */
 import { CARRIER_ALIASES, isCarrierId } from '@/lib/carriers';
-import { formatMoney } from '@/lib/fees';
+import { formatMoney } from '@/lib/units';
 import type { Localized } from '@/lib/i18n';
 import {
   RATE_CARD_COLUMNS,
-  defaultRulePack,
-  mergeRulePacks,
+  effectivePack,
   parseRateCardCsv,
   parseRulePackOverride,
   type FeeTable,
@@ -19,26 +18,6 @@ import {
   type RulePackError,
   type RulePackOverride,
 } from '@/lib/rules';
-
-export interface EffectivePack {
-  pack: RulePack;
-  /** The stored override as validated; undefined when none is stored or it no longer validates. */
-  override?: RulePackOverride;
-  /** Problems of a stored override that no longer validates (the default pack is used unchanged). */
-  storedErrors: RulePackError[];
-}
-
-/**
- * The default pack with the stored override merged over it, exactly as the background computes it:
- * an override that does not validate is ignored and reported, never half-applied.
- * Example: `effectivePackOf(null).pack === defaultRulePack`.
- */
-export function effectivePackOf(stored: unknown): EffectivePack {
-  if (stored === null || stored === undefined) return { pack: defaultRulePack, storedErrors: [] };
-  const parsed = parseRulePackOverride(stored, defaultRulePack);
-  if (!parsed.ok) return { pack: defaultRulePack, storedErrors: parsed.errors };
-  return { pack: mergeRulePacks(defaultRulePack, parsed.override), override: parsed.override, storedErrors: [] };
-}
 
 export type ImportKind = 'csv' | 'json';
 
@@ -180,7 +159,7 @@ export function combineOverrides(existing: RulePackOverride | undefined, incomin
  */
 export function readImport(fileName: string, text: string, stored: unknown): ImportResult {
   const kind = detectImportKind(fileName, text);
-  const current = effectivePackOf(stored);
+  const current = effectivePack(stored);
   let incoming: RulePackOverride;
   let rows: number | undefined;
   if (kind === 'csv') {
@@ -194,9 +173,10 @@ export function readImport(fileName: string, text: string, stored: unknown): Imp
     incoming = parsed.override;
   }
   const combined = combineOverrides(current.override, incoming);
-  const checked = parseRulePackOverride(combined, defaultRulePack);
-  if (!checked.ok) return { ok: false, kind, errors: fromPackErrors(checked.errors) };
-  const after = mergeRulePacks(defaultRulePack, checked.override);
+  // Exactly what the background will compute from the saved override, so a file that passes here is never ignored there.
+  const checked = effectivePack(combined);
+  if (!checked.override) return { ok: false, kind, errors: fromPackErrors(checked.overrideErrors) };
+  const after = checked.pack;
   return {
     ok: true,
     kind,

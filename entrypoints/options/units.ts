@@ -2,35 +2,10 @@
  * Unit conversion at the options page's edge: the seller types kg/lb and cm/in (per the market's unit
  * system), the core stores grams and millimetres. Pure.
  */
-import type { Market } from '@/lib/carriers';
-import type { RulePack } from '@/lib/rules';
+import { convertLength, convertWeight, toGrams, toMillimetres } from '@/lib/units';
 
-export type UnitSystem = 'metric' | 'imperial';
 export type WeightUnit = 'kg' | 'lb';
 export type LengthUnit = 'cm' | 'in';
-
-/** Exact by definition (international pound of 1959). */
-export const GRAMS_PER_POUND = 453.59237;
-/** Exact by definition (international inch). */
-export const MM_PER_INCH = 25.4;
-
-export function weightUnitOf(system: UnitSystem): WeightUnit {
-  return system === 'imperial' ? 'lb' : 'kg';
-}
-
-export function lengthUnitOf(system: UnitSystem): LengthUnit {
-  return system === 'imperial' ? 'in' : 'cm';
-}
-
-/**
- * The unit system the seller enters sizes in: the market's own from the rule pack (US imperial,
- * ref:carriers-and-labels#3); metric when the market is unknown or not in the pack.
- * Example: `unitSystemOf('US', defaultRulePack)` → `'imperial'`.
- */
-export function unitSystemOf(market: Market | undefined, pack: RulePack): UnitSystem {
-  if (!market) return 'metric';
-  return pack.markets.find((m) => m.code === market)?.unitSystem.value ?? 'metric';
-}
 
 export type NumberInput = { ok: true; value: number } | { ok: false; code: 'empty' | 'not-a-number' | 'not-positive' };
 
@@ -55,7 +30,7 @@ export function parseDecimalInput(text: string): NumberInput {
 export function gramsFromInput(text: string, unit: WeightUnit): NumberInput {
   const parsed = parseDecimalInput(text);
   if (!parsed.ok) return parsed;
-  const grams = Math.round(parsed.value * (unit === 'lb' ? GRAMS_PER_POUND : 1000));
+  const grams = toGrams(parsed.value, unit);
   return grams > 0 ? { ok: true, value: grams } : { ok: false, code: 'not-positive' };
 }
 
@@ -66,7 +41,7 @@ export function gramsFromInput(text: string, unit: WeightUnit): NumberInput {
 export function mmFromInput(text: string, unit: LengthUnit): NumberInput {
   const parsed = parseDecimalInput(text);
   if (!parsed.ok) return parsed;
-  const mm = Math.round(parsed.value * (unit === 'in' ? MM_PER_INCH : 10) * 10) / 10;
+  const mm = toMillimetres(parsed.value, unit);
   return mm > 0 ? { ok: true, value: mm } : { ok: false, code: 'not-positive' };
 }
 
@@ -80,7 +55,7 @@ function trimNumber(value: number, digits: number): string {
  * Example: `formatWeightForInput(454, 'lb')` → `'1'`; `formatWeightForInput(400, 'kg')` → `'0.4'`.
  */
 export function formatWeightForInput(grams: number, unit: WeightUnit): string {
-  return unit === 'lb' ? trimNumber(grams / GRAMS_PER_POUND, 2) : trimNumber(grams / 1000, 3);
+  return trimNumber(convertWeight(grams, 'g', unit), unit === 'lb' ? 2 : 3);
 }
 
 /**
@@ -88,7 +63,7 @@ export function formatWeightForInput(grams: number, unit: WeightUnit): string {
  * Example: `formatLengthForInput(304.8, 'in')` → `'12'`; `formatLengthForInput(105, 'cm')` → `'10.5'`.
  */
 export function formatLengthForInput(mm: number, unit: LengthUnit): string {
-  return unit === 'in' ? trimNumber(mm / MM_PER_INCH, 2) : trimNumber(mm / 10, 1);
+  return trimNumber(convertLength(mm, 'mm', unit), unit === 'in' ? 2 : 1);
 }
 
 /**

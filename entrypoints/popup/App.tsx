@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { useShallow } from 'zustand/react/shallow';
 import { ExcludedCarriers } from '@/components/ExcludedCarriers';
 import { QuoteTable } from '@/components/QuoteTable';
-import { useLocale } from '@/components/use-locale';
+import { useEffectiveContext } from '@/components/use-effective-context';
 import { fillLocalized, localize, type Localized } from '@/lib/i18n';
 import { popupMessages as m } from '@/lib/i18n/popup-messages';
 import { MessagingError, sendMessage, type QuoteAllView, type QuoteRequest } from '@/lib/messaging';
-import { defaultRulePack } from '@/lib/rules';
+import type { RulePack } from '@/lib/rules';
 import type { PopupMarket } from './popup-inputs';
 import { QuoteForm } from './QuoteForm';
 import { buildQuoteRequest } from './quote-request';
@@ -23,8 +23,12 @@ function errorCodeOf(error: unknown): string {
 }
 
 /** Where the market's delivery benchmark comes from (e.g. seed:S4), when the figure shown is the pack's own. */
-function benchmarkSourceOf(market: PopupMarket, days: number | undefined): string | undefined {
-  const benchmark = defaultRulePack.markets.find((entry) => entry.code === market)?.deliveryBenchmark;
+function benchmarkSourceOf(
+  pack: RulePack | undefined,
+  market: PopupMarket,
+  days: number | undefined,
+): string | undefined {
+  const benchmark = pack?.markets.find((entry) => entry.code === market)?.deliveryBenchmark;
   return benchmark && benchmark.maxCalendarDays === days ? benchmark.source : undefined;
 }
 
@@ -38,7 +42,7 @@ function isMissingWeightOnly(view: QuoteAllView): boolean {
 }
 
 export function App() {
-  const { locale } = useLocale();
+  const { context, locale } = useEffectiveContext();
   const t = (text: Localized, values?: Record<string, string | number>) =>
     localize(values ? fillLocalized(text, values) : text, locale);
   const hydrated = useHydrated();
@@ -63,6 +67,7 @@ export function App() {
       setPriority: s.setPriority,
       setShipDate: s.setShipDate,
       setMarket: s.setMarket,
+      setPack: s.setPack,
       setWeightUnit: s.setWeightUnit,
       setLengthUnit: s.setLengthUnit,
       setQuote: s.setQuote,
@@ -73,6 +78,10 @@ export function App() {
   const quote = usePopupStore((s) => s.quote);
   const connection = usePopupStore((s) => s.connection);
   const troubleshooting = usePopupStore((s) => s.troubleshooting);
+  const pack = usePopupStore((s) => s.pack);
+  useEffect(() => {
+    if (context) actions.setPack(context.pack);
+  }, [context, actions]);
 
   const built = useMemo(() => buildQuoteRequest(form), [form]);
   const requestKey = built.ok ? JSON.stringify(built.request) : null;
@@ -159,6 +168,7 @@ export function App() {
         onText={actions.setText}
         onPriority={actions.setPriority}
         onShipDate={actions.setShipDate}
+        pack={pack}
         onMarket={actions.setMarket}
         onWeightUnit={actions.setWeightUnit}
         onLengthUnit={actions.setLengthUnit}
@@ -181,7 +191,7 @@ export function App() {
             {t(m.quoteFailed, { code: quote.code })}
           </p>
         ) : null}
-        {shown ? <QuoteResultView result={shown} weightUnit={form.weightUnit} locale={locale} /> : null}
+        {shown ? <QuoteResultView result={shown} pack={pack} weightUnit={form.weightUnit} locale={locale} /> : null}
       </section>
     </main>
   );
@@ -189,10 +199,12 @@ export function App() {
 
 function QuoteResultView({
   result,
+  pack,
   weightUnit,
   locale,
 }: {
   result: QuoteResult;
+  pack: RulePack | undefined;
   weightUnit: 'kg' | 'lb';
   locale: 'en' | 'zh';
 }) {
@@ -216,7 +228,7 @@ function QuoteResultView({
         quotes={view.eligible}
         locale={locale}
         weightUnit={weightUnit}
-        benchmarkSource={benchmarkSourceOf(market, view.eligible[0]?.transitBenchmarkDays)}
+        benchmarkSource={benchmarkSourceOf(pack, market, view.eligible[0]?.transitBenchmarkDays)}
       />
       <ExcludedCarriers excluded={view.excluded} locale={locale} />
     </>

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { popupMessages as m } from '@/lib/i18n/popup-messages';
-import { defaultRulePack } from '@/lib/rules';
+import type { RulePack } from '@/lib/rules';
 import {
   LENGTH_UNITS,
   POPUP_MARKETS,
@@ -21,6 +21,8 @@ export interface QuoteFormProps {
   onText: (field: TextField, value: string) => void;
   onPriority: (value: boolean) => void;
   onShipDate: (value: string) => void;
+  /** The effective rule pack (market names); undefined until the context is read. */
+  pack: RulePack | undefined;
   onMarket: (market: PopupMarket) => void;
   onWeightUnit: (unit: WeightUnit) => void;
   onLengthUnit: (unit: LengthUnit) => void;
@@ -64,8 +66,8 @@ export function describeProblem(problem: InputProblem, locale: Locale): string {
   );
 }
 
-function marketName(code: PopupMarket, locale: Locale): string {
-  const market = defaultRulePack.markets.find((entry) => entry.code === code);
+function marketName(code: PopupMarket, pack: RulePack | undefined, locale: Locale): string {
+  const market = pack?.markets.find((entry) => entry.code === code);
   return market ? `${localize(market.name, locale)} (${code})` : code;
 }
 
@@ -77,6 +79,7 @@ export function QuoteForm({
   onText,
   onPriority,
   onShipDate,
+  pack,
   onMarket,
   onWeightUnit,
   onLengthUnit,
@@ -113,7 +116,7 @@ export function QuoteForm({
         <select id="lml-market" value={form.market} onChange={(e) => onMarket(e.target.value as PopupMarket)}>
           {POPUP_MARKETS.map((code) => (
             <option key={code} value={code}>
-              {marketName(code, locale)}
+              {marketName(code, pack, locale)}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { popupMessages as m } from '@/lib/i18n/popup-messages';
-import { intlLocaleOf } from '@/components/Money';
+import { formatDateTime } from '@/lib/units';
 import type { ConnectionStatus, StatusState, TroubleshootingState } from './store';
 
 export interface StatusStripProps {
@@ -9,13 +9,6 @@ export interface StatusStripProps {
   locale: Locale;
   onOpenOptions: () => void;
   onOpenTroubleshooting: () => void;
-}
-
-/** Epoch ms as a short local date and time ("8/15/24, 9:30 AM"). */
-function formatTime(epochMs: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'short', timeStyle: 'short' }).format(
-    new Date(epochMs),
-  );
 }
 
 /** The one-line state of the tracking poller, and whether the seller has something to do about it. */
@@ -34,7 +27,7 @@ export function describeStatus(data: ConnectionStatus, locale: Locale): { text: 
       return {
         text: t(m.statusOk, {
           shop: data.connection.shopName ? `: ${data.connection.shopName}` : '',
-          lastPoll: data.lastPollAt !== null ? formatTime(data.lastPollAt, locale) : t(m.statusNeverPolled),
+          lastPoll: data.lastPollAt !== null ? formatDateTime(data.lastPollAt, locale) : t(m.statusNeverPolled),
           watched: data.watchedCount,
           atRisk: data.atRiskCount,
         }),

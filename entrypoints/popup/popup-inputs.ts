@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { defaultRulePack } from '@/lib/rules';
+import { unitSystemOf } from '@/lib/context';
+import type { RulePack } from '@/lib/rules';
+import { lengthUnitFor, weightUnitFor } from '@/lib/units';
 
 /** Markets the quick quote offers (the markets of the seed: S2, S4–S6). */
 export const POPUP_MARKETS = ['US', 'GB', 'ID', 'TH', 'VN'] as const;
@@ -49,17 +51,23 @@ export const POPUP_INPUTS_VERSION = 1;
 /** One key in browser.storage.local (WXT spelling: the area is part of the key). */
 export const POPUP_INPUTS_KEY = 'local:popup-inputs';
 
-/** The market's unit system as the rule pack states it (US imperial, the others metric: ref:carriers-and-labels#3). */
-export function unitsOfMarket(market: PopupMarket): { weightUnit: WeightUnit; lengthUnit: LengthUnit } {
-  const system = defaultRulePack.markets.find((m) => m.code === market)?.unitSystem.value ?? 'metric';
-  return system === 'imperial' ? { weightUnit: 'lb', lengthUnit: 'in' } : { weightUnit: 'kg', lengthUnit: 'cm' };
+/**
+ * The market's units as the effective rule pack states them (US imperial, the others metric:
+ * ref:carriers-and-labels#3); metric until the pack is known.
+ */
+export function unitsOfMarket(
+  market: PopupMarket,
+  pack: RulePack | undefined,
+): { weightUnit: WeightUnit; lengthUnit: LengthUnit } {
+  const system = pack ? unitSystemOf(pack, market) : 'metric';
+  return { weightUnit: weightUnitFor(system), lengthUnit: lengthUnitFor(system) };
 }
 
-export function defaultPopupInputs(market: PopupMarket = 'US'): PopupInputs {
+export function defaultPopupInputs(market: PopupMarket = 'US', pack?: RulePack): PopupInputs {
   return {
     market,
     weight: '',
-    ...unitsOfMarket(market),
+    ...unitsOfMarket(market, pack),
     length: '',
     width: '',
     height: '',

@@ -1,9 +1,7 @@
 import type { QuoteRequest } from '@/lib/messaging';
+import { convertLength, convertWeight, toGrams, toMillimetres } from '@/lib/units';
 import type { LengthUnit, PopupInputs, WeightUnit } from './popup-inputs';
 
-/** 1 lb = 453.59237 g exactly (international avoirdupois pound); 1 in = 25.4 mm exactly. */
-const GRAMS_PER_UNIT: Record<WeightUnit, number> = { kg: 1000, lb: 453.59237 };
-const MM_PER_UNIT: Record<LengthUnit, number> = { cm: 10, in: 25.4 };
 /** The protocol's ceiling for a parcel weight (1,000 kg); anything above is a typo, not a parcel. */
 const MAX_WEIGHT_GRAMS = 1_000_000;
 /** 10 m per side: far above any carrier's limit, low enough to catch a unit mix-up (mm typed as cm). */
@@ -35,16 +33,6 @@ export function parseTypedDecimal(text: string): number | null | undefined {
   return Number(trimmed.replace(',', '.'));
 }
 
-/** Grams from a weight in kg or lb, to the nearest gram. Example: `toGrams(1, 'lb') === 454`. */
-export function toGrams(value: number, unit: WeightUnit): number {
-  return Math.round(value * GRAMS_PER_UNIT[unit]);
-}
-
-/** Millimetres from a length in cm or in, to 0.1 mm. Example: `toMillimetres(2.5, 'in') === 63.5`. */
-export function toMillimetres(value: number, unit: LengthUnit): number {
-  return Math.round(value * MM_PER_UNIT[unit] * 10) / 10;
-}
-
 /**
  * Rewrites a typed weight or length in another unit, so switching kg ↔ lb (or the market) keeps the
  * same parcel. Precision: 3 decimals for kg/lb (≈ 1 g), 1 for cm (1 mm), 2 for in (0.25 mm).
@@ -54,10 +42,15 @@ export function convertTypedMeasure(text: string, from: WeightUnit | LengthUnit,
   if (from === to) return text;
   const value = parseTypedDecimal(text);
   if (value === undefined || value === null) return text;
-  const factor = (unit: WeightUnit | LengthUnit) =>
-    unit === 'kg' || unit === 'lb' ? GRAMS_PER_UNIT[unit] : MM_PER_UNIT[unit];
   const decimals = to === 'cm' ? 1 : to === 'in' ? 2 : 3;
-  const converted = (value * factor(from)) / factor(to);
+  const isWeight = (unit: WeightUnit | LengthUnit): unit is WeightUnit => unit === 'kg' || unit === 'lb';
+  const converted =
+    isWeight(from) && isWeight(to)
+      ? convertWeight(value, from, to)
+      : !isWeight(from) && !isWeight(to)
+        ? convertLength(value, from, to)
+        : Number.NaN;
+  if (Number.isNaN(converted)) return text;
   return String(Number(converted.toFixed(decimals)));
 }
 

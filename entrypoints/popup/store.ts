@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { QuoteAllView, ResponseOf } from '@/lib/messaging';
+import type { RulePack } from '@/lib/rules';
 import {
   defaultPopupInputs,
   migratePopupInputs,
@@ -42,6 +43,10 @@ export interface PopupState extends PopupInputs {
   quote: QuoteState;
   connection: StatusState;
   troubleshooting: TroubleshootingState;
+  /** The effective rule pack from the published context (market names, units, benchmarks). */
+  pack: RulePack | undefined;
+  /** Takes a newly published pack; with nothing measured typed yet, the market's units follow it. */
+  setPack: (pack: RulePack) => void;
   setText: (field: TextField, value: string) => void;
   setPriority: (value: boolean) => void;
   setShipDate: (value: string) => void;
@@ -84,12 +89,18 @@ export function createPopupStore(today: string) {
         quote: { status: 'idle' },
         connection: { status: 'loading' },
         troubleshooting: { status: 'idle' },
+        pack: undefined,
+        setPack: (pack) =>
+          set((state) => {
+            const typed = [state.weight, state.length, state.width, state.height].some((text) => text.trim() !== '');
+            return typed ? { pack } : { pack, ...unitsOfMarket(state.market, pack) };
+          }),
         setText: (field, value) => set({ [field]: value } as Pick<PopupInputs, TextField>),
         setPriority: (priority) => set({ priority }),
         setShipDate: (shipDate) => set({ shipDate }),
         setMarket: (market) =>
           set((state) => {
-            const units = unitsOfMarket(market);
+            const units = unitsOfMarket(market, state.pack);
             return { market, ...convertWeight(state, units.weightUnit), ...convertLengths(state, units.lengthUnit) };
           }),
         setWeightUnit: (unit) => set((state) => convertWeight(state, unit)),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { createPopupStore, type PopupStore } from './store';
 
 /** Today in the browser's time zone as an ISO day: the default ship date (it picks the fuel month). */
@@ -12,11 +12,8 @@ export const usePopupStore: PopupStore = createPopupStore(localIsoDay(new Date()
 
 /** True once the remembered inputs have been read from storage (the form waits for them). */
 export function useHydrated(store: PopupStore = usePopupStore): boolean {
-  const [hydrated, setHydrated] = useState(() => store.persist.hasHydrated());
-  useEffect(() => {
-    const stop = store.persist.onFinishHydration(() => setHydrated(true));
-    setHydrated(store.persist.hasHydrated());
-    return stop;
-  }, [store]);
-  return hydrated;
+  return useSyncExternalStore(
+    (notify) => store.persist.onFinishHydration(notify),
+    () => store.persist.hasHydrated(),
+  );
 }

@@ -1,7 +1,7 @@
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import { formatMoney } from '@/lib/fees/money';
 import type { BadgeView } from '@/lib/messaging';
+import { formatMoney } from '@/lib/units';
 import type { HintFeature } from './feature';
 import { el } from './hint-host';
 import { settingsKnown } from './page-context';
@@ -47,7 +47,7 @@ function summaryText(badge: BadgeView, locale: Locale): string {
   if (badge.eligibleCount === 0) return localize(t.badgeNone, locale);
   const carriers = localize(fillLocalized(t.badgeCarriers, { count: badge.eligibleCount }), locale);
   if (!badge.cheapest) return carriers;
-  const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent);
+  const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent, locale);
   return `${carriers} · ${localize(fillLocalized(t.badgeFrom, { price }), locale)}`;
 }
 

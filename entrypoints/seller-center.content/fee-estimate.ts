@@ -1,8 +1,8 @@
-import { formatMoney } from '@/lib/fees/money';
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
 import type { QuoteAllView, QuoteRequest } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/page';
+import { formatMoney, formatWeight, toGrams, toMillimetres } from '@/lib/units';
 import {
   findParcelFormFields,
   type LengthUnit,
@@ -15,8 +15,6 @@ import { el } from './hint-host';
 import { featureSwitches, settingsKnown } from './page-context';
 import { followSignals } from './signal-feature';
 
-const GRAMS: Record<WeightUnit, number> = { g: 1, kg: 1000, lb: 453.59237, oz: 28.349523125 };
-const MILLIMETRES: Record<LengthUnit, number> = { mm: 1, cm: 10, in: 25.4 };
 const DEBOUNCE_MS = 300;
 
 /** A number the seller typed ("0.4", "0,4"), or undefined while the field is empty or mid-edit. */
@@ -32,11 +30,11 @@ function parcelFrom(
   row: OrderRow | undefined,
 ): Pick<QuoteRequest, 'weightGrams' | 'dimensionsMm'> {
   const weight = readNumber(fields.weight?.input);
-  const weightGrams =
-    weight !== undefined && fields.weight ? Math.round(weight * GRAMS[fields.weight.unit]) : row?.weightGrams;
-  const sides = [fields.length, fields.width, fields.height].map((f) =>
-    f ? readNumber(f.input) && Math.round(readNumber(f.input)! * MILLIMETRES[f.unit]) : undefined,
-  );
+  const weightGrams = weight !== undefined && fields.weight ? toGrams(weight, fields.weight.unit) : row?.weightGrams;
+  const sides = [fields.length, fields.width, fields.height].map((f) => {
+    const value = readNumber(f?.input);
+    return f && value !== undefined ? toMillimetres(value, f.unit) : undefined;
+  });
   const [length, width, height] = sides;
   const dimensionsMm = length && width && height ? { length, width, height } : row?.dimensionsMm;
   return { ...(weightGrams ? { weightGrams } : {}), ...(dimensionsMm ? { dimensionsMm } : {}) };
@@ -120,13 +118,6 @@ function watchInputs(fields: ParcelFormFields, state: FeeState, ctx: FeatureCont
   }
 }
 
-function kg(grams: number): string {
-  return `${(grams / 1000)
-    .toFixed(grams % 100 === 0 ? 1 : 3)
-    .replace(/0+$/, '')
-    .replace(/\.$/, '')} kg`;
-}
-
 function renderEstimate(root: ShadowRoot, view: QuoteAllView, hasWeight: boolean, locale: Locale) {
   const best = view.eligible[0];
   const box = el('div', {
@@ -141,7 +132,8 @@ function renderEstimate(root: ShadowRoot, view: QuoteAllView, hasWeight: boolean
     );
     return;
   }
-  const money = (minor: number) => formatMoney(minor, best.currency, best.currencyExponent);
+  const money = (minor: number) => formatMoney(minor, best.currency, best.currencyExponent, locale);
+  const kg = (grams: number) => formatWeight(grams, locale);
   box.append(
     el('span', {
       className: 'label',

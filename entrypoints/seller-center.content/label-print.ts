@@ -44,9 +44,9 @@ export const labelPrint: HintFeature = {
       }),
       { capture: true, passive: true, signal: ctx.signal },
     );
-    sendMessage('page-settings', {})
-      .then((settings) => {
-        printerDpi.set(ctx, settings.printerDpi);
+    sendMessage('get-context', {})
+      .then((context) => {
+        printerDpi.set(ctx, context.printer?.dpi ?? null);
         ctx.requestUpdate();
       })
       .catch(() => undefined);

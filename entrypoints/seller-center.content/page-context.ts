@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging/page';
 import { detectPageLanguage } from '@/lib/seller-center';
 import { ALL_FEATURES_ON, type FeatureSwitches } from '@/lib/signals';
 
@@ -7,7 +7,7 @@ import { ALL_FEATURES_ON, type FeatureSwitches } from '@/lib/signals';
  * What the in-page hints read from the seller's settings, kept current without a reload: the language
  * override (Options → Language) and the per-feature switches (Options → In-page hints). Content
  * scripts cannot read storage.local (it holds secrets and is TRUSTED_CONTEXTS), so the background
- * answers `page-settings`; asked at start, whenever the tab becomes visible or focused (the seller
+ * answers `get-context` (the published effective context, without the rule pack); asked at start, whenever the tab becomes visible or focused (the seller
  * coming back from Options), and every few seconds while it is visible.
  */
 const REFRESH_MS = 2_000;
@@ -52,9 +52,9 @@ export function onPageSettingsChange(listener: () => void): () => void {
 
 async function refresh() {
   try {
-    const answer = await sendMessage('page-settings', {});
-    const nextPreference = answer.locale ?? 'auto';
-    const nextFeatures = answer.features ?? { ...ALL_FEATURES_ON };
+    const answer = await sendMessage('get-context', {});
+    const nextPreference = answer.localePreference;
+    const nextFeatures: FeatureSwitches = { ...ALL_FEATURES_ON, ...answer.features };
     const changed =
       !known || nextPreference !== preference || JSON.stringify(nextFeatures) !== JSON.stringify(features);
     preference = nextPreference;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { useLocale } from '@/components/use-locale';
+import { useEffectiveContext } from '@/components/use-effective-context';
 import { fillLocalized, localize, type Localized } from '@/lib/i18n';
 import { sidepanelMessages as m } from '@/lib/i18n/sidepanel-messages';
 import { sendMessage } from '@/lib/messaging';
@@ -34,7 +34,8 @@ const TABS: ReadonlyArray<{ id: PanelTab; label: Localized }> = [
 ];
 
 export function App() {
-  const { locale } = useLocale();
+  const { context, locale } = useEffectiveContext();
+  const pack = context?.pack;
   const t = (text: Localized, values?: Record<string, string | number>) =>
     localize(values ? fillLocalized(text, values) : text, locale);
   const actions = useMemo(
@@ -120,6 +121,7 @@ export function App() {
         >
           <TroubleshootPanel
             locale={locale}
+            pack={pack}
             queryText={queryText}
             {...(inputProblem ? { inputProblem } : {})}
             state={troubleshoot}
@@ -132,6 +134,7 @@ export function App() {
         <section role="tabpanel" id="lml-tabpanel-shop" aria-labelledby="lml-tab-shop" hidden={tab !== 'shop'}>
           <ShopPanel
             locale={locale}
+            pack={pack}
             state={overview}
             overview={overviewShown(overview)}
             sort={sort}
@@ -141,8 +144,8 @@ export function App() {
             onPick={(orderId) => void actions.pick(orderId)}
             onPollNow={() => void actions.pollNow()}
             onRefresh={() => void actions.loadOverview()}
-            onExportAtRisk={() => actions.exportAtRisk(locale)}
-            onExportSla={() => actions.exportSlaReport(locale)}
+            onExportAtRisk={() => actions.exportAtRisk(locale, pack)}
+            onExportSla={() => actions.exportSlaReport(locale, pack)}
           />
         </section>
       </main>

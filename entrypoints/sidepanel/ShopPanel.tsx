@@ -3,7 +3,7 @@ import { DayHistogram } from '@/components/DayHistogram';
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { sidepanelMessages as m } from '@/lib/i18n/sidepanel-messages';
 import type { MetricView, ShopOverview } from '@/lib/messaging';
-import { defaultRulePack } from '@/lib/rules';
+import type { RulePack } from '@/lib/rules';
 import { riskTexts, type RiskCode } from '@/lib/tracking';
 import { sortAtRisk, type AtRiskColumn, type AtRiskSort } from './at-risk-sort';
 import { carrierNamer, metricStatus, metricTrend } from './csv';
@@ -18,6 +18,8 @@ const translator =
 
 export interface ShopPanelProps {
   locale: Locale;
+  /** The effective rule pack (benchmarks, carrier names); undefined until the context is read. */
+  pack: RulePack | undefined;
   state: OverviewState;
   overview: ShopOverview | undefined;
   sort: AtRiskSort;
@@ -93,9 +95,9 @@ export function ShopPanel(props: ShopPanelProps) {
   );
 }
 
-function OverviewBody({ locale, overview, sort, onSort, onPick }: ShopPanelProps & { overview: ShopOverview }) {
+function OverviewBody({ locale, pack, overview, sort, onSort, onPick }: ShopPanelProps & { overview: ShopOverview }) {
   const t = translator(locale);
-  const nameOf = carrierNamer(overview);
+  const nameOf = carrierNamer(overview, pack);
   const atRiskId = useId();
   const countsId = useId();
   const metricsId = useId();
@@ -180,7 +182,7 @@ function OverviewBody({ locale, overview, sort, onSort, onPick }: ShopPanelProps
               : t(m.scopeMarket, { market: group.market });
             const benchmark = group.carrierId
               ? undefined
-              : defaultRulePack.markets.find((x) => x.code === group.market)?.deliveryBenchmark?.maxCalendarDays;
+              : pack?.markets.find((x) => x.code === group.market)?.deliveryBenchmark?.maxCalendarDays;
             const describe = (bin: { days: number; count: number }) =>
               t(m.deliveryBar, { count: bin.count, days: bin.days });
             return (

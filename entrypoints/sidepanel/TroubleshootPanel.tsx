@@ -4,7 +4,7 @@ import { classifyOrderStatus, ORDER_STATUS_TEXTS } from '@/lib/diagnostics';
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { sidepanelMessages as m } from '@/lib/i18n/sidepanel-messages';
 import type { TroubleshootView } from '@/lib/messaging';
-import { defaultRulePack } from '@/lib/rules';
+import type { RulePack } from '@/lib/rules';
 import { DEFAULT_SLA_FIGURES, trackingStatusTexts, type EventStatus } from '@/lib/tracking';
 import { formatSpan, formatTime } from './format';
 import { firstScanHoursOf, liveFirstScan } from './live-clock';
@@ -19,6 +19,8 @@ function translator(locale: Locale): Translate {
 
 export interface TroubleshootPanelProps {
   locale: Locale;
+  /** The effective rule pack (carrier names); undefined until the context is read. */
+  pack: RulePack | undefined;
   queryText: string;
   inputProblem?: InputProblem;
   state: TroubleshootState;
@@ -32,6 +34,7 @@ const UNHANDLED_CODES = new Set(['unhandled', 'unknown-type', 'no-answer', 'bad-
 
 export function TroubleshootPanel({
   locale,
+  pack,
   queryText,
   inputProblem,
   state,
@@ -98,14 +101,21 @@ export function TroubleshootPanel({
       {state.status === 'idle' ? <p className="lml-muted">{t(m.idleHint)}</p> : null}
 
       {view ? (
-        <TroubleshootResult view={view} locale={locale} copy={copy} onCopy={onCopy} busy={state.status === 'loading'} />
+        <TroubleshootResult
+          view={view}
+          pack={pack}
+          locale={locale}
+          copy={copy}
+          onCopy={onCopy}
+          busy={state.status === 'loading'}
+        />
       ) : null}
     </div>
   );
 }
 
-function carrierNameOf(view: TroubleshootView, locale: Locale): string | undefined {
-  const rules = view.facts.carrierId ? defaultRulePack.carriers.find((c) => c.id === view.facts.carrierId) : undefined;
+function carrierNameOf(view: TroubleshootView, pack: RulePack | undefined, locale: Locale): string | undefined {
+  const rules = view.facts.carrierId ? pack?.carriers.find((c) => c.id === view.facts.carrierId) : undefined;
   const name = rules ? localize(rules.name, locale) : undefined;
   const text = view.facts.carrierText;
   if (name && text && text !== name) return `${name} (${text})`;
@@ -120,12 +130,14 @@ function statusTextOf(raw: string | undefined, locale: Locale): string | undefin
 
 function TroubleshootResult({
   view,
+  pack,
   locale,
   copy,
   onCopy,
   busy,
 }: {
   view: TroubleshootView;
+  pack: RulePack | undefined;
   locale: Locale;
   copy: CopyState;
   onCopy: () => void;
@@ -144,7 +156,7 @@ function TroubleshootResult({
   const facts: Array<[Localized, string | undefined, string?]> = [
     [m.factOrderId, view.orderId],
     [m.factMarket, view.facts.market],
-    [m.factCarrier, carrierNameOf(view, locale)],
+    [m.factCarrier, carrierNameOf(view, pack, locale)],
     [m.factWaybill, view.facts.waybill, 'lml-mono'],
     [m.factStatus, statusTextOf(view.facts.status, locale)],
     [m.factLabelCreated, label],

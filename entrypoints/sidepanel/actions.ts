@@ -1,6 +1,7 @@
 import { localize, type Locale } from '@/lib/i18n';
 import { MessagingError, type MessageType, type RequestOf, type ResponseOf } from '@/lib/messaging';
 import { sortAtRisk } from './at-risk-sort';
+import type { RulePack } from '@/lib/rules';
 import { atRiskCsv, csvFileName, slaReportCsv } from './csv';
 import { overviewShown, viewShown, type SidepanelStore } from './store';
 import { queryOfTarget, type PanelTarget, type TargetOrigin } from './target';
@@ -118,20 +119,20 @@ export function createSidepanelActions(store: SidepanelStore, deps: SidepanelDep
   }
 
   /** Exports what the table shows, in its current order. */
-  function exportAtRisk(locale: Locale): void {
+  function exportAtRisk(locale: Locale, pack: Pick<RulePack, 'carriers'> | undefined): void {
     const overview = overviewShown(store.getState().overview);
     if (!overview) return;
     const rows = sortAtRisk(overview.atRisk, store.getState().sort, locale);
     const file = csvFileName('at-risk', overview.generatedAt);
-    deps.download(file, atRiskCsv({ ...overview, atRisk: rows }, locale));
+    deps.download(file, atRiskCsv({ ...overview, atRisk: rows }, pack, locale));
     store.getState().setExportNotice({ file, rows: rows.length });
   }
 
-  function exportSlaReport(locale: Locale): void {
+  function exportSlaReport(locale: Locale, pack: Pick<RulePack, 'carriers'> | undefined): void {
     const overview = overviewShown(store.getState().overview);
     if (!overview) return;
     const file = csvFileName('sla-report', overview.generatedAt);
-    const text = slaReportCsv(overview, locale);
+    const text = slaReportCsv(overview, pack, locale);
     deps.download(file, text);
     store.getState().setExportNotice({ file, rows: text.trimEnd().split('\r\n').length - 1 });
   }

@@ -1,7 +1,7 @@
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { sidepanelMessages as m } from '@/lib/i18n/sidepanel-messages';
 import type { MetricView, ShopOverview } from '@/lib/messaging';
-import { defaultRulePack } from '@/lib/rules';
+import type { RulePack } from '@/lib/rules';
 import { formatUtcMinute } from './format';
 
 /**
@@ -38,12 +38,13 @@ function percentCell(ratio: number | null | undefined): number | undefined {
   return Number((ratio * 100).toFixed(2));
 }
 
-/** Carrier names by id: the overview's own, then the shipped pack's, else the id. */
+/** Carrier names by id: the overview's own, then the effective pack's (rate-card carriers included), else the id. */
 export function carrierNamer(
   overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier'>,
+  pack: Pick<RulePack, 'carriers'> | undefined,
 ): (carrierId: string | undefined) => Localized | undefined {
   const names = new Map<string, Localized>();
-  for (const c of defaultRulePack.carriers) names.set(c.id, c.name);
+  for (const c of pack?.carriers ?? []) names.set(c.id, c.name);
   for (const row of overview.atRisk) if (row.carrierId && row.carrierName) names.set(row.carrierId, row.carrierName);
   for (const c of overview.countsByCarrier) names.set(c.carrierId, c.carrierName);
   return (carrierId) => {
@@ -86,9 +87,13 @@ const SCOPE_WORDS: Readonly<Record<MetricView['scope'], Localized>> = {
  * risks joined with "; ". Times in UTC.
  * Example: one row → `\uFEFFOrder ID,Tracking number,…\r\n576800…,9400…,USPS,usps,US,first-scan-overdue,No first scan — …\r\n`.
  */
-export function atRiskCsv(overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier'>, locale: Locale): string {
+export function atRiskCsv(
+  overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier'>,
+  pack: Pick<RulePack, 'carriers'> | undefined,
+  locale: Locale,
+): string {
   const t = (text: Localized) => localize(text, locale);
-  const nameOf = carrierNamer(overview);
+  const nameOf = carrierNamer(overview, pack);
   const header = [
     m.csvOrderId,
     m.csvTracking,
@@ -125,10 +130,11 @@ export function atRiskCsv(overview: Pick<ShopOverview, 'atRisk' | 'countsByCarri
  */
 export function slaReportCsv(
   overview: Pick<ShopOverview, 'atRisk' | 'countsByCarrier' | 'metrics' | 'deliveryDays'>,
+  pack: Pick<RulePack, 'carriers'> | undefined,
   locale: Locale,
 ): string {
   const t = (text: Localized) => localize(text, locale);
-  const nameOf = carrierNamer(overview);
+  const nameOf = carrierNamer(overview, pack);
   const header = [
     m.csvScope,
     m.csvMarket,

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { SIDEPANEL_TARGET_KEY } from '@/lib/background/sidepanel';
+import { sidepanelTargetSetting } from '@/lib/storage';
 import {
   chooseInitialTarget,
   orderIdFromTabUrl,
@@ -28,9 +28,9 @@ export function useFollowTargets(open: (target: PanelTarget) => void): void {
     void (async () => {
       const fromUrl = targetFromSearch(globalThis.location?.search ?? '');
       const [stored, activeTab, currentWindow] = await Promise.all([
-        browser.storage.local
-          .get(SIDEPANEL_TARGET_KEY)
-          .then((v) => parseStoredTarget(v[SIDEPANEL_TARGET_KEY]))
+        sidepanelTargetSetting
+          .getValue()
+          .then(parseStoredTarget)
           .catch(() => undefined),
         browser.tabs
           .query({ active: true, currentWindow: true })
@@ -49,10 +49,6 @@ export function useFollowTargets(open: (target: PanelTarget) => void): void {
       );
     })();
 
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SIDEPANEL_TARGET_KEY in changes)) return;
-      openIfLive(parseStoredTarget(changes[SIDEPANEL_TARGET_KEY]?.newValue));
-    };
     const openTab = (url: string | undefined) => {
       const orderId = orderIdFromTabUrl(url);
       if (orderId) openIfLive({ origin: 'tab', orderId });
@@ -74,12 +70,12 @@ export function useFollowTargets(open: (target: PanelTarget) => void): void {
       if (change.url) openTab(change.url);
       else if (change.status === 'complete') openTab(tab.url);
     };
-    browser.storage.onChanged.addListener(onStorage);
+    const stopWatching = sidepanelTargetSetting.watch((target) => openIfLive(parseStoredTarget(target)));
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       stopped = true;
-      browser.storage.onChanged.removeListener(onStorage);
+      stopWatching();
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };

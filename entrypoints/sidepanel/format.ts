@@ -1,5 +1,6 @@
 import { formatDuration, formatTimestamp } from '@/lib/diagnostics';
 import type { Locale } from '@/lib/i18n';
+import { formatPercent as formatRatio } from '@/lib/units';
 
 /**
  * Display formatting for the side panel: moments with their zone (one zone per view, the market's,
@@ -21,14 +22,9 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** A ratio as a percentage with one decimal. Example: `formatPercent(0.95, 'en')` → "95.0%". */
+/** A ratio as a percentage with one decimal, or undefined. Example: `formatPercent(0.95, 'en')` → "95.0%". */
 export function formatPercent(ratio: number | null | undefined, locale: Locale): string | undefined {
-  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return undefined;
-  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(ratio);
+  return ratio === null || ratio === undefined || !Number.isFinite(ratio) ? undefined : formatRatio(ratio, locale);
 }
 
 /** "5 h 12 m" / "5 小时 12 分钟". */

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ResponseOf } from '@/lib/messaging';
-import { connectionStateSetting, credentialStore, wipeShopData } from '@/lib/storage';
+import { connectionStateSetting, credentialStore, sidepanelTargetSetting, wipeShopData } from '@/lib/storage';
 import { readConnectionView } from './connection';
 import { cancelPoll, database } from './poll';
-import { SIDEPANEL_TARGET_KEY } from './sidepanel';
 
 /**
  * Disconnects the shop: the secrets first (a new credential generation, so nothing in flight can write
@@ -15,7 +14,7 @@ export async function disconnect(): Promise<ResponseOf<'disconnect'>> {
   await cancelPoll();
   await wipeShopData(await database());
   await connectionStateSetting.removeValue();
-  await browser.storage.local.remove(SIDEPANEL_TARGET_KEY);
+  await sidepanelTargetSetting.removeValue();
   await browser.action.setBadgeText({ text: '' }).catch(() => undefined);
   await clearShownAlerts().catch(() => undefined);
   return { connection: await readConnectionView() };

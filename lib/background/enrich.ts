@@ -1,6 +1,6 @@
 import { diagnosePendingShipment, topFinding } from '@/lib/diagnostics';
 import type { DeadlineView, FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messaging';
-import type { RulePack } from '@/lib/rules';
+import { effectivePack, type RulePack } from '@/lib/rules';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
 import { buildBadgeView } from './badge-view';
 import {
@@ -10,7 +10,6 @@ import {
   type DiagnosisSettings,
   type StoredOrder,
 } from './diagnosis-facts';
-import { effectivePack } from './effective-pack';
 import { database } from './poll';
 import { todayIso } from './quote';
 

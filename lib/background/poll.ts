@@ -1,3 +1,4 @@
+import { effectivePack } from '@/lib/rules';
 import { browser } from 'wxt/browser';
 import { localeFromLanguageTag, localize } from '@/lib/i18n';
 import {
@@ -22,7 +23,6 @@ import {
 import { slaPolicyFromMarketRules } from '@/lib/tracking';
 import { connectedClient, writeConnectionState } from './connection';
 import { databaseHandle } from './database';
-import { effectivePack } from './effective-pack';
 import { reconcileNotifications } from './notifications';
 
 const LAST_POLL_KEY = 'last-poll-at';

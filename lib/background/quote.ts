@@ -1,6 +1,6 @@
+import { effectivePack } from '@/lib/rules';
 import type { QuoteAllView, QuoteRequest } from '@/lib/messaging';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
-import { effectivePack } from './effective-pack';
 import { buildQuoteAllView } from './quote-view';
 
 /** Today as an ISO day in the browser's time zone (picks the fuel month when the seller gives no date). */

@@ -1,3 +1,4 @@
+import { effectivePack } from '@/lib/rules';
 import type { ResponseOf } from '@/lib/messaging';
 import {
   getLabelClicks,
@@ -9,7 +10,6 @@ import {
 } from '@/lib/storage';
 import { DAY_MS } from '@/lib/tracking';
 import { readConnectionView } from './connection';
-import { effectivePack } from './effective-pack';
 import { database } from './poll';
 import { buildShopOverviewView, type ShopOverviewInput } from './shop-overview-view';
 import { isApiConnected } from './diagnosis-facts';

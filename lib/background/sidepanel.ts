@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { RequestOf, ResponseOf } from '@/lib/messaging';
-
-/** Where the side panel should open; it watches this key (storage.local holds no secret here). */
-export const SIDEPANEL_TARGET_KEY = 'sidepanel-target';
+import { sidepanelTargetSetting } from '@/lib/storage';
 
 type PanelApis = {
   sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
@@ -47,7 +45,7 @@ export async function openTroubleshooting(
   tabId: number | undefined,
 ): Promise<ResponseOf<'open-troubleshooting'>> {
   const opening = openPanelNow(tabId);
-  await browser.storage.local.set({ [SIDEPANEL_TARGET_KEY]: { ...request, at: Date.now() } });
+  await sidepanelTargetSetting.setValue({ ...request, at: Date.now() });
   if (await opening) return { opened: true };
   const query = request.orderId
     ? `?order=${encodeURIComponent(request.orderId)}`

@@ -1,3 +1,4 @@
+import { effectivePack } from '@/lib/rules';
 import type { ResponseOf } from '@/lib/messaging';
 import {
   callbackSetting,
@@ -13,7 +14,6 @@ import {
 } from '@/lib/storage';
 import { readConnectionView } from './connection';
 import { isApiConnected } from './diagnosis-facts';
-import { effectivePack } from './effective-pack';
 import { database } from './poll';
 import {
   buildTroubleshootView,

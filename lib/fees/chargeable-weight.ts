@@ -1,10 +1,8 @@
 import type { Localized } from '@/lib/i18n';
 import type { VolumetricRule } from '@/lib/rules';
+import { GRAMS_PER_POUND, MM_PER_INCH } from '@/lib/units';
 import type { QuoteWarning } from './types';
 
-/** 1 lb = 453.59237 g exactly (international avoirdupois pound). */
-const GRAMS_PER_POUND = 453.59237;
-const MM_PER_INCH = 25.4;
 // Float guard: 254 mm / 25.4 is 10.000000000000002, which must not round up to 11 inches.
 const EPSILON = 1e-9;
 

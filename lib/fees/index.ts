@@ -3,7 +3,7 @@ export { quote } from './quote';
 export { quoteAll } from './quote-all';
 export { computeChargeableWeight, computeVolumetricWeightGrams } from './chargeable-weight';
 export type { ChargeableWeight } from './chargeable-weight';
-export { describeRoundingRule, divideRounded, formatMoney } from './money';
+export { describeRoundingRule, divideRounded } from './money';
 export type {
   ExclusionReason,
   ExclusionStatus,

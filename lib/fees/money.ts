@@ -18,47 +18,6 @@ export function percentToMicro(percent: number): number {
   return Math.round(percent * 10_000);
 }
 
-const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', THB: '฿', IDR: 'Rp ', VND: '₫ ' };
-
-/** Exact decimal text of `value / 10^decimals` (no float drift): `formatScaled(8400, 5)` → `0.084`. */
-export function formatScaled(value: number, decimals: number): string {
-  const negative = value < 0;
-  const digits = Math.abs(Math.trunc(value))
-    .toString()
-    .padStart(decimals + 1, '0');
-  const whole = decimals ? digits.slice(0, -decimals) : digits;
-  const fraction = decimals ? digits.slice(-decimals) : '';
-  return `${negative ? '−' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
-}
-
-/**
- * Money for explanations: `formatMoney(328, 'USD', 2)` → `$3.28`; `formatMoney(-21, 'USD', 2)` → `−$0.21`;
- * `formatMoney(3280, 'IDR', 0)` → `Rp 3280`.
- */
-export function formatMoney(minor: number, currency: string, exponent: number): string {
-  const symbol = SYMBOLS[currency] ?? `${currency} `;
-  const text = formatScaled(Math.abs(minor), exponent);
-  return `${minor < 0 ? '−' : ''}${symbol}${text}`;
-}
-
-/** A sub-minor amount such as 8.4 ¢ shown in major units with extra places: `$0.084` (at least `exponent` places). */
-export function formatFractionalMoney(
-  numerator: number,
-  denominatorPowerOfTen: number,
-  currency: string,
-  exponent: number,
-): string {
-  const symbol = SYMBOLS[currency] ?? `${currency} `;
-  const [whole, fraction = ''] = formatScaled(numerator, exponent + denominatorPowerOfTen).split('.');
-  const kept = fraction.replace(/0+$/, '').padEnd(exponent, '0');
-  return `${symbol}${whole}${kept ? `.${kept}` : ''}`;
-}
-
-/** Grams as kilograms without trailing zeros: 400 → `0.4`, 3000 → `3`. */
-export function formatKg(grams: number): string {
-  return formatScaled(Math.round(grams), 3).replace(/\.?0+$/, '');
-}
-
 const MINOR_UNIT_NAMES: Record<string, Localized> = {
   USD: { en: 'cent', zh: '美分' },
   GBP: { en: 'penny', zh: '便士' },

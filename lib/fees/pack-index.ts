@@ -13,7 +13,8 @@ import type {
   Zone,
 } from '@/lib/rules';
 import { describePostcodeRule, gramsToPicograms, toPicograms } from '@/lib/rules';
-import { describeRoundingRule, describeRoundingShort, formatMoney } from './money';
+import { formatMoney } from '@/lib/units';
+import { describeRoundingRule, describeRoundingShort } from './money';
 
 export interface RemoteMatcher {
   rule: PostcodeRule;

@@ -19,7 +19,8 @@ import {
   type Zone,
 } from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
-import { divideRounded, formatFractionalMoney, formatKg, percentToMicro } from './money';
+import { formatKilograms, formatSubMinorMoney } from '@/lib/units';
+import { divideRounded, percentToMicro } from './money';
 import { indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
 import type { NoRate, NoRateCode, Parcel, Quote, QuoteContext, QuoteLine, QuoteResult, QuoteWarning } from './types';
 
@@ -128,7 +129,7 @@ function buildFuelLine(
     // grams × minor-per-kg is an exact integer in thousandths of a minor unit.
     const raw = chargeableGrams * fuel.perKgMinor;
     amountMinor = divideRounded(raw, 1000, t.rounding.mode);
-    const calc = `${formatKg(chargeableGrams)} kg × ${t.money(fuel.perKgMinor)}/kg = ${formatFractionalMoney(raw, 3, t.table.currency, t.exponent)}`;
+    const calc = `${formatKilograms(chargeableGrams)} kg × ${t.money(fuel.perKgMinor)}/kg = ${formatSubMinorMoney(raw, 3, t.table.currency, t.exponent)}`;
     body = {
       en: `Fuel surcharge (${fuel.month}) on the chargeable weight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
       zh: `燃油附加费(${fuel.month}),按计费重:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
@@ -137,7 +138,7 @@ function buildFuelLine(
     const micro = percentToMicro(fuel.percent ?? 0);
     const raw = baseMinor * micro;
     amountMinor = divideRounded(raw, 1_000_000, t.rounding.mode);
-    const calc = `${fuel.percent} % × ${t.money(baseMinor)} = ${formatFractionalMoney(raw, 6, t.table.currency, t.exponent)}`;
+    const calc = `${fuel.percent} % × ${t.money(baseMinor)} = ${formatSubMinorMoney(raw, 6, t.table.currency, t.exponent)}`;
     body = {
       en: `Fuel surcharge (${fuel.month}) as a percentage of base freight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
       zh: `燃油附加费(${fuel.month}),按基础运费百分比:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,

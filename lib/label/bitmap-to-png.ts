@@ -5,7 +5,7 @@
  * worker or page); a 4×6 in label barcode at 203 dpi is ~110 kB, which is fine for a test print.
  */
 import type { LabelBitmap } from './label-bitmap';
-import { MM_PER_INCH } from './print-physics';
+import { MM_PER_INCH } from '@/lib/units';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);

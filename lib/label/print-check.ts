@@ -7,6 +7,7 @@
 import { CARRIER_ALIASES, resolveCarrierId, type CarrierId } from '@/lib/carriers';
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { encodeCode128 } from './encode-code128';
+import { MM_PER_INCH } from '@/lib/units';
 import { PRINT_ADVICE, PRINT_MESSAGES, PRINT_NOTES, type PrintFindingCode, type PrintVerdictCode } from './messages';
 import type { Symbology } from './plan-payload';
 import {
@@ -15,7 +16,6 @@ import {
   listLegalDotsPerModule,
   MIN_THERMAL_DPI,
   MILS_PER_INCH,
-  MM_PER_INCH,
   PRINTER_DPIS,
   QUIET_ZONE_MODULES,
   type XDimensionRule,

@@ -4,8 +4,8 @@
  * the printable X values are 4.93, 9.85, 14.78, 19.70 … mil (ref:carriers-and-labels#2.2). Pure.
  */
 import type { CarrierId } from '@/lib/carriers';
+import { MM_PER_INCH } from '@/lib/units';
 
-export const MM_PER_INCH = 25.4;
 export const MILS_PER_INCH = 1000;
 
 /** Thermal labels must print at ≥ 203 dpi; below it the first-scan rate drops to 61 % (seed:S33). */

@@ -10,7 +10,8 @@ import { encodeCode128 } from './encode-code128';
 import type { LabelBitmap } from './label-bitmap';
 import { printCheck, type PrintCheck, type PrintCheckInvalid } from './print-check';
 import type { Symbology } from './plan-payload';
-import { LABEL_SIZES, MM_PER_INCH, MILS_PER_INCH } from './print-physics';
+import { MM_PER_INCH } from '@/lib/units';
+import { LABEL_SIZES, MILS_PER_INCH } from './print-physics';
 import { checkNumericOptions, planText, type LabelInputError } from './validate-input';
 
 export interface RenderLabelBarcodeOptions {

@@ -8,7 +8,7 @@ import type { MessageType, RequestOf, ResponseOf } from './protocol';
  * Center page. The background's `handleMessages` still parses every request with the protocol's schema
  * and its own answer with the response schema before replying, so nothing unvalidated crosses the
  * boundary either way; here the reply envelope is checked by hand.
- * Example: `await sendMessage('page-settings', {})` → `{ printerDpi: 203 }`.
+ * Example: `await sendMessage('get-context', {})` → `{ localePreference: 'auto', printer: { dpi: 203, … }, … }`.
  */
 export async function sendMessage<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   const raw: unknown = await browser.runtime.sendMessage({ lml: 1, type, payload });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_LABEL_CLICK_IDS } from './limits';
+import { pageContextSchema } from '@/lib/context';
 import type { RateLimit } from './rate-limit';
 
 /**
@@ -295,27 +296,15 @@ export const protocol = {
     request: z.object({ orderId: orderId.optional(), query: z.string().max(200).optional() }),
     response: z.object({ opened: z.boolean() }),
   },
-  /** Non-secret settings the in-page hints need: printer resolution, language override, feature switches. */
-  'page-settings': {
-    from: ['page'],
+  /**
+   * The effective context as the background published it (lib/context), minus the rule pack: language
+   * setting, units, printer, feature switches. Content scripts cannot read storage.local, so they ask;
+   * extension pages read the published storage item and send this only to make the background publish.
+   */
+  'get-context': {
+    from: ['page', 'ui'],
     request: z.object({}),
-    response: z.object({
-      printerDpi: z.number().nullable(),
-      labelSize: z.string().nullable(),
-      /** Options → Language: `auto` = the Seller Center page's own language. */
-      locale: z.enum(['auto', 'en', 'zh']).optional(),
-      /** Options → In-page hints: which features are on. */
-      features: z
-        .object({
-          waybillWarnings: z.boolean(),
-          deadlines: z.boolean(),
-          carrierBadges: z.boolean(),
-          feeEstimate: z.boolean(),
-          diagnosis: z.boolean(),
-          uploadCheck: z.boolean(),
-        })
-        .optional(),
-    }),
+    response: pageContextSchema,
   },
   /** Connection state for popup/options: never includes a secret. */
   'connection-status': {

@@ -63,3 +63,4 @@ export {
   readZip3,
 } from './postcode-rules';
 export type { ParsedPostcode } from './postcode-rules';
+export { effectivePack, type EffectivePack } from './effective-pack';

@@ -37,14 +37,8 @@ import {
   type LabelHit,
   type LabelValue,
 } from './label-pairs';
-import {
-  parseDimensionsMm,
-  parseLengthMm,
-  parseShownNumber,
-  parseWeightGrams,
-  toGrams,
-  toMillimetres,
-} from './measurements';
+import { parseDimensionsMm, parseLengthMm, parseShownNumber, parseWeightGrams } from './measurements';
+import { toGrams, toMillimetres } from '@/lib/units';
 import { countryCodeOf } from './country-names';
 import type { PageInfo } from './pages';
 import { findParcelFormFields } from './parcel-form';

@@ -1,15 +1,10 @@
 /**
  * Reading weights and sizes as Seller Center shows them ("0.4 kg", "1.2 lb", "20 x 15 x 10 cm",
- * "20×15×10厘米") into the core's units: grams and millimetres.
- * Conversion factors are definitions, not estimates: 1 lb = 0.45359237 kg and 1 in = 25.4 mm
- * (international yard and pound agreement, 1959); 1 oz = 1/16 lb.
+ * "20×15×10厘米") into the core's units: grams and millimetres (conversions from lib/units).
  */
+import { convertWeight, toMillimetres, type LengthUnit, type WeightUnit } from '@/lib/units';
 
-export type WeightUnit = 'g' | 'kg' | 'lb' | 'oz';
-export type LengthUnit = 'mm' | 'cm' | 'in';
-
-const GRAMS_PER: Record<WeightUnit, number> = { g: 1, kg: 1000, lb: 453.59237, oz: 453.59237 / 16 };
-const MM_PER: Record<LengthUnit, number> = { mm: 1, cm: 10, in: 25.4 };
+export type { LengthUnit, WeightUnit };
 
 /** Unit words as written in English and Chinese interfaces (matched case-insensitively). */
 const WEIGHT_UNIT_WORDS: Record<WeightUnit, readonly string[]> = {
@@ -103,16 +98,6 @@ export function lengthUnitOf(word: string): LengthUnit | undefined {
   return LENGTH_WORDS.find(([name]) => name === w)?.[1];
 }
 
-/** Grams for a number in a unit, rounded to the gram. Example: `toGrams(1.2, 'lb') === 544`. */
-export function toGrams(value: number, unit: WeightUnit): number {
-  return Math.round(value * GRAMS_PER[unit]);
-}
-
-/** Millimetres for a number in a unit, rounded to the millimetre. Example: `toMillimetres(8, 'in') === 203`. */
-export function toMillimetres(value: number, unit: LengthUnit): number {
-  return Math.round(value * MM_PER[unit]);
-}
-
 /**
  * Parses a displayed weight into whole grams; a unit is required (a bare "0.4" is ambiguous).
  * Several parts are added up ("1 lb 4 oz"). Returns undefined when no weight is found.
@@ -128,17 +113,17 @@ export function parseWeightGrams(text: string): number | undefined {
     const value = parseShownNumber(m[1]!);
     const unit = weightUnitOf(m[2]!);
     if (value === undefined || !unit) continue;
-    total += value * GRAMS_PER[unit];
+    total += convertWeight(value, unit, 'g');
     found = true;
   }
   return found ? Math.round(total) : undefined;
 }
 
 /**
- * Parses a displayed size "L x W x H unit" into whole millimetres, in the order shown (length, width,
+ * Parses a displayed size "L x W x H unit" into millimetres (to 0.1 mm), in the order shown (length, width,
  * height). A unit is required, after the last number or after each. Separators: x, ×, *.
  * Example: `parseDimensionsMm('20 x 15 x 10 cm')` → `{ length: 200, width: 150, height: 100 }`;
- * `parseDimensionsMm('20×15×10厘米')` → the same; `parseDimensionsMm('8 x 6 x 4 in')` → 203 / 152 / 102.
+ * `parseDimensionsMm('20×15×10厘米')` → the same; `parseDimensionsMm('8 x 6 x 4 in')` → 203.2 / 152.4 / 101.6.
  */
 export function parseDimensionsMm(text: string): { length: number; width: number; height: number } | undefined {
   const s = measurementText(text);
@@ -152,7 +137,7 @@ export function parseDimensionsMm(text: string): { length: number; width: number
   return { length, width, height };
 }
 
-/** Parses one displayed length ("20 cm", "8 in", "30厘米") into whole millimetres; unit required. */
+/** Parses one displayed length ("20 cm", "8 in", "30厘米") into millimetres (to 0.1 mm); unit required. */
 export function parseLengthMm(text: string): number | undefined {
   const s = measurementText(text);
   const m = s === undefined ? null : SINGLE_LENGTH.exec(s);

@@ -112,4 +112,5 @@ export {
 } from './quarantine';
 export type { QuarantineEntry } from './quarantine';
 export { readMeta, writeMeta } from './meta';
+export { sidepanelTargetSchema, sidepanelTargetSetting, type SidepanelTarget } from './sidepanel-target';
 export { wipeShopData } from './wipe';

@@ -42,6 +42,7 @@ export const test = base.extend<{
   extensionId: string;
   pageErrors: string[];
 }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring pattern
   context: async ({}, use) => {
     const { context, dir } = await launchWithExtension();
     await routeReplica(context);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRulePack, mergeRulePacks } from '@/lib/rules';
-import { checkCallbackUrl, findExpectedEndpoint, splitEndpoint } from '@/entrypoints/options/callback-check';
+import { checkCallbackUrl, findExpectedEndpoint } from '@/entrypoints/options/callback-check';
+import { compareCallbackUrl } from '@/lib/diagnostics';
 
 const US_ENDPOINT = { url: 'us-api.tiktokshop.com/logistics/v3/tracking', source: 'seed:S28' };
 
@@ -13,6 +14,7 @@ describe('checkCallbackUrl (seed S28 step 2)', () => {
     'https://us-api.tiktokshop.com/logistics/v3/tracking',
     'HTTPS://US-API.TikTokShop.com/logistics/v3/tracking/',
     'https://us-api.tiktokshop.com:443/logistics/v3/tracking?app=1',
+    'http://us-api.tiktokshop.com:80/logistics/v3/tracking',
   ])('accepts %j as the same endpoint', (url) => {
     expect(checkCallbackUrl(url, 'US', defaultRulePack)).toEqual({ kind: 'match', expected: US_ENDPOINT });
   });
@@ -45,7 +47,15 @@ describe('checkCallbackUrl (seed S28 step 2)', () => {
     });
     expect(checkCallbackUrl('https://uk-api.example/tracking', 'GB', pack).kind).toBe('match');
   });
-  it('splits an address into host and path', () => {
-    expect(splitEndpoint('us-api.tiktokshop.com')).toEqual({ host: 'us-api.tiktokshop.com', path: '' });
+  it.each([
+    'http://us-api.tiktokshop.com:80/logistics/v3/tracking',
+    'https://us-api.tiktokshop.com:8443/logistics/v3/tracking',
+    'us-api.tiktokshop.com/Logistics/v3/tracking',
+    'https://us-api.tiktokshop.com./logistics/v3/tracking',
+    'not a url',
+  ])('gives the same verdict as the Pending-Shipment diagnosis for %j (they once disagreed on :80)', (url) => {
+    const options = checkCallbackUrl(url, 'US', defaultRulePack).kind;
+    const diagnosis = compareCallbackUrl(url, US_ENDPOINT.url).kind;
+    expect(options === 'match').toBe(diagnosis === 'match');
   });
 });

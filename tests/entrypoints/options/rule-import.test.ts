@@ -5,7 +5,6 @@ import {
   combineOverrides,
   describePackChanges,
   detectImportKind,
-  effectivePackOf,
   formatImportError,
   readImport,
 } from '@/entrypoints/options/rule-import';
@@ -17,19 +16,6 @@ const JT_CARD = [
   'jt-express,US,USD,,,2024-09,0.22,',
 ].join('\n');
 const USPS_CARD = 'carrier_id,market,currency,tracking_fee\nusps,US,USD,0.20';
-
-describe('effectivePackOf', () => {
-  it('is the default pack when nothing is stored', () => {
-    expect(effectivePackOf(null)).toEqual({ pack: defaultRulePack, storedErrors: [] });
-  });
-  it('ignores a stored override that no longer validates, and says why', () => {
-    const result = effectivePackOf({
-      feeTables: [{ carrierId: 'usps', market: 'US', trackingFee: { perOrderMinor: -1, source: 'user' } }],
-    });
-    expect(result.pack).toBe(defaultRulePack);
-    expect(result.storedErrors[0]?.path).toBe('feeTables[0].trackingFee.perOrderMinor');
-  });
-});
 
 describe('readImport', () => {
   it('reports every bad CSV line in file order and returns nothing to save', () => {

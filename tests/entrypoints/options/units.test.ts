@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRulePack } from '@/lib/rules';
 import {
   convertLengthText,
   convertWeightText,
@@ -8,19 +7,7 @@ import {
   gramsFromInput,
   mmFromInput,
   parseDecimalInput,
-  unitSystemOf,
 } from '@/entrypoints/options/units';
-
-describe('unitSystemOf', () => {
-  it('follows the rule pack: the US measures in pounds and inches, the UK in kilograms and centimetres', () => {
-    expect(unitSystemOf('US', defaultRulePack)).toBe('imperial');
-    expect(unitSystemOf('GB', defaultRulePack)).toBe('metric');
-  });
-  it('is metric when the market is unknown or not in the pack', () => {
-    expect(unitSystemOf(undefined, defaultRulePack)).toBe('metric');
-    expect(unitSystemOf('SG', defaultRulePack)).toBe('metric');
-  });
-});
 
 describe('parseDecimalInput', () => {
   it.each([

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildEffectiveContext, publishedContextItem } from '@/lib/context';
 import { MessagingError, type MessageType } from '@/lib/messaging';
 
 const sendMessage = vi.fn();
@@ -59,9 +60,19 @@ async function typeInto(id: string, value: string) {
 const callsOf = (type: MessageType) => sendMessage.mock.calls.filter(([t]) => t === type).map(([, payload]) => payload);
 
 describe('popup App', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
     sendMessage.mockReset();
+    // What the background publishes on start: the built-in pack, no settings yet.
+    await publishedContextItem.setValue(
+      buildEffectiveContext({
+        storedOverride: null,
+        localePreference: 'auto',
+        profile: { connectedCarriers: [] },
+        printer: null,
+        features: {},
+      }),
+    );
   });
   afterEach(() => {
     act(() => root?.unmount());

@@ -1,3 +1,4 @@
+import { defaultRulePack } from '@/lib/rules';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -56,13 +57,25 @@ describe('persisted popup inputs', () => {
   });
 
   it('follows each market unit system (US imperial, the others metric)', () => {
-    expect(unitsOfMarket('US')).toEqual({ weightUnit: 'lb', lengthUnit: 'in' });
-    expect(unitsOfMarket('GB')).toEqual({ weightUnit: 'kg', lengthUnit: 'cm' });
-    expect(unitsOfMarket('VN')).toEqual({ weightUnit: 'kg', lengthUnit: 'cm' });
+    expect(unitsOfMarket('US', defaultRulePack)).toEqual({ weightUnit: 'lb', lengthUnit: 'in' });
+    expect(unitsOfMarket('GB', defaultRulePack)).toEqual({ weightUnit: 'kg', lengthUnit: 'cm' });
+    expect(unitsOfMarket('VN', defaultRulePack)).toEqual({ weightUnit: 'kg', lengthUnit: 'cm' });
   });
 });
 
 describe('popup store', () => {
+  it('takes the market units from the published pack, and keeps what the seller already typed', () => {
+    const store = createPopupStore('2026-03-05');
+    expect(store.getState()).toMatchObject({ market: 'US', weightUnit: 'kg' }); // no pack yet
+    store.getState().setPack(defaultRulePack);
+    expect(store.getState()).toMatchObject({ weightUnit: 'lb', lengthUnit: 'in' });
+    store.getState().setMarket('GB');
+    store.getState().setText('weight', '2');
+    store.getState().setMarket('US');
+    store.getState().setPack(defaultRulePack);
+    expect(store.getState()).toMatchObject({ weightUnit: 'lb', weight: '4.409' });
+  });
+
   beforeEach(() => fakeBrowser.reset());
 
   it('restores the remembered inputs and leaves the ship date at today', async () => {
@@ -95,6 +108,7 @@ describe('popup store', () => {
   it('converts what was typed when the market switches units', async () => {
     const store = createPopupStore('2026-03-05');
     await store.persist.rehydrate();
+    store.getState().setPack(defaultRulePack);
     store.getState().setWeightUnit('kg');
     store.getState().setText('weight', '0.4');
     store.getState().setLengthUnit('cm');

@@ -1,3 +1,4 @@
+import { defaultRulePack } from '@/lib/rules';
 import { describe, expect, it, vi } from 'vitest';
 import { createSidepanelActions, type SidepanelDeps } from '@/entrypoints/sidepanel/actions';
 import { createSidepanelStore } from '@/entrypoints/sidepanel/store';
@@ -126,7 +127,7 @@ describe('shop actions', () => {
     const { store, deps, actions } = setup(async () => sampleOverview());
     await actions.loadOverview();
     store.getState().setSort({ column: 'order', direction: 'ascending' });
-    actions.exportAtRisk('en');
+    actions.exportAtRisk('en', defaultRulePack);
     const [file, text] = (deps.download as ReturnType<typeof vi.fn>).mock.calls[0]!;
     expect(file).toBe('lastmile-lens-at-risk-20260305-0900Z.csv');
     const orderIds = (text as string)
@@ -140,7 +141,7 @@ describe('shop actions', () => {
   it('exports the SLA report with its row count', async () => {
     const { store, deps, actions } = setup(async () => sampleOverview());
     await actions.loadOverview();
-    actions.exportSlaReport('zh');
+    actions.exportSlaReport('zh', defaultRulePack);
     expect((deps.download as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toBe(
       'lastmile-lens-sla-report-20260305-0900Z.csv',
     );

@@ -1,6 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { atRiskCsv, CSV_BOM, csvField, csvFileName, slaReportCsv, toCsv } from '@/entrypoints/sidepanel/csv';
+import { defaultRulePack } from '@/lib/rules';
+import {
+  atRiskCsv,
+  carrierNamer,
+  CSV_BOM,
+  csvField,
+  csvFileName,
+  slaReportCsv,
+  toCsv,
+} from '@/entrypoints/sidepanel/csv';
 import { NOW, sampleOverview } from './fixtures';
 
 /** Parses our CSV back with an independent RFC 4180 parser (papaparse). */
@@ -47,7 +56,7 @@ describe('toCsv', () => {
 
 describe('atRiskCsv', () => {
   it('has one row per at-risk package, in the order given, with risks joined', () => {
-    const rows = parse(atRiskCsv(sampleOverview(), 'en'));
+    const rows = parse(atRiskCsv(sampleOverview(), defaultRulePack, 'en'));
     expect(rows[0]).toEqual([
       'Order ID',
       'Tracking number',
@@ -82,20 +91,20 @@ describe('atRiskCsv', () => {
   });
 
   it('writes Chinese headers and texts for the zh locale', () => {
-    const rows = parse(atRiskCsv(sampleOverview(), 'zh'));
+    const rows = parse(atRiskCsv(sampleOverview(), defaultRulePack, 'zh'));
     expect(rows[0]![0]).toBe('订单号');
     expect(rows[1]![2]).toBe('极兔速递');
     expect(rows[1]![6]).toContain('1 小时 12 分钟');
   });
 
   it('is only the header for an empty list', () => {
-    expect(parse(atRiskCsv({ ...sampleOverview(), atRisk: [] }, 'en'))).toHaveLength(1);
+    expect(parse(atRiskCsv({ ...sampleOverview(), atRisk: [] }, defaultRulePack, 'en'))).toHaveLength(1);
   });
 });
 
 describe('slaReportCsv', () => {
   it('lists every metric with value, counts, target, status, previous window, trend and source', () => {
-    const rows = parse(slaReportCsv(sampleOverview(), 'en'));
+    const rows = parse(slaReportCsv(sampleOverview(), defaultRulePack, 'en'));
     expect(rows[0]).toEqual([
       'Scope',
       'Market',
@@ -150,7 +159,7 @@ describe('slaReportCsv', () => {
   });
 
   it('appends the delivery-day distribution as counts over delivered parcels', () => {
-    const rows = parse(slaReportCsv(sampleOverview(), 'en'));
+    const rows = parse(slaReportCsv(sampleOverview(), defaultRulePack, 'en'));
     expect(rows.slice(3)).toEqual([
       [
         'market',
@@ -190,7 +199,7 @@ describe('slaReportCsv', () => {
   });
 
   it('uses Chinese words for the zh locale', () => {
-    const rows = parse(slaReportCsv(sampleOverview(), 'zh'));
+    const rows = parse(slaReportCsv(sampleOverview(), defaultRulePack, 'zh'));
     expect(rows[1]!.slice(0, 1)).toEqual(['全店']);
     expect(rows[1]![11]).toBe('未达标');
     expect(rows[2]![2]).toBe('美国邮政');
@@ -201,5 +210,15 @@ describe('csvFileName', () => {
   it('stamps the file with the overview time in UTC', () => {
     expect(csvFileName('at-risk', NOW)).toBe('lastmile-lens-at-risk-20260305-0900Z.csv');
     expect(csvFileName('sla-report', NOW)).toBe('lastmile-lens-sla-report-20260305-0900Z.csv');
+  });
+});
+
+describe('carrierNamer', () => {
+  it('names carriers from the effective pack, not the built-in one (a renamed carrier once kept its built-in name in the CSV)', () => {
+    const usps = defaultRulePack.carriers.find((c) => c.id === 'usps')!;
+    const pack = { carriers: [{ ...usps, name: { en: 'USPS (my contract)', zh: 'USPS(我的合同)' } }] };
+    const nameOf = carrierNamer({ atRisk: [], countsByCarrier: [] }, pack);
+    expect(nameOf('usps')).toEqual({ en: 'USPS (my contract)', zh: 'USPS(我的合同)' });
+    expect(carrierNamer({ atRisk: [], countsByCarrier: [] }, undefined)('usps')).toEqual({ en: 'usps', zh: 'usps' });
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { defaultRulePack } from '@/lib/rules';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,6 +33,7 @@ function shopProps(overrides: Partial<ShopPanelProps> = {}): ShopPanelProps {
   const overview = sampleOverview();
   return {
     locale: 'en',
+    pack: defaultRulePack,
     state: { status: 'ready', data: overview },
     overview,
     sort: DEFAULT_AT_RISK_SORT,
@@ -114,6 +116,7 @@ const overdueView: TroubleshootView = {
 function troubleshootProps(overrides: Partial<TroubleshootPanelProps> = {}): TroubleshootPanelProps {
   return {
     locale: 'en',
+    pack: defaultRulePack,
     queryText: '',
     state: { status: 'idle' },
     copy: 'idle',
@@ -184,7 +187,7 @@ describe('TroubleshootPanel', () => {
     const props = troubleshootProps({ queryText: ' JT0001234567 ' });
     render(<TroubleshootPanel {...props} />);
     const form = container.querySelector('form')!;
-    act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    void act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(props.onSubmit).toHaveBeenCalledWith(' JT0001234567 ');
     expect(container.querySelector('label')!.getAttribute('for')).toBe(container.querySelector('input')!.id);
   });
@@ -201,7 +204,7 @@ describe('TroubleshootPanel', () => {
     const clock = container.querySelector('[data-clock="first-scan"]')!;
     expect(clock.getAttribute('data-state')).toBe('overdue');
     expect(clock.textContent).toContain('Overdue by 1 h');
-    act(() => vi.advanceTimersByTime(2 * 60_000));
+    void act(() => vi.advanceTimersByTime(2 * 60_000));
     expect(clock.textContent).toContain('Overdue by 1 h 2 m');
     const breached = container.querySelectorAll('[data-gap-breached="true"]');
     expect(breached).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { openTroubleshooting, SIDEPANEL_TARGET_KEY } from '@/lib/background/sidepanel';
+import { openTroubleshooting } from '@/lib/background/sidepanel';
+import { sidepanelTargetSetting } from '@/lib/storage';
 
 const ORDER = '576800123456789012';
 
@@ -20,7 +21,7 @@ describe('openTroubleshooting', () => {
     const pending = openTroubleshooting({ orderId: ORDER }, 12);
     expect(open).toHaveBeenCalledWith({ tabId: 12 });
     expect(await pending).toEqual({ opened: true });
-    expect((await fakeBrowser.storage.local.get(SIDEPANEL_TARGET_KEY))[SIDEPANEL_TARGET_KEY]).toMatchObject({
+    expect(await sidepanelTargetSetting.getValue()).toMatchObject({
       orderId: ORDER,
     });
   });

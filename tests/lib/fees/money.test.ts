@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRoundingRule, divideRounded, formatMoney } from '@/lib/fees';
+import { describeRoundingRule, divideRounded } from '@/lib/fees';
 
 describe('divideRounded', () => {
   it.each([
@@ -12,19 +12,6 @@ describe('divideRounded', () => {
     [0, 1000, 'half-up', 0],
   ] as const)('%i / %i (%s) = %i', (numerator, denominator, mode, expected) => {
     expect(divideRounded(numerator, denominator, mode)).toBe(expected);
-  });
-});
-
-describe('formatMoney', () => {
-  it.each([
-    [328, 'USD', 2, '$3.28'],
-    [-36, 'USD', 2, '−$0.36'],
-    [5, 'GBP', 2, '£0.05'],
-    [9000, 'IDR', 0, 'Rp 9000'],
-    [120000, 'VND', 0, '₫ 120000'],
-    [150, 'EUR', 2, 'EUR 1.50'],
-  ] as const)('%i %s → %s', (minor, currency, exponent, text) => {
-    expect(formatMoney(minor, currency, exponent)).toBe(text);
   });
 });
 

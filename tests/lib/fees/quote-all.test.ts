@@ -100,13 +100,13 @@ describe('quoteAll', () => {
 describe('public signatures (architecture.md contracts)', () => {
   it('keep the contract shapes of quote and quoteAll', async () => {
     const { expectTypeOf } = await import('vitest');
-    const { quote } = await import('@/lib/fees');
-    type Result = ReturnType<typeof quote>;
+    type Quote = typeof import('@/lib/fees').quote;
+    type Result = ReturnType<Quote>;
     expectTypeOf<Extract<Result, { kind: 'quote' }>['lines'][number]['code']>().toEqualTypeOf<
       'base' | 'fuel' | 'remote' | 'tracking' | 'priority' | 'rebate'
     >();
     expectTypeOf<Extract<Result, { kind: 'no-rate' }>['reason']>().toEqualTypeOf<string>();
-    expectTypeOf<Parameters<typeof quote>[2]>().toEqualTypeOf<QuoteContext>();
+    expectTypeOf<Parameters<Quote>[2]>().toEqualTypeOf<QuoteContext>();
     expectTypeOf<ReturnType<typeof quoteAll>['excluded'][number]['reasons'][number]>().toMatchTypeOf<{
       code: string;
       source: string;

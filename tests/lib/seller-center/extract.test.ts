@@ -186,7 +186,7 @@ describe('card / ARIA-grid layout without data-log hooks', () => {
   it('reads weight and size shown as text inside a card', () => {
     const row = byId(rows, '577424858038966223');
     expect(row.weightGrams).toBe(544); // 1.2 lb
-    expect(row.dimensionsMm).toEqual({ length: 203, width: 152, height: 102 }); // 8 x 6 x 4 in
+    expect(row.dimensionsMm).toEqual({ length: 203.2, width: 152.4, height: 101.6 }); // 8 x 6 x 4 in
   });
 
   it('uses the card (role=rowgroup) as container and the link as anchor', () => {
@@ -298,7 +298,7 @@ describe('seller-shipping drawer', () => {
       carrier: { text: 'USPS', carrierId: 'usps' },
       waybill: { raw: '9400111206206406260787\u3000' },
       weightGrams: 1134, // 2.5 lb
-      dimensionsMm: { length: 305, width: 229, height: 76 }, // 12 x 9 x 3 in
+      dimensionsMm: { length: 304.8, width: 228.6, height: 76.2 }, // 12 x 9 x 3 in, exact to 0.1 mm (whole mm made 12 in into 305 mm)
     });
   });
 });

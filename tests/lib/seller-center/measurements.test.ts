@@ -38,8 +38,8 @@ describe('parseDimensionsMm', () => {
     ['20×15×10厘米', [200, 150, 100]],
     ['20*15*10cm', [200, 150, 100]],
     ['20cm x 15cm x 10cm', [200, 150, 100]],
-    ['8 x 6 x 4 in', [203, 152, 102]], // 25.4 mm per inch
-    ['8 x 6 x 4 inches', [203, 152, 102]],
+    ['8 x 6 x 4 in', [203.2, 152.4, 101.6]], // 25.4 mm per inch, kept to 0.1 mm so whole inches survive
+    ['8 x 6 x 4 inches', [203.2, 152.4, 101.6]],
     ['200 X 150 X 100 mm', [200, 150, 100]],
     ['L20 x W15 x H10 cm', [200, 150, 100]],
     ['长20×宽15×高10厘米', [200, 150, 100]],
@@ -57,7 +57,7 @@ describe('parseDimensionsMm', () => {
 describe('parseLengthMm', () => {
   it.each([
     ['20 cm', 200],
-    ['8 in', 203],
+    ['8 in', 203.2],
     ['30厘米', 300],
     ['15 mm', 15],
   ])('%s → %i mm', (text, mm) => {
