@@ -3,13 +3,7 @@ import { contentMessages as t } from '@/lib/i18n/content-messages';
 import type { QuoteAllView, QuoteRequest } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/page';
 import { formatMoney, formatWeight, toGrams, toMillimetres } from '@/lib/units';
-import {
-  findParcelFormFields,
-  type LengthUnit,
-  type OrderRow,
-  type ParcelFormFields,
-  type WeightUnit,
-} from '@/lib/seller-center';
+import { findParcelFormFields, type OrderRow, type ParcelFormFields } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
 import { featureSwitches, settingsKnown } from './page-context';

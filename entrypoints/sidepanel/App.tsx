@@ -90,7 +90,7 @@ export function App() {
     <div className="lml-panel">
       <header className="lml-header">
         <h1>{t(m.appTitle)}</h1>
-        <ConnectionLine connection={connection} t={t} locale={locale} />
+        <ConnectionLine connection={connection} t={t} />
       </header>
       <div role="tablist" aria-label={t(m.tablistLabel)} className="lml-tabs">
         {TABS.map(({ id, label }) => (
@@ -156,11 +156,9 @@ export function App() {
 function ConnectionLine({
   connection,
   t,
-  locale,
 }: {
   connection: ReturnType<typeof useSidepanelStore.getState>['connection'];
   t: (text: Localized, values?: Record<string, string | number>) => string;
-  locale: 'en' | 'zh';
 }) {
   const openOptions = () => void browser.runtime.openOptionsPage().catch(() => undefined);
   if (connection.status === 'loading') return null;

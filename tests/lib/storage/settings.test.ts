@@ -10,7 +10,6 @@ import {
   printerSetting,
   ruleOverridesSetting,
   sellerProfileSetting,
-  type SettingIssue,
 } from '@/lib/storage';
 import { z } from 'zod';
 
