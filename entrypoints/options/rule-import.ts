@@ -210,9 +210,9 @@ export function formatImportError(error: ImportErrorLine): Localized {
  */
 export function buildRateCardTemplate(): string {
   return [
-    '# Lastmile Lens rate card. Lines starting with # are ignored. Money in major units of the market currency (3.28 = $3.28), weights in whole grams.',
+    '# Lastmile Lens rate card. Lines starting with # are ignored. Money in major units of the market currency (3.28 = $3.28). Band limits in whole grams (max_weight_g) or as max_weight + weight_unit (g, kg, oz, lb).',
     '# Required: carrier_id (e.g. jt-express or "J&T Express"), market (US, GB, ID, TH, VN), currency (USD, GBP, IDR, THB, VND). Leave unused columns empty.',
-    '# Groups: max_weight_g + base | fuel_month (YYYY-MM) + fuel_per_kg or fuel_percent | remote_fee + remote_areas (us-alaska;us-hawaii or zip3:995-999) | tracking_fee | priority_fee | rebate_above_monthly + rebate_percent | source',
+    "# Groups: zone + zone_postcodes (a zone card: postcode prefixes/ranges → that zone's bands) | max_weight_g or max_weight + weight_unit, + base | extra_step + extra_fee (price per started step past the last band) | fuel_month (YYYY-MM) + fuel_per_kg or fuel_percent | remote_fee + remote_areas (us-alaska;us-hawaii or zip3:995-999) | tracking_fee | priority_fee | rebate_above_monthly + rebate_percent | source",
     RATE_CARD_COLUMNS.join(','),
     '',
   ].join('\r\n');

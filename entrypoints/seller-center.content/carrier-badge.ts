@@ -43,7 +43,8 @@ export const carrierBadge: HintFeature = {
   },
 };
 
-function summaryText(badge: BadgeView, locale: Locale): string {
+/** The badge's short text ("3 carriers · from $3.51"); money printed by lib/units, as every surface prints it. */
+export function badgeSummaryText(badge: BadgeView, locale: Locale): string {
   if (badge.eligibleCount === 0) return localize(t.badgeNone, locale);
   const carriers = localize(fillLocalized(t.badgeCarriers, { count: badge.eligibleCount }), locale);
   if (!badge.cheapest) return carriers;
@@ -53,7 +54,7 @@ function summaryText(badge: BadgeView, locale: Locale): string {
 
 function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
   const none = badge.eligibleCount === 0;
-  const summary = summaryText(badge, locale);
+  const summary = badgeSummaryText(badge, locale);
   const defaults = badge.usedDefaults.map((d) =>
     localize(
       d === 'weight' ? t.badgeDefaultWeight : d === 'dimensions' ? t.badgeDefaultSize : t.badgeDefaultDestination,
@@ -67,7 +68,7 @@ function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
         text: localize(
           fillLocalized(t.badgeCheapest, {
             carrier: localize(badge.cheapest.carrierName, locale),
-            price: formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent),
+            price: formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent, locale),
           }),
           locale,
         ),

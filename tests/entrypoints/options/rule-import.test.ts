@@ -147,7 +147,7 @@ describe('buildRateCardTemplate and detectImportKind', () => {
   it('has the documented header and no figures (importing it unedited adds nothing)', () => {
     const template = buildRateCardTemplate();
     expect(template.split('\r\n')).toContain(
-      'carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source',
+      'carrier_id,market,currency,zone,zone_postcodes,max_weight_g,max_weight,weight_unit,base,extra_step,extra_fee,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source',
     );
     expect(parseRateCardCsv(template)).toEqual({
       ok: false,
