@@ -87,7 +87,14 @@ test('one page summary counts every loaded row (not only the rendered ones); cle
           (h) => h.map((x) => x.getAttribute('data-order-id')),
         ),
       );
-      const wrong = rows.filter((r) => r.shown !== hinted.has(r.id));
+      // Hints are drawn only near the viewport (issue #11): a shown row further down may have no hint
+      // drawn yet, so it must then be a problem by the replica's own oracle (a defect or ship-by < 24 h).
+      const byId = new Map(loaded.map((o) => [o.main_order_id, o]));
+      const problem = (id: string) => {
+        const order = byId.get(id);
+        return Boolean(order && (order._defect || shipByOf(order, shift) < Date.now() + 24 * HOUR));
+      };
+      const wrong = rows.filter((r) => (r.shown ? !hinted.has(r.id) && !problem(r.id) : hinted.has(r.id)));
       return rows.some((r) => !r.shown) && wrong.length === 0 ? 'filtered' : `${wrong.length} rows wrong`;
     })
     .toBe('filtered');

@@ -77,8 +77,8 @@ test('stuck orders show the right top finding inline, and "Open troubleshooting"
   await expect
     .poll(() =>
       serviceWorker.evaluate(async () =>
-        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map(
-          (c) => new URL(c.documentUrl ?? '').pathname,
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map((c) =>
+          c.documentUrl ? new URL(c.documentUrl).pathname : 'loading',
         ),
       ),
     )

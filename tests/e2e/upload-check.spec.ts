@@ -151,7 +151,8 @@ test('the Chinese dialog checks a GBK .csv and the corrected copy keeps its enco
   );
   await dialog.locator('input[type="file"]').setInputFiles(fixture('tracking-upload-defective-zh-gbk.csv'));
   const hint = uploadHint(dialog);
-  await expect(hint).toContainText('7 rows checked: 3 OK, 4 with problems');
+  // a Chinese dialog gets Chinese hints (signal policy: the page's language)
+  await expect(hint).toContainText('已检查 7 行：3 行正常，4 行有问题');
   const [download] = await Promise.all([page.waitForEvent('download'), hint.locator('a[download]').click()]);
   expect(download.suggestedFilename()).toBe('tracking-upload-defective-zh-gbk-corrected.csv');
   const copyBytes = new Uint8Array(fs.readFileSync(await download.path()));
