@@ -4,7 +4,8 @@
  * webhooks, run the hourly safety net, then poll due packages most urgent first until none is due.
  * Internal routes are called by the Worker (worker.ts) only.
  */
-import type { PollAlert } from '@/lib/poller/cycle';
+import type { HubPackageSnapshot, PollAlert } from '@/lib/poller/cycle';
+import type { PackageRecord } from '@/lib/storage/db';
 import { alertIdOf } from '@/lib/storage/alerts';
 import { defaultRulePack } from '@/lib/rules/default-pack';
 import { createRateLimiter, createTikTokClient, type TikTokClient, type TikTokTokens } from '@/lib/tiktok';
@@ -60,6 +61,29 @@ interface ClockSetting {
 const policies = new Map<string, SlaPolicy | undefined>(
   defaultRulePack.markets.map((m) => [m.code, slaPolicyFromMarketRules(m)]),
 );
+
+const SNAPSHOT_FIELDS = [
+  'packageId',
+  'market',
+  'carrierId',
+  'carrierName',
+  'trackingNumber',
+  'labelCreatedAt',
+  'shipByAt',
+  'shippedAt',
+  'deliveredAt',
+  'orderStatus',
+  'status',
+  'lastCheckedAt',
+  'lastEventAt',
+] as const satisfies ReadonlyArray<keyof HubPackageSnapshot>;
+
+/** The package's clock for the extension's side panel and in-page deadlines (never the shop's tokens). */
+function snapshotOf(record: PackageRecord): HubPackageSnapshot {
+  const out: Record<string, unknown> = {};
+  for (const field of SNAPSHOT_FIELDS) if (record[field] !== undefined) out[field] = record[field];
+  return out as HubPackageSnapshot;
+}
 
 export class ShopHub {
   private readonly store: ShopStore;
@@ -175,6 +199,7 @@ export class ShopHub {
       text: riskTexts[alert.riskCode as RiskCode] ?? { en: alert.riskCode, zh: alert.riskCode },
       ...(record.trackingNumber ? { trackingNumber: record.trackingNumber } : {}),
       ...(record.market ? { market: record.market } : {}),
+      package: snapshotOf(record),
     }));
   }
 
