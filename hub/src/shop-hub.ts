@@ -24,6 +24,8 @@ import { openForShop, sealForShop } from './token-box';
 export const SHOP_QPS = 50;
 const BATCH_SIZE = 50;
 const WEBHOOKS_PER_PASS = 500;
+/** The largest page of `GET /v1/shops/{id}/webhook-events?limit=`. */
+const MAX_EVENTS_PAGE = 1_000;
 /** Wall-clock work per alarm; the rest continues in the next alarm, set for now. */
 const ALARM_BUDGET_MS = 20_000;
 /** How long a shop rests after the platform refused, before it tries again. */
@@ -124,7 +126,7 @@ export class ShopHub {
         await this.schedule();
         return Response.json({ ok: true });
       case 'GET /webhook-events':
-        return Response.json({ events: this.store.listWebhooks() });
+        return this.webhookEvents(url.searchParams);
       case 'GET /alerts':
         return Response.json({ alerts: this.openAlerts() });
       case 'POST /register':
@@ -136,6 +138,24 @@ export class ShopHub {
       default:
         return new Response('not found', { status: 404 });
     }
+  }
+
+  /**
+   * `{"events":[…]}`, all of them; with `?limit=N` (1 to 1000) a page, and `next` (the id to pass as
+   * `?after=`) while more follow. An unknown `after` is a 400, not an empty page that would end a loop.
+   */
+  private webhookEvents(query: URLSearchParams): Response {
+    const limitText = query.get('limit');
+    const after = query.get('after') ?? undefined;
+    const limit = limitText === null ? undefined : Number(limitText);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_EVENTS_PAGE))
+      return Response.json({ error: `limit must be an integer from 1 to ${MAX_EVENTS_PAGE}` }, { status: 400 });
+    // One more than asked tells whether a next page exists.
+    const events = this.store.listWebhooks({ ...(limit ? { limit: limit + 1 } : {}), ...(after ? { after } : {}) });
+    if (!events) return Response.json({ error: 'after names no stored event of this shop' }, { status: 400 });
+    if (limit === undefined || events.length <= limit) return Response.json({ events });
+    const page = events.slice(0, limit);
+    return Response.json({ events: page, next: page[limit - 1]!.tts_notification_id });
   }
 
   /** Stored (durably: the SQLite write commits before this answers) once per notification id. */

@@ -3,9 +3,9 @@
  * in its own Durable Object (shop-hub.ts); this file checks requests and routes them.
  *
  * POST /webhooks/tiktok               signed by the platform (webhook.ts); 200 only once stored
- * GET  /v1/shops/{id}/webhook-events  bearer token
+ * GET  /v1/shops/{id}/webhook-events  bearer token; optional ?limit=&after= paging (`next` while more follow)
  * GET  /v1/shops/{id}/alerts          bearer token; open alerts in the extension's `PollAlert` shape
- * POST /v1/shops                      bearer token; registers a shop, tokens sealed at rest
+ * POST /v1/shops                      bearer token; registers a shop, tokens sealed at rest; 200 (also on re-registering)
  * GET  /healthz
  */
 import { z } from 'zod';
@@ -126,7 +126,7 @@ async function route(request: Request, env: HubEnv): Promise<Response> {
   }
   const shopRoute = /^\/v1\/shops\/([^/]+)\/(webhook-events|alerts)$/.exec(path);
   if (shopRoute && request.method === 'GET') {
-    return shopStub(env, decodeURIComponent(shopRoute[1]!))(`/${shopRoute[2]}`);
+    return shopStub(env, decodeURIComponent(shopRoute[1]!))(`/${shopRoute[2]}${url.search}`);
   }
   return errorJson(404, 'not found');
 }
