@@ -65,7 +65,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     bindings,
     durableObjects: { SHOPS: { className: 'ShopHub', useSQLite: true } },
     queueProducers: { WEBHOOK_QUEUE: { queueName: WEBHOOK_QUEUE_NAME } },
-    queueConsumers: { [WEBHOOK_QUEUE_NAME]: { maxBatchSize: 100, maxBatchTimeout: 0.05, maxRetries: 10 } },
+    queueConsumers: { [WEBHOOK_QUEUE_NAME]: { maxBatchSize: 100, maxBatchTimeout: 0.5, maxRetries: 10 } },
     ...(config.persistDir ? { durableObjectsPersist: path.join(config.persistDir, 'durable-objects') } : {}),
   });
   const url = await miniflare.ready;
