@@ -35,6 +35,8 @@ export const contentMessages = {
   },
   badgeNoRateList: { en: 'No rate on file: {carriers}', zh: '暂无费率：{carriers}' },
   badgeWhyNot: { en: 'Not eligible:', zh: '不可承运：' },
+  badgeUnknown: { en: 'Carriers unknown — {check}', zh: '承运商资格未知 — {check}' },
+  badgeUnknownList: { en: 'Unknown (nothing on file) — {check}:', zh: '未知（无记录）— {check}：' },
   badgeLabel: { en: 'Carrier eligibility', zh: '承运商资格' },
   feeTitle: { en: 'Fee estimate', zh: '运费估算' },
   feeChargeable: { en: 'chargeable weight {weight}', zh: '计费重 {weight}' },
