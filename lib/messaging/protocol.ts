@@ -111,6 +111,8 @@ export type FindingView = z.infer<typeof findingViewSchema>;
 /** An order's clock as the background knows it (epoch ms); ship-by is the API's `rts_sla_time`. */
 export const deadlineViewSchema = z.object({
   shipByAt: z.number().optional(),
+  /** The API's collection deadline (`tts_sla_time`). */
+  collectByAt: z.number().optional(),
   labelCreatedAt: z.number().optional(),
   firstScanAt: z.number().optional(),
   apiStatus: z.string().max(40).optional(),
@@ -263,6 +265,8 @@ export const protocol = {
       withDiagnosis: z.boolean(),
       /** Also the order's clock from the store (API deadlines, label time, first scan), when known. */
       withDeadlines: z.boolean().optional(),
+      /** `false`: no carrier badges (deadlines of list orders not in the DOM, for the page summary). */
+      withBadges: z.boolean().optional(),
     }),
     response: z.object({
       orders: z.array(
