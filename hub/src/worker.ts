@@ -101,8 +101,30 @@ async function testControl(request: Request, env: HubEnv, path: string): Promise
   return errorJson(404, 'not found');
 }
 
+/**
+ * The read API answers browsers of any origin (CORS): the extension reads alerts with its bearer token
+ * in a header, never a cookie, so it needs no host permission for the hub's address.
+ */
+const READ_CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET',
+  'access-control-allow-headers': 'authorization',
+  'access-control-max-age': '600',
+};
+const isReadRoute = (path: string) => path === '/healthz' || /^\/v1\/shops\/[^/]+\/(webhook-events|alerts)$/.test(path);
+
 async function route(request: Request, env: HubEnv, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
+  const path = url.pathname;
+  if (!isReadRoute(path)) return dispatch(request, env, ctx, url);
+  if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: READ_CORS });
+  const response = await dispatch(request, env, ctx, url);
+  const headers = new Headers(response.headers);
+  headers.set('access-control-allow-origin', '*');
+  return new Response(response.body, { status: response.status, headers });
+}
+
+async function dispatch(request: Request, env: HubEnv, ctx: ExecutionContext, url: URL): Promise<Response> {
   const path = url.pathname;
   if (path === '/healthz' && request.method === 'GET') return json({ ok: true });
   if (path === '/webhooks/tiktok') {

@@ -219,6 +219,11 @@ export async function pollOrSyncHub(): Promise<void> {
   });
 }
 
+/** Whether a hub keeps the store current (hub mode): the views then treat tracking as connected. */
+export async function hubConnected(): Promise<boolean> {
+  return (await hubConnectionSetting.getValue()) !== null;
+}
+
 /** Leaving the hub: what was mirrored from it is the hub's shop, not this browser's: it goes, with its notifications. */
 export async function leaveHub(): Promise<void> {
   await wipeShopData(await database());

@@ -140,6 +140,20 @@ describe('read API', () => {
       expect((await hub.read(`/v1/shops/${shop}/webhook-events${bad}`)).status).toBe(400);
   });
 
+  it('answers browsers of any origin (CORS) on the read routes only, still behind the bearer token', async () => {
+    const preflight = await hub.fetch('/v1/shops/shop-contract-1/alerts', {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abc', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization');
+    const read = await hub.read('/v1/shops/shop-contract-1/alerts');
+    expect(read.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await hub.fetch('/v1/shops/shop-contract-1/alerts')).status).toBe(401);
+    expect((await hub.fetch('/v1/shops', { method: 'OPTIONS' })).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('lists no alerts for a shop with nothing watched', async () => {
     expect(await (await hub.read('/v1/shops/shop-contract-1/alerts')).json()).toEqual({ alerts: [] });
   });
