@@ -9,7 +9,10 @@ import type { Localized } from '@/lib/i18n';
 import {
   RATE_CARD_COLUMNS,
   effectivePack,
+  feeTableKey,
+  fuelPeriod,
   parseRateCardCsv,
+  sortFuel,
   parseRulePackOverride,
   type FeeTable,
   type FeeTableOverride,
@@ -67,8 +70,6 @@ function fromPackErrors(errors: readonly RulePackError[]): ImportErrorLine[] {
   return errors.map((e) => ({ ...(e.path ? { path: e.path } : {}), message: e.message }));
 }
 
-const tableKey = (t: { carrierId: string; market: string }) => `${t.carrierId}/${t.market}`;
-
 function combineById<T>(
   base: readonly T[] | undefined,
   over: readonly T[] | undefined,
@@ -94,9 +95,10 @@ function combineFeeTables(a: FeeTableOverride, b: FeeTableOverride): FeeTableOve
     combined.fuel = combineById(
       a.fuel,
       b.fuel,
-      (f) => f.month,
+      (f) => fuelPeriod(f).key,
       (_, y) => y,
-    )!.sort((x, y) => x.month.localeCompare(y.month));
+    )!;
+  if (combined.fuel) combined.fuel = sortFuel(combined.fuel);
   return combined;
 }
 
@@ -138,7 +140,7 @@ export function combineOverrides(existing: RulePackOverride | undefined, incomin
     (s) => s.id,
     (_, b) => b,
   );
-  const feeTables = combineById(existing.feeTables, incoming.feeTables, tableKey, combineFeeTables);
+  const feeTables = combineById(existing.feeTables, incoming.feeTables, feeTableKey, combineFeeTables);
   if (markets) combined.markets = markets;
   if (carriers) combined.carriers = carriers;
   if (postcodeSets) combined.postcodeSets = postcodeSets;
@@ -270,7 +272,10 @@ function describeGroup(table: FeeTable, group: keyof FeeTable, exponent: number)
     case 'fuel':
       return both(
         (table.fuel ?? [])
-          .map((f) => `${f.month}: ${f.perKgMinor !== undefined ? `${money(f.perKgMinor)}/kg` : `${f.percent} %`}`)
+          .map(
+            (f) =>
+              `${fuelPeriod(f).key}: ${f.perKgMinor !== undefined ? `${money(f.perKgMinor)}/kg` : `${f.percent} %`}`,
+          )
           .join('; '),
       );
     case 'remoteAreas':
@@ -324,7 +329,7 @@ function detailLine(name: Localized, before: Localized | undefined, after: Local
 }
 
 function describeFeeTableChange(before: RulePack, after: RulePack, table: FeeTable): PackChange | undefined {
-  const old = before.feeTables.find((t) => tableKey(t) === tableKey(table));
+  const old = before.feeTables.find((t) => feeTableKey(t) === feeTableKey(table));
   const exponent = after.markets.find((m) => m.code === table.market)?.currency.minorUnitExponent ?? 2;
   const name = carrierName(after, table.carrierId);
   const subject = { en: `${name.en} · ${table.market}`, zh: `${name.zh} · ${table.market}` };

@@ -7,6 +7,7 @@ export {
   carrierIdSchema,
   carrierMarketSchema,
   carrierRulesSchema,
+  feeTableKey,
   feeTableOverrideSchema,
   feeTableSchema,
   fuelSurchargeSchema,
@@ -40,7 +41,10 @@ export type {
   RemoteAreaFee,
   RulePack,
   RulePackOverride,
+  Service,
+  SizeFormat,
   Source,
+  Surcharge,
   VolumetricRule,
   WeightBand,
   Zone,
@@ -64,3 +68,4 @@ export {
 } from './postcode-rules';
 export type { ParsedPostcode } from './postcode-rules';
 export { effectivePack, type EffectivePack } from './effective-pack';
+export { fuelPeriod, sortFuel } from './fuel-period';

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import { defaultRulePack } from './default-pack';
+import { sortFuel } from './fuel-period';
 import { formatIssuePath } from './parse-rule-pack';
 import { WEIGHT_UNITS, floorGrams, toPicograms, type WeightUnit } from './weight-units';
 import {
@@ -473,7 +474,7 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
           }
         : {}),
     };
-    if (sorted.fuel) sorted.fuel = [...sorted.fuel].sort((a, b) => a.month.localeCompare(b.month));
+    if (sorted.fuel) sorted.fuel = sortFuel(sorted.fuel);
     return sorted;
   });
   // Belt and braces: the override must also pass the pack schema (a bug here must not reach the pack).
