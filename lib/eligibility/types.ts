@@ -6,6 +6,7 @@ export type EligibilityCode =
   | 'unknown-market'
   | 'not-certified-in-market'
   | 'certification-unknown'
+  | 'own-carrier'
   | 'not-on-file-in-market'
   | 'below-min-weight'
   | 'over-max-weight'

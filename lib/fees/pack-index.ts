@@ -15,7 +15,7 @@ import type {
   WeightBand,
   Zone,
 } from '@/lib/rules';
-import { describePostcodeRule, fuelPeriod, gramsToPicograms, sortFuel, toPicograms } from '@/lib/rules';
+import { describePostcodeRule, fuelPeriod, sortFuel, toPicograms } from '@/lib/rules';
 import { formatMoney } from '@/lib/units';
 import { describeRoundingRule, describeRoundingShort } from './money';
 

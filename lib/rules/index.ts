@@ -55,6 +55,7 @@ export type { ParseRulePackOverrideResult, ParseRulePackResult, RulePackError } 
 export { mergeRulePacks } from './merge-rule-packs';
 export { WEIGHT_UNITS, floorGrams, gramsToPicograms, toPicograms, type WeightUnit } from './weight-units';
 export { RATE_CARD_COLUMNS, parseRateCardCsv } from './parse-rate-card-csv';
+export { ZONE_MATRIX_COLUMNS } from './parse-zone-matrix-csv';
 export type { ParseRateCardResult, RateCardColumn, RateCardError } from './parse-rate-card-csv';
 export {
   describePostcodeRule,

@@ -392,7 +392,11 @@ type FeeTableLike = {
   rebateTiers?: readonly RebateTier[] | undefined;
 };
 
-function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
+/**
+ * Order and cross-references inside one fee table. `partial`: an override's table, whose zones may come
+ * from the table it is merged over (a zone matrix imported on its own; see `checkPackReferences`).
+ */
+function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx, partial = false): void {
   if (table.effectiveFrom && table.effectiveTo && table.effectiveFrom > table.effectiveTo)
     ctx.addIssue({
       code: 'custom',
@@ -446,7 +450,7 @@ function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
             ? 'on a zone card every band names its zone'
             : `zone ${band.zone} is not in the table's zones`,
       });
-    if (!table.zones && band.zone !== undefined)
+    if (!table.zones && !partial && band.zone !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['weightBands', i, 'zone'],
@@ -499,7 +503,7 @@ export const feeTableOverrideSchema = z
     currency: feeTableShape.currency.optional(),
     weightBands: feeTableShape.weightBands.optional(),
   })
-  .superRefine(checkFeeTableOrder);
+  .superRefine((table, ctx) => checkFeeTableOrder(table, ctx, true));
 export type FeeTableOverride = z.infer<typeof feeTableOverrideSchema>;
 
 // ---------------------------------------------------------------- the pack
@@ -583,6 +587,22 @@ export function checkPackReferences(pack: PackLike, ctx: z.RefinementCtx, base?:
         path: ['feeTables', i, 'carrierId'],
         message: `carrier ${table.carrierId} is not in the pack's carriers`,
       });
+    if (base && !table.zones) {
+      // A table without zones of its own uses the zones of the table it is merged over (or of this pack).
+      const zones = new Set(
+        [...(base?.feeTables ?? []), ...(pack.feeTables ?? [])]
+          .find((t) => t !== table && t.zones && feeTableKey(t) === feeTableKey(table))
+          ?.zones?.map((z) => z.zone),
+      );
+      table.weightBands?.forEach((band, j) => {
+        if (band.zone !== undefined && !zones.has(band.zone))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['feeTables', i, 'weightBands', j, 'zone'],
+            message: `band names zone ${band.zone} but the table has no such zone (no zones, no zone matrix)`,
+          });
+      });
+    }
     table.remoteAreas?.forEach((area, j) =>
       area.postcodeSetIds?.forEach((id, k) => {
         if (!setIds.has(id))
