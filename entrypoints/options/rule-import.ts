@@ -215,6 +215,7 @@ export function buildRateCardTemplate(): string {
     '# Lastmile Lens rate card. Lines starting with # are ignored. Money in major units of the market currency (3.28 = $3.28). Band limits in whole grams (max_weight_g) or as max_weight + weight_unit (g, kg, oz, lb).',
     '# Required: carrier_id (e.g. jt-express or "J&T Express"), market (US, GB, ID, TH, VN), currency (USD, GBP, IDR, THB, VND). Leave unused columns empty.',
     "# Groups: zone + zone_postcodes (a zone card: postcode prefixes/ranges → that zone's bands) | max_weight_g or max_weight + weight_unit, + base | extra_step + extra_fee (price per started step past the last band) | fuel_month (YYYY-MM) + fuel_per_kg or fuel_percent | remote_fee + remote_areas (us-alaska;us-hawaii or zip3:995-999) | tracking_fee | priority_fee | rebate_above_monthly + rebate_percent | source",
+    '# v2: service (+ service_name_en/zh: Tracked 24 and 48 quote separately) | own-<name> carrier_id + carrier_name_en/zh | effective_from/effective_to (the card), band_from/band_to (a band) | format + format_max_size (35.3x25x2.5cm) [+ format_max_weight] and bands naming their format | surcharge (residential, delivery-area + surcharge_postcodes, peak + surcharge_from/to) + surcharge_fee | fuel_from + fuel_to (weekly fuel) | volumetric_divisor + volumetric_unit (in3/lb, cm3/kg)',
     RATE_CARD_COLUMNS.join(','),
     '',
   ].join('\r\n');
