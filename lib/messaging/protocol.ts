@@ -42,7 +42,7 @@ export const moneySchema = z.object({
 });
 
 export const quoteLineSchema = z.object({
-  code: z.enum(['base', 'fuel', 'remote', 'tracking', 'priority', 'rebate']),
+  code: z.enum(['base', 'fuel', 'remote', 'surcharge', 'tracking', 'priority', 'rebate']),
   amountMinor: z.number().int(),
   explanation: localized,
   source: z.string(),
@@ -53,6 +53,10 @@ export const quoteLineSchema = z.object({
 export const quoteViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
+  /** The card's service (rate cards, issue 15): carrierName then includes its name. */
+  serviceId: z.string().optional(),
+  /** Service, zone and size format the quote used, in words. */
+  basis: localized.optional(),
   currency: z.string(),
   currencyExponent: z.number().int(),
   chargeableWeightGrams: z.number(),
