@@ -3,7 +3,8 @@ import { useEffectiveContext } from '@/components/use-effective-context';
 import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
 import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
-import { loadOptions } from './actions';
+import { onSettingIssue } from '@/lib/storage';
+import { loadOptions, noteSettingIssues } from './actions';
 import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
 import { HubSection } from './HubSection';
@@ -12,6 +13,7 @@ import { NotificationsSection } from './NotificationsSection';
 import { PrinterSection } from './PrinterSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
+import { SettingIssues } from './SettingIssues';
 import { useOptionsStore } from './store';
 import { TestLabelView } from './TestLabelView';
 import { UploadSection } from './UploadSection';
@@ -50,7 +52,12 @@ export function App() {
   const loadError = useOptionsStore((s) => s.loadError);
 
   useEffect(() => {
+    // Listen before reading, so a setting found unreadable on the first read is reported too.
+    const stop = onSettingIssue(noteSettingIssues);
     void loadOptions();
+    return () => {
+      stop();
+    };
   }, []);
 
   useEffect(() => {
@@ -91,6 +98,7 @@ export function App() {
       </header>
       <main id="main" className="lml-page" tabIndex={-1}>
         {loadError ? <StatusLine status={loadError} /> : null}
+        <SettingIssues />
         {!loaded ? (
           <p role="status">{t(m.loading)}</p>
         ) : (

@@ -17,6 +17,7 @@ import {
   MIN_POLL_INTERVAL_MINUTES,
   type CallbackSettings,
   type LocalePreference,
+  type SettingIssue,
 } from '@/lib/storage';
 import { clearSecrets, connectRequestFromDraft } from './connect-form';
 import { consentToSendShopCredentials } from './data-consent';
@@ -49,6 +50,21 @@ async function ask<T extends MessageType>(
   } catch (error) {
     return { ok: false, text: describeMessagingFailure(error) };
   }
+}
+
+// ── Stored settings that could not be read ───────────────────────────────────────────────────────
+
+/** Keeps what lib/storage reported about unreadable stored settings (`onSettingIssue`), once per key and path. */
+export function noteSettingIssues(issues: readonly SettingIssue[]): void {
+  const known = get().settingIssues;
+  const fresh = issues.filter((issue) => !known.some((k) => k.key === issue.key && k.path === issue.path));
+  if (fresh.length > 0) patchOptions({ settingIssues: [...known, ...fresh] });
+}
+
+/** A setting written successfully is readable again: its issues are gone. */
+function settingSaved(key: string): void {
+  const remaining = get().settingIssues.filter((issue) => issue.key !== key);
+  if (remaining.length !== get().settingIssues.length) patchOptions({ settingIssues: remaining });
 }
 
 /** Reads every setting once and fills the forms; asks the background for the connection state. */
@@ -172,6 +188,7 @@ export async function saveProfile(): Promise<void> {
         fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') }),
       ),
     });
+  settingSaved(sellerProfileSetting.key);
   patchOptions({
     profileErrors: [],
     savedProfile: built.profile,
@@ -192,6 +209,7 @@ export async function savePrinter(): Promise<void> {
         fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') }),
       ),
     });
+  settingSaved(printerSetting.key);
   patchOptions({ printerErrors: [], savedPrinter: built.printer, printerStatus: ok(m.printerSaved) });
 }
 
@@ -214,6 +232,7 @@ export async function saveCallbacks(carrierIds: readonly string[], nowMs: number
         fillLocalized(m.saveRefused, { detail: written.issues.map((i) => `${i.path}: ${i.message}`).join('; ') }),
       ),
     });
+  settingSaved(callbackSetting.key);
   patchOptions({ callbackStatus: ok(m.callbacksSaved) });
 }
 
@@ -315,6 +334,7 @@ export function downloadTemplate(): void {
 export async function saveLocale(preference: LocalePreference): Promise<void> {
   patchOptions({ localePreference: preference });
   const written = await localeSetting.setValue(preference);
+  if (written.ok) settingSaved(localeSetting.key);
   patchOptions({ languageStatus: written.ok ? ok(m.languageSaved) : failed(m.saveRefusedShort) });
 }
 
@@ -328,5 +348,6 @@ export async function savePollInterval(): Promise<void> {
   }
   const current = await pollSettings.getValue();
   const written = await pollSettings.setValue({ ...current, intervalMinutes: minutes });
+  if (written.ok) settingSaved(pollSettings.key);
   patchOptions({ pollStatus: written.ok ? ok(fillLocalized(m.pollSaved, { minutes })) : failed(m.saveRefusedShort) });
 }

@@ -109,3 +109,32 @@ describe('rate-card import', () => {
     expect(state().importState).toEqual({ kind: 'idle' });
   });
 });
+
+describe('stored settings that cannot be read', () => {
+  it('are reported on the page by name and field, then cleared once saved again', async () => {
+    const { onSettingIssue } = await import('@/lib/storage');
+    const { describeSettingIssues } = await import('@/entrypoints/options/SettingIssues');
+    const { noteSettingIssues } = await import('@/entrypoints/options/actions');
+    await fakeBrowser.storage.local.set({ printer: { dpi: 'fast', labelSize: '4x6' }, locale: 'fr' });
+    const stop = onSettingIssue(noteSettingIssues);
+    try {
+      await loadOptions();
+      expect(state().settingIssues.map((i) => [i.key, i.path])).toEqual([
+        ['local:printer', 'dpi'],
+        ['local:locale', '(root)'],
+      ]);
+      expect(describeSettingIssues(state().settingIssues)).toEqual([
+        { en: 'Label printer (dpi)', zh: '面单打印机（dpi）' },
+        { en: 'Language', zh: '语言' },
+      ]);
+      // Read again (another section, a reload of the page data): still one entry each.
+      await loadOptions();
+      expect(state().settingIssues).toHaveLength(2);
+      const { saveLocale } = await import('@/entrypoints/options/actions');
+      await saveLocale('zh');
+      expect(state().settingIssues.map((i) => i.key)).toEqual(['local:printer']);
+    } finally {
+      stop();
+    }
+  });
+});
