@@ -106,9 +106,17 @@ export const initialOptionsState: OptionsState = {
   languageStatus: null,
 };
 
-export const useOptionsStore = create<OptionsState>()(() => initialOptionsState);
+/** A fresh store (one per page; tests make their own). */
+export function createOptionsStore() {
+  return create<OptionsState>()(() => initialOptionsState);
+}
 
-/** Shallow update from actions and event handlers. */
+export type OptionsStore = ReturnType<typeof createOptionsStore>;
+
+/** The options page's one store. */
+export const useOptionsStore = createOptionsStore();
+
+/** Shallow update of the page's store from event handlers (form typing, confirmations). */
 export function patchOptions(patch: Partial<OptionsState>): void {
   useOptionsStore.setState(patch);
 }

@@ -60,6 +60,7 @@ export type {
   RetentionSettings,
 } from './settings';
 
+export { restrictStorageToTrustedContexts } from './access-level';
 export { credentialStore, SECRETS_DB_NAME } from './credentials';
 export type { CredentialSnapshot, CredentialStore } from './credentials';
 export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, LastmileDb, openDb } from './db';

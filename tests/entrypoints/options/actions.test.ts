@@ -138,3 +138,38 @@ describe('stored settings that cannot be read', () => {
     }
   });
 });
+
+describe('actions over an injected store and dependencies', () => {
+  it('save the profile through the given setting and the export through the given download', async () => {
+    const { createOptionsActions } = await import('@/entrypoints/options/actions');
+    const { createOptionsStore } = await import('@/entrypoints/options/store');
+    const storage = await import('@/lib/storage');
+    const store = createOptionsStore();
+    const downloads: string[] = [];
+    const send = vi.fn().mockRejectedValue(new MessagingError('unhandled', 'No handler'));
+    const actions = createOptionsActions(store, {
+      send,
+      settings: {
+        profile: storage.sellerProfileSetting,
+        printer: storage.printerSetting,
+        callbacks: storage.callbackSetting,
+        ruleOverrides: storage.ruleOverridesSetting,
+        locale: storage.localeSetting,
+        poll: storage.pollSettings,
+      },
+      askDataConsent: async () => true,
+      download: (fileName) => downloads.push(fileName),
+    });
+    await actions.loadOptions();
+    expect(send).toHaveBeenCalledWith('connection-status', {});
+    expect(store.getState().connectStatus).toEqual({ tone: 'error', text: m.errorUnhandled });
+    actions.updateProfileDraft({ ...store.getState().profileDraft, market: 'GB' });
+    await actions.saveProfile();
+    expect(store.getState().profileStatus).toEqual({ tone: 'ok', text: m.profileSaved });
+    expect(await storage.sellerProfileSetting.getValue()).toMatchObject({ market: 'GB' });
+    // The page's own store is untouched: each store has its own actions.
+    expect(state().profileStatus).toBeNull();
+    actions.exportEffectivePack();
+    expect(downloads).toEqual([expect.stringMatching(/^lastmile-lens-rule-pack-.+\.json$/)]);
+  });
+});
