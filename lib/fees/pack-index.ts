@@ -12,7 +12,8 @@ import type {
   WeightBand,
   Zone,
 } from '@/lib/rules';
-import { describePostcodeRule, gramsToPicograms, toPicograms } from '@/lib/rules';
+import { describePostcodeRule } from '@/lib/rules';
+import { gramsToPicograms, toPicograms } from '@/lib/units';
 import { formatMoney } from '@/lib/units';
 import { describeRoundingRule, describeRoundingShort } from './money';
 
@@ -49,7 +50,7 @@ export interface IndexedTable {
   zones?: readonly Zone[];
   /** Beyond the last band of each zone: its exact bound in picograms and how the card writes it. */
   extraFrom: ReadonlyMap<string, { picograms: bigint; text: string }>;
-  /** The step beyond the last band in picograms (weight-units.ts), when the card prices extra weight. */
+  /** The step beyond the last band in picograms (lib/units exact-weight.ts), when the card prices extra weight. */
   extraStep?: { picograms: bigint; text: string };
 }
 

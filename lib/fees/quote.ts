@@ -11,7 +11,6 @@ import {
   isReadablePostcode,
   matchesParsedPostcode,
   parsePostcode,
-  gramsToPicograms,
   type CarrierRules,
   type FuelSurcharge,
   type RulePack,
@@ -19,7 +18,7 @@ import {
   type Zone,
 } from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
-import { formatKilograms, formatSubMinorMoney } from '@/lib/units';
+import { formatKilograms, formatSubMinorMoney, gramsToPicograms } from '@/lib/units';
 import { divideRounded, percentToMicro } from './money';
 import { indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
 import type { NoRate, NoRateCode, Parcel, Quote, QuoteContext, QuoteLine, QuoteResult, QuoteWarning } from './types';

@@ -49,7 +49,6 @@ export { defaultRulePack } from './default-pack';
 export { formatIssuePath, parseRulePack, parseRulePackOverride, serializeRulePack } from './parse-rule-pack';
 export type { ParseRulePackOverrideResult, ParseRulePackResult, RulePackError } from './parse-rule-pack';
 export { mergeRulePacks } from './merge-rule-packs';
-export { WEIGHT_UNITS, floorGrams, gramsToPicograms, toPicograms, type WeightUnit } from './weight-units';
 export { RATE_CARD_COLUMNS, parseRateCardCsv } from './parse-rate-card-csv';
 export type { ParseRateCardResult, RateCardColumn, RateCardError } from './parse-rate-card-csv';
 export {

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import { defaultRulePack } from './default-pack';
 import { formatIssuePath } from './parse-rule-pack';
-import { WEIGHT_UNITS, floorGrams, toPicograms, type WeightUnit } from './weight-units';
+import { WEIGHT_UNITS, floorGrams, toPicograms, type WeightUnit } from '@/lib/units';
 import {
   checkPackReferences,
   rulePackOverrideSchema,
