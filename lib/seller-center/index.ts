@@ -42,8 +42,8 @@ export {
 } from './page-controls';
 export { OWN_MARKER_SELECTOR } from './dom-text';
 export {
+  checkOrderListPage,
   isOrderListApiUrl,
-  orderListPageSchema,
   readOrderListResponse,
   requestOffsetOf,
   type ListedOrder,
