@@ -30,7 +30,14 @@ export {
   type SelectorOverrideIssueCode,
   type SellerCenterSelectors,
 } from './selectors';
-export { extractOrders, findOrderListContainer, type OrderRow, type OrderStatus } from './extract';
+export {
+  extractOrders,
+  findOrderListContainer,
+  readOrdersInSteps,
+  type OrderReading,
+  type OrderRow,
+  type OrderStatus,
+} from './extract';
 export { findParcelFormFields, type ParcelFormFields } from './parcel-form';
 export { orderListElementOf, readShownListTotal } from './list-element';
 export { parseDimensionsMm, parseLengthMm, parseWeightGrams, type LengthUnit, type WeightUnit } from './measurements';
