@@ -19,16 +19,14 @@ export interface FrameSignals {
 let cached: { rows: readonly OrderRow[]; ctx: FeatureContext['enrichment']; value: FrameSignals } | undefined;
 
 /**
- * The signal policy applied to this frame's rows. Every feature of a frame asks with the same rows, so
- * the answer is computed once and dropped after the frame's synchronous updates (a microtask).
+ * The signal policy applied to this batch's rows. Every feature of a batch asks with the same rows array
+ * (page-session.ts hands each batch a fresh one, and may run its features over several tasks), so the
+ * answer is computed once per batch.
  */
 export function frameSignals(rows: readonly OrderRow[], ctx: FeatureContext): FrameSignals {
   if (cached && cached.rows === rows && cached.ctx === ctx.enrichment) return cached.value;
   const value = computeFrame(rows, ctx);
   cached = { rows, ctx: ctx.enrichment, value };
-  queueMicrotask(() => {
-    cached = undefined;
-  });
   return value;
 }
 

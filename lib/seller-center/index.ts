@@ -30,7 +30,14 @@ export {
   type SelectorOverrideIssueCode,
   type SellerCenterSelectors,
 } from './selectors';
-export { extractOrders, findOrderListContainer, type OrderRow, type OrderStatus } from './extract';
+export {
+  extractOrders,
+  findOrderListContainer,
+  readOrdersInSteps,
+  type OrderReading,
+  type OrderRow,
+  type OrderStatus,
+} from './extract';
 export {
   findPackageWeightInputs,
   findParcelFormFields,
@@ -47,8 +54,8 @@ export {
 } from './page-controls';
 export { OWN_MARKER_SELECTOR } from './dom-text';
 export {
+  checkOrderListPage,
   isOrderListApiUrl,
-  orderListPageSchema,
   readOrderListResponse,
   requestOffsetOf,
   type ListedOrder,

@@ -51,10 +51,42 @@ export function findParcelFormFields(
   return readingPage(() => readParcelFormFields(root, selectors));
 }
 
+/**
+ * The last whole-document answer: the content script asks on every batch of a page, and the labels
+ * walk behind it costs tens of ms on a 500-row list (issue #11). Reused while the document's text
+ * inputs are the very same elements, for at most `FORM_MEMO_MS` (a unit switch beside an unchanged
+ * input is seen within that).
+ */
+let memo:
+  | { root: ParentNode; selectors: SellerCenterSelectors; inputs: Element[]; at: number; fields: ParcelFormFields }
+  | undefined;
+const FORM_MEMO_MS = 1000;
+
 function readParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors): ParcelFormFields {
-  const found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>> = {};
   const inputs = queryTextControls(root, selectors.textInput.values).inputs as HTMLInputElement[];
   if (!inputs.length) return {};
+  const isDocument = (root as unknown as Node).nodeType === 9;
+  const now = Date.now();
+  if (
+    isDocument &&
+    memo?.root === root &&
+    memo.selectors === selectors &&
+    now - memo.at < FORM_MEMO_MS &&
+    memo.inputs.length === inputs.length &&
+    memo.inputs.every((input, i) => input === inputs[i])
+  )
+    return memo.fields;
+  const fields = readFieldsOf(root, selectors, inputs);
+  if (isDocument) memo = { root, selectors, inputs, at: now, fields };
+  return fields;
+}
+
+function readFieldsOf(
+  root: ParentNode,
+  selectors: SellerCenterSelectors,
+  inputs: HTMLInputElement[],
+): ParcelFormFields {
+  const found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>> = {};
   for (const input of inputs) {
     const named = fieldFromOwnName(input, selectors);
     if (named && !found[named.field]) found[named.field] = { input, ...(named.hint ? { hint: named.hint } : {}) };
