@@ -7,6 +7,7 @@
 import { isOwnCarrierId, resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
 import type { CarrierRules, MarketRules, RulePack } from '@/lib/rules';
+import { CHECK_LOGISTICS } from './messages';
 import type {
   EligibilityCode,
   EligibilityOrder,
@@ -40,12 +41,6 @@ const unknown = (code: EligibilityCode, source: string, text: Localized): Eligib
   effect: 'unknown',
   blocking: false,
 });
-
-/** Where a seller sees which carriers the shop may use (S11). */
-const CHECK_LOGISTICS: Localized = {
-  en: 'check Seller Center → Settings → Logistics',
-  zh: '请在 Seller Center → 设置 → 物流中查看',
-};
 
 const isPositiveNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;

@@ -15,7 +15,8 @@ import type {
   WeightBand,
   Zone,
 } from '@/lib/rules';
-import { describePostcodeRule, fuelPeriod, sortFuel, toPicograms } from '@/lib/rules';
+import { describePostcodeRule, fuelPeriod, sortFuel } from '@/lib/rules';
+import { toPicograms } from '@/lib/units';
 import { formatMoney } from '@/lib/units';
 import { describeRoundingRule, describeRoundingShort } from './money';
 
@@ -59,7 +60,7 @@ export interface IndexedTable {
   bandsByZone: ReadonlyMap<string, readonly WeightBand[]>;
   /** A zone card's zones, in the card's order (the first zone whose postcodes match wins). */
   zones?: readonly Zone[];
-  /** The step beyond the last band in picograms (weight-units.ts), when the card prices extra weight. */
+  /** The step beyond the last band in picograms (lib/units exact-weight.ts), when the card prices extra weight. */
   extraStep?: { picograms: bigint; text: string };
 }
 
