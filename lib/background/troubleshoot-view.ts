@@ -11,6 +11,7 @@ import {
   summarizeForTicket,
   type DiagnosisFacts,
   type Finding,
+  type LabelCreatedSource,
 } from '@/lib/diagnostics';
 import type { Locale, Localized } from '@/lib/i18n';
 import type { FindingView, TroubleshootView } from '@/lib/messaging';
@@ -183,7 +184,7 @@ export function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[]
 export function resolveLabelTime(
   record: PackageRecord | undefined,
   click: LabelClickRecord | undefined,
-): { at?: number; source?: 'api' | 'print-click' } {
+): { at?: number; source?: LabelCreatedSource } {
   const stored = record?.labelCreatedAt;
   const clicked = click?.firstClickAt;
   if (stored !== undefined && (clicked === undefined || stored < clicked)) return { at: stored, source: 'api' };

@@ -25,12 +25,14 @@ export {
 } from './messages';
 export {
   FINDING_CODES,
+  LABEL_CREATED_SOURCES,
   ORDER_STATUSES,
   SEVERITIES,
   type DiagnosisFacts,
   type Evidence,
   type Finding,
   type FindingCode,
+  type LabelCreatedSource,
   type OrderStatus,
   type RawOrNormalizedEvents,
   type Severity,

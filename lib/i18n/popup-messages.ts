@@ -6,6 +6,10 @@ import type { Localized } from './index';
  */
 export const popupMessages = {
   title: { en: 'Quick quote', zh: '快速报价' },
+  savedInputsUnreadable: {
+    en: 'Your last quote inputs could not be read back, so the form starts empty.',
+    zh: '无法读取上次保存的报价输入，表单已从空白开始。',
+  },
   formLabel: { en: 'Parcel to quote', zh: '待报价包裹' },
   market: { en: 'Market', zh: '市场' },
   weight: { en: 'Weight', zh: '重量' },
@@ -122,6 +126,7 @@ export const quoteTableMessages = {
   lineBase: { en: 'Base freight', zh: '基础运费' },
   lineFuel: { en: 'Fuel surcharge', zh: '燃油附加费' },
   lineRemote: { en: 'Remote-area surcharge', zh: '偏远地区附加费' },
+  lineSurcharge: { en: 'Surcharge', zh: '附加费' },
   lineTracking: { en: 'Tracking service fee', zh: '轨迹服务费' },
   linePriority: { en: 'Priority delivery tag', zh: '优先配送标签' },
   lineRebate: { en: 'Volume rebate', zh: '月量返利' },

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { MAX_LABEL_CLICK_IDS } from './limits';
 import { pageContextSchema } from '@/lib/context';
+import { LABEL_CREATED_SOURCES, SEVERITIES } from '@/lib/diagnostics';
+import { EXCLUSION_STATUSES, QUOTE_LINE_CODES } from '@/lib/fees';
+// From settings.ts, not the storage index (Dexie must stay out of the content script: see lib/context).
+import { CONNECTION_STATES } from '@/lib/storage/settings';
+import { RISK_CODES } from '@/lib/tracking';
 import type { RateLimit } from './rate-limit';
 
 /**
@@ -18,6 +23,13 @@ const dimensionsMm = z.object({
   width: z.number().positive(),
   height: z.number().positive(),
 });
+/** Which of the seller's defaults a quote fell back on (lib/background quote-view). */
+const usedDefaults = z.array(z.enum(['weight', 'dimensions', 'destination']));
+/**
+ * Enums below come from the domain constants (lib/fees, lib/diagnostics, lib/tracking, lib/storage), so a
+ * code added there is accepted here. Carrier ids and markets stay strings: a seller's rate card may add
+ * carriers (and the pack markets) the built-in lists do not name.
+ */
 const destination = z.object({ country: z.string().max(8).optional(), postcode: z.string().max(16).optional() });
 
 export { MAX_LABEL_CLICK_IDS };
@@ -42,7 +54,7 @@ export const moneySchema = z.object({
 });
 
 export const quoteLineSchema = z.object({
-  code: z.enum(['base', 'fuel', 'remote', 'tracking', 'priority', 'rebate']),
+  code: z.enum(QUOTE_LINE_CODES),
   amountMinor: z.number().int(),
   explanation: localized,
   source: z.string(),
@@ -53,6 +65,10 @@ export const quoteLineSchema = z.object({
 export const quoteViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
+  /** The card's service (rate cards, issue 15): carrierName then includes its name. */
+  serviceId: z.string().optional(),
+  /** Service, zone and size format the quote used, in words. */
+  basis: localized.optional(),
   currency: z.string(),
   currencyExponent: z.number().int(),
   chargeableWeightGrams: z.number(),
@@ -71,7 +87,7 @@ export const excludedViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
   /** `unknown` = nothing on file (not a refusal: say where to check, never show it red). */
-  status: z.enum(['not-eligible', 'unknown', 'no-rate']).optional(),
+  status: z.enum(EXCLUSION_STATUSES).optional(),
   reasons: z.array(z.object({ code: z.string(), source: z.string(), text: localized })),
 });
 export type ExcludedView = z.infer<typeof excludedViewSchema>;
@@ -79,7 +95,7 @@ export type ExcludedView = z.infer<typeof excludedViewSchema>;
 export const quoteAllViewSchema = z.object({
   eligible: z.array(quoteViewSchema),
   excluded: z.array(excludedViewSchema),
-  usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
+  usedDefaults,
 });
 export type QuoteAllView = z.infer<typeof quoteAllViewSchema>;
 
@@ -100,7 +116,7 @@ export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
 
 export const findingViewSchema = z.object({
   code: z.string(),
-  severity: z.enum(['critical', 'high', 'medium', 'low', 'info', 'unknown']),
+  severity: z.enum(SEVERITIES),
   title: localized,
   detail: localized,
   fix: localized,
@@ -111,6 +127,8 @@ export type FindingView = z.infer<typeof findingViewSchema>;
 /** An order's clock as the background knows it (epoch ms); ship-by is the API's `rts_sla_time`. */
 export const deadlineViewSchema = z.object({
   shipByAt: z.number().optional(),
+  /** The API's collection deadline (`tts_sla_time`). */
+  collectByAt: z.number().optional(),
   labelCreatedAt: z.number().optional(),
   firstScanAt: z.number().optional(),
   apiStatus: z.string().max(40).optional(),
@@ -130,14 +148,14 @@ export const badgeViewSchema = z.object({
     .optional(),
   excluded: z.array(excludedViewSchema),
   noRate: z.array(z.object({ carrierId: z.string(), carrierName: localized })),
-  usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
+  usedDefaults,
   /** No weight on the page and no default: eligibility ignores weight limits and no price is given. */
   needsWeight: z.boolean().optional(),
 });
 export type BadgeView = z.infer<typeof badgeViewSchema>;
 
 export const connectionViewSchema = z.object({
-  state: z.enum(['not-configured', 'ok', 'reconnect-needed', 'error']),
+  state: z.enum(CONNECTION_STATES),
   reason: localized.optional(),
   detail: z.string().optional(),
   checkedAt: z.number().optional(),
@@ -159,7 +177,7 @@ const slaClockViewSchema = z.object({
   transitDays: z.number().optional(),
   benchmarkDays: z.number().optional(),
   overBenchmark: z.boolean().optional(),
-  risks: z.array(z.string()),
+  risks: z.array(z.enum(RISK_CODES)),
 });
 
 export const troubleshootViewSchema = z.object({
@@ -175,7 +193,7 @@ export const troubleshootViewSchema = z.object({
     waybill: z.string().optional(),
     status: z.string().optional(),
     labelCreatedAt: z.number().optional(),
-    labelCreatedSource: z.enum(['api', 'print-click']).optional(),
+    labelCreatedSource: z.enum(LABEL_CREATED_SOURCES).optional(),
     shipByAt: z.number().optional(),
     firstScanAt: z.number().optional(),
     lastCheckedAt: z.number().optional(),
@@ -229,7 +247,7 @@ export const shopOverviewSchema = z.object({
       carrierId: z.string().optional(),
       carrierName: localized.optional(),
       market: z.string().optional(),
-      risks: z.array(z.object({ code: z.string(), text: localized })),
+      risks: z.array(z.object({ code: z.enum(RISK_CODES), text: localized })),
       labelCreatedAt: z.number().optional(),
       lastEventAt: z.number().optional(),
       firstScanDueAt: z.number().optional(),
@@ -263,6 +281,8 @@ export const protocol = {
       withDiagnosis: z.boolean(),
       /** Also the order's clock from the store (API deadlines, label time, first scan), when known. */
       withDeadlines: z.boolean().optional(),
+      /** `false`: no carrier badges (deadlines of list orders not in the DOM, for the page summary). */
+      withBadges: z.boolean().optional(),
     }),
     response: z.object({
       orders: z.array(

@@ -29,6 +29,11 @@ export {
   featureSwitchesSchema,
   featureSwitchesSetting,
   ruleOverridesSetting,
+  POPUP_MARKETS,
+  POPUP_WEIGHT_UNITS,
+  POPUP_LENGTH_UNITS,
+  popupInputsSchema,
+  popupInputsSetting,
   quietHoursSchema,
   quietHoursSetting,
   retentionSchema,
@@ -50,10 +55,12 @@ export type {
   CallbackSettings,
   LocalePreference,
   FeatureSwitchSettings,
+  PopupInputs,
   QuietHours,
   RetentionSettings,
 } from './settings';
 
+export { restrictStorageToTrustedContexts } from './access-level';
 export { credentialStore, SECRETS_DB_NAME } from './credentials';
 export type { CredentialSnapshot, CredentialStore } from './credentials';
 export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, LastmileDb, openDb } from './db';

@@ -376,6 +376,47 @@ export const retentionSetting = defineSetting<RetentionSettings>('local:retentio
   version: 1,
 });
 
+// ── Popup quick-quote inputs ─────────────────────────────────────────────────────────────────────
+
+/** Markets the popup's quick quote offers (the markets of the seed: S2, S4–S6). */
+export const POPUP_MARKETS = ['US', 'GB', 'ID', 'TH', 'VN'] as const satisfies readonly (typeof MARKET_CODES)[number][];
+export const POPUP_WEIGHT_UNITS = ['kg', 'lb'] as const;
+export const POPUP_LENGTH_UNITS = ['cm', 'in'] as const;
+
+// Numbers are kept as the seller typed them ("0,4", "12.5"), so a half-typed value survives a reopen.
+const typedNumber = z.string().max(24);
+
+/** What the popup remembers between openings. The ship date is not remembered: it defaults to today. */
+export const popupInputsSchema = z.object({
+  market: z.enum(POPUP_MARKETS),
+  weight: typedNumber,
+  weightUnit: z.enum(POPUP_WEIGHT_UNITS),
+  length: typedNumber,
+  width: typedNumber,
+  height: typedNumber,
+  lengthUnit: z.enum(POPUP_LENGTH_UNITS),
+  postcode: z.string().max(16),
+  priority: z.boolean(),
+  monthlyParcels: typedNumber,
+});
+export type PopupInputs = z.infer<typeof popupInputsSchema>;
+
+/**
+ * Version 1 was written by zustand's `persist` as `{ state, version }`; version 2 stores the inputs
+ * themselves. Anything else is passed on unchanged, for the schema to refuse on read.
+ */
+function unwrapPersistEnvelope(old: unknown): unknown {
+  return typeof old === 'object' && old !== null && 'state' in old ? (old as { state: unknown }).state : old;
+}
+
+/** The popup's remembered inputs; `null` until the seller has typed something. */
+export const popupInputsSetting = defineSetting<PopupInputs | null>('local:popup-inputs', {
+  schema: popupInputsSchema.nullable(),
+  fallback: null,
+  version: 2,
+  migrations: { 2: unwrapPersistEnvelope },
+});
+
 /** Texts the connection state uses, so the poller and options page say the same thing. */
 export const connectionReasons = {
   reconnect: {
