@@ -52,16 +52,13 @@ export async function listEvents(db: LastmileDb, packageKey: string): Promise<Ev
   return db.events.where('[packageKey+at]').between([packageKey, Dexie.minKey], [packageKey, Dexie.maxKey]).toArray();
 }
 
-/**
- * Stored events of many packages at once, grouped by package key (oldest first). One index range per
- * package (a `getAll` each, all in one read transaction) instead of one cursor hopping over the keys:
- * Chromium's IndexedDB answers each cursor step with a round trip, and the shop view asks for
- * thousands of packages.
- */
+/** Stored events of many packages at once, grouped by package key (oldest first). */
 export async function listEventsOfPackages(db: LastmileDb, packageKeys: string[]): Promise<Map<string, EventRecord[]>> {
-  const keys = [...new Set(packageKeys)];
-  const lists = await db.transaction('r', db.events, () => Promise.all(keys.map((key) => listEvents(db, key))));
-  return new Map(keys.map((key, i) => [key, lists[i]!]));
+  const rows = await db.events.where('packageKey').anyOf(packageKeys).toArray();
+  const grouped = new Map<string, EventRecord[]>(packageKeys.map((k) => [k, []]));
+  for (const row of rows) grouped.get(row.packageKey)?.push(row);
+  for (const list of grouped.values()) list.sort((a, b) => a.at - b.at);
+  return grouped;
 }
 
 /** How many events are stored, all packages together. */
