@@ -2,10 +2,11 @@ import { SELLER_CENTER_MATCHES } from '@/lib/seller-center/hosts';
 import {
   isOrderListApiUrl,
   readOrderListResponse,
+  RELAY_PAGE,
+  RELAY_REPLAY,
   requestOffsetOf,
   type OrderListPage,
 } from '@/lib/seller-center/order-list-api';
-import { RELAY_PAGE, RELAY_REPLAY } from './seller-center.content/list-data';
 /** Pages of the current list kept for a replay (the content script starts after the first answer). */
 const MAX_KEPT_PAGES = 50;
 
@@ -16,6 +17,8 @@ const MAX_KEPT_PAGES = 50;
  * page's own answers. Passive: `fetch` and `XMLHttpRequest` are wrapped to READ a clone of the answer;
  * requests, responses and timing are untouched, and nothing here can throw into the page.
  * Only the fields the signal policy needs leave this script (no buyer data), posted to the same window.
+ * It runs at document_start on EVERY Seller Center page, so it imports nothing but the hand-written
+ * reader of lib/seller-center/order-list-api (no schema library, no polyfill: a few KB, issue #11).
  */
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],

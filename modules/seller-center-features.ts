@@ -14,11 +14,21 @@ import { SELLER_CENTER_MATCHES } from '../lib/seller-center/hosts';
  */
 const ENTRY = 'entrypoints/seller-center.content/features.ts';
 const OUT_DIR = 'content-scripts/seller-center';
+/** Entrypoints that run in Seller Center's pages (issue #11: nothing there that a page may not need). */
+const PAGE_SCRIPTS: ReadonlySet<string> = new Set(['seller-center', 'order-list-relay']);
+const NATIVE_BROWSER = '@wxt-dev/browser';
 
 export default defineWxtModule((wxt) => {
   let contentConfig: InlineConfig | undefined;
   wxt.hooks.hook('vite:build:extendConfig', ([entrypoint], config) => {
-    if (entrypoint?.name === 'seller-center') contentConfig = config;
+    if (!entrypoint || !PAGE_SCRIPTS.has(entrypoint.name)) return;
+    // Chrome MV3 and Firefox both give content scripts a promise-based `browser`/`chrome` namespace:
+    // WXT's own `wxt/browser` (which picks it) instead of webextension-polyfill, ~3 KB gzip on every page.
+    config.resolve ??= {};
+    const alias = config.resolve.alias;
+    if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER });
+    else config.resolve.alias = { ...alias, 'wxt/browser': NATIVE_BROWSER };
+    if (entrypoint.name === 'seller-center') contentConfig = config;
   });
 
   wxt.hooks.hook('build:done', async () => {

@@ -1,12 +1,11 @@
-import { orderListPageSchema, type ListedOrder } from '@/lib/seller-center/order-list-api';
+import { checkOrderListPage, RELAY_PAGE, RELAY_REPLAY, type ListedOrder } from '@/lib/seller-center/order-list-api';
 
 /**
  * Every order of the current list as Seller Center's own list XHR delivered it — including rows a
  * virtualised table has not rendered — relayed from the page world by `order-list-relay.content.ts`.
- * Each message is parsed with zod (any page script could post one); a page at offset 0 starts a new list.
+ * Each message is checked by hand (any page script could post one; a bad one is dropped, said once on the
+ * console); a page at offset 0 starts a new list.
  */
-export const RELAY_PAGE = 'lml:order-list-page';
-export const RELAY_REPLAY = 'lml:order-list-replay';
 
 interface ListState {
   orders: Map<string, ListedOrder>;
@@ -44,9 +43,9 @@ export function watchListData(signal: AbortSignal): void {
       if (event.source !== window || event.origin !== location.origin) return;
       const data = event.data as { type?: unknown; page?: unknown } | null;
       if (!data || data.type !== RELAY_PAGE) return;
-      const parsed = orderListPageSchema.safeParse(data.page);
-      if (!parsed.success) return;
-      const page = parsed.data;
+      const checked = checkOrderListPage(data.page);
+      if (!checked.ok) return warnOnce(checked.error);
+      const { page } = checked;
       if (page.offset === 0) state.orders = new Map();
       for (const order of page.orders) state.orders.set(order.orderId, order);
       if (page.total !== undefined) state.total = page.total;
@@ -57,4 +56,11 @@ export function watchListData(signal: AbortSignal): void {
     { signal },
   );
   window.postMessage({ type: RELAY_REPLAY }, location.origin);
+}
+
+let warned = false;
+function warnOnce(error: string) {
+  if (warned) return;
+  warned = true;
+  console.warn('[Lastmile Lens] ignored an order-list message that is not ours:', error);
 }

@@ -1,6 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '@/lib/i18n';
-import { detectPage, extractOrders, OBSERVED_ROW_ATTRIBUTES, type OrderRow, type PageInfo } from '@/lib/seller-center';
+import {
+  detectPage,
+  OBSERVED_ROW_ATTRIBUTES,
+  readOrdersInSteps,
+  type OrderReading,
+  type OrderRow,
+  type PageInfo,
+} from '@/lib/seller-center';
 import { EnrichmentClient } from './enrichment';
 import type { FeatureContext, HintFeature } from './feature';
 import { HintRegistry, isOwnNode } from './hint-host';
@@ -11,6 +18,28 @@ interface ActiveFeature {
 }
 
 /**
+ * The most main-thread time one task of ours takes before yielding to the page (issue #11: no long
+ * task). Reading the rows and running the features both stop at this budget and go on in a new task.
+ */
+const SLICE_MS = 8;
+
+/** A reading of the rows under way, spread over tasks, and the main-thread time it took so far. */
+interface Reading {
+  steps: OrderReading;
+  busyMs: number;
+}
+
+/** Runs `next` in a new task soon, after the page's own pending work (a MessageChannel message, not clamped like setTimeout). */
+function nextTask(next: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    next();
+  };
+  channel.port2.postMessage(null);
+}
+
+/**
  * Drives every hint feature on a Seller Center tab: one MutationObserver for the whole page, batched
  * to one extraction per animation frame; page kind re-detected on every batch so client-side
  * navigation (pushState, tab switches) resets the features without a reload.
@@ -18,6 +47,8 @@ interface ActiveFeature {
  * or async data such as badges arrived) reuses the rows read last time instead of reading the page
  * again: on a 500-row list that re-read was half of the annotation cost (issue #5).
  * One feature failing is logged with its kind and never stops the others or reaches the page.
+ * Reading the rows and running the features are spread over tasks of at most `SLICE_MS` each, so a long
+ * list never holds Seller Center's main thread in one long task (issue #11).
  */
 export function startPageSession(
   wxt: ContentScriptContext,
@@ -32,6 +63,11 @@ export function startPageSession(
   /** Rows of the last extraction, and whether the page may have changed since (then they are stale). */
   let lastRows: OrderRow[] | undefined;
   let pageChanged = true;
+  let reading: Reading | undefined;
+  /** Whether an update was asked for while a reading or a batch was under way. */
+  let rerun = false;
+  /** Features of the current batch not yet run (the batch goes on in the next task past `SLICE_MS`). */
+  let batch: { rows: OrderRow[]; todo: ActiveFeature[]; detail: BatchDetail } | undefined;
 
   const schedule = () => {
     if (frame || wxt.isInvalid) return;
@@ -42,6 +78,8 @@ export function startPageSession(
   };
 
   function resetForPage(page: PageInfo) {
+    reading = undefined;
+    batch = undefined;
     pageAbort.abort();
     for (const { ctx } of active) ctx.hints.clear();
     pageAbort = new AbortController();
@@ -79,29 +117,62 @@ export function startPageSession(
       resetForPage(page);
     }
     if (!active.length) return;
-    const started = performance.now();
     // records not yet delivered to the observer callback still count
     if (!observer.takeRecords().every(isOwnMutation)) pageChanged = true;
-    const reused = !pageChanged && lastRows !== undefined;
-    const rows: OrderRow[] = reused ? lastRows! : safely('extract', () => extractOrders(document, page), []);
-    const extracted = performance.now();
-    lastRows = rows;
+    // work under way (a reading or a batch in slices) runs again when it ends
+    if (reading || batch) {
+      rerun = true;
+      return;
+    }
+    if (!pageChanged && lastRows !== undefined)
+      return startBatch(lastRows, { rows: lastRows.length, extractMs: 0, reused: true });
     pageChanged = false;
-    const featureMs: Record<string, number> = {};
-    for (const { feature, ctx } of active) {
+    const current: Reading = { steps: readOrdersInSteps(document, page), busyMs: 0 };
+    reading = current;
+    readOn(current);
+  }
+
+  function readOn(current: Reading) {
+    if (reading !== current || wxt.isInvalid) return; // the page changed kind or the script was invalidated
+    const started = performance.now();
+    const rows = current.steps.step(started + SLICE_MS);
+    current.busyMs += performance.now() - started;
+    if (!rows) return nextTask(() => readOn(current));
+    reading = undefined;
+    lastRows = rows;
+    startBatch(rows, { rows: rows.length, extractMs: current.busyMs, reused: false });
+  }
+
+  function startBatch(rows: OrderRow[], detail: Omit<BatchDetail, 'featureMs'>) {
+    rerun = false;
+    // a fresh array per batch: features cache what they derive from the rows by its identity (row-signals.ts)
+    batch = { rows: [...rows], todo: [...active], detail: { ...detail, featureMs: {} } };
+    runFeatures(batch);
+  }
+
+  function runFeatures(current: NonNullable<typeof batch>) {
+    if (batch !== current || wxt.isInvalid) return;
+    const started = performance.now();
+    const { featureMs } = current.detail;
+    while (current.todo.length) {
+      const { feature, ctx } = current.todo.shift()!;
       const featureStarted = performance.now();
       safely(
         feature.kind,
         () => {
-          const result = feature.update(rows, ctx);
+          const result = feature.update(current.rows, ctx);
           if (result instanceof Promise) result.catch((error) => report(feature.kind, error));
         },
         undefined,
       );
       // summed per kind: two features may share one (the upload check reports as waybill-warning)
       featureMs[feature.kind] = (featureMs[feature.kind] ?? 0) + performance.now() - featureStarted;
+      if (current.todo.length && performance.now() - started >= SLICE_MS) break;
     }
-    recordTiming({ rows: rows.length, extractMs: extracted - started, reused, featureMs }, started);
+    recordTiming(current.detail, started);
+    if (current.todo.length) return nextTask(() => runFeatures(current));
+    batch = undefined;
+    if (pageChanged || rerun) schedule(); // the page changed, or an update was asked for, meanwhile
   }
 
   const observer = new MutationObserver((mutations) => {
@@ -158,15 +229,19 @@ function report(kind: string, error: unknown) {
 }
 
 /**
- * Annotation cost per batch as a User Timing measure (`lml:annotate`, detail `{ rows, extractMs,
- * reused, featureMs }`: rows shown, time spent reading the page, whether the last rows were reused,
- * time per hint kind), readable by the e2e test and scripts/bench/annotate.bench.ts from the page
+ * Annotation cost as a User Timing measure per task of a batch (`lml:annotate`, detail `{ rows,
+ * extractMs, reused, featureMs }`: rows shown, main-thread time spent reading the page over all its
+ * tasks, whether the last rows were reused, time per hint kind so far), readable by the e2e test and scripts/bench/annotate.bench.ts from the page
  * without touching Seller Center's DOM.
  */
-function recordTiming(
-  detail: { rows: number; extractMs: number; reused: boolean; featureMs: Record<string, number> },
-  start: number,
-) {
+interface BatchDetail {
+  rows: number;
+  extractMs: number;
+  reused: boolean;
+  featureMs: Record<string, number>;
+}
+
+function recordTiming(detail: BatchDetail, start: number) {
   try {
     performance.measure('lml:annotate', { start, end: performance.now(), detail });
   } catch {

@@ -3,6 +3,7 @@ import type { ListedOrder, OrderRow } from '@/lib/seller-center';
 import { rowFactsOf, rowSignals, type RowSignals } from '@/lib/signals';
 import { checkWaybill, findDuplicateWaybills, type WaybillCheck } from '@/lib/waybill';
 import type { FeatureContext } from './feature';
+import { listedDeadlines } from './list-deadlines';
 import { listedOrder, listedOrders } from './list-data';
 import { featureSwitches } from './page-context';
 
@@ -18,16 +19,14 @@ export interface FrameSignals {
 let cached: { rows: readonly OrderRow[]; ctx: FeatureContext['enrichment']; value: FrameSignals } | undefined;
 
 /**
- * The signal policy applied to this frame's rows. Every feature of a frame asks with the same rows, so
- * the answer is computed once and dropped after the frame's synchronous updates (a microtask).
+ * The signal policy applied to this batch's rows. Every feature of a batch asks with the same rows array
+ * (page-session.ts hands each batch a fresh one, and may run its features over several tasks), so the
+ * answer is computed once per batch.
  */
 export function frameSignals(rows: readonly OrderRow[], ctx: FeatureContext): FrameSignals {
   if (cached && cached.rows === rows && cached.ctx === ctx.enrichment) return cached.value;
   const value = computeFrame(rows, ctx);
   cached = { rows, ctx: ctx.enrichment, value };
-  queueMicrotask(() => {
-    cached = undefined;
-  });
   return value;
 }
 
@@ -85,6 +84,8 @@ function computeFrame(rows: readonly OrderRow[], ctx: FeatureContext): FrameSign
     });
   }
   const all: RowSignals[] = [];
+  const offDom = features.deadlines ? list.orders.filter((o) => !result.has(o.orderId)).map((o) => o.orderId) : [];
+  const stored = offDom.length ? listedDeadlines(offDom, ctx) : undefined;
   for (const order of list.orders) {
     const own = result.get(order.orderId);
     if (own) {
@@ -99,6 +100,7 @@ function computeFrame(rows: readonly OrderRow[], ctx: FeatureContext): FrameSign
       ...(check ? { waybillCheck: check } : {}),
       ...(duplicates.has(order.orderId) ? { duplicateOf: duplicates.get(order.orderId)! } : {}),
       ...(order.shipByAt !== undefined ? { pageShipByAt: order.shipByAt } : {}),
+      ...(stored?.get(order.orderId) ? { deadlines: stored.get(order.orderId)! } : {}),
     });
     all.push(rowSignals(facts, { now, features }));
   }

@@ -1,6 +1,6 @@
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { problemTitle, signalTexts, type Problem } from '@/lib/signals';
-import { MARKET_TIME_ZONES } from '@/lib/tracking';
+import { MARKET_TIME_ZONES } from '@/lib/tracking/policy';
 import type { FeatureContext } from './feature';
 import { onListData } from './list-data';
 import { onPageSettingsChange } from './page-context';

@@ -1,6 +1,6 @@
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { uploadMessages as t } from '@/lib/i18n/upload-messages';
-import { type UploadCheckView, type UploadProgressPhase } from '@/lib/messaging/upload-channel';
+import type { UploadCheckView, UploadProgressPhase } from '@/lib/messaging/upload-channel';
 import { checkFileInBackground, type RemoteUploadCheck } from '@/lib/messaging/upload-client';
 import { findTrackingUploadInputs } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';

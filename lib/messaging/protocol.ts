@@ -59,6 +59,10 @@ export const quoteLineSchema = z.object({
 const quoteViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
+  /** The card's service (rate cards, issue 15): carrierName then includes its name. */
+  serviceId: z.string().optional(),
+  /** Service, zone and size format the quote used, in words. */
+  basis: localized.optional(),
   currency: z.string(),
   currencyExponent: z.number().int(),
   chargeableWeightGrams: z.number(),
@@ -117,6 +121,8 @@ export type FindingView = z.infer<typeof findingViewSchema>;
 /** An order's clock as the background knows it (epoch ms); ship-by is the API's `rts_sla_time`. */
 const deadlineViewSchema = z.object({
   shipByAt: z.number().optional(),
+  /** The API's collection deadline (`tts_sla_time`). */
+  collectByAt: z.number().optional(),
   labelCreatedAt: z.number().optional(),
   firstScanAt: z.number().optional(),
   apiStatus: z.string().max(40).optional(),
@@ -269,6 +275,8 @@ export const protocol = {
       withDiagnosis: z.boolean(),
       /** Also the order's clock from the store (API deadlines, label time, first scan), when known. */
       withDeadlines: z.boolean().optional(),
+      /** `false`: no carrier badges (deadlines of list orders not in the DOM, for the page summary). */
+      withBadges: z.boolean().optional(),
     }),
     response: z.object({
       orders: z.array(

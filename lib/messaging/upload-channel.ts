@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { MAX_UPLOAD_BYTES } from '@/lib/upload/file-kind';
+import { BASE64, MAX_CHUNK_TEXT } from './upload-wire';
+
+export { base64ToBytes, bytesToBase64, CHUNK_BYTES, UPLOAD_PORT } from './upload-wire';
 
 /**
  * The tracking-upload check runs in the background, never in Seller Center's page: the content script
@@ -7,18 +10,11 @@ import { MAX_UPLOAD_BYTES } from '@/lib/upload/file-kind';
  * background parses and checks them and answers with progress, the summary to show and the corrected
  * copy's bytes. Ports, not one message: Chrome serialises extension messages as JSON (no binary, a
  * 64 MiB cap), so bytes travel as base64 in `CHUNK_BYTES` slices, each one checked here with zod.
+ * These schemas are for the background; the page side checks answers with upload-wire.ts (no zod there).
  */
-export const UPLOAD_PORT = 'lml-upload-check';
-
-/** Raw bytes per chunk (base64 makes them 4/3 larger on the wire). */
-export const CHUNK_BYTES = 512 * 1024;
-const MAX_CHUNK_TEXT = Math.ceil(CHUNK_BYTES / 3) * 4;
 
 const localized = z.object({ en: z.string().max(20_000), zh: z.string().max(20_000) });
-const base64 = z
-  .string()
-  .max(MAX_CHUNK_TEXT)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const base64 = z.string().max(MAX_CHUNK_TEXT).regex(BASE64);
 
 /** What the page side sends. */
 export const uploadClientMessage = z.discriminatedUnion('type', [
@@ -78,18 +74,3 @@ export const uploadServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('copy-chunk'), index: z.number().int().min(0), data: base64 }),
 ]);
 export type UploadServerMessage = z.infer<typeof uploadServerMessage>;
-
-/** Base64 of bytes, in slices so `String.fromCharCode` never gets more arguments than a stack holds. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(at, Math.min(bytes.length, at + 0x8000)));
-  return btoa(binary);
-}
-
-export function base64ToBytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}

@@ -3,16 +3,8 @@ import type { Localized } from '@/lib/i18n';
 import { uploadMessages as m } from '@/lib/i18n/upload-messages';
 import { makeUploadError } from '@/lib/upload/errors';
 import { MAX_UPLOAD_BYTES } from '@/lib/upload/file-kind';
-import {
-  base64ToBytes,
-  bytesToBase64,
-  CHUNK_BYTES,
-  UPLOAD_PORT,
-  uploadServerMessage,
-  type UploadCheckView,
-  type UploadClientMessage,
-  type UploadProgressPhase,
-} from './upload-channel';
+import type { UploadCheckView, UploadClientMessage, UploadProgressPhase } from './upload-channel';
+import { base64ToBytes, bytesToBase64, checkUploadServerMessage, CHUNK_BYTES, UPLOAD_PORT } from './upload-wire';
 
 export type RemoteUploadCheck =
   | { ok: true; view: UploadCheckView; copy?: { name: string; mimeType: string; bytes: Uint8Array } }
@@ -70,9 +62,9 @@ export async function checkFileInBackground(file: File, opts: RemoteCheckOptions
       }
     });
     port.onMessage.addListener((raw: unknown) => {
-      const parsed = uploadServerMessage.safeParse(raw);
-      if (!parsed.success) return finish(failure('bad-reply', m.errorTransfer));
-      const message = parsed.data;
+      const checked = checkUploadServerMessage(raw);
+      if (!checked.ok) return finish(failure('bad-reply', m.errorTransfer));
+      const { message } = checked;
       switch (message.type) {
         case 'progress':
           opts.onProgress?.(message.phase, message.fraction);

@@ -7,6 +7,7 @@ export {
   carrierIdSchema,
   carrierMarketSchema,
   carrierRulesSchema,
+  feeTableKey,
   feeTableOverrideSchema,
   feeTableSchema,
   fuelSurchargeSchema,
@@ -40,7 +41,10 @@ export type {
   RemoteAreaFee,
   RulePack,
   RulePackOverride,
+  Service,
+  SizeFormat,
   Source,
+  Surcharge,
   VolumetricRule,
   WeightBand,
   Zone,
@@ -50,6 +54,7 @@ export { formatIssuePath, parseRulePack, parseRulePackOverride, serializeRulePac
 export type { ParseRulePackOverrideResult, ParseRulePackResult, RulePackError } from './parse-rule-pack';
 export { mergeRulePacks } from './merge-rule-packs';
 export { RATE_CARD_COLUMNS, parseRateCardCsv } from './parse-rate-card-csv';
+export { ZONE_MATRIX_COLUMNS } from './parse-zone-matrix-csv';
 export type { ParseRateCardResult, RateCardColumn, RateCardError } from './parse-rate-card-csv';
 export {
   describePostcodeRule,
@@ -63,3 +68,4 @@ export {
 } from './postcode-rules';
 export type { ParsedPostcode } from './postcode-rules';
 export { effectivePack, type EffectivePack } from './effective-pack';
+export { fuelPeriod, sortFuel } from './fuel-period';

@@ -190,9 +190,36 @@ function valueOf(ctx: Context, hit: LabelHit): LabelValue | undefined {
  * disagree on): the general path then reads it.
  */
 function extractHookedTable(root: ParentNode, selectors: SellerCenterSelectors): OrderRow[] | undefined {
+  const table = prepareHookedTable(root, selectors);
+  if (!table) return undefined;
+  const rows: OrderRow[] = [];
+  for (const start of table.starts) {
+    const row = readHookedRow(table, start);
+    if (!row) return undefined;
+    rows.push(row);
+  }
+  return rows;
+}
+
+interface OrderStart {
+  id: string;
+  link: Element;
+  head: Element;
+}
+
+interface HookedTable {
+  ctx: Context;
+  starts: OrderStart[];
+  heads: ReadonlySet<Element>;
+  columns: ReadonlyMap<number, ColumnField>;
+  holders: ReadonlySet<Element>;
+}
+
+/** The order starts and columns of Seller Center's own table, when the page is exactly that shape. */
+function prepareHookedTable(root: ParentNode, selectors: SellerCenterSelectors): HookedTable | undefined {
   const links = queryAll(root, selectors.orderIdLink.values);
   if (!links.length) return undefined;
-  const starts: Array<{ id: string; link: Element; head: Element }> = [];
+  const starts: OrderStart[] = [];
   let section: Element | null = null;
   for (const link of links) {
     const head = link.closest('tr');
@@ -207,25 +234,75 @@ function extractHookedTable(root: ParentNode, selectors: SellerCenterSelectors):
   const columns = table ? headerColumns(table, selectors) : undefined;
   if (!section || !columns || !starts.length) return undefined;
   const ctx = createFastContext(root, selectors);
-  const holders = textControlHolders(ctx);
   // a field label anywhere in the orders' rows ("Tracking number: …" in a cell): the general path reads
   // those. One test over the list's text, not one per row (each builds its key from every label).
   const labels = FIELD_LABEL_KEYS.filter((key) => key !== 'orderIdLabel').flatMap((key) => selectors[key].values);
   if (containsPhrase(section.textContent ?? '', labels)) return undefined;
-  const rows: OrderRow[] = [];
-  const heads = new Set(starts.map((s) => s.head));
-  for (const { id, link, head } of starts) {
-    const group: Element[] = [head];
-    for (let next = head.nextElementSibling; next && !heads.has(next); next = next.nextElementSibling)
-      if (next.tagName === 'TR' && !isOwnMarked(next)) group.push(next);
-    const cells: ColumnCell[] = [];
-    for (const tr of group) {
-      if (holders.all.has(tr)) return undefined; // a text control in the row: the general path reads it
-      if (tr !== head) cells.push(...cellsByColumn(tr, columns));
-    }
-    rows.push(buildRow(ctx, id, elementShowing(link, id), head, group, [], cells));
+  return { ctx, starts, heads: new Set(starts.map((s) => s.head)), columns, holders: textControlHolders(ctx).all };
+}
+
+/** One order of the hooked table; undefined when its rows hold a text control (the general path reads those). */
+function readHookedRow(table: HookedTable, { id, link, head }: OrderStart): OrderRow | undefined {
+  const group: Element[] = [head];
+  for (let next = head.nextElementSibling; next && !table.heads.has(next); next = next.nextElementSibling)
+    if (next.tagName === 'TR' && !isOwnMarked(next)) group.push(next);
+  const cells: ColumnCell[] = [];
+  for (const tr of group) {
+    if (table.holders.has(tr)) return undefined;
+    if (tr !== head) cells.push(...cellsByColumn(tr, table.columns));
   }
-  return rows;
+  return buildRow(table.ctx, id, elementShowing(link, id), head, group, [], cells);
+}
+
+/** A reading of the page's orders that can be spread over several tasks (see `readOrdersInSteps`). */
+export interface OrderReading {
+  /** Reads on until `deadline` (a `performance.now()` time); the rows once every order is read, else undefined. */
+  step(deadline: number): OrderRow[] | undefined;
+}
+
+/**
+ * `extractOrders` in steps, so a long list never holds the main thread in one long task (issue #11):
+ * Seller Center's own order table is read order by order, each `step` stopping at its deadline; any
+ * other shape is read whole in the first step. The rows are those `extractOrders` returns (a row's
+ * elements are the ones found when the reading started; the caller re-reads when the page changed).
+ * Example: `const r = readOrdersInSteps(document, page); let rows; while (!(rows = r.step(performance.now() + 8))) await nextTask();`
+ */
+export function readOrdersInSteps(
+  root: ParentNode,
+  page: PageInfo,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): OrderReading {
+  let table: HookedTable | undefined;
+  let prepared = false;
+  let rows: OrderRow[] = [];
+  let done: OrderRow[] | undefined;
+  const whole = () => extractOrders(root, page, selectors);
+  return {
+    step(deadline) {
+      if (done) return done;
+      try {
+        done = readingPage(() => {
+          if (!prepared) {
+            prepared = true;
+            table = page.kind === 'order-detail' ? undefined : prepareHookedTable(root, selectors);
+            if (!table) return whole();
+          }
+          if (!table) return whole();
+          while (rows.length < table.starts.length) {
+            const row = readHookedRow(table, table.starts[rows.length]!);
+            if (!row) return whole();
+            rows.push(row);
+            if (performance.now() >= deadline && rows.length < table.starts.length) return undefined;
+          }
+          return rows;
+        });
+      } catch {
+        done = []; // as extractOrders: a surprise in Seller Center's DOM must not break every hint
+      }
+      if (done) rows = [];
+      return done;
+    },
+  };
 }
 
 /** Fields of the columns of a `<table>` named by its `<thead>` row, by column index; undefined if none. */

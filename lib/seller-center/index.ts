@@ -30,8 +30,20 @@ export {
   type SelectorOverrideIssueCode,
   type SellerCenterSelectors,
 } from './selectors';
-export { extractOrders, findOrderListContainer, type OrderRow, type OrderStatus } from './extract';
-export { findParcelFormFields, type ParcelFormFields } from './parcel-form';
+export {
+  extractOrders,
+  findOrderListContainer,
+  readOrdersInSteps,
+  type OrderReading,
+  type OrderRow,
+  type OrderStatus,
+} from './extract';
+export {
+  findPackageWeightInputs,
+  findParcelFormFields,
+  type PackageWeightInput,
+  type ParcelFormFields,
+} from './parcel-form';
 export { orderListElementOf, readShownListTotal } from './list-element';
 export { parseDimensionsMm, parseLengthMm, parseWeightGrams, type LengthUnit, type WeightUnit } from './measurements';
 export {
@@ -42,8 +54,8 @@ export {
 } from './page-controls';
 export { OWN_MARKER_SELECTOR } from './dom-text';
 export {
+  checkOrderListPage,
   isOrderListApiUrl,
-  orderListPageSchema,
   readOrderListResponse,
   requestOffsetOf,
   type ListedOrder,

@@ -10,8 +10,8 @@
  *  - pages: static, non-virtualised lists of 50 / 200 / 500 orders (tests/fixtures/perf), the replica's
  *    virtualised 500-order list (tests/fixtures/seller-center), and a Seller Center page with nothing to
  *    annotate (the static 500-row page served at /homepage: the loader decides no feature runs there);
- *  - the size of the content script (the loader the manifest lists) and of the feature module it
- *    imports on order pages, minified and gzip.
+ *  - sizes (page-script-size.ts): what an order page loads — relay + loader + feature module and its
+ *    static chunks — minified and gzip, and the lazy upload-check chunk apart.
  * Each figure is the median of LML_BENCH_PAIRS (default 3) with/without pairs; each pair uses fresh
  * profiles. LML_BENCH_EXT_DIR = an already built `chrome-mv3` folder (else built into `.output-bench`).
  */
@@ -20,8 +20,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { replicaResponse } from '../../tests/fixtures/replica-server.mjs';
+import { pageScriptSizes, total, type ScriptSize } from './page-script-size';
 import { renderStaticOrderList, STATIC_ORDER_LIST_URLS } from '../../tests/fixtures/perf/order-list-static.mjs';
 
 type Row = { name: string; value: number; unit: string; note?: string };
@@ -195,57 +195,25 @@ function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function gzipKb(files: readonly string[]): { min: number; gzip: number } {
-  let min = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = fs.readFileSync(file);
-    min += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { min: min / 1000, gzip: gzip / 1000 };
-}
-
-/** The loader the manifest lists, and the feature module with the chunks it imports statically (what an order page loads). */
+/** What an order page loads (relay + loader + feature module + its static chunks), and the lazy upload chunk. */
 function sizeRows(extDir: string): Row[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'manifest.json'), 'utf8')) as {
-    content_scripts: Array<{ js: string[] }>;
+  const sizes = pageScriptSizes(extDir);
+  const row = (name: string, list: readonly ScriptSize[], note: string): Row => {
+    const t = total(list);
+    return { name, value: t.gzip / 1000, unit: 'KB gzip', note: `${(t.min / 1000).toFixed(1)} KB min; ${note}` };
   };
-  const loader = manifest.content_scripts.flatMap((c) => c.js).map((f) => path.join(extDir, f));
-  const featureDir = path.join(extDir, 'content-scripts/seller-center');
-  const loaded = new Set<string>();
-  const visit = (file: string) => {
-    if (loaded.has(file) || !fs.existsSync(file)) return;
-    loaded.add(file);
-    const code = fs.readFileSync(file, 'utf8');
-    // static imports only: dynamic import() chunks (the upload check) load when their feature needs them
-    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g))
-      visit(path.join(path.dirname(file), m[1]!));
-  };
-  visit(path.join(featureDir, 'features.js'));
-  const all = fs.existsSync(featureDir) ? fs.readdirSync(featureDir).map((f) => path.join(featureDir, f)) : [];
-  const l = gzipKb(loader);
-  const f = gzipKb([...loaded]);
-  const everything = gzipKb(all);
+  const relay = sizes.manifest.filter((s) => s.file.endsWith('order-list-relay.js'));
+  const loader = sizes.manifest.filter((s) => !relay.includes(s));
   return [
-    {
-      name: 'content script (loader) size',
-      value: l.gzip,
-      unit: 'KB gzip',
-      note: `${l.min.toFixed(1)} KB min; every Seller Center page`,
-    },
-    {
-      name: 'feature module size (order pages)',
-      value: f.gzip,
-      unit: 'KB gzip',
-      note: `${f.min.toFixed(1)} KB min, ${loaded.size} files, loaded only where a feature runs`,
-    },
-    {
-      name: 'all feature chunks incl. lazy upload check',
-      value: everything.gzip,
-      unit: 'KB gzip',
-      note: `${everything.min.toFixed(1)} KB min`,
-    },
+    row(
+      'order page total (relay + loader + features)',
+      [...sizes.manifest, ...sizes.features],
+      'the size guard holds it to 60 KB',
+    ),
+    row('order-list relay (MAIN world)', relay, 'every Seller Center page, document_start'),
+    row('loader content script', loader, 'every Seller Center page'),
+    row('feature module + static chunks', sizes.features, `${sizes.features.length} files, order pages only`),
+    row('lazy chunks (upload check)', sizes.lazy, 'only when the upload dialog appears'),
   ];
 }
 

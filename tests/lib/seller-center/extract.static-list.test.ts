@@ -6,7 +6,7 @@
  * content script places them) change nothing that is read.
  */
 import { describe, expect, it } from 'vitest';
-import { detectPage, extractOrders, type OrderRow } from '@/lib/seller-center';
+import { detectPage, extractOrders, readOrdersInSteps, type OrderRow } from '@/lib/seller-center';
 import { STATIC_ORDER_LIST_URLS, renderStaticOrderList } from '../../fixtures/perf/order-list-static.mjs';
 import { parseHtml, readFixture } from './fixtures';
 
@@ -101,5 +101,31 @@ describe.each([
     addHints(doc, first);
     expect(doc.querySelectorAll('[data-lml]').length).toBeGreaterThan(count);
     expect(extractOrders(doc, detectPage(url)).map(facts)).toEqual(first.map(facts));
+  });
+});
+
+describe('readOrdersInSteps', () => {
+  const url = new URL(STATIC_ORDER_LIST_URLS.US);
+  const page = detectPage(url);
+
+  it('reads over several steps exactly the rows extractOrders reads at once', () => {
+    const doc = parseHtml(renderStaticOrderList({ market: 'US', count: 30 }));
+    const whole = extractOrders(doc, page);
+    const reading = readOrdersInSteps(doc, page);
+    let rows: OrderRow[] | undefined;
+    let steps = 0;
+    // a deadline already past: one order per step
+    while (!(rows = reading.step(0))) steps++;
+    expect(steps).toBe(29);
+    expect(rows).toEqual(whole);
+    expect(reading.step(0)).toBe(rows);
+  });
+
+  it('reads a page of another shape whole in its first step', () => {
+    const doc = parseHtml(renderStaticOrderList({ market: 'US', count: 5 }));
+    doc.querySelector('thead')!.append(doc.createElement('tr')); // not the hooked table's shape
+    const rows = readOrdersInSteps(doc, page).step(0);
+    expect(rows?.map((r) => r.orderId)).toEqual(extractOrders(doc, page).map((r) => r.orderId));
+    expect(rows).toHaveLength(5);
   });
 });
