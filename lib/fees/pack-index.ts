@@ -81,6 +81,23 @@ function groupBands(table: FeeTable): Map<string, WeightBand[]> {
   return byZone;
 }
 
+/**
+ * Money of one currency as text, remembered: Intl formatting dominates quoteAll's time, and a card's
+ * amounts (bands, fees, totals) repeat from parcel to parcel. Bounded: cleared when full.
+ */
+function memoMoney(currency: string, exponent: number): (minor: number) => string {
+  const texts = new Map<number, string>();
+  return (minor) => {
+    let text = texts.get(minor);
+    if (text === undefined) {
+      text = formatMoney(minor, currency, exponent);
+      if (texts.size >= 4096) texts.clear();
+      texts.set(minor, text);
+    }
+    return text;
+  };
+}
+
 export interface PackIndex {
   markets: ReadonlyMap<string, MarketRules>;
   carriers: ReadonlyMap<string, CarrierRules>;
@@ -139,7 +156,7 @@ function indexTable(
     where: service
       ? { en: `${name} ${service.name.en} in ${market.name.en}`, zh: `${nameZh}${service.name.zh}(${market.name.zh})` }
       : { en: `${name} in ${market.name.en}`, zh: `${nameZh}(${market.name.zh})` },
-    money: (minor) => formatMoney(minor, table.currency, exponent),
+    money: memoMoney(table.currency, exponent),
     bandsByZone,
     ...(table.zones ? { zones: table.zones } : {}),
     ...(table.extraWeight
