@@ -65,7 +65,7 @@ export function classifyTroubleshootQuery(raw: string): TroubleshootQuery {
 }
 
 /** The comparable form of a waybill number (`checkWaybill(…).normalized`); '' when nothing is left. */
-export function waybillKeyOf(raw: string | undefined): string {
+function waybillKeyOf(raw: string | undefined): string {
   if (raw === undefined) return '';
   return checkWaybill(raw).normalized;
 }

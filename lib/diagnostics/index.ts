@@ -3,13 +3,7 @@
  * evidence and fixes in English and Chinese, and a support-ticket summary. Pure: time and rule pack
  * are arguments.
  */
-export {
-  diagnosePendingShipment,
-  LOW_DPI_PRIOR,
-  MIN_LABEL_DPI,
-  TRACKING_REVISION_WINDOW_HOURS,
-  WAYBILL_PRIOR,
-} from './diagnose';
+export { diagnosePendingShipment } from './diagnose';
 export { rankFindings, scoreFinding, topFinding } from './rank';
 export { formatDuration, formatTimestamp } from './format';
 export { summarizeForTicket } from './summarize';

@@ -35,7 +35,7 @@ const destination = z.object({ country: z.string().max(8).optional(), postcode: 
 export { MAX_LABEL_CLICK_IDS };
 
 /** What the content script read about one order on the page (all optional but the id). */
-export const pageOrderSchema = z.object({
+const pageOrderSchema = z.object({
   orderId,
   statusText: z.string().max(200).optional(),
   awaitingShipment: z.boolean().optional(),
@@ -47,12 +47,6 @@ export const pageOrderSchema = z.object({
 });
 export type PageOrder = z.infer<typeof pageOrderSchema>;
 
-export const moneySchema = z.object({
-  amountMinor: z.number().int(),
-  currency: z.string(),
-  exponent: z.number().int().min(0).max(4),
-});
-
 export const quoteLineSchema = z.object({
   code: z.enum(QUOTE_LINE_CODES),
   amountMinor: z.number().int(),
@@ -62,7 +56,7 @@ export const quoteLineSchema = z.object({
   basedOnMonth: z.string().optional(),
 });
 
-export const quoteViewSchema = z.object({
+const quoteViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
   /** The card's service (rate cards, issue 15): carrierName then includes its name. */
@@ -92,14 +86,14 @@ export const excludedViewSchema = z.object({
 });
 export type ExcludedView = z.infer<typeof excludedViewSchema>;
 
-export const quoteAllViewSchema = z.object({
+const quoteAllViewSchema = z.object({
   eligible: z.array(quoteViewSchema),
   excluded: z.array(excludedViewSchema),
   usedDefaults,
 });
 export type QuoteAllView = z.infer<typeof quoteAllViewSchema>;
 
-export const quoteRequestSchema = z.object({
+const quoteRequestSchema = z.object({
   market: z.string().min(2).max(3),
   weightGrams: z.number().positive().max(1_000_000).optional(),
   dimensionsMm: dimensionsMm.optional(),
@@ -125,7 +119,7 @@ export const findingViewSchema = z.object({
 export type FindingView = z.infer<typeof findingViewSchema>;
 
 /** An order's clock as the background knows it (epoch ms); ship-by is the API's `rts_sla_time`. */
-export const deadlineViewSchema = z.object({
+const deadlineViewSchema = z.object({
   shipByAt: z.number().optional(),
   /** The API's collection deadline (`tts_sla_time`). */
   collectByAt: z.number().optional(),
@@ -135,7 +129,7 @@ export const deadlineViewSchema = z.object({
 });
 export type DeadlineView = z.infer<typeof deadlineViewSchema>;
 
-export const badgeViewSchema = z.object({
+const badgeViewSchema = z.object({
   eligibleCount: z.number().int(),
   cheapest: z
     .object({
@@ -154,7 +148,7 @@ export const badgeViewSchema = z.object({
 });
 export type BadgeView = z.infer<typeof badgeViewSchema>;
 
-export const connectionViewSchema = z.object({
+const connectionViewSchema = z.object({
   state: z.enum(CONNECTION_STATES),
   reason: localized.optional(),
   detail: z.string().optional(),
@@ -216,7 +210,7 @@ export const troubleshootViewSchema = z.object({
 });
 export type TroubleshootView = z.infer<typeof troubleshootViewSchema>;
 
-export const metricViewSchema = z.object({
+const metricViewSchema = z.object({
   code: z.string(),
   label: localized,
   scope: z.enum(['shop', 'market', 'carrier', 'market-carrier']),

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n';
 import { convertWeight } from './convert';
 
 /** BCP 47 tag for number and date formatting in a UI locale. */
-export function intlLocaleOf(locale: Locale): string {
+function intlLocaleOf(locale: Locale): string {
   return locale === 'zh' ? 'zh-CN' : 'en-US';
 }
 

@@ -25,5 +25,4 @@ export {
   formatPercent,
   formatSubMinorMoney,
   formatWeight,
-  intlLocaleOf,
 } from './format';

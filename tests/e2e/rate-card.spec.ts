@@ -21,16 +21,23 @@ async function inPageAmounts(context: BrowserContext): Promise<{ badge: string; 
   // The fee estimate prices Seller Center's own form fields: give it the replica's weight exactly, in kg.
   await page.getByLabel('Weight unit').first().selectOption('kg');
   await page.getByLabel('Weight', { exact: true }).first().fill(PARCEL.kg);
+  // The estimate re-prices (debounced) after the typed weight: wait until it has settled on the badge's
+  // parcel; if the two never agree, this times out with both texts.
   let badge = '';
   let fee = '';
+  const amounts = () => ({
+    badge: /from (\$[\d,.]+)/.exec(badge)?.[1],
+    fee: /J&T[^:]*: (\$[\d,.]+)/.exec(fee)?.[1],
+  });
   await expect
     .poll(async () => {
       badge = (await hintsOf(page, 'carrier-badge')).find((h) => h.orderId === ORDER)?.text ?? '';
       fee = (await hintsOf(page, 'fee-estimate'))[0]?.text ?? '';
-      return /from \$\d/.test(badge) && /J&T[^:]*: \$\d/.test(fee);
+      const { badge: b, fee: f } = amounts();
+      return b !== undefined && b === f ? 'settled' : `badge "${badge}" · fee "${fee}"`;
     })
-    .toBe(true);
-  return { badge: /from (\$[\d,.]+)/.exec(badge)![1]!, fee: /J&T[^:]*: (\$[\d,.]+)/.exec(fee)![1]!, page };
+    .toBe('settled');
+  return { badge: amounts().badge!, fee: amounts().fee!, page };
 }
 
 async function popupAmount(context: BrowserContext, extensionId: string): Promise<string> {
