@@ -17,7 +17,7 @@ import type {
 } from '@/lib/rules';
 import { describePostcodeRule, fuelPeriod, sortFuel } from '@/lib/rules';
 import { toPicograms } from '@/lib/units';
-import { formatMoney } from '@/lib/units';
+import { formatMoney, formatSubMinorMoney } from '@/lib/units';
 import { describeRoundingRule, describeRoundingShort } from './money';
 
 export interface RemoteMatcher {
@@ -29,6 +29,22 @@ export interface RemoteMatcher {
 export interface IndexedRemoteFee {
   fee: RemoteAreaFee;
   matchers: RemoteMatcher[];
+}
+
+/** What a postcode matched among a table's remote fees (remembered per table and postcode). */
+export type RemoteMatch =
+  | { readable: false }
+  | {
+      readable: true;
+      best?: { fee: RemoteAreaFee; name: Localized; unconfirmed: boolean };
+      /** Known remote sets containing the postcode that no fee of this table covers. */
+      uncovered: readonly PostcodeSet[];
+    };
+
+/** A zone + format's bands and its "zone 8, format …" text, remembered per table. */
+export interface BandSelection {
+  basis: Localized | undefined;
+  bands: readonly WeightBand[] | undefined;
 }
 
 export interface IndexedTable {
@@ -56,6 +72,14 @@ export interface IndexedTable {
   where: Localized;
   /** Formats minor units of this table's currency (`328` → `$3.28`). */
   money: (minor: number) => string;
+  /** Formats an amount in 10^-extraDigits minor units (`8400, 3` → `$0.084`). */
+  subMinorMoney: (scaled: number, extraDigits: number) => string;
+  /** Remote-fee matches by postcode (bounded cache, filled by the quote engine). */
+  remoteByPostcode: Map<string, RemoteMatch>;
+  /** Band selections by zone then format (filled by the quote engine; zones and formats are few). */
+  selections: Map<Zone | undefined, Map<SizeFormat | undefined, BandSelection>>;
+  /** "No base freight rate on file for …", when the card has no bands. */
+  noBaseRate?: Localized;
   /** Bands by `bandGroup(zone, format)` ('' parts = the card has no zones / formats), each ascending. */
   bandsByZone: ReadonlyMap<string, readonly WeightBand[]>;
   /** A zone card's zones, in the card's order (the first zone whose postcodes match wins). */
@@ -82,34 +106,52 @@ function groupBands(table: FeeTable): Map<string, WeightBand[]> {
 }
 
 /**
- * Money of one currency as text, remembered: Intl formatting dominates quoteAll's time, and a card's
- * amounts (bands, fees, totals) repeat from parcel to parcel. Bounded: cleared when full.
+ * Texts of one currency, remembered: Intl formatting dominates quoteAll's time, and a card's amounts
+ * repeat from parcel to parcel. Bounded: cleared when full.
  */
-function memoMoney(currency: string, exponent: number): (minor: number) => string {
+function memoText(format: (value: number) => string): (value: number) => string {
   const texts = new Map<number, string>();
-  return (minor) => {
-    let text = texts.get(minor);
+  return (value) => {
+    let text = texts.get(value);
     if (text === undefined) {
-      text = formatMoney(minor, currency, exponent);
+      text = format(value);
       if (texts.size >= 4096) texts.clear();
-      texts.set(minor, text);
+      texts.set(value, text);
     }
     return text;
+  };
+}
+
+function memoSubMinorMoney(currency: string, exponent: number): (scaled: number, extraDigits: number) => string {
+  const byDigits = new Map<number, (scaled: number) => string>();
+  return (scaled, extraDigits) => {
+    let format = byDigits.get(extraDigits);
+    if (!format)
+      byDigits.set(
+        extraDigits,
+        (format = memoText((value) => formatSubMinorMoney(value, extraDigits, currency, exponent))),
+      );
+    return format(scaled);
   };
 }
 
 export interface PackIndex {
   markets: ReadonlyMap<string, MarketRules>;
   carriers: ReadonlyMap<string, CarrierRules>;
-  /** Every table of a carrier + market (one per service and period), by `tableKey`. */
-  tables: ReadonlyMap<string, readonly IndexedTable[]>;
+  /** Every table of a carrier + market (one per service and period), by carrier id then market code. */
+  tables: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTable[]>>;
+  /** "No rate on file for …" texts by carrier id then market code (filled by the quote engine). */
+  noTableTexts: Map<string, Map<string, Localized>>;
   setsByCountry: ReadonlyMap<string, PostcodeSet[]>;
 }
 
 // Packs are immutable values: one index per pack object keeps quoteAll at table-lookup speed.
 const cache = new WeakMap<RulePack, PackIndex>();
 
-export const tableKey = (carrierId: string, market: string) => `${carrierId}/${market}`;
+const noBaseRate = (where: Localized): Localized => ({
+  en: `No base freight rate on file for ${where.en}.`,
+  zh: `${where.zh}无基础运费记录。`,
+});
 
 function indexTable(
   table: FeeTable,
@@ -138,6 +180,9 @@ function indexTable(
   const name = carrier?.name.en ?? table.carrierId;
   const nameZh = carrier?.name.zh ?? table.carrierId;
   const service = table.service;
+  const where: Localized = service
+    ? { en: `${name} ${service.name.en} in ${market.name.en}`, zh: `${nameZh}${service.name.zh}(${market.name.zh})` }
+    : { en: `${name} in ${market.name.en}`, zh: `${nameZh}(${market.name.zh})` };
   return {
     table,
     market,
@@ -153,10 +198,12 @@ function indexTable(
     rounding,
     roundingRule: describeRoundingRule(rounding, table.currency, exponent),
     roundingShort: describeRoundingShort(rounding.mode, table.currency, exponent),
-    where: service
-      ? { en: `${name} ${service.name.en} in ${market.name.en}`, zh: `${nameZh}${service.name.zh}(${market.name.zh})` }
-      : { en: `${name} in ${market.name.en}`, zh: `${nameZh}(${market.name.zh})` },
-    money: memoMoney(table.currency, exponent),
+    where,
+    money: memoText((minor) => formatMoney(minor, table.currency, exponent)),
+    subMinorMoney: memoSubMinorMoney(table.currency, exponent),
+    remoteByPostcode: new Map(),
+    selections: new Map(),
+    ...(table.weightBands.length === 0 ? { noBaseRate: Object.freeze(noBaseRate(where)) } : {}),
     bandsByZone,
     ...(table.zones ? { zones: table.zones } : {}),
     ...(table.extraWeight
@@ -179,14 +226,18 @@ export function indexRulePack(pack: RulePack): PackIndex {
   const setsByCountry = new Map<string, PostcodeSet[]>();
   for (const set of pack.postcodeSets) setsByCountry.set(set.country, [...(setsByCountry.get(set.country) ?? []), set]);
   const carriers = new Map(pack.carriers.map((c) => [c.id, c] as const));
-  const tables = new Map<string, IndexedTable[]>();
+  const tables = new Map<string, Map<string, IndexedTable[]>>();
   for (const table of pack.feeTables) {
     const market = markets.get(table.market);
     if (!market) continue;
-    const key = tableKey(table.carrierId, table.market);
-    tables.set(key, [...(tables.get(key) ?? []), indexTable(table, market, carriers.get(table.carrierId), pack, sets)]);
+    let byMarket = tables.get(table.carrierId);
+    if (!byMarket) tables.set(table.carrierId, (byMarket = new Map()));
+    byMarket.set(table.market, [
+      ...(byMarket.get(table.market) ?? []),
+      indexTable(table, market, carriers.get(table.carrierId), pack, sets),
+    ]);
   }
-  const index: PackIndex = { markets, carriers, tables, setsByCountry };
+  const index: PackIndex = { markets, carriers, tables, noTableTexts: new Map(), setsByCountry };
   cache.set(pack, index);
   return index;
 }

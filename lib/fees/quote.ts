@@ -20,9 +20,17 @@ import {
   type Zone,
 } from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
-import { formatKilograms, formatSubMinorMoney, gramsToPicograms, toPicograms } from '@/lib/units';
+import { formatKilograms, gramsToPicograms, toPicograms } from '@/lib/units';
 import { divideRounded, percentToMicro } from './money';
-import { bandGroup, describeWeight, indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
+import {
+  bandGroup,
+  describeWeight,
+  indexRulePack,
+  type BandSelection,
+  type IndexedTable,
+  type PackIndex,
+  type RemoteMatch,
+} from './pack-index';
 import type { NoRate, NoRateCode, Parcel, Quote, QuoteContext, QuoteLine, QuoteResult, QuoteWarning } from './types';
 
 /** Text for any value in a message; never throws (objects may have a hostile `toString`). */
@@ -87,19 +95,6 @@ function findMarketCode(value: unknown, index: PackIndex): string | undefined {
   return resolveMarket(value);
 }
 
-// "No rate on file" texts depend only on pack, carrier and market: build them once per pack.
-const missingRateTexts = new WeakMap<PackIndex, Map<string, Localized>>();
-function describeMissingRate(index: PackIndex, key: string, code: NoRateCode): Localized | undefined {
-  return missingRateTexts.get(index)?.get(`${code}:${key}`);
-}
-function rememberMissingRate(index: PackIndex, key: string, code: NoRateCode, text: Localized): Localized {
-  let texts = missingRateTexts.get(index);
-  if (!texts) missingRateTexts.set(index, (texts = new Map()));
-  const frozen = Object.freeze(text);
-  texts.set(`${code}:${key}`, frozen);
-  return frozen;
-}
-
 type FuelEntry = IndexedTable['fuelAscending'][number];
 
 /**
@@ -142,7 +137,7 @@ function buildFuelLine(
     // grams × minor-per-kg is an exact integer in thousandths of a minor unit.
     const raw = chargeableGrams * fuel.perKgMinor;
     amountMinor = divideRounded(raw, 1000, t.rounding.mode);
-    const calc = `${formatKilograms(chargeableGrams)} kg × ${t.money(fuel.perKgMinor)}/kg = ${formatSubMinorMoney(raw, 3, t.table.currency, t.exponent)}`;
+    const calc = `${formatKilograms(chargeableGrams)} kg × ${t.money(fuel.perKgMinor)}/kg = ${t.subMinorMoney(raw, 3)}`;
     body = {
       en: `Fuel surcharge (${period}) on the chargeable weight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
       zh: `燃油附加费(${period}),按计费重:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
@@ -151,7 +146,7 @@ function buildFuelLine(
     const micro = percentToMicro(fuel.percent ?? 0);
     const raw = baseMinor * micro;
     amountMinor = divideRounded(raw, 1_000_000, t.rounding.mode);
-    const calc = `${fuel.percent} % × ${t.money(baseMinor)} = ${formatSubMinorMoney(raw, 6, t.table.currency, t.exponent)}`;
+    const calc = `${fuel.percent} % × ${t.money(baseMinor)} = ${t.subMinorMoney(raw, 6)}`;
     body = {
       en: `Fuel surcharge (${period}) as a percentage of base freight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
       zh: `燃油附加费(${period}),按基础运费百分比:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
@@ -166,17 +161,42 @@ function buildFuelLine(
   };
 }
 
+const REMOTE_CACHE_LIMIT = 10_000;
+
+/** Which of the table's remote fees (and which uncovered known remote sets) a postcode falls in. */
+function matchRemote(t: IndexedTable, country: string, postcode: string, index: PackIndex): RemoteMatch {
+  const parsed = parsePostcode(postcode);
+  if (!isReadablePostcode(country, parsed)) return { readable: false };
+  let best: { fee: IndexedTable['remote'][number]['fee']; name: Localized; unconfirmed: boolean } | undefined;
+  for (const { fee, matchers } of t.remote) {
+    const hit = matchers.find((m) => matchesParsedPostcode(m.rule, parsed));
+    // One surcharge per parcel: the highest matching fee.
+    if (hit && (!best || fee.feeMinor > best.fee.feeMinor))
+      best = { fee, name: hit.name, unconfirmed: hit.unconfirmed };
+  }
+  if (best) return { readable: true, best, uncovered: [] };
+  const uncovered = (index.setsByCountry.get(country) ?? []).filter(
+    (set) => !t.coveredSetIds.has(set.id) && set.rules.some((rule) => matchesParsedPostcode(rule, parsed)),
+  );
+  return { readable: true, uncovered };
+}
+
 function buildRemote(
   t: IndexedTable,
   destination: { country: string; postcode: string },
   warnings: QuoteWarning[],
-  pack: RulePack,
+  index: PackIndex,
 ): QuoteLine | undefined {
   const postcode = destination.postcode;
-  const parsed = parsePostcode(postcode);
-  const hasRemoteRules = t.remote.length > 0;
-  if (!isReadablePostcode(destination.country, parsed)) {
-    if (hasRemoteRules) {
+  // The destination country is the table's market (checked before), so the postcode alone is the key.
+  let match = t.remoteByPostcode.get(postcode);
+  if (!match) {
+    match = matchRemote(t, destination.country, postcode, index);
+    if (t.remoteByPostcode.size >= REMOTE_CACHE_LIMIT) t.remoteByPostcode.clear();
+    t.remoteByPostcode.set(postcode, match);
+  }
+  if (!match.readable) {
+    if (t.remote.length > 0) {
       warnings.push({
         code: 'postcode-unreadable',
         text: {
@@ -187,13 +207,7 @@ function buildRemote(
     }
     return undefined;
   }
-  let best: { fee: IndexedTable['remote'][number]['fee']; name: Localized; unconfirmed: boolean } | undefined;
-  for (const { fee, matchers } of t.remote) {
-    const hit = matchers.find((m) => matchesParsedPostcode(m.rule, parsed));
-    // One surcharge per parcel: the highest matching fee.
-    if (hit && (!best || fee.feeMinor > best.fee.feeMinor))
-      best = { fee, name: hit.name, unconfirmed: hit.unconfirmed };
-  }
+  const best = match.best;
   if (best) {
     if (best.unconfirmed) {
       warnings.push({
@@ -216,8 +230,7 @@ function buildRemote(
     };
   }
   // Known remote areas this carrier's table has no fee for: say so rather than guess a surcharge.
-  for (const set of indexRulePack(pack).setsByCountry.get(destination.country) ?? []) {
-    if (t.coveredSetIds.has(set.id) || !set.rules.some((rule) => matchesParsedPostcode(rule, parsed))) continue;
+  for (const set of match.uncovered) {
     warnings.push({
       code: 'remote-fee-not-on-file',
       text: {
@@ -463,6 +476,34 @@ function buildSurcharges(
   return lines;
 }
 
+/** "No rate on file for J&T Express in United States": one frozen text per carrier and market. */
+function describeNoFeeTable(index: PackIndex, carrier: CarrierRules, marketRules: { code: string; name: Localized }) {
+  let byMarket = index.noTableTexts.get(carrier.id);
+  if (!byMarket) index.noTableTexts.set(carrier.id, (byMarket = new Map()));
+  let text = byMarket.get(marketRules.code);
+  if (!text) {
+    text = Object.freeze({
+      en: `No rate on file for ${carrier.name.en} in ${marketRules.name.en}.`,
+      zh: `${carrier.name.zh}(${marketRules.name.zh})无费率记录。`,
+    });
+    byMarket.set(marketRules.code, text);
+  }
+  return text;
+}
+
+/** The zone + format's bands and their description, built once per table, zone and format. */
+function selectBands(t: IndexedTable, zone: Zone | undefined, format: SizeFormat | undefined): BandSelection {
+  let byFormat = t.selections.get(zone);
+  if (!byFormat) t.selections.set(zone, (byFormat = new Map()));
+  let selection = byFormat.get(format);
+  if (!selection) {
+    const basis = describeBasis(t, zone, format);
+    selection = { basis: basis && Object.freeze(basis), bands: t.bandsByZone.get(bandGroup(zone?.zone, format?.id)) };
+    byFormat.set(format, selection);
+  }
+  return selection;
+}
+
 /**
  * Quotes one carrier for one parcel from the rule pack (contract: architecture.md, lib/fees).
  * Chargeable weight = max(actual, volumetric) with the card's or carrier's divisor (S24); the card in
@@ -528,17 +569,8 @@ export function quoteServices(parcel: Parcel, idText: string, context: QuoteCont
     ];
   }
 
-  const key = tableKey(carrier.id, market);
-  const tables = index.tables.get(key);
-  if (!tables) {
-    const text =
-      describeMissingRate(index, key, 'no-fee-table') ??
-      rememberMissingRate(index, key, 'no-fee-table', {
-        en: `No rate on file for ${carrier.name.en} in ${marketRules.name.en}.`,
-        zh: `${carrier.name.zh}(${marketRules.name.zh})无费率记录。`,
-      });
-    return [noRate(carrier.id, 'no-fee-table', text)];
-  }
+  const tables = index.tables.get(carrier.id)?.get(market);
+  if (!tables) return [noRate(carrier.id, 'no-fee-table', describeNoFeeTable(index, carrier, marketRules))];
   // Per service, the card in force on the day: the latest start wins when periods overlap.
   const day = context.date.slice(0, 10);
   const byService = new Map<string, IndexedTable>();
@@ -561,9 +593,7 @@ export function quoteServices(parcel: Parcel, idText: string, context: QuoteCont
       }),
     ];
   }
-  return [...byService.values()].map((t) =>
-    quoteTable(t, carrier, parcel, context, pack, destinationCountry, index, key),
-  );
+  return [...byService.values()].map((t) => quoteTable(t, carrier, parcel, context, destinationCountry, index));
 }
 
 function quoteTable(
@@ -571,22 +601,11 @@ function quoteTable(
   carrier: CarrierRules,
   parcel: Parcel,
   context: QuoteContext,
-  pack: RulePack,
   destinationCountry: string,
   index: PackIndex,
-  key: string,
 ): QuoteResult {
   const where = t.where;
-  const serviceKey = `${key}/${t.table.service?.id ?? ''}`;
-  if (t.table.weightBands.length === 0) {
-    const text =
-      describeMissingRate(index, serviceKey, 'no-base-rate') ??
-      rememberMissingRate(index, serviceKey, 'no-base-rate', {
-        en: `No base freight rate on file for ${where.en}.`,
-        zh: `${where.zh}无基础运费记录。`,
-      });
-    return noRate(carrier.id, 'no-base-rate', text);
-  }
+  if (t.noBaseRate) return noRate(carrier.id, 'no-base-rate', t.noBaseRate);
 
   const weight = computeChargeableWeight(parcel, t.volumetric, carrier.name);
   const warnings = [...weight.warnings];
@@ -614,10 +633,8 @@ function quoteTable(
             zh: `${where.zh}价目表按规格计价:请填写包裹尺寸。`,
           },
     );
-  const basis = describeBasis(t, zone, format);
-  const group = bandGroup(zone?.zone, format?.id);
+  const { basis, bands: grouped } = selectBands(t, zone, format);
   const day = context.date.slice(0, 10);
-  const grouped = t.bandsByZone.get(group);
   const bands = grouped && t.datedBands ? grouped.filter((b) => inForce(b, day)) : grouped;
   if (!bands?.length)
     return noRate(carrier.id, 'no-base-rate', {
@@ -660,7 +677,7 @@ function quoteTable(
       source: 'seed:S21',
     });
   }
-  const remote = buildRemote(t, { country: destinationCountry, postcode }, warnings, pack);
+  const remote = buildRemote(t, { country: destinationCountry, postcode }, warnings, index);
   if (remote) lines.push(remote);
   lines.push(...buildSurcharges(t, postcode, context, warnings));
   const tracking = t.table.trackingFee;
