@@ -13,8 +13,6 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SELLER_CENTER_MATCHES, ...OPEN_API_HOST_PERMISSIONS],
-    // "Connect through a hub" (issue 14): the hub's address is asked for when the seller saves it.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

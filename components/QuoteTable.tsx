@@ -12,6 +12,7 @@ const LINE_NAMES: Record<LineCode, Localized> = {
   base: m.lineBase,
   fuel: m.lineFuel,
   remote: m.lineRemote,
+  surcharge: m.lineSurcharge,
   tracking: m.lineTracking,
   priority: m.linePriority,
   rebate: m.lineRebate,
@@ -70,14 +71,19 @@ export function QuoteTable({
       <tbody>
         {quotes.flatMap((quote, index) => {
           const carrier = t(quote.carrierName);
-          const isOpen = open.has(quote.carrierId);
-          const detailsId = `${idPrefix}-${quote.carrierId}-breakdown`;
+          // A carrier may offer several services (Tracked 24 / 48): one row each.
+          const rowKey = quote.serviceId ? `${quote.carrierId}-${quote.serviceId}` : quote.carrierId;
+          const isOpen = open.has(rowKey);
+          const detailsId = `${idPrefix}-${rowKey}-breakdown`;
           const volumetricOverBy =
             quote.volumetricWeightGrams !== null ? quote.volumetricWeightGrams - quote.actualWeightGrams : 0;
           const rows = [
-            <tr key={quote.carrierId} data-carrier-id={quote.carrierId}>
+            <tr key={rowKey} data-carrier-id={quote.carrierId}>
               <td>{index + 1}</td>
-              <th scope="row">{carrier}</th>
+              <th scope="row">
+                {carrier}
+                {quote.basis ? <div className="lml-note">{t(quote.basis)}</div> : null}
+              </th>
               <td data-cell="total">
                 <Money
                   amountMinor={quote.totalMinor}
@@ -111,7 +117,7 @@ export function QuoteTable({
                   aria-expanded={isOpen}
                   {...(isOpen ? { 'aria-controls': detailsId } : {})}
                   aria-label={t(isOpen ? m.hideBreakdown : m.showBreakdown, { carrier })}
-                  onClick={() => toggle(quote.carrierId)}
+                  onClick={() => toggle(rowKey)}
                 >
                   {t(isOpen ? m.hide : m.show)}
                 </button>
@@ -121,7 +127,7 @@ export function QuoteTable({
           if (isOpen)
             rows.push(
               <BreakdownRow
-                key={`${quote.carrierId}-breakdown`}
+                key={`${rowKey}-breakdown`}
                 id={detailsId}
                 quote={quote}
                 carrier={carrier}

@@ -5,7 +5,7 @@ import { pageContextOf } from '@/lib/context';
 import { connectShop, readConnectionView, testConnection } from '@/lib/background/connection';
 import { showDatabaseStatus } from '@/lib/background/database-status';
 import { disconnect } from '@/lib/background/disconnect';
-import { hubConnectionSetting, pollOrSyncHub } from '@/lib/background/hub-client';
+import { hubConnectionSetting, leaveHub, pollOrSyncHub } from '@/lib/background/hub-client';
 import { QUIET_END_ALARM_NAME, reconcileNotifications } from '@/lib/background/notifications';
 import { database, lastPollAt, pollOnce } from '@/lib/background/poll';
 import { openTroubleshooting } from '@/lib/background/sidepanel';
@@ -118,8 +118,9 @@ export default defineBackground(() => {
   void scheduleAlarm();
   pollSettings.watch(() => void scheduleAlarm());
   // Connected through a hub: read its alerts now, and on every alarm instead of polling the Open API.
+  // Leaving it: what was mirrored from the hub goes.
   hubConnectionSetting.watch((connection) => {
-    if (connection) void pollOrSyncHub().catch(() => undefined);
+    void (connection ? pollOrSyncHub() : leaveHub()).catch(() => undefined);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM_NAME)

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useEffectiveContext } from '@/components/use-effective-context';
+import { featureSwitchMessages } from '@/lib/i18n/feature-switch-messages';
 import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
 import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { loadOptions } from './actions';
 import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
+import { FeatureSwitchesSection } from './FeatureSwitchesSection';
 import { HubSection } from './HubSection';
 import { LanguageSection } from './LanguageSection';
 import { NotificationsSection } from './NotificationsSection';
@@ -29,6 +31,7 @@ const SECTIONS = [
   { id: 'rules', title: m.navRules },
   { id: 'upload', title: m.navUpload },
   { id: 'language', title: m.navLanguage },
+  { id: 'in-page-hints', title: featureSwitchMessages.nav },
   { id: 'notifications', title: notificationOptionsMessages.nav },
 ] as const;
 
@@ -103,6 +106,7 @@ export function App() {
             <RulesSection />
             <UploadSection />
             <LanguageSection />
+            <FeatureSwitchesSection />
             <NotificationsSection />
           </>
         )}

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useMemo, useState } from 'react';
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
@@ -14,6 +15,32 @@ import { effectivePack } from '@/lib/rules';
 import { formatImportError, type PackChange } from './rule-import';
 import { patchOptions, useOptionsStore } from './store';
 import { ConfirmAction, OptionsSection, StatusLine, useT } from './ui';
+
+/** The rate-card templates shipped in public/rate-cards (tests import each and quote its worked example). */
+const TEMPLATES = [
+  { path: '/rate-cards/line-card-template.csv', label: m.templateLineCard },
+  { path: '/rate-cards/zone-card-template.csv', label: m.templateZoneCard },
+  { path: '/rate-cards/size-card-template.csv', label: m.templateSizeCard },
+  { path: '/rate-cards/zone-matrix-template.csv', label: m.templateZoneMatrix },
+] as const;
+
+function RateCardTemplates() {
+  const { t } = useT();
+  return (
+    <div data-testid="rate-card-templates">
+      <p>{t(m.templatesIntro)}</p>
+      <ul>
+        {TEMPLATES.map(({ path, label }) => (
+          <li key={path}>
+            <a href={browser.runtime.getURL(path)} download={`lastmile-lens-${path.split('/').pop()!}`}>
+              {t(label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 const CHANGE_KINDS: Record<PackChange['kind'], Localized> = {
   'fee-table-added': m.changeFeeTableAdded,
@@ -178,6 +205,7 @@ export function RulesSection() {
           onCancel={() => patchOptions({ confirmingReset: false })}
         />
       </div>
+      <RateCardTemplates />
       <StatusLine status={status} testId="rules-status" />
     </OptionsSection>
   );

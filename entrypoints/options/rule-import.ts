@@ -9,7 +9,10 @@ import type { Localized } from '@/lib/i18n';
 import {
   RATE_CARD_COLUMNS,
   effectivePack,
+  feeTableKey,
+  fuelPeriod,
   parseRateCardCsv,
+  sortFuel,
   parseRulePackOverride,
   type FeeTable,
   type FeeTableOverride,
@@ -67,8 +70,6 @@ function fromPackErrors(errors: readonly RulePackError[]): ImportErrorLine[] {
   return errors.map((e) => ({ ...(e.path ? { path: e.path } : {}), message: e.message }));
 }
 
-const tableKey = (t: { carrierId: string; market: string }) => `${t.carrierId}/${t.market}`;
-
 function combineById<T>(
   base: readonly T[] | undefined,
   over: readonly T[] | undefined,
@@ -94,9 +95,10 @@ function combineFeeTables(a: FeeTableOverride, b: FeeTableOverride): FeeTableOve
     combined.fuel = combineById(
       a.fuel,
       b.fuel,
-      (f) => f.month,
+      (f) => fuelPeriod(f).key,
       (_, y) => y,
-    )!.sort((x, y) => x.month.localeCompare(y.month));
+    )!;
+  if (combined.fuel) combined.fuel = sortFuel(combined.fuel);
   return combined;
 }
 
@@ -138,7 +140,7 @@ export function combineOverrides(existing: RulePackOverride | undefined, incomin
     (s) => s.id,
     (_, b) => b,
   );
-  const feeTables = combineById(existing.feeTables, incoming.feeTables, tableKey, combineFeeTables);
+  const feeTables = combineById(existing.feeTables, incoming.feeTables, feeTableKey, combineFeeTables);
   if (markets) combined.markets = markets;
   if (carriers) combined.carriers = carriers;
   if (postcodeSets) combined.postcodeSets = postcodeSets;
@@ -213,6 +215,7 @@ export function buildRateCardTemplate(): string {
     '# Lastmile Lens rate card. Lines starting with # are ignored. Money in major units of the market currency (3.28 = $3.28). Band limits in whole grams (max_weight_g) or as max_weight + weight_unit (g, kg, oz, lb).',
     '# Required: carrier_id (e.g. jt-express or "J&T Express"), market (US, GB, ID, TH, VN), currency (USD, GBP, IDR, THB, VND). Leave unused columns empty.',
     "# Groups: zone + zone_postcodes (a zone card: postcode prefixes/ranges → that zone's bands) | max_weight_g or max_weight + weight_unit, + base | extra_step + extra_fee (price per started step past the last band) | fuel_month (YYYY-MM) + fuel_per_kg or fuel_percent | remote_fee + remote_areas (us-alaska;us-hawaii or zip3:995-999) | tracking_fee | priority_fee | rebate_above_monthly + rebate_percent | source",
+    '# v2: service (+ service_name_en/zh: Tracked 24 and 48 quote separately) | own-<name> carrier_id + carrier_name_en/zh | effective_from/effective_to (the card), band_from/band_to (a band) | format + format_max_size (35.3x25x2.5cm) [+ format_max_weight] and bands naming their format | surcharge (residential, delivery-area + surcharge_postcodes, peak + surcharge_from/to) + surcharge_fee | fuel_from + fuel_to (weekly fuel) | volumetric_divisor + volumetric_unit (in3/lb, cm3/kg)',
     RATE_CARD_COLUMNS.join(','),
     '',
   ].join('\r\n');
@@ -270,7 +273,10 @@ function describeGroup(table: FeeTable, group: keyof FeeTable, exponent: number)
     case 'fuel':
       return both(
         (table.fuel ?? [])
-          .map((f) => `${f.month}: ${f.perKgMinor !== undefined ? `${money(f.perKgMinor)}/kg` : `${f.percent} %`}`)
+          .map(
+            (f) =>
+              `${fuelPeriod(f).key}: ${f.perKgMinor !== undefined ? `${money(f.perKgMinor)}/kg` : `${f.percent} %`}`,
+          )
           .join('; '),
       );
     case 'remoteAreas':
@@ -324,7 +330,7 @@ function detailLine(name: Localized, before: Localized | undefined, after: Local
 }
 
 function describeFeeTableChange(before: RulePack, after: RulePack, table: FeeTable): PackChange | undefined {
-  const old = before.feeTables.find((t) => tableKey(t) === tableKey(table));
+  const old = before.feeTables.find((t) => feeTableKey(t) === feeTableKey(table));
   const exponent = after.markets.find((m) => m.code === table.market)?.currency.minorUnitExponent ?? 2;
   const name = carrierName(after, table.carrierId);
   const subject = { en: `${name.en} · ${table.market}`, zh: `${name.zh} · ${table.market}` };

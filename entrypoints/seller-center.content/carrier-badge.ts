@@ -1,5 +1,7 @@
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
+import { CHECK_LOGISTICS } from '@/lib/eligibility/messages';
+import type { EligibilityStatus } from '@/lib/eligibility';
 import type { BadgeView } from '@/lib/messaging';
 import { formatMoney } from '@/lib/units';
 import type { HintFeature } from './feature';
@@ -43,17 +45,56 @@ export const carrierBadge: HintFeature = {
   },
 };
 
-/** The badge's short text ("3 carriers · from $3.51"); money printed by lib/units, as every surface prints it. */
+const unknownCarriers = (badge: BadgeView) => badge.excluded.filter((e) => e.status === 'unknown');
+
+/**
+ * The badge's tri-state (lib/eligibility): some carrier may take the parcel; none, with evidence against
+ * every one; or none confirmed while some have nothing on file — unknown, never shown as refused.
+ */
+export function badgeStatus(badge: BadgeView): EligibilityStatus {
+  if (badge.eligibleCount > 0) return 'eligible';
+  return unknownCarriers(badge).length ? 'unknown' : 'not-eligible';
+}
+
+/**
+ * The badge's short text ("3 carriers · from $3.51", "Carriers unknown — check Seller Center → Settings →
+ * Logistics", "No certified carrier …"); carriers with nothing on file are listed on hover/focus only (most
+ * markets have several, and saying so on every row is noise). Money printed by lib/units, as every surface prints it.
+ */
 export function badgeSummaryText(badge: BadgeView, locale: Locale): string {
-  if (badge.eligibleCount === 0) return localize(t.badgeNone, locale);
-  const carriers = localize(fillLocalized(t.badgeCarriers, { count: badge.eligibleCount }), locale);
-  if (!badge.cheapest) return carriers;
-  const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent, locale);
-  return `${carriers} · ${localize(fillLocalized(t.badgeFrom, { price }), locale)}`;
+  const status = badgeStatus(badge);
+  if (status === 'not-eligible') return localize(t.badgeNone, locale);
+  if (status === 'unknown')
+    return localize(fillLocalized(t.badgeUnknown, { check: localize(CHECK_LOGISTICS, locale) }), locale);
+  const parts = [localize(fillLocalized(t.badgeCarriers, { count: badge.eligibleCount }), locale)];
+  if (badge.cheapest) {
+    const price = formatMoney(badge.cheapest.totalMinor, badge.cheapest.currency, badge.cheapest.exponent, locale);
+    parts.push(localize(fillLocalized(t.badgeFrom, { price }), locale));
+  }
+  return parts.join(' · ');
+}
+
+const TONE: Record<EligibilityStatus, string> = { eligible: 'info', 'not-eligible': 'error', unknown: 'warning' };
+
+/** One tooltip list: a heading and a line per carrier with its reasons and their sources. */
+function carrierList(heading: string, carriers: BadgeView['excluded'], locale: Locale): HTMLElement[] {
+  if (!carriers.length) return [];
+  return [
+    el('div', { className: 'label', text: heading }),
+    el(
+      'ul',
+      {},
+      ...carriers.map((e) =>
+        el('li', {
+          text: `${localize(e.carrierName, locale)}: ${e.reasons.map((r) => `${localize(r.text, locale)} (${r.source})`).join('; ')}`,
+        }),
+      ),
+    ),
+  ];
 }
 
 function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
-  const none = badge.eligibleCount === 0;
+  const status = badgeStatus(badge);
   const summary = badgeSummaryText(badge, locale);
   const defaults = badge.usedDefaults.map((d) =>
     localize(
@@ -74,7 +115,7 @@ function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
         ),
       }),
     );
-  else if (none === false)
+  else if (status === 'eligible')
     tip.append(el('div', { text: localize(badge.needsWeight ? t.badgeNeedsWeight : t.badgeNoPrice, locale) }));
   if (defaults.length)
     tip.append(el('div', { text: localize(fillLocalized(t.badgeDefaults, { what: defaults.join(', ') }), locale) }));
@@ -89,30 +130,29 @@ function renderBadge(root: ShadowRoot, badge: BadgeView, locale: Locale) {
         ),
       }),
     );
-  if (badge.excluded.length) {
-    tip.append(el('div', { className: 'label', text: localize(t.badgeWhyNot, locale) }));
-    tip.append(
-      el(
-        'ul',
-        {},
-        ...badge.excluded.map((e) =>
-          el('li', {
-            text: `${localize(e.carrierName, locale)}: ${e.reasons.map((r) => `${localize(r.text, locale)} (${r.source})`).join('; ')}`,
-          }),
-        ),
-      ),
-    );
-  }
+  tip.append(
+    ...carrierList(
+      localize(t.badgeWhyNot, locale),
+      badge.excluded.filter((e) => e.status !== 'unknown'),
+      locale,
+    ),
+    ...carrierList(
+      localize(fillLocalized(t.badgeUnknownList, { check: localize(CHECK_LOGISTICS, locale) }), locale),
+      unknownCarriers(badge),
+      locale,
+    ),
+  );
   root.append(
     el(
       'span',
       { className: 'wrap' },
       el('span', {
-        className: `hint ${none ? 'error' : 'info'}`,
+        className: `hint ${TONE[status]}`,
         text: `${summary}${defaults.length ? ' *' : ''}`,
         attrs: {
           tabindex: '0',
           role: 'note',
+          'data-status': status,
           'aria-label': `${localize(t.badgeLabel, locale)}: ${summary}`,
           'aria-describedby': 'reasons',
         },

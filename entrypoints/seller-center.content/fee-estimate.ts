@@ -1,20 +1,27 @@
-import { fillLocalized, localize, type Locale } from '@/lib/i18n';
+import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
 import type { QuoteAllView, QuoteRequest } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/page';
 import { formatMoney, formatWeight, toGrams, toMillimetres } from '@/lib/units';
-import { findParcelFormFields, type OrderRow, type ParcelFormFields } from '@/lib/seller-center';
+import {
+  findPackageWeightInputs,
+  findParcelFormFields,
+  type OrderRow,
+  type PackageWeightInput,
+  type ParcelFormFields,
+} from '@/lib/seller-center';
+import { CHECK_LOGISTICS } from '@/lib/eligibility/messages';
 import type { FeatureContext, HintFeature } from './feature';
-import { el } from './hint-host';
+import { el, HintRegistry } from './hint-host';
 import { featureSwitches, settingsKnown } from './page-context';
 import { followSignals } from './signal-feature';
 
 const DEBOUNCE_MS = 300;
 
 /** A number the seller typed ("0.4", "0,4"), or undefined while the field is empty or mid-edit. */
-function readNumber(input: HTMLInputElement | undefined): number | undefined {
-  if (!input) return undefined;
-  const value = Number(input.value.trim().replace(',', '.'));
+function readNumber(input: HTMLInputElement | undefined, text = input?.value): number | undefined {
+  if (!input || text === undefined) return undefined;
+  const value = Number(text.trim().replace(',', '.'));
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
@@ -47,8 +54,24 @@ interface FeeState {
   view?: QuoteAllView;
   timer?: number;
   watched: WeakSet<HTMLInputElement>;
+  /** Shipment page: each weight input's value as of its last debounce (typing alone does no work). */
+  settled: WeakMap<HTMLInputElement, string>;
+  /** Shipment page: answers by request key (one request per distinct weight, not per keystroke). */
+  quotes: Map<string, QuoteAllView | 'pending'>;
+  /** The bulk "Edit weight" drawer's estimate: a page-level notice (it is for every selected package). */
+  bulk?: HintRegistry;
 }
 const states = new WeakMap<FeatureContext, FeeState>();
+const BULK = 'bulk';
+
+function stateOf(ctx: FeatureContext): FeeState {
+  let state = states.get(ctx);
+  if (!state) {
+    state = { requestKey: '', watched: new WeakSet(), settled: new WeakMap(), quotes: new Map() };
+    states.set(ctx, state);
+  }
+  return state;
+}
 
 /**
  * `fee-estimate`: an itemised quote beside Seller Center's package form (order detail, arrange
@@ -61,9 +84,14 @@ export const feeEstimate: HintFeature = {
   init: (ctx) => followSignals(ctx),
   update(rows, ctx) {
     if (!settingsKnown()) return;
-    if (!featureSwitches().feeEstimate) return ctx.hints.prune(new Set());
-    const state = states.get(ctx) ?? { requestKey: '', watched: new WeakSet() };
-    states.set(ctx, state);
+    const state = stateOf(ctx);
+    if (!featureSwitches().feeEstimate) {
+      state.bulk?.clear();
+      return ctx.hints.prune(new Set());
+    }
+    const weightInputs = findPackageWeightInputs(document);
+    if (weightInputs.length) return updateWeightInputs(weightInputs, rows, ctx, state);
+    state.bulk?.clear();
     const fields = findParcelFormFields(document);
     const anchor = formAnchor(fields);
     const row =
@@ -98,6 +126,86 @@ export const feeEstimate: HintFeature = {
   },
 };
 
+/**
+ * The shipment page (ref §2.8): an estimate beside each package-weight input Seller Center shows — the
+ * per-row popover (that order's estimate, its destination when the row shows one) and the bulk "Edit
+ * weight" drawer (one estimate per package at the typed weight). A value counts once typing paused
+ * (debounced); each distinct request is asked once.
+ */
+function updateWeightInputs(
+  inputs: readonly PackageWeightInput[],
+  rows: readonly OrderRow[],
+  ctx: FeatureContext,
+  state: FeeState,
+) {
+  const market = ctx.page.market;
+  const keep = new Set<string>();
+  let bulkShown = false;
+  for (const found of inputs) {
+    watchWeightInput(found.input, state, ctx);
+    if (!market) continue;
+    if (!state.settled.has(found.input)) state.settled.set(found.input, found.input.value);
+    const typed = readNumber(found.input, state.settled.get(found.input));
+    const row = found.orderId ? rows.find((r) => r.orderId === found.orderId) : undefined;
+    const request: QuoteRequest = {
+      market,
+      ...(typed !== undefined ? { weightGrams: toGrams(typed, found.unit) } : {}),
+      ...(row?.destination ? { destination: row.destination } : {}),
+    };
+    const key = JSON.stringify(request);
+    const view = quoteFor(key, request, state, ctx);
+    if (view === 'pending') continue;
+    const locale = ctx.locale;
+    const render = (root: ShadowRoot) => renderEstimate(root, view, request.weightGrams !== undefined, locale);
+    const contentKey = `${key}|${locale}`;
+    if (found.orderId) {
+      keep.add(found.orderId);
+      ctx.hints.upsert(found.orderId, found.anchor, contentKey, render);
+    } else if (!bulkShown) {
+      bulkShown = true;
+      state.bulk ??= bulkRegistry(ctx);
+      state.bulk.upsert(BULK, found.anchor, contentKey, render);
+    }
+  }
+  ctx.hints.prune(keep);
+  if (!bulkShown) state.bulk?.clear();
+}
+
+function bulkRegistry(ctx: FeatureContext): HintRegistry {
+  const registry = new HintRegistry('bulk-weight-estimate');
+  ctx.signal.addEventListener('abort', () => registry.clear(), { once: true });
+  return registry;
+}
+
+function quoteFor(key: string, request: QuoteRequest, state: FeeState, ctx: FeatureContext) {
+  const known = state.quotes.get(key);
+  if (known) return known;
+  state.quotes.set(key, 'pending');
+  sendMessage('quote-parcel', request)
+    .then((view) => {
+      if (ctx.signal.aborted) return;
+      state.quotes.set(key, view);
+      ctx.requestUpdate();
+    })
+    .catch(() => state.quotes.delete(key)); // asked again on the next change
+  return 'pending' as const;
+}
+
+function watchWeightInput(input: HTMLInputElement, state: FeeState, ctx: FeatureContext) {
+  if (state.watched.has(input)) return;
+  state.watched.add(input);
+  const settle = () => {
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = window.setTimeout(() => {
+      state.settled.set(input, input.value);
+      ctx.requestUpdate();
+    }, DEBOUNCE_MS);
+  };
+  // Listening only: Seller Center's own handlers and values are untouched.
+  input.addEventListener('input', settle, { signal: ctx.signal, passive: true });
+  input.addEventListener('change', settle, { signal: ctx.signal, passive: true });
+}
+
 function watchInputs(fields: ParcelFormFields, state: FeeState, ctx: FeatureContext) {
   for (const field of [fields.weight, fields.length, fields.width, fields.height]) {
     if (!field || state.watched.has(field.input)) continue;
@@ -112,6 +220,26 @@ function watchInputs(fields: ParcelFormFields, state: FeeState, ctx: FeatureCont
   }
 }
 
+/**
+ * Why there is no price, as it is: no weight typed yet; carriers that may take it but have no rate on
+ * file (named); carriers with nothing on file (unknown — where to check); or none can take it.
+ */
+export function noEstimateText(view: QuoteAllView, hasWeight: boolean): Localized {
+  if (!hasWeight) return t.feeNoWeight;
+  const noRate = view.excluded.filter((e) => e.status === 'no-rate');
+  if (noRate.length)
+    return {
+      en: t.feeNoRate.en.replace('{carriers}', noRate.map((e) => e.carrierName.en).join(', ')),
+      zh: t.feeNoRate.zh.replace('{carriers}', noRate.map((e) => e.carrierName.zh).join('、')),
+    };
+  if (view.excluded.some((e) => e.status === 'unknown'))
+    return {
+      en: t.badgeUnknown.en.replace('{check}', CHECK_LOGISTICS.en),
+      zh: t.badgeUnknown.zh.replace('{check}', CHECK_LOGISTICS.zh),
+    };
+  return t.feeNone;
+}
+
 function renderEstimate(root: ShadowRoot, view: QuoteAllView, hasWeight: boolean, locale: Locale) {
   const best = view.eligible[0];
   const box = el('div', {
@@ -122,7 +250,7 @@ function renderEstimate(root: ShadowRoot, view: QuoteAllView, hasWeight: boolean
   if (!best) {
     box.append(
       el('span', { className: 'label', text: `${localize(t.feeTitle, locale)}:` }),
-      el('span', { text: localize(hasWeight ? t.feeNone : t.feeNoWeight, locale) }),
+      el('span', { text: localize(noEstimateText(view, hasWeight), locale) }),
     );
     return;
   }
@@ -165,6 +293,24 @@ function renderEstimate(root: ShadowRoot, view: QuoteAllView, hasWeight: boolean
     ),
   );
   box.append(table);
+  // The carrier choice is still open here: the other carriers that may take the parcel, with their price.
+  const others = view.eligible.slice(1);
+  if (others.length)
+    box.append(
+      el('div', {
+        text: localize(
+          fillLocalized(t.feeOthers, {
+            list: others
+              .map(
+                (q) =>
+                  `${localize(q.carrierName, locale)} ${formatMoney(q.totalMinor, q.currency, q.currencyExponent, locale)}`,
+              )
+              .join(' · '),
+          }),
+          locale,
+        ),
+      }),
+    );
   for (const warning of best.warnings) box.append(el('div', { text: `• ${localize(warning.text, locale)}` }));
   if (view.usedDefaults.length) {
     const what = view.usedDefaults.map((d) =>

@@ -15,7 +15,7 @@ export type HintKind =
   | 'page-summary';
 
 /** Page-level notices (not tied to one order) carry `data-lml-notice` instead of `data-lml`. */
-export type NoticeKind = 'label-quality';
+export type NoticeKind = 'label-quality' | 'bulk-weight-estimate';
 
 export type Tone = 'error' | 'warning' | 'info' | 'ok';
 
@@ -74,7 +74,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 function createHost(kind: HintKind | NoticeKind, orderId: string): HTMLElement {
   const host = document.createElement(HOST_TAG);
-  if (kind === 'label-quality') host.dataset.lmlNotice = kind;
+  if (kind === 'label-quality' || kind === 'bulk-weight-estimate') host.dataset.lmlNotice = kind;
   else {
     host.dataset.lml = kind;
     host.dataset.orderId = orderId;

@@ -3,6 +3,7 @@ import type { ListedOrder, OrderRow } from '@/lib/seller-center';
 import { rowFactsOf, rowSignals, type RowSignals } from '@/lib/signals';
 import { checkWaybill, findDuplicateWaybills, type WaybillCheck } from '@/lib/waybill';
 import type { FeatureContext } from './feature';
+import { listedDeadlines } from './list-deadlines';
 import { listedOrder, listedOrders } from './list-data';
 import { featureSwitches } from './page-context';
 
@@ -83,6 +84,8 @@ function computeFrame(rows: readonly OrderRow[], ctx: FeatureContext): FrameSign
     });
   }
   const all: RowSignals[] = [];
+  const offDom = features.deadlines ? list.orders.filter((o) => !result.has(o.orderId)).map((o) => o.orderId) : [];
+  const stored = offDom.length ? listedDeadlines(offDom, ctx) : undefined;
   for (const order of list.orders) {
     const own = result.get(order.orderId);
     if (own) {
@@ -97,6 +100,7 @@ function computeFrame(rows: readonly OrderRow[], ctx: FeatureContext): FrameSign
       ...(check ? { waybillCheck: check } : {}),
       ...(duplicates.has(order.orderId) ? { duplicateOf: duplicates.get(order.orderId)! } : {}),
       ...(order.shipByAt !== undefined ? { pageShipByAt: order.shipByAt } : {}),
+      ...(stored?.get(order.orderId) ? { deadlines: stored.get(order.orderId)! } : {}),
     });
     all.push(rowSignals(facts, { now, features }));
   }

@@ -30,9 +30,23 @@ export interface RunningHub {
 
 export const WEBHOOK_QUEUE_NAME = 'lml-hub-webhooks';
 
+/** The bundle, built once per process: a restart (tests, bench) reuses it instead of running esbuild again. */
+let bundle: Promise<string> | undefined;
+function workerBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lml-hub-build-'));
+    try {
+      return fs.readFileSync(await buildWorker(dir), 'utf8');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  })();
+  bundle.catch(() => (bundle = undefined)); // a failed build is tried again by the next start
+  return bundle;
+}
+
 export async function startHub(config: HubConfig): Promise<RunningHub> {
-  const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lml-hub-build-'));
-  const scriptPath = await buildWorker(buildDir);
+  const script = await workerBundle();
   const bindings: Record<string, string> = {
     LML_HUB_APP_KEY: config.appKey,
     LML_HUB_APP_SECRET: config.appSecret,
@@ -44,23 +58,17 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
   };
   const miniflare = new Miniflare({
     modules: true,
-    scriptPath,
-    modulesRoot: buildDir,
+    script,
     compatibilityDate: '2025-09-01',
     host: '127.0.0.1',
     port: config.port,
     bindings,
     durableObjects: { SHOPS: { className: 'ShopHub', useSQLite: true } },
     queueProducers: { WEBHOOK_QUEUE: { queueName: WEBHOOK_QUEUE_NAME } },
-    queueConsumers: { [WEBHOOK_QUEUE_NAME]: { maxBatchSize: 100, maxBatchTimeout: 0.05, maxRetries: 10 } },
+    queueConsumers: { [WEBHOOK_QUEUE_NAME]: { maxBatchSize: 100, maxBatchTimeout: 0.5, maxRetries: 10 } },
     ...(config.persistDir ? { durableObjectsPersist: path.join(config.persistDir, 'durable-objects') } : {}),
   });
-  let url: URL;
-  try {
-    url = await miniflare.ready;
-  } finally {
-    fs.rmSync(buildDir, { recursive: true, force: true }); // workerd has read the script by now
-  }
+  const url = await miniflare.ready;
   return {
     url: url.href.replace(/\/$/, ''),
     miniflare,

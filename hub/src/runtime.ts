@@ -36,6 +36,11 @@ export interface DurableObjectNamespace {
   get(id: unknown): DurableObjectStub;
 }
 
+/** The Worker's per-request context: work that may finish after the answer is sent. */
+export interface ExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
 export interface Queue<T> {
   send(body: T): Promise<void>;
 }

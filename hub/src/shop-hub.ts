@@ -4,7 +4,8 @@
  * webhooks, run the hourly safety net, then poll due packages most urgent first until none is due.
  * Internal routes are called by the Worker (worker.ts) only.
  */
-import type { PollAlert } from '@/lib/poller/cycle';
+import type { HubPackageSnapshot, PollAlert } from '@/lib/poller/cycle';
+import type { PackageRecord } from '@/lib/storage/db';
 import { alertIdOf } from '@/lib/storage/alerts';
 import { defaultRulePack } from '@/lib/rules/default-pack';
 import { createRateLimiter, createTikTokClient, type TikTokClient, type TikTokTokens } from '@/lib/tiktok';
@@ -22,7 +23,9 @@ import { openForShop, sealForShop } from './token-box';
 /** The platform's default limit: 50 requests per second per endpoint per app + shop (reference §4). */
 export const SHOP_QPS = 50;
 const BATCH_SIZE = 50;
-const WEBHOOKS_PER_PASS = 500;
+const WEBHOOKS_PER_PASS = 100;
+/** The largest page of `GET /v1/shops/{id}/webhook-events?limit=`. */
+const MAX_EVENTS_PAGE = 1_000;
 /** Wall-clock work per alarm; the rest continues in the next alarm, set for now. */
 const ALARM_BUDGET_MS = 20_000;
 /** How long a shop rests after the platform refused, before it tries again. */
@@ -61,6 +64,29 @@ const policies = new Map<string, SlaPolicy | undefined>(
   defaultRulePack.markets.map((m) => [m.code, slaPolicyFromMarketRules(m)]),
 );
 
+const SNAPSHOT_FIELDS = [
+  'packageId',
+  'market',
+  'carrierId',
+  'carrierName',
+  'trackingNumber',
+  'labelCreatedAt',
+  'shipByAt',
+  'shippedAt',
+  'deliveredAt',
+  'orderStatus',
+  'status',
+  'lastCheckedAt',
+  'lastEventAt',
+] as const satisfies ReadonlyArray<keyof HubPackageSnapshot>;
+
+/** The package's clock for the extension's side panel and in-page deadlines (never the shop's tokens). */
+function snapshotOf(record: PackageRecord): HubPackageSnapshot {
+  const out: Record<string, unknown> = {};
+  for (const field of SNAPSHOT_FIELDS) if (record[field] !== undefined) out[field] = record[field];
+  return out as HubPackageSnapshot;
+}
+
 export class ShopHub {
   private readonly store: ShopStore;
   private client: TikTokClient | undefined;
@@ -95,12 +121,15 @@ export class ShopHub {
     switch (`${request.method} ${url.pathname}`) {
       case 'POST /ingest':
         return this.ingest((await request.json()) as StoredWebhook);
+      case 'POST /process-later': // the queue could not be told: the alarm processes instead
+        await this.scheduleAt(this.now());
+        return Response.json({ ok: true });
       case 'POST /process':
         await this.processWebhooks();
         await this.schedule();
         return Response.json({ ok: true });
       case 'GET /webhook-events':
-        return Response.json({ events: this.store.listWebhooks() });
+        return this.webhookEvents(url.searchParams);
       case 'GET /alerts':
         return Response.json({ alerts: this.openAlerts() });
       case 'POST /register':
@@ -114,12 +143,28 @@ export class ShopHub {
     }
   }
 
+  /**
+   * `{"events":[…]}`, all of them; with `?limit=N` (1 to 1000) a page, and `next` (the id to pass as
+   * `?after=`) while more follow. An unknown `after` is a 400, not an empty page that would end a loop.
+   */
+  private webhookEvents(query: URLSearchParams): Response {
+    const limitText = query.get('limit');
+    const after = query.get('after') ?? undefined;
+    const limit = limitText === null ? undefined : Number(limitText);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_EVENTS_PAGE))
+      return Response.json({ error: `limit must be an integer from 1 to ${MAX_EVENTS_PAGE}` }, { status: 400 });
+    // One more than asked tells whether a next page exists.
+    const events = this.store.listWebhooks({ ...(limit ? { limit: limit + 1 } : {}), ...(after ? { after } : {}) });
+    if (!events) return Response.json({ error: 'after names no stored event of this shop' }, { status: 400 });
+    if (limit === undefined || events.length <= limit) return Response.json({ events });
+    const page = events.slice(0, limit);
+    return Response.json({ events: page, next: page[limit - 1]!.tts_notification_id });
+  }
+
   /** Stored (durably: the SQLite write commits before this answers) once per notification id. */
-  private async ingest(event: StoredWebhook): Promise<Response> {
-    const stored = this.store.addWebhook(event, this.now());
-    // The queue normally triggers processing; this alarm covers a queue message that never comes.
-    if (stored) await this.scheduleAt(this.now() + 60_000);
-    return Response.json({ stored });
+  private ingest(event: StoredWebhook): Response {
+    // One INSERT, committed before this answers; nothing else on the intake path (processing is the queue's).
+    return Response.json({ stored: this.store.addWebhook(event, this.now()) });
   }
 
   private async processWebhooks(): Promise<number> {
@@ -135,6 +180,8 @@ export class ShopHub {
         }
       });
       applied += pending.length;
+      // Let the shop's waiting requests (webhook intake) in between passes: each pass holds the object.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 
@@ -175,6 +222,7 @@ export class ShopHub {
       text: riskTexts[alert.riskCode as RiskCode] ?? { en: alert.riskCode, zh: alert.riskCode },
       ...(record.trackingNumber ? { trackingNumber: record.trackingNumber } : {}),
       ...(record.market ? { market: record.market } : {}),
+      package: snapshotOf(record),
     }));
   }
 

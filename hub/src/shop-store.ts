@@ -87,10 +87,24 @@ export function createShopStore(sql: SqlStorage) {
     },
 
     /** Every stored webhook, in the order received. */
-    listWebhooks(): StoredWebhook[] {
+    /**
+     * Stored webhooks in arrival order (the row order, which never changes), all of them or a page of
+     * `limit` after the event `after` names. `undefined` when `after` is not a stored event.
+     */
+    listWebhooks(page: { limit?: number; after?: string } = {}): StoredWebhook[] | undefined {
+      let from = 0;
+      if (page.after !== undefined) {
+        const row = sql
+          .exec<{ id: number }>(`SELECT rowid AS id FROM webhook_events WHERE tts_notification_id = ?`, page.after)
+          .toArray()[0];
+        if (!row) return undefined;
+        from = row.id;
+      }
       return sql
         .exec<{ tts_notification_id: string; type: number; timestamp: number | null; data: string }>(
-          `SELECT tts_notification_id, type, timestamp, data FROM webhook_events ORDER BY received_at, rowid`,
+          `SELECT tts_notification_id, type, timestamp, data FROM webhook_events WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+          from,
+          page.limit ?? -1,
         )
         .toArray()
         .map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }));

@@ -3,14 +3,14 @@
  * in its own Durable Object (shop-hub.ts); this file checks requests and routes them.
  *
  * POST /webhooks/tiktok               signed by the platform (webhook.ts); 200 only once stored
- * GET  /v1/shops/{id}/webhook-events  bearer token
+ * GET  /v1/shops/{id}/webhook-events  bearer token; optional ?limit=&after= paging (`next` while more follow)
  * GET  /v1/shops/{id}/alerts          bearer token; open alerts in the extension's `PollAlert` shape
- * POST /v1/shops                      bearer token; registers a shop, tokens sealed at rest
+ * POST /v1/shops                      bearer token; registers a shop, tokens sealed at rest; 200 (also on re-registering)
  * GET  /healthz
  */
 import { z } from 'zod';
 import type { HubEnv, WebhookQueueMessage } from './env';
-import type { MessageBatch } from './runtime';
+import type { ExecutionContext, MessageBatch } from './runtime';
 import { registrationSchema } from './shop-hub';
 import { MAX_WEBHOOK_BYTES, parseWebhookBody, readBodyWithin, verifyWebhookSignature } from './webhook';
 
@@ -42,7 +42,12 @@ async function authorized(request: Request, env: HubEnv): Promise<boolean> {
   return diff === 0;
 }
 
-async function receiveWebhook(request: Request, env: HubEnv): Promise<Response> {
+/**
+ * The intake path, kept minimal so it answers well within the platform's 3 s: size check, signature,
+ * envelope check, one SQLite insert in the shop's Durable Object, 200. Telling the queue happens after
+ * the answer (`waitUntil`); when that fails, the shop is asked to process by its own alarm instead.
+ */
+async function receiveWebhook(request: Request, env: HubEnv, ctx: ExecutionContext): Promise<Response> {
   const raw = await readBodyWithin(request, MAX_WEBHOOK_BYTES);
   if (!raw) return new Response(null, { status: 413 });
   const signed = await verifyWebhookSignature(
@@ -55,7 +60,8 @@ async function receiveWebhook(request: Request, env: HubEnv): Promise<Response> 
   const parsed = parseWebhookBody(raw);
   if (!parsed.ok) return errorJson(400, parsed.error);
   const event = parsed.value;
-  const stored = await shopStub(env, event.shop_id)('/ingest', {
+  const shop = shopStub(env, event.shop_id);
+  const stored = await shop('/ingest', {
     method: 'POST',
     body: JSON.stringify({
       tts_notification_id: event.tts_notification_id,
@@ -66,14 +72,12 @@ async function receiveWebhook(request: Request, env: HubEnv): Promise<Response> 
   });
   if (!stored.ok) return new Response(null, { status: 503 }); // not stored: the platform retries
   const { stored: isNew } = (await stored.json()) as { stored: boolean };
-  if (isNew) {
-    // Processing is the queue's job; a lost message is covered by the shop's own fallback alarm.
-    try {
-      await env.WEBHOOK_QUEUE.send({ shopId: event.shop_id });
-    } catch {
-      // stored durably already: answering 200 is right
-    }
-  }
+  if (isNew)
+    ctx.waitUntil(
+      env.WEBHOOK_QUEUE.send({ shopId: event.shop_id }).catch(() =>
+        shop('/process-later', { method: 'POST' }).catch(() => undefined),
+      ),
+    );
   return new Response(null, { status: 200 });
 }
 
@@ -97,12 +101,34 @@ async function testControl(request: Request, env: HubEnv, path: string): Promise
   return errorJson(404, 'not found');
 }
 
-async function route(request: Request, env: HubEnv): Promise<Response> {
+/**
+ * The read API answers browsers of any origin (CORS): the extension reads alerts with its bearer token
+ * in a header, never a cookie, so it needs no host permission for the hub's address.
+ */
+const READ_CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET',
+  'access-control-allow-headers': 'authorization',
+  'access-control-max-age': '600',
+};
+const isReadRoute = (path: string) => path === '/healthz' || /^\/v1\/shops\/[^/]+\/(webhook-events|alerts)$/.test(path);
+
+async function route(request: Request, env: HubEnv, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
+  const path = url.pathname;
+  if (!isReadRoute(path)) return dispatch(request, env, ctx, url);
+  if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: READ_CORS });
+  const response = await dispatch(request, env, ctx, url);
+  const headers = new Headers(response.headers);
+  headers.set('access-control-allow-origin', '*');
+  return new Response(response.body, { status: response.status, headers });
+}
+
+async function dispatch(request: Request, env: HubEnv, ctx: ExecutionContext, url: URL): Promise<Response> {
   const path = url.pathname;
   if (path === '/healthz' && request.method === 'GET') return json({ ok: true });
   if (path === '/webhooks/tiktok') {
-    return request.method === 'POST' ? receiveWebhook(request, env) : errorJson(405, 'use POST');
+    return request.method === 'POST' ? receiveWebhook(request, env, ctx) : errorJson(405, 'use POST');
   }
   if (path.startsWith('/__hub/') && env.LML_HUB_TEST_CONTROL === '1') return testControl(request, env, path);
   if (!path.startsWith('/v1/')) return errorJson(404, 'not found');
@@ -126,7 +152,7 @@ async function route(request: Request, env: HubEnv): Promise<Response> {
   }
   const shopRoute = /^\/v1\/shops\/([^/]+)\/(webhook-events|alerts)$/.exec(path);
   if (shopRoute && request.method === 'GET') {
-    return shopStub(env, decodeURIComponent(shopRoute[1]!))(`/${shopRoute[2]}`);
+    return shopStub(env, decodeURIComponent(shopRoute[1]!))(`/${shopRoute[2]}${url.search}`);
   }
   return errorJson(404, 'not found');
 }
@@ -149,9 +175,9 @@ function normalizeRegistration(body: unknown): unknown {
 }
 
 export default {
-  async fetch(request: Request, env: HubEnv): Promise<Response> {
+  async fetch(request: Request, env: HubEnv, ctx: ExecutionContext): Promise<Response> {
     try {
-      return await route(request, env);
+      return await route(request, env, ctx);
     } catch (error) {
       // Never echo internals (a stack may name a secret's variable); the status says enough.
       console.error('hub: request failed', error instanceof Error ? error.message : 'unknown error');

@@ -13,6 +13,7 @@ import {
   type LastmileDb,
   type PackageRecord,
 } from '@/lib/storage';
+import { hubConnected } from './hub-client';
 
 /** What the store knows about one order: its (first) package, that package's events, the print-label click. */
 export interface StoredOrder {
@@ -48,7 +49,7 @@ export async function loadDiagnosisSettings(): Promise<DiagnosisSettings> {
     callbacks,
     ...(printer ? { printerDpi: printer.dpi } : {}),
     connectedCarriers: profile.connectedCarriers,
-    apiConnected: isApiConnected(connection.state),
+    apiConnected: isApiConnected(connection.state) || (await hubConnected()),
   };
 }
 

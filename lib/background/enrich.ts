@@ -78,7 +78,7 @@ export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise
   return {
     orders: request.orders.map((order) => ({
       orderId: order.orderId,
-      ...(market ? { badge: buildBadgeView(order, market, pack, profile, today) } : {}),
+      ...(market && request.withBadges !== false ? { badge: buildBadgeView(order, market, pack, profile, today) } : {}),
       ...(settings
         ? { diagnosis: diagnoseForPage(order, stored.get(order.orderId), settings, market, pack, now) }
         : {}),
@@ -97,6 +97,7 @@ function deadlinesOf(stored: StoredOrder | undefined): { deadlines?: DeadlineVie
   const labelCreatedAt = pkg?.labelCreatedAt ?? stored?.labelClick?.firstClickAt;
   const deadlines: DeadlineView = {
     ...(pkg?.shipByAt !== undefined ? { shipByAt: pkg.shipByAt } : {}),
+    ...(pkg?.collectByAt !== undefined ? { collectByAt: pkg.collectByAt } : {}),
     ...(labelCreatedAt !== undefined ? { labelCreatedAt } : {}),
     ...(firstScanAt !== undefined ? { firstScanAt } : {}),
     ...(pkg?.orderStatus ? { apiStatus: pkg.orderStatus.slice(0, 40) } : {}),

@@ -1,16 +1,13 @@
 import { effectivePack } from '@/lib/rules';
 import { browser } from 'wxt/browser';
-import { localeFromLanguageTag, localize } from '@/lib/i18n';
 import {
   createQuarantineBuffer,
   discoverPackages,
   runPollCycle,
   singleFlight,
-  type PollAlert,
   type PollCycleSummary,
 } from '@/lib/poller';
 import {
-  localeSetting,
   pollSettings,
   purgeExpired,
   readMeta,
@@ -40,23 +37,6 @@ async function purgeIfDue(store: LastmileDb, now: number): Promise<void> {
   if (last !== undefined && now - last < PURGE_EVERY_MS && last <= now) return;
   await purgeExpired(store, { now, retentionDays: (await retentionSetting.getValue()).days });
   await writeMeta(store, LAST_PURGE_KEY, now);
-}
-
-async function uiLocale() {
-  const preference = await localeSetting.getValue();
-  return preference === 'auto' ? localeFromLanguageTag(browser.i18n.getUILanguage()) : preference;
-}
-
-/** One notification per hub alert (hub mode); its id is stable, so showing it twice replaces. */
-export async function notify(alert: PollAlert): Promise<void> {
-  const locale = await uiLocale();
-  await browser.notifications.create(alert.notificationId, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png' as '/popup.html'),
-    title: `Lastmile Lens · ${alert.orderId}`,
-    message: localize(alert.text, locale) + (alert.trackingNumber ? ` (${alert.trackingNumber})` : ''),
-    priority: 1,
-  });
 }
 
 export async function setBadge(count: number): Promise<void> {

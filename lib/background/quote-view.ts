@@ -37,11 +37,17 @@ export function parcelFromRequest(request: QuoteRequest, profile: SellerProfile)
   return { weightGrams, dimensionsMm, destination, usedDefaults };
 }
 
+/** "Royal Mail Tracked 24": the carrier with the card's service, when it has one. */
+const withService = (carrier: Localized, service: Localized | undefined): Localized =>
+  service ? { en: `${carrier.en} ${service.en}`, zh: `${carrier.zh} ${service.zh}` } : carrier;
+
 function toQuoteView(quote: Quote, pack: RulePack): QuoteView {
   const market = pack.markets.find((m) => m.code === quote.market);
   return {
     carrierId: quote.carrierId,
-    carrierName: carrierNameOf(pack, quote.carrierId),
+    carrierName: withService(carrierNameOf(pack, quote.carrierId), quote.service?.name),
+    ...(quote.service ? { serviceId: quote.service.id } : {}),
+    ...(quote.basis ? { basis: quote.basis } : {}),
     currency: quote.currency,
     currencyExponent: quote.currencyExponent,
     chargeableWeightGrams: quote.chargeableWeightGrams,

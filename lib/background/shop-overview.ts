@@ -13,6 +13,7 @@ import { readConnectionView } from './connection';
 import { database } from './poll';
 import { buildShopOverviewView, type ShopOverviewInput } from './shop-overview-view';
 import { isApiConnected } from './diagnosis-facts';
+import { hubConnected } from './hub-client';
 
 /** Metrics compare two 7-day windows; a day of margin keeps packages anchored on the boundary. */
 const LOOKBACK_MS = 15 * DAY_MS;
@@ -51,7 +52,11 @@ export async function buildShopOverview(): Promise<ResponseOf<'shop-overview'>> 
   const records = await loadShopOverviewRecords(db, now);
   const fallbackMarket = connection.region ?? profile.market;
   return buildShopOverviewView(
-    { ...records, apiConnected: isApiConnected(connection.state), ...(fallbackMarket ? { fallbackMarket } : {}) },
+    {
+      ...records,
+      apiConnected: isApiConnected(connection.state) || (await hubConnected()),
+      ...(fallbackMarket ? { fallbackMarket } : {}),
+    },
     now,
     pack,
   );

@@ -14,6 +14,7 @@ import {
 } from '@/lib/storage';
 import { readConnectionView } from './connection';
 import { isApiConnected } from './diagnosis-facts';
+import { hubConnected } from './hub-client';
 import { database } from './poll';
 import {
   buildTroubleshootView,
@@ -81,7 +82,7 @@ export async function troubleshootOrder(query: string): Promise<ResponseOf<'trou
       query,
       ...records,
       settings: { callbacks, profile, ...(printer ? { printerDpi: printer.dpi } : {}) },
-      apiConnected: isApiConnected(connection.state),
+      apiConnected: isApiConnected(connection.state) || (await hubConnected()),
     },
     Date.now(),
     pack,

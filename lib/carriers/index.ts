@@ -34,6 +34,19 @@ export const CARRIER_IDS = [
 export type CarrierId = (typeof CARRIER_IDS)[number];
 
 /**
+ * A seller's own carrier (e.g. a consolidator's line), known only from their rate card: `own-` plus
+ * lowercase letters, digits and hyphens. It carries its display name in the rule pack, never a certification.
+ */
+export type OwnCarrierId = `own-${string}`;
+/** Any carrier a rule pack may list: one of `CARRIER_IDS` or a seller's own. */
+export type PackCarrierId = CarrierId | OwnCarrierId;
+export const OWN_CARRIER_ID_PATTERN = /^own-[a-z0-9][a-z0-9-]*$/;
+
+export function isOwnCarrierId(value: unknown): value is OwnCarrierId {
+  return typeof value === 'string' && OWN_CARRIER_ID_PATTERN.test(value);
+}
+
+/**
  * Names and spellings a seller may meet for each carrier (Seller Center's "Shipping provider" column,
  * carrier portals, Chinese seller guides). Matching is case-, space- and punctuation-insensitive.
  */

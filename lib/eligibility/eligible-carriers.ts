@@ -4,9 +4,10 @@
  * nothing on file is `unknown` ("check Seller Center → Settings → Logistics"), never refused.
  * Every reason has a stable code, a source and an en/zh text; advice (`low-volume`) never blocks.
  */
-import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
+import { isOwnCarrierId, resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
 import type { CarrierRules, MarketRules, RulePack } from '@/lib/rules';
+import { CHECK_LOGISTICS } from './messages';
 import type {
   EligibilityCode,
   EligibilityOrder,
@@ -40,12 +41,6 @@ const unknown = (code: EligibilityCode, source: string, text: Localized): Eligib
   effect: 'unknown',
   blocking: false,
 });
-
-/** Where a seller sees which carriers the shop may use (S11). */
-const CHECK_LOGISTICS: Localized = {
-  en: 'check Seller Center → Settings → Logistics',
-  zh: '请在 Seller Center → 设置 → 物流中查看',
-};
 
 const isPositiveNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
@@ -102,7 +97,23 @@ function checkParcel(order: EligibilityOrder): EligibilityReason | undefined {
   });
 }
 
+/**
+ * A seller's own carrier (a line known only from their rate card) never has a certification on file:
+ * unknown where the market requires one, advice elsewhere.
+ */
+function checkOwnCarrier(carrier: CarrierRules, market: MarketRules): EligibilityReason {
+  const required = market.certifiedCarrierRequired;
+  const text: Localized = {
+    en: `Your own carrier — no certification on file: ${carrier.name.en} comes from your rate card${required ? ` and ${market.name.en} requires a certified carrier since ${required.since}` : ''}; ${CHECK_LOGISTICS.en} whether the shop can use it.`,
+    zh: `你自己的承运商 — 没有认证记录:${carrier.name.zh}来自你的价目表${required ? `,${market.name.zh}自 ${required.since} 起要求认证承运商` : ''};${CHECK_LOGISTICS.zh}店铺能否使用。`,
+  };
+  return required
+    ? unknown('own-carrier', required.source, text)
+    : { code: 'own-carrier', source: 'user', text, effect: 'advice', blocking: false };
+}
+
 function checkMarket(carrier: CarrierRules, market: MarketRules): EligibilityReason | undefined {
+  if (isOwnCarrierId(carrier.id)) return checkOwnCarrier(carrier, market);
   const entry = carrier.markets.find((m) => m.market === market.code);
   const required = market.certifiedCarrierRequired;
   const certification = entry?.certification;

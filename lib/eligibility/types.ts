@@ -1,4 +1,4 @@
-import type { CarrierId } from '@/lib/carriers';
+import type { PackCarrierId } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
 
 export type EligibilityCode =
@@ -6,6 +6,7 @@ export type EligibilityCode =
   | 'unknown-market'
   | 'not-certified-in-market'
   | 'certification-unknown'
+  | 'own-carrier'
   | 'not-on-file-in-market'
   | 'below-min-weight'
   | 'over-max-weight'
@@ -36,7 +37,7 @@ export interface EligibilityReason {
 }
 
 export interface EligibilityVerdict {
-  carrierId: CarrierId;
+  carrierId: PackCarrierId;
   /**
    * True only for `status === 'eligible'`: a carrier whose certification is unknown is not offered as
    * eligible (shipping with an uncertified carrier gets orders intercepted, S2), but it is not shown as

@@ -9,10 +9,13 @@ import type {
   PostcodeSet,
   RemoteAreaFee,
   RulePack,
+  SizeFormat,
+  Surcharge,
+  VolumetricRule,
   WeightBand,
   Zone,
 } from '@/lib/rules';
-import { describePostcodeRule, gramsToPicograms, toPicograms } from '@/lib/rules';
+import { describePostcodeRule, fuelPeriod, sortFuel, toPicograms } from '@/lib/rules';
 import { formatMoney } from '@/lib/units';
 import { describeRoundingRule, describeRoundingShort } from './money';
 
@@ -31,8 +34,17 @@ export interface IndexedTable {
   table: FeeTable;
   market: MarketRules;
   exponent: number;
-  /** Ascending by month, for "nearest earlier month" look-ups. */
-  fuelAscending: FuelSurcharge[];
+  /** Ascending by start day, for "the period containing the date, else the nearest earlier" look-ups. */
+  fuelAscending: Array<{ fuel: FuelSurcharge; key: string; start: string; end: string }>;
+  /** Whether some fuel figure is for a period other than a month (texts then name the day). */
+  weeklyFuel: boolean;
+  /** This card's volumetric rule, else the carrier's. */
+  volumetric?: VolumetricRule;
+  /** A size card's formats, smallest first as the card lists them. */
+  formats?: readonly SizeFormat[];
+  surcharges: readonly Surcharge[];
+  /** Whether some band has its own period (bands are then filtered by the quote date). */
+  datedBands: boolean;
   remote: IndexedRemoteFee[];
   /** Postcode sets some remote fee of this table covers. */
   coveredSetIds: ReadonlySet<string>;
@@ -43,48 +55,36 @@ export interface IndexedTable {
   where: Localized;
   /** Formats minor units of this table's currency (`328` → `$3.28`). */
   money: (minor: number) => string;
-  /** Bands by zone ('' = the card has no zones), each ascending. */
+  /** Bands by `bandGroup(zone, format)` ('' parts = the card has no zones / formats), each ascending. */
   bandsByZone: ReadonlyMap<string, readonly WeightBand[]>;
   /** A zone card's zones, in the card's order (the first zone whose postcodes match wins). */
   zones?: readonly Zone[];
-  /** Beyond the last band of each zone: its exact bound in picograms and how the card writes it. */
-  extraFrom: ReadonlyMap<string, { picograms: bigint; text: string }>;
   /** The step beyond the last band in picograms (weight-units.ts), when the card prices extra weight. */
   extraStep?: { picograms: bigint; text: string };
 }
 
 /** "1 lb" / "500 g": a declared weight as the card writes it. */
-const describeWeight = (w: { value: number; unit: string }) => `${w.value} ${w.unit}`;
+export const describeWeight = (w: { value: number; unit: string }) => `${w.value} ${w.unit}`;
+
+/** The key of a zone + format's bands in `bandsByZone`. */
+export const bandGroup = (zone: string | undefined, format: string | undefined) => `${zone ?? ''}|${format ?? ''}`;
 
 function groupBands(table: FeeTable): Map<string, WeightBand[]> {
   const byZone = new Map<string, WeightBand[]>();
   for (const band of table.weightBands) {
-    const zone = band.zone ?? '';
-    byZone.set(zone, [...(byZone.get(zone) ?? []), band]);
+    const group = bandGroup(band.zone, band.format);
+    byZone.set(group, [...(byZone.get(group) ?? []), band]);
   }
+  // Dated bands of one group interleave; the look-up wants each group ascending.
+  for (const bands of byZone.values()) bands.sort((a, b) => a.maxWeightGrams - b.maxWeightGrams);
   return byZone;
-}
-
-/** The exact bound of each zone's last band, where extra weight is priced from. */
-function indexExtraFrom(bandsByZone: ReadonlyMap<string, readonly WeightBand[]>): IndexedTable['extraFrom'] {
-  const from = new Map<string, { picograms: bigint; text: string }>();
-  for (const [zone, bands] of bandsByZone) {
-    const last = bands[bands.length - 1]!;
-    const declared = last.maxWeight;
-    from.set(
-      zone,
-      declared
-        ? { picograms: toPicograms(String(declared.value), declared.unit)!, text: describeWeight(declared) }
-        : { picograms: gramsToPicograms(last.maxWeightGrams), text: `${last.maxWeightGrams} g` },
-    );
-  }
-  return from;
 }
 
 export interface PackIndex {
   markets: ReadonlyMap<string, MarketRules>;
   carriers: ReadonlyMap<string, CarrierRules>;
-  tables: ReadonlyMap<string, IndexedTable>;
+  /** Every table of a carrier + market (one per service and period), by `tableKey`. */
+  tables: ReadonlyMap<string, readonly IndexedTable[]>;
   setsByCountry: ReadonlyMap<string, PostcodeSet[]>;
 }
 
@@ -116,24 +116,31 @@ function indexTable(
       }),
     ],
   }));
+  const volumetric = table.volumetric ?? carrier?.volumetric;
+  const name = carrier?.name.en ?? table.carrierId;
+  const nameZh = carrier?.name.zh ?? table.carrierId;
+  const service = table.service;
   return {
     table,
     market,
     exponent,
-    fuelAscending: [...(table.fuel ?? [])].sort((a, b) => a.month.localeCompare(b.month)),
+    fuelAscending: sortFuel(table.fuel ?? []).map((fuel) => ({ fuel, ...fuelPeriod(fuel) })),
+    weeklyFuel: (table.fuel ?? []).some((f) => f.month === undefined),
+    ...(volumetric ? { volumetric } : {}),
+    ...(table.formats ? { formats: table.formats } : {}),
+    surcharges: table.surcharges ?? [],
+    datedBands: table.weightBands.some((b) => b.effectiveFrom !== undefined || b.effectiveTo !== undefined),
     remote,
     coveredSetIds: new Set((table.remoteAreas ?? []).flatMap((fee) => fee.postcodeSetIds ?? [])),
     rounding,
     roundingRule: describeRoundingRule(rounding, table.currency, exponent),
     roundingShort: describeRoundingShort(rounding.mode, table.currency, exponent),
-    where: {
-      en: `${carrier?.name.en ?? table.carrierId} in ${market.name.en}`,
-      zh: `${carrier?.name.zh ?? table.carrierId}(${market.name.zh})`,
-    },
+    where: service
+      ? { en: `${name} ${service.name.en} in ${market.name.en}`, zh: `${nameZh}${service.name.zh}(${market.name.zh})` }
+      : { en: `${name} in ${market.name.en}`, zh: `${nameZh}(${market.name.zh})` },
     money: (minor) => formatMoney(minor, table.currency, exponent),
     bandsByZone,
     ...(table.zones ? { zones: table.zones } : {}),
-    extraFrom: table.extraWeight ? indexExtraFrom(bandsByZone) : new Map(),
     ...(table.extraWeight
       ? {
           extraStep: {
@@ -154,14 +161,12 @@ export function indexRulePack(pack: RulePack): PackIndex {
   const setsByCountry = new Map<string, PostcodeSet[]>();
   for (const set of pack.postcodeSets) setsByCountry.set(set.country, [...(setsByCountry.get(set.country) ?? []), set]);
   const carriers = new Map(pack.carriers.map((c) => [c.id, c] as const));
-  const tables = new Map<string, IndexedTable>();
+  const tables = new Map<string, IndexedTable[]>();
   for (const table of pack.feeTables) {
     const market = markets.get(table.market);
-    if (market)
-      tables.set(
-        tableKey(table.carrierId, table.market),
-        indexTable(table, market, carriers.get(table.carrierId), pack, sets),
-      );
+    if (!market) continue;
+    const key = tableKey(table.carrierId, table.market);
+    tables.set(key, [...(tables.get(key) ?? []), indexTable(table, market, carriers.get(table.carrierId), pack, sets)]);
   }
   const index: PackIndex = { markets, carriers, tables, setsByCountry };
   cache.set(pack, index);

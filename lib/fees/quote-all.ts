@@ -1,6 +1,6 @@
 import { eligibleCarriers } from '@/lib/eligibility';
 import type { RulePack } from '@/lib/rules';
-import { hasQuoteInputProblem, quote, quoteCheckedInput } from './quote';
+import { hasQuoteInputProblem, quote, quoteServices } from './quote';
 import type { Parcel, Quote, QuoteAllResult, QuoteContext, SellerProfile } from './types';
 
 /**
@@ -46,20 +46,29 @@ export function quoteAll(
       });
       continue;
     }
-    const result = inputOk
-      ? quoteCheckedInput(parcel, verdict.carrierId, context, pack)
-      : quote(parcel, verdict.carrierId, context, pack);
-    if (result.kind === 'no-rate') {
-      excluded.push({
-        carrierId: verdict.carrierId,
-        status: 'no-rate',
-        reasons: [{ code: 'no-rate', source: result.source, text: result.text, reasonCode: result.reasonCode }],
-      });
+    // One quote per service (Royal Mail Tracked 24 and Tracked 48 are separate offers).
+    const results = inputOk
+      ? quoteServices(parcel, verdict.carrierId, context, pack)
+      : [quote(parcel, verdict.carrierId, context, pack)];
+    const quotes = results.filter((r) => r.kind === 'quote');
+    if (quotes.length === 0) {
+      const result = results[0]!;
+      if (result.kind === 'no-rate')
+        excluded.push({
+          carrierId: verdict.carrierId,
+          status: 'no-rate',
+          reasons: [{ code: 'no-rate', source: result.source, text: result.text, reasonCode: result.reasonCode }],
+        });
       continue;
     }
     const advisories = verdict.reasons.filter((r) => !r.blocking);
-    eligible.push(advisories.length ? { ...result, advisories } : result);
+    for (const result of quotes) eligible.push(advisories.length ? { ...result, advisories } : result);
   }
-  eligible.sort((a, b) => a.totalMinor - b.totalMinor || a.carrierId.localeCompare(b.carrierId));
+  eligible.sort(
+    (a, b) =>
+      a.totalMinor - b.totalMinor ||
+      a.carrierId.localeCompare(b.carrierId) ||
+      (a.service?.id ?? '').localeCompare(b.service?.id ?? ''),
+  );
   return { eligible, excluded };
 }

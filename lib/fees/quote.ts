@@ -8,20 +8,23 @@
 import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
 import type { Localized } from '@/lib/i18n';
 import {
+  describePostcodeRule,
   isReadablePostcode,
   matchesParsedPostcode,
   parsePostcode,
   gramsToPicograms,
+  toPicograms,
   type CarrierRules,
-  type FuelSurcharge,
   type RulePack,
+  type SizeFormat,
+  type Surcharge,
   type WeightBand,
   type Zone,
 } from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
 import { formatKilograms, formatSubMinorMoney } from '@/lib/units';
 import { divideRounded, percentToMicro } from './money';
-import { indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
+import { bandGroup, describeWeight, indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
 import type { NoRate, NoRateCode, Parcel, Quote, QuoteContext, QuoteLine, QuoteResult, QuoteWarning } from './types';
 
 /** Text for any value in a message; never throws (objects may have a hostile `toString`). */
@@ -99,28 +102,40 @@ function rememberMissingRate(index: PackIndex, key: string, code: NoRateCode, te
   return frozen;
 }
 
-/** The figure for the month, else the nearest earlier month on file (an estimate), else none. */
-function pickFuel(fuelAscending: readonly FuelSurcharge[], month: string): FuelSurcharge | undefined {
-  let picked: FuelSurcharge | undefined;
-  for (const fuel of fuelAscending) {
-    if (fuel.month > month) break;
-    picked = fuel;
+type FuelEntry = IndexedTable['fuelAscending'][number];
+
+/**
+ * The figure whose month or week contains the day; else the latest figure that started before it
+ * (used as an estimate); else none.
+ */
+function pickFuel(
+  fuelAscending: readonly FuelEntry[],
+  day: string,
+): { entry: FuelEntry; estimate: boolean } | undefined {
+  let latest: FuelEntry | undefined;
+  let containing: FuelEntry | undefined;
+  for (const entry of fuelAscending) {
+    if (entry.start > day) break;
+    latest = entry;
+    if (day <= entry.end) containing = entry;
   }
-  return picked;
+  if (containing) return { entry: containing, estimate: false };
+  return latest ? { entry: latest, estimate: true } : undefined;
 }
 
 function buildFuelLine(
   t: IndexedTable,
-  fuel: FuelSurcharge,
-  month: string,
+  picked: { entry: FuelEntry; estimate: boolean },
+  when: string,
   chargeableGrams: number,
   baseMinor: number,
 ): QuoteLine {
-  const estimate = fuel.month !== month;
+  const { fuel, key: period } = picked.entry;
+  const estimate = picked.estimate;
   const prefix: Localized = estimate
     ? {
-        en: `Estimate: no fuel figure on file for ${month}; using ${fuel.month}'s. `,
-        zh: `估算:${month} 无燃油附加费记录,沿用 ${fuel.month} 的费率。`,
+        en: `Estimate: no fuel figure on file for ${when}; using ${period}'s. `,
+        zh: `估算:${when} 无燃油附加费记录,沿用 ${period} 的费率。`,
       }
     : { en: '', zh: '' };
   let amountMinor: number;
@@ -131,8 +146,8 @@ function buildFuelLine(
     amountMinor = divideRounded(raw, 1000, t.rounding.mode);
     const calc = `${formatKilograms(chargeableGrams)} kg × ${t.money(fuel.perKgMinor)}/kg = ${formatSubMinorMoney(raw, 3, t.table.currency, t.exponent)}`;
     body = {
-      en: `Fuel surcharge (${fuel.month}) on the chargeable weight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
-      zh: `燃油附加费(${fuel.month}),按计费重:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
+      en: `Fuel surcharge (${period}) on the chargeable weight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
+      zh: `燃油附加费(${period}),按计费重:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
     };
   } else {
     const micro = percentToMicro(fuel.percent ?? 0);
@@ -140,8 +155,8 @@ function buildFuelLine(
     amountMinor = divideRounded(raw, 1_000_000, t.rounding.mode);
     const calc = `${fuel.percent} % × ${t.money(baseMinor)} = ${formatSubMinorMoney(raw, 6, t.table.currency, t.exponent)}`;
     body = {
-      en: `Fuel surcharge (${fuel.month}) as a percentage of base freight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
-      zh: `燃油附加费(${fuel.month}),按基础运费百分比:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
+      en: `Fuel surcharge (${period}) as a percentage of base freight: ${calc}, ${t.roundingShort.en} → ${t.money(amountMinor)}.`,
+      zh: `燃油附加费(${period}),按基础运费百分比:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
     };
   }
   return {
@@ -149,7 +164,7 @@ function buildFuelLine(
     amountMinor,
     explanation: { en: prefix.en + body.en, zh: prefix.zh + body.zh },
     source: fuel.source,
-    ...(estimate ? { estimate: true, basedOnMonth: fuel.month } : {}),
+    ...(estimate ? { estimate: true, basedOnMonth: period } : {}),
   };
 }
 
@@ -259,15 +274,6 @@ function buildRebate(
   };
 }
 
-/**
- * Quotes one carrier for one parcel from the rule pack (contract: architecture.md, lib/fees).
- * Chargeable weight = max(actual, volumetric) with the carrier's divisor (S24); base by weight band;
- * fuel for the month of `context.date` (an earlier month's figure is used as a marked estimate);
- * remote-area fee by destination postcode; tracking fee; priority tag when asked; volume rebate.
- * Lines are rounded per the pack's rule, stated in `roundingRule`. Never throws; bad input → `no-rate`.
- * Example (seed S20–S23): `quote({ weightGrams: 400, destination: { country: 'US', postcode: '99501' } },
- * 'jt-express', { market: 'US', date: '2024-08-15' }, defaultRulePack)` → lines 328 + 8 + 250 + 15, `totalMinor: 601` (USD cents).
- */
 const bandBound = (band: WeightBand) =>
   band.maxWeight ? `${band.maxWeight.value} ${band.maxWeight.unit}` : `${band.maxWeightGrams} g`;
 
@@ -275,47 +281,100 @@ const bandBound = (band: WeightBand) =>
 const zoneCache = new WeakMap<readonly Zone[], Map<string, Zone | null>>();
 const ZONE_CACHE_LIMIT = 10_000;
 
-/** The first zone of the card whose postcodes include the destination's. */
-function pickZone(zones: readonly Zone[], postcode: string): Zone | undefined {
+/**
+ * The first zone of the card whose destination postcodes include the parcel's and, for a cell of an
+ * origin × destination matrix, whose origin postcodes include the sender's.
+ */
+function pickZone(zones: readonly Zone[], postcode: string, origin: string): Zone | undefined {
   let cache = zoneCache.get(zones);
   if (!cache) zoneCache.set(zones, (cache = new Map()));
-  const cached = cache.get(postcode);
+  const key = origin ? `${postcode}\u0000${origin}` : postcode;
+  const cached = cache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const parsed = parsePostcode(postcode);
-  const zone = zones.find((z) => z.rules.some((rule) => matchesParsedPostcode(rule, parsed)));
+  const parsedOrigin = origin ? parsePostcode(origin) : undefined;
+  const zone = zones.find(
+    (z) =>
+      z.rules.some((rule) => matchesParsedPostcode(rule, parsed)) &&
+      (!z.originRules || (parsedOrigin && z.originRules.some((rule) => matchesParsedPostcode(rule, parsedOrigin)))),
+  );
   if (cache.size >= ZONE_CACHE_LIMIT) cache.clear();
-  cache.set(postcode, zone ?? null);
+  cache.set(key, zone ?? null);
   return zone;
 }
 
-/** " in zone 5" / "第 5 区", so every quote says which zone it used. */
-function zoneWords(zone: Zone | undefined): Localized {
-  return zone ? { en: ` in zone ${zone.zone}`, zh: `,第 ${zone.zone} 区` } : { en: '', zh: '' };
+/** The first format of a size card the parcel fits: sides compared longest with longest, then weight. */
+function pickFormat(
+  formats: readonly SizeFormat[],
+  dimensionsMm: Parcel['dimensionsMm'],
+  weightGrams: number,
+): SizeFormat | undefined {
+  if (!dimensionsMm) return undefined;
+  const sides = [dimensionsMm.length, dimensionsMm.width, dimensionsMm.height].sort((a, b) => b - a);
+  return formats.find(
+    (f) =>
+      sides.every((side, i) => side <= f.maxSidesMm[i]!) &&
+      (f.maxWeightGrams === undefined || weightGrams <= f.maxWeightGrams),
+  );
 }
 
-function buildBandLine(t: IndexedTable, band: WeightBand, chargeable: number, zone: Zone | undefined): QuoteLine {
+/** "Tracked 24, zone 8, small parcel (up to 450 × 350 × 160 mm)": what the quote priced, in words. */
+function describeBasis(t: IndexedTable, zone: Zone | undefined, format: SizeFormat | undefined): Localized | undefined {
+  const en: string[] = [];
+  const zh: string[] = [];
+  const service = t.table.service;
+  if (service) {
+    en.push(`service ${service.name.en}`);
+    zh.push(`服务 ${service.name.zh}`);
+  }
+  if (zone) {
+    en.push(`zone ${zone.zone}`);
+    zh.push(`第 ${zone.zone} 区`);
+  }
+  if (format) {
+    const sides = `${format.maxSidesMm.join(' × ')} mm${format.maxWeightGrams ? `, ${format.maxWeightGrams} g` : ''}`;
+    en.push(`format ${format.name.en} (up to ${sides})`);
+    zh.push(`规格 ${format.name.zh}(不超过 ${sides})`);
+  }
+  if (!en.length) return undefined;
+  return { en: en.join(', '), zh: zh.join(',') };
+}
+
+function buildBandLine(t: IndexedTable, band: WeightBand, chargeable: number, basis: Localized | undefined): QuoteLine {
   const bound = bandBound(band);
-  const where = zoneWords(zone);
   return {
     code: 'base',
     amountMinor: band.baseMinor,
     explanation: {
-      en: `Base freight for ${chargeable} g chargeable weight (band up to ${bound}${where.en}) → ${t.money(band.baseMinor)}.`,
-      zh: `基础运费:计费重 ${chargeable} 克(${bound} 以内档${where.zh})→ ${t.money(band.baseMinor)}。`,
+      en: `Base freight for ${chargeable} g chargeable weight (band up to ${bound}${basis ? `; ${basis.en}` : ''}) → ${t.money(band.baseMinor)}.`,
+      zh: `基础运费:计费重 ${chargeable} 克(${bound} 以内档${basis ? `;${basis.zh}` : ''})→ ${t.money(band.baseMinor)}。`,
     },
     source: band.source,
   };
 }
 
+/** A band's exact upper bound (e.g. 453.59237 g for "1 lb"), where extra weight is priced from. */
+const boundCache = new WeakMap<WeightBand, { picograms: bigint; text: string }>();
+function exactBound(band: WeightBand): { picograms: bigint; text: string } {
+  let bound = boundCache.get(band);
+  if (!bound) {
+    const declared = band.maxWeight;
+    bound = declared
+      ? { picograms: toPicograms(String(declared.value), declared.unit)!, text: describeWeight(declared) }
+      : { picograms: gramsToPicograms(band.maxWeightGrams), text: `${band.maxWeightGrams} g` };
+    boundCache.set(band, bound);
+  }
+  return bound;
+}
+
 /**
- * Started steps beyond the zone's last band's exact bound (e.g. 453.59237 g for "1 lb"), when the card
- * prices extra weight. Called only above the band's whole grams, so the parcel is always past the bound.
+ * Started steps beyond the last band's exact bound, when the card prices extra weight. Called only
+ * above the band's whole grams, so the parcel is always past the bound.
  */
-function countExtraSteps(t: IndexedTable, zoneKey: string, chargeable: number): number | undefined {
-  const from = t.extraFrom.get(zoneKey);
+function countExtraSteps(t: IndexedTable, last: WeightBand, chargeable: number): number | undefined {
   const step = t.extraStep;
-  if (!from || !step) return undefined;
-  const over = gramsToPicograms(chargeable) - from.picograms;
+  if (!step) return undefined;
+  const over = gramsToPicograms(chargeable) - exactBound(last).picograms;
   return Number((over + step.picograms - 1n) / step.picograms);
 }
 
@@ -324,30 +383,109 @@ function buildExtraLine(
   last: WeightBand,
   chargeable: number,
   steps: number,
-  zone: Zone | undefined,
+  basis: Localized | undefined,
 ): QuoteLine {
   const extra = t.table.extraWeight!;
-  const from = t.extraFrom.get(zone?.zone ?? '')!.text;
+  const from = exactBound(last).text;
   const step = t.extraStep!.text;
-  const where = zoneWords(zone);
   const extraMinor = steps * extra.perStepMinor;
   const amountMinor = last.baseMinor + extraMinor;
   return {
     code: 'base',
     amountMinor,
     explanation: {
-      en: `Base freight for ${chargeable} g chargeable weight${where.en}: band up to ${from} ${t.money(last.baseMinor)} + ${steps} × ${step} beyond ${from} at ${t.money(extra.perStepMinor)} (${t.money(extraMinor)}) → ${t.money(amountMinor)}.`,
-      zh: `基础运费:计费重 ${chargeable} 克${where.zh}:${from} 以内档 ${t.money(last.baseMinor)},超出 ${from} 部分按每 ${step} ${t.money(extra.perStepMinor)} 计 ${steps} 次(${t.money(extraMinor)})→ ${t.money(amountMinor)}。`,
+      en: `Base freight for ${chargeable} g chargeable weight${basis ? ` (${basis.en})` : ''}: band up to ${from} ${t.money(last.baseMinor)} + ${steps} × ${step} beyond ${from} at ${t.money(extra.perStepMinor)} (${t.money(extraMinor)}) → ${t.money(amountMinor)}.`,
+      zh: `基础运费:计费重 ${chargeable} 克${basis ? `(${basis.zh})` : ''}:${from} 以内档 ${t.money(last.baseMinor)},超出 ${from} 部分按每 ${step} ${t.money(extra.perStepMinor)} 计 ${steps} 次(${t.money(extraMinor)})→ ${t.money(amountMinor)}。`,
     },
     source: extra.source,
   };
 }
 
+const inForce = (period: { effectiveFrom?: string | undefined; effectiveTo?: string | undefined }, day: string) =>
+  (period.effectiveFrom === undefined || period.effectiveFrom <= day) &&
+  (period.effectiveTo === undefined || day <= period.effectiveTo);
+
+const SURCHARGE_NAMES: Record<Surcharge['kind'], Localized> = {
+  residential: { en: 'Residential delivery surcharge', zh: '住宅派送附加费' },
+  'delivery-area': { en: 'Delivery-area surcharge', zh: '派送区域附加费' },
+  peak: { en: 'Peak-season surcharge', zh: '旺季附加费' },
+};
+
+/** The card's residential, delivery-area and peak surcharges that apply to this parcel and day. */
+function buildSurcharges(
+  t: IndexedTable,
+  postcode: string,
+  context: QuoteContext,
+  warnings: QuoteWarning[],
+): QuoteLine[] {
+  const lines: QuoteLine[] = [];
+  const day = context.date.slice(0, 10);
+  for (const surcharge of t.surcharges) {
+    const name = SURCHARGE_NAMES[surcharge.kind];
+    const fee = t.money(surcharge.feeMinor);
+    let why: Localized | undefined;
+    if (surcharge.kind === 'residential') {
+      if (context.residential === undefined) {
+        warnings.push({
+          code: 'residential-surcharge-not-applied',
+          text: {
+            en: `${t.where.en} charges ${fee} for residential delivery; not included because the address type is not known.`,
+            zh: `${t.where.zh}住宅派送加收 ${fee};地址类型未知,未计入。`,
+          },
+          source: surcharge.source,
+        });
+      } else if (context.residential) why = { en: 'residential address', zh: '住宅地址' };
+    } else if (surcharge.kind === 'delivery-area') {
+      const parsed = parsePostcode(postcode);
+      const hit = surcharge.rules?.find((rule) => matchesParsedPostcode(rule, parsed));
+      if (hit)
+        why = {
+          en: `${postcode} is in ${describePostcodeRule(hit)}`,
+          zh: `${postcode} 位于 ${describePostcodeRule(hit)}`,
+        };
+    } else if (
+      surcharge.from !== undefined &&
+      surcharge.to !== undefined &&
+      surcharge.from <= day &&
+      day <= surcharge.to
+    ) {
+      why = {
+        en: `${day} is within ${surcharge.from}–${surcharge.to}`,
+        zh: `${day} 在 ${surcharge.from}–${surcharge.to} 期间`,
+      };
+    }
+    if (why)
+      lines.push({
+        code: 'surcharge',
+        amountMinor: surcharge.feeMinor,
+        explanation: { en: `${name.en}: ${why.en} → ${fee}.`, zh: `${name.zh}:${why.zh} → ${fee}。` },
+        source: surcharge.source,
+      });
+  }
+  return lines;
+}
+
+/**
+ * Quotes one carrier for one parcel from the rule pack (contract: architecture.md, lib/fees).
+ * Chargeable weight = max(actual, volumetric) with the card's or carrier's divisor (S24); the card in
+ * force on `context.date` (per service: a carrier with several services is quoted at its cheapest unless
+ * `context.service` names one); zone by destination (and origin) postcode, size format by dimensions,
+ * base by weight band or price per extra step; fuel for the period of the date (an earlier figure is
+ * used as a marked estimate); remote-area fee; residential / delivery-area / peak surcharges; tracking
+ * fee; priority tag when asked; volume rebate. Lines are rounded per the pack's rule, stated in
+ * `roundingRule`. Never throws; bad input → `no-rate`.
+ * Example (seed S20–S23): `quote({ weightGrams: 400, destination: { country: 'US', postcode: '99501' } },
+ * 'jt-express', { market: 'US', date: '2024-08-15' }, defaultRulePack)` → lines 328 + 8 + 250 + 15, `totalMinor: 601` (USD cents).
+ */
 export function quote(parcel: Parcel, carrierId: string, context: QuoteContext, pack: RulePack): QuoteResult {
   const idText = typeof carrierId === 'string' ? carrierId : describeValue(carrierId);
   const problem = findInputProblem(parcel, context);
   if (problem) return noRate(idText, 'invalid-input', problem);
-  return quoteCheckedInput(parcel, idText, context, pack);
+  const results = quoteServices(parcel, idText, context, pack);
+  let best: QuoteResult = results[0]!;
+  for (const result of results)
+    if (result.kind === 'quote' && (best.kind !== 'quote' || result.totalMinor < best.totalMinor)) best = result;
+  return best;
 }
 
 /** Whether `quote` would refuse this input as `invalid-input` (lets `quoteAll` check it once for all carriers). */
@@ -355,76 +493,142 @@ export function hasQuoteInputProblem(parcel: unknown, context: unknown): boolean
   return findInputProblem(parcel, context) !== undefined;
 }
 
-/** `quote` after its input checks passed. Internal to lib/fees. */
-export function quoteCheckedInput(parcel: Parcel, idText: string, context: QuoteContext, pack: RulePack): QuoteResult {
+/**
+ * Every service of the carrier quoted on its card in force (one result per service; a single no-rate
+ * when nothing applies), after `quote`'s input checks passed. Internal to lib/fees.
+ */
+export function quoteServices(parcel: Parcel, idText: string, context: QuoteContext, pack: RulePack): QuoteResult[] {
   const index = indexRulePack(pack);
   const market = findMarketCode(context.market, index) as Quote['market'] | undefined;
   const marketRules = market ? index.markets.get(market) : undefined;
   if (!market || !marketRules)
-    return noRate(idText, 'unknown-market', {
-      en: `Market "${describeValue(context.market)}" is not in the rule pack.`,
-      zh: `规则包中没有市场“${describeValue(context.market)}”。`,
-    });
+    return [
+      noRate(idText, 'unknown-market', {
+        en: `Market "${describeValue(context.market)}" is not in the rule pack.`,
+        zh: `规则包中没有市场“${describeValue(context.market)}”。`,
+      }),
+    ];
 
   const carrier = findCarrier(idText, index);
   if (!carrier)
-    return noRate(idText, 'unknown-carrier', {
-      en: `Carrier "${idText}" is not in the rule pack.`,
-      zh: `规则包中没有承运商“${idText}”。`,
-    });
+    return [
+      noRate(idText, 'unknown-carrier', {
+        en: `Carrier "${idText}" is not in the rule pack.`,
+        zh: `规则包中没有承运商“${idText}”。`,
+      }),
+    ];
 
   const countryText = parcel.destination?.country;
   const destinationCountry =
     findMarketCode(countryText, index) ?? (countryText ? describeValue(countryText).toUpperCase() : market);
   if (destinationCountry !== market) {
-    return noRate(carrier.id, 'destination-outside-market', {
-      en: `Destination ${destinationCountry} is outside the ${marketRules.name.en} market: last-mile rates are domestic.`,
-      zh: `目的地 ${destinationCountry} 不在${marketRules.name.zh}市场内:尾程费率仅限境内派送。`,
-    });
+    return [
+      noRate(carrier.id, 'destination-outside-market', {
+        en: `Destination ${destinationCountry} is outside the ${marketRules.name.en} market: last-mile rates are domestic.`,
+        zh: `目的地 ${destinationCountry} 不在${marketRules.name.zh}市场内:尾程费率仅限境内派送。`,
+      }),
+    ];
   }
 
   const key = tableKey(carrier.id, market);
-  const t = index.tables.get(key);
-  if (!t) {
+  const tables = index.tables.get(key);
+  if (!tables) {
     const text =
       describeMissingRate(index, key, 'no-fee-table') ??
       rememberMissingRate(index, key, 'no-fee-table', {
         en: `No rate on file for ${carrier.name.en} in ${marketRules.name.en}.`,
         zh: `${carrier.name.zh}(${marketRules.name.zh})无费率记录。`,
       });
-    return noRate(carrier.id, 'no-fee-table', text);
+    return [noRate(carrier.id, 'no-fee-table', text)];
   }
+  // Per service, the card in force on the day: the latest start wins when periods overlap.
+  const day = context.date.slice(0, 10);
+  const byService = new Map<string, IndexedTable>();
+  for (const t of tables) {
+    const service = t.table.service?.id ?? '';
+    if (context.service !== undefined && service !== context.service) continue;
+    if (!inForce(t.table, day)) continue;
+    const current = byService.get(service);
+    if (!current || (t.table.effectiveFrom ?? '') > (current.table.effectiveFrom ?? '')) byService.set(service, t);
+  }
+  if (byService.size === 0) {
+    const periods = tables
+      .filter((t) => context.service === undefined || (t.table.service?.id ?? '') === context.service)
+      .map((t) => `${t.table.effectiveFrom ?? '…'}–${t.table.effectiveTo ?? '…'}`);
+    const which = context.service === undefined ? '' : ` (service ${context.service})`;
+    return [
+      noRate(carrier.id, 'no-card-in-force', {
+        en: `No rate card of ${carrier.name.en}${which} in ${marketRules.name.en} is in force on ${day}${periods.length ? ` (cards on file: ${periods.join(', ')})` : ''}.`,
+        zh: `${carrier.name.zh}${which}(${marketRules.name.zh})在 ${day} 没有生效的价目表${periods.length ? `(已有:${periods.join('、')})` : ''}。`,
+      }),
+    ];
+  }
+  return [...byService.values()].map((t) =>
+    quoteTable(t, carrier, parcel, context, pack, destinationCountry, index, key),
+  );
+}
+
+function quoteTable(
+  t: IndexedTable,
+  carrier: CarrierRules,
+  parcel: Parcel,
+  context: QuoteContext,
+  pack: RulePack,
+  destinationCountry: string,
+  index: PackIndex,
+  key: string,
+): QuoteResult {
   const where = t.where;
+  const serviceKey = `${key}/${t.table.service?.id ?? ''}`;
   if (t.table.weightBands.length === 0) {
     const text =
-      describeMissingRate(index, key, 'no-base-rate') ??
-      rememberMissingRate(index, key, 'no-base-rate', {
+      describeMissingRate(index, serviceKey, 'no-base-rate') ??
+      rememberMissingRate(index, serviceKey, 'no-base-rate', {
         en: `No base freight rate on file for ${where.en}.`,
         zh: `${where.zh}无基础运费记录。`,
       });
     return noRate(carrier.id, 'no-base-rate', text);
   }
 
-  const weight = computeChargeableWeight(parcel, carrier.volumetric, carrier.name);
+  const weight = computeChargeableWeight(parcel, t.volumetric, carrier.name);
   const warnings = [...weight.warnings];
   const chargeable = weight.chargeableWeightGrams;
   const postcode = describeValue(parcel.destination?.postcode ?? '');
-  const zone = t.zones ? pickZone(t.zones, postcode) : undefined;
+  const origin = describeValue(parcel.origin?.postcode ?? '');
+  const zone = t.zones ? pickZone(t.zones, postcode, origin) : undefined;
   if (t.zones && !zone)
     return noRate(carrier.id, 'no-zone-for-postcode', {
-      en: `No zone on file for postcode "${postcode}" on the ${where.en} zone card.`,
-      zh: `${where.zh}分区价目表中没有邮编“${postcode}”所属的分区。`,
+      en: `No zone on file for postcode "${postcode}"${origin ? ` from "${origin}"` : ''} on the ${where.en} zone card.`,
+      zh: `${where.zh}分区价目表中没有邮编“${postcode}”${origin ? `(寄自“${origin}”)` : ''}所属的分区。`,
     });
-  const zoneKey = zone?.zone ?? '';
-  const bands = t.bandsByZone.get(zoneKey);
-  if (!bands)
+  const format = t.formats ? pickFormat(t.formats, parcel.dimensionsMm, weight.actualWeightGrams) : undefined;
+  if (t.formats && !format)
+    return noRate(
+      carrier.id,
+      'no-format-for-parcel',
+      parcel.dimensionsMm
+        ? {
+            en: `The parcel fits no size format of the ${where.en} card (largest: ${t.formats[t.formats.length - 1]!.name.en}).`,
+            zh: `包裹不符合${where.zh}价目表的任何规格(最大:${t.formats[t.formats.length - 1]!.name.zh})。`,
+          }
+        : {
+            en: `The ${where.en} card prices by size format: enter the parcel's dimensions.`,
+            zh: `${where.zh}价目表按规格计价:请填写包裹尺寸。`,
+          },
+    );
+  const basis = describeBasis(t, zone, format);
+  const group = bandGroup(zone?.zone, format?.id);
+  const day = context.date.slice(0, 10);
+  const grouped = t.bandsByZone.get(group);
+  const bands = grouped && t.datedBands ? grouped.filter((b) => inForce(b, day)) : grouped;
+  if (!bands?.length)
     return noRate(carrier.id, 'no-base-rate', {
-      en: `No base freight rate on file for zone ${zoneKey} of ${where.en}.`,
-      zh: `${where.zh}第 ${zoneKey} 区无基础运费记录。`,
+      en: `No base freight rate on file for ${basis?.en ?? 'this parcel'} of ${where.en}${t.datedBands ? ` on ${day}` : ''}.`,
+      zh: `${where.zh}无${basis?.zh ?? '该包裹'}的基础运费记录${t.datedBands ? `(${day})` : ''}。`,
     });
   const band = bands.find((b) => chargeable <= b.maxWeightGrams);
   const last = bands[bands.length - 1]!;
-  const extraSteps = band ? 0 : countExtraSteps(t, zoneKey, chargeable);
+  const extraSteps = band ? 0 : countExtraSteps(t, last, chargeable);
   if (!band && extraSteps === undefined) {
     return noRate(carrier.id, 'over-rate-card-weight', {
       en: `No rate on file above ${last.maxWeightGrams} g for ${where.en} (chargeable weight ${chargeable} g).`,
@@ -433,20 +637,21 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   }
 
   const month = context.date.slice(0, 7);
-  const fuel = pickFuel(t.fuelAscending, month);
+  const fuel = pickFuel(t.fuelAscending, day);
   if (t.fuelAscending.length > 0 && !fuel) {
+    const when = t.weeklyFuel ? day : month;
     return noRate(carrier.id, 'no-fuel-for-month', {
-      en: `No fuel surcharge on file for ${month} or earlier for ${where.en} (earliest on file: ${t.fuelAscending[0]!.month}).`,
-      zh: `${where.zh}无 ${month} 及之前的燃油附加费记录(最早记录:${t.fuelAscending[0]!.month})。`,
+      en: `No fuel surcharge on file for ${when} or earlier for ${where.en} (earliest on file: ${t.fuelAscending[0]!.key}).`,
+      zh: `${where.zh}无 ${when} 及之前的燃油附加费记录(最早记录:${t.fuelAscending[0]!.key})。`,
     });
   }
 
   const money = t.money;
   const baseLine = band
-    ? buildBandLine(t, band, chargeable, zone)
-    : buildExtraLine(t, last, chargeable, extraSteps!, zone);
+    ? buildBandLine(t, band, chargeable, basis)
+    : buildExtraLine(t, last, chargeable, extraSteps!, basis);
   const lines: QuoteLine[] = [baseLine];
-  if (fuel) lines.push(buildFuelLine(t, fuel, month, chargeable, baseLine.amountMinor));
+  if (fuel) lines.push(buildFuelLine(t, fuel, t.weeklyFuel ? day : month, chargeable, baseLine.amountMinor));
   else {
     warnings.push({
       code: 'fuel-not-on-file',
@@ -457,13 +662,9 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
       source: 'seed:S21',
     });
   }
-  const remote = buildRemote(
-    t,
-    { country: destinationCountry, postcode: describeValue(parcel.destination?.postcode ?? '') },
-    warnings,
-    pack,
-  );
+  const remote = buildRemote(t, { country: destinationCountry, postcode }, warnings, pack);
   if (remote) lines.push(remote);
+  lines.push(...buildSurcharges(t, postcode, context, warnings));
   const tracking = t.table.trackingFee;
   if (tracking) {
     const mandatory: Localized = tracking.mandatory ? { en: ', mandatory', zh: ',强制收取' } : { en: '', zh: '' };
@@ -507,7 +708,7 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
   const result: Quote = {
     kind: 'quote',
     carrierId: carrier.id,
-    market,
+    market: t.market.code,
     currency: t.table.currency,
     currencyExponent: t.exponent,
     chargeableWeightGrams: chargeable,
@@ -518,6 +719,10 @@ export function quoteCheckedInput(parcel: Parcel, idText: string, context: Quote
     estimate: weight.estimate || lines.some((line) => line.estimate === true),
     roundingRule: t.roundingRule,
     warnings,
+    ...(t.table.service ? { service: t.table.service } : {}),
+    ...(zone ? { zone: zone.zone } : {}),
+    ...(format ? { format: { id: format.id, name: format.name } } : {}),
+    ...(basis ? { basis } : {}),
   };
   return result;
 }

@@ -1,4 +1,4 @@
-import type { CarrierId, Market } from '@/lib/carriers';
+import type { Market, PackCarrierId } from '@/lib/carriers';
 import type { EligibilityReason, SellerProfile } from '@/lib/eligibility';
 import type { Localized } from '@/lib/i18n';
 
@@ -7,6 +7,8 @@ export interface Parcel {
   weightGrams: number;
   dimensionsMm?: { length: number; width: number; height: number };
   destination: { country: string; postcode: string };
+  /** Where the parcel is sent from, for a card with an origin × destination zone matrix. */
+  origin?: { postcode: string };
 }
 
 /** What the quote depends on besides the parcel. `date` is an ISO day (`2024-08-15`); it picks the fuel month. */
@@ -15,9 +17,13 @@ export interface QuoteContext {
   date: string;
   priority?: boolean;
   monthlyParcels?: number;
+  /** Whether the address is residential (a card's residential surcharge); unknown = not applied, with a warning. */
+  residential?: boolean;
+  /** Quote only this service of the carrier (e.g. `tracked-48`); absent = every service (`quote`: the cheapest). */
+  service?: string;
 }
 
-export type QuoteLineCode = 'base' | 'fuel' | 'remote' | 'tracking' | 'priority' | 'rebate';
+export type QuoteLineCode = 'base' | 'fuel' | 'remote' | 'surcharge' | 'tracking' | 'priority' | 'rebate';
 
 export interface QuoteLine {
   code: QuoteLineCode;
@@ -41,6 +47,7 @@ export type QuoteWarningCode =
   | 'remote-area-unconfirmed'
   | 'postcode-unreadable'
   | 'priority-fee-not-on-file'
+  | 'residential-surcharge-not-applied'
   | 'rebate-requires-contract';
 
 export interface QuoteWarning {
@@ -51,7 +58,7 @@ export interface QuoteWarning {
 
 export interface Quote {
   kind: 'quote';
-  carrierId: CarrierId;
+  carrierId: PackCarrierId;
   market: Market;
   currency: string;
   /** Decimal places minor units stand for (USD 2, IDR/VND 0), for display. */
@@ -66,6 +73,14 @@ export interface Quote {
   estimate: boolean;
   roundingRule: Localized;
   warnings: QuoteWarning[];
+  /** The service of the card used (a carrier with several services gets one quote each in `quoteAll`). */
+  service?: { id: string; name: Localized };
+  /** The zone of a zone card the destination fell in. */
+  zone?: string;
+  /** The size format of a size card the parcel fitted. */
+  format?: { id: string; name: Localized };
+  /** Service, zone and format in words ("service Tracked 24, zone 8, format Small parcel (up to …)"). */
+  basis?: Localized;
   /** Present only in `quoteAll` results: advisory eligibility reasons (e.g. `low-volume`). */
   advisories?: EligibilityReason[];
 }
@@ -76,6 +91,8 @@ export type NoRateCode =
   | 'unknown-carrier'
   | 'destination-outside-market'
   | 'no-zone-for-postcode'
+  | 'no-format-for-parcel'
+  | 'no-card-in-force'
   | 'no-fee-table'
   | 'no-base-rate'
   | 'over-rate-card-weight'

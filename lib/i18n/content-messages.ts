@@ -35,6 +35,8 @@ export const contentMessages = {
   },
   badgeNoRateList: { en: 'No rate on file: {carriers}', zh: '暂无费率：{carriers}' },
   badgeWhyNot: { en: 'Not eligible:', zh: '不可承运：' },
+  badgeUnknown: { en: 'Carriers unknown — {check}', zh: '承运商资格未知 — {check}' },
+  badgeUnknownList: { en: 'Unknown (nothing on file) — {check}:', zh: '未知（无记录）— {check}：' },
   badgeLabel: { en: 'Carrier eligibility', zh: '承运商资格' },
   feeTitle: { en: 'Fee estimate', zh: '运费估算' },
   feeChargeable: { en: 'chargeable weight {weight}', zh: '计费重 {weight}' },
@@ -43,7 +45,12 @@ export const contentMessages = {
     zh: '体积重 {volumetric} 比实际重量 {actual} 多 {diff}：将按 {volumetric} 计费。',
   },
   feeNoWeight: { en: 'Enter the package weight to see the fee.', zh: '填写包裹重量后显示运费。' },
-  feeNone: { en: 'No certified carrier with a rate on file for this parcel.', zh: '没有可承运且有费率的认证承运商。' },
+  feeNone: { en: 'No certified carrier can take this parcel.', zh: '没有认证承运商可以承运此包裹。' },
+  feeNoRate: {
+    en: 'No rate on file for {carriers}: no estimate (add their rate card in Options → Rate cards & rules).',
+    zh: '{carriers} 暂无费率：无法估算（可在设置 → 费率表与规则中导入其费率表）。',
+  },
+  feeOthers: { en: 'Other carriers: {list}', zh: '其他承运商：{list}' },
   feeTotal: { en: 'Total', zh: '合计' },
   feeEstimateNote: { en: 'estimate', zh: '估算' },
   printerLow: {

@@ -19,10 +19,6 @@ export const hubMessages = {
   connectedTo: { en: 'Connected through {url} for shop {shop}.', zh: '已通过 {url} 连接店铺 {shop}。' },
   notConnected: { en: 'Not connected to a hub: the extension polls by itself.', zh: '未连接 Hub：扩展自行查询。' },
   invalid: { en: 'Nothing was saved: {detail}', zh: '未保存：{detail}' },
-  permissionRefused: {
-    en: 'Nothing was saved: the browser did not allow access to the hub address.',
-    zh: '未保存：浏览器未允许访问该 Hub 地址。',
-  },
   failed: {
     en: 'Nothing was saved: the hub did not answer as expected ({detail}).',
     zh: '未保存：Hub 未按预期应答（{detail}）。',

@@ -122,6 +122,7 @@ export const quoteTableMessages = {
   lineBase: { en: 'Base freight', zh: '基础运费' },
   lineFuel: { en: 'Fuel surcharge', zh: '燃油附加费' },
   lineRemote: { en: 'Remote-area surcharge', zh: '偏远地区附加费' },
+  lineSurcharge: { en: 'Surcharge', zh: '附加费' },
   lineTracking: { en: 'Tracking service fee', zh: '轨迹服务费' },
   linePriority: { en: 'Priority delivery tag', zh: '优先配送标签' },
   lineRebate: { en: 'Volume rebate', zh: '月量返利' },

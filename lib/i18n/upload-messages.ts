@@ -49,7 +49,7 @@ export const uploadMessages = {
   },
   progressReading: { en: 'Reading the rows… {percent}%', zh: '正在读取各行… {percent}%' },
   progressChecking: { en: 'Checking the tracking numbers… {percent}%', zh: '正在检查物流单号… {percent}%' },
-  progressCopying: { en: 'Preparing the corrected copy…', zh: '正在生成更正后的副本…' },
+  progressCopying: { en: 'Preparing the corrected copy… {percent}%', zh: '正在生成更正后的副本… {percent}%' },
   errorUnreadableText: {
     en: 'The text of "{name}" could not be read (unknown character encoding). Save it as "CSV UTF-8" and choose it again.',
     zh: '无法读取“{name}”的文字（未知字符编码）。请另存为“CSV UTF-8”后重新选择。',

@@ -42,7 +42,7 @@ export const moneySchema = z.object({
 });
 
 export const quoteLineSchema = z.object({
-  code: z.enum(['base', 'fuel', 'remote', 'tracking', 'priority', 'rebate']),
+  code: z.enum(['base', 'fuel', 'remote', 'surcharge', 'tracking', 'priority', 'rebate']),
   amountMinor: z.number().int(),
   explanation: localized,
   source: z.string(),
@@ -53,6 +53,10 @@ export const quoteLineSchema = z.object({
 export const quoteViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
+  /** The card's service (rate cards, issue 15): carrierName then includes its name. */
+  serviceId: z.string().optional(),
+  /** Service, zone and size format the quote used, in words. */
+  basis: localized.optional(),
   currency: z.string(),
   currencyExponent: z.number().int(),
   chargeableWeightGrams: z.number(),
@@ -111,6 +115,8 @@ export type FindingView = z.infer<typeof findingViewSchema>;
 /** An order's clock as the background knows it (epoch ms); ship-by is the API's `rts_sla_time`. */
 export const deadlineViewSchema = z.object({
   shipByAt: z.number().optional(),
+  /** The API's collection deadline (`tts_sla_time`). */
+  collectByAt: z.number().optional(),
   labelCreatedAt: z.number().optional(),
   firstScanAt: z.number().optional(),
   apiStatus: z.string().max(40).optional(),
@@ -263,6 +269,8 @@ export const protocol = {
       withDiagnosis: z.boolean(),
       /** Also the order's clock from the store (API deadlines, label time, first scan), when known. */
       withDeadlines: z.boolean().optional(),
+      /** `false`: no carrier badges (deadlines of list orders not in the DOM, for the page summary). */
+      withBadges: z.boolean().optional(),
     }),
     response: z.object({
       orders: z.array(

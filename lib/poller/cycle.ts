@@ -47,7 +47,29 @@ export interface PollAlert {
   text: Localized;
   trackingNumber?: string;
   market?: string;
+  /** The package as the hub knows it: the side panel and the in-page deadlines read its clock (hub mode). */
+  package?: HubPackageSnapshot;
 }
+
+/** The fields of a hub's package the extension mirrors into its store; no token, no cipher. */
+export type HubPackageSnapshot = Partial<
+  Pick<
+    PackageRecord,
+    | 'packageId'
+    | 'market'
+    | 'carrierId'
+    | 'carrierName'
+    | 'trackingNumber'
+    | 'labelCreatedAt'
+    | 'shipByAt'
+    | 'shippedAt'
+    | 'deliveredAt'
+    | 'orderStatus'
+    | 'status'
+    | 'lastCheckedAt'
+    | 'lastEventAt'
+  >
+>;
 
 export interface PollLogEntry {
   level: 'info' | 'warn' | 'error';

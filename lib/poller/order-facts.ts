@@ -16,7 +16,8 @@ function definedOnly<T extends object>(value: T): T {
  * Times become epoch ms. The market is the recipient's region code (a TikTok Shop market is the
  * buyer's country), else `fallbackMarket` (the shop's region). `rts_time` is the seller's "ready to
  * ship": it starts the 4 h first-scan clock (seed:S7 "after shipping/label creation") and ends the
- * dispatch clock. Example: `orderFacts({ id: '57', status: 'AWAITING_SHIPMENT', rts_sla_time: 1_700_000_000 })`
+ * dispatch clock; `tts_sla_time` is the collection deadline (`collectByAt`). Example:
+ * `orderFacts({ id: '57', status: 'AWAITING_SHIPMENT', rts_sla_time: 1_700_000_000 })`
  * → `{ orderStatus: 'AWAITING_SHIPMENT', shipByAt: 1_700_000_000_000 }`.
  */
 export function orderFacts(order: TikTokOrder, packageId?: string, fallbackMarket?: string): OrderFacts {
@@ -31,6 +32,7 @@ export function orderFacts(order: TikTokOrder, packageId?: string, fallbackMarke
     carrierId: resolveCarrierId(carrierName),
     trackingNumber: item?.tracking_number ?? order.tracking_number,
     shipByAt: times.shipByAt,
+    collectByAt: times.collectByAt,
     labelCreatedAt: times.shippedAt,
     shippedAt: times.shippedAt,
     deliveredAt: times.deliveredAt,

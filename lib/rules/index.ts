@@ -7,6 +7,7 @@ export {
   carrierIdSchema,
   carrierMarketSchema,
   carrierRulesSchema,
+  feeTableKey,
   feeTableOverrideSchema,
   feeTableSchema,
   fuelSurchargeSchema,
@@ -40,7 +41,10 @@ export type {
   RemoteAreaFee,
   RulePack,
   RulePackOverride,
+  Service,
+  SizeFormat,
   Source,
+  Surcharge,
   VolumetricRule,
   WeightBand,
   Zone,
@@ -51,6 +55,7 @@ export type { ParseRulePackOverrideResult, ParseRulePackResult, RulePackError } 
 export { mergeRulePacks } from './merge-rule-packs';
 export { WEIGHT_UNITS, floorGrams, gramsToPicograms, toPicograms, type WeightUnit } from './weight-units';
 export { RATE_CARD_COLUMNS, parseRateCardCsv } from './parse-rate-card-csv';
+export { ZONE_MATRIX_COLUMNS } from './parse-zone-matrix-csv';
 export type { ParseRateCardResult, RateCardColumn, RateCardError } from './parse-rate-card-csv';
 export {
   describePostcodeRule,
@@ -64,3 +69,4 @@ export {
 } from './postcode-rules';
 export type { ParsedPostcode } from './postcode-rules';
 export { effectivePack, type EffectivePack } from './effective-pack';
+export { fuelPeriod, sortFuel } from './fuel-period';

@@ -1,4 +1,6 @@
-import { CARRIER_ALIASES } from '@/lib/carriers';
+import { CARRIER_ALIASES, isOwnCarrierId } from '@/lib/carriers';
+import { fuelPeriod, sortFuel } from './fuel-period';
+import { feeTableKey } from './schema';
 import type {
   CarrierMarket,
   CarrierRules,
@@ -24,23 +26,21 @@ function mergeByKey<T>(
   return [...merged.values()];
 }
 
-const tableKey = (t: { carrierId: string; market: string }) => `${t.carrierId}/${t.market}`;
-
-/** Fuel figures merge by month (the override's month wins); other figure groups are replaced whole. */
+/** Fuel figures merge by period (the override's month or week wins); other figure groups are replaced whole. */
 function mergeFeeTable(base: FeeTable, over: FeeTableOverride): FeeTable {
   const fuel = over.fuel
     ? mergeByKey<FuelSurcharge>(
         base.fuel ?? [],
         over.fuel,
-        (f) => f.month,
+        (f) => fuelPeriod(f).key,
         (_, b) => b,
-      ).sort((a, b) => a.month.localeCompare(b.month))
+      )
     : base.fuel;
   const merged: FeeTable = { ...base };
   for (const [key, value] of Object.entries(over) as Array<[keyof FeeTableOverride, unknown]>) {
     if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
   }
-  if (fuel) merged.fuel = fuel;
+  if (fuel) merged.fuel = sortFuel(fuel);
   return merged;
 }
 
@@ -51,6 +51,8 @@ function tableFromOverride(over: FeeTableOverride, pack: RulePack): FeeTable {
 
 /** A carrier the seller has rates for but the pack does not list: named from lib/carriers, no certification on file. */
 function carrierFromRates(id: CarrierRules['id']): CarrierRules {
+  // An own carrier is always named by its override (checkPackReferences); the id is a last resort.
+  if (isOwnCarrierId(id)) return { id, name: { en: id, zh: id }, markets: [] };
   const aliases = CARRIER_ALIASES[id];
   const en = aliases[0] ?? id;
   const zh = aliases.find((a) => /[\u4e00-\u9fff]/.test(a)) ?? en;
@@ -69,7 +71,7 @@ function ensureCarrierServes(carriers: CarrierRules[], table: FeeTable): Carrier
 
 /**
  * Merges user overrides over a base pack by id: markets by `code`, carriers by `id` (their markets by
- * market code), postcode sets by `id`, fee tables by carrier + market (fuel by month; bands, remote
+ * market code), postcode sets by `id`, fee tables by carrier + market + service + start day (fuel by month; bands, remote
  * areas, rebates and per-order fees replaced as groups). Figures keep the `source` they carry — the
  * rate-card importer stamps `user` — and a carrier only known from the seller's rates is added without
  * certification. Pure: neither input is changed. Validate the override first (`parseRateCardCsv`,
@@ -116,7 +118,7 @@ export function mergeRulePacks(base: RulePack, override: RulePackOverride): Rule
     merged.sellerCenterSelectors = { ...base.sellerCenterSelectors, ...override.sellerCenterSelectors };
 
   for (const over of override.feeTables ?? []) {
-    const index = merged.feeTables.findIndex((t) => tableKey(t) === tableKey(over));
+    const index = merged.feeTables.findIndex((t) => feeTableKey(t) === feeTableKey(over));
     const table = index >= 0 ? mergeFeeTable(merged.feeTables[index]!, over) : tableFromOverride(over, merged);
     if (index >= 0) merged.feeTables[index] = table;
     else merged.feeTables.push(table);

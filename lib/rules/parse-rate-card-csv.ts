@@ -3,13 +3,33 @@
  * `source: 'user'`. The header is documented in lib/rules/RATE-CARD.md. A file with any bad line
  * returns every error (line by line) and no override, so a broken file changes nothing.
  */
-import Papa from 'papaparse';
-import { resolveCarrierId, resolveMarket } from '@/lib/carriers';
+import { isOwnCarrierId, resolveCarrierId, resolveMarket, type OwnCarrierId } from '@/lib/carriers';
 import { defaultRulePack } from './default-pack';
+import { fuelPeriod, sortFuel } from './fuel-period';
+import { isZoneMatrixHeader, parseZoneMatrixRows } from './parse-zone-matrix-csv';
+import { addFormat, addSurcharge, addVolumetric, readPeriod, readService } from './rate-card-v2-groups';
 import { formatIssuePath } from './parse-rule-pack';
-import { WEIGHT_UNITS, floorGrams, toPicograms, type WeightUnit } from './weight-units';
+import {
+  RATE_CARD_COLUMNS,
+  isBlankRow,
+  isCommentRow,
+  parseInlineRule,
+  parseMajorAmount,
+  parsePercent,
+  parseWholeNumber,
+  readCsvRows,
+  readDeclared,
+  readUnit,
+  sourceFromCell,
+  type RateCardColumn,
+  type RateCardError,
+  type RowContext,
+  type TableDraft,
+} from './rate-card-cells';
+import { floorGrams } from './weight-units';
 import {
   checkPackReferences,
+  feeTableKey,
   rulePackOverrideSchema,
   type FeeTableOverride,
   type PostcodeRule,
@@ -17,148 +37,11 @@ import {
   type RulePackOverride,
 } from './schema';
 
-/** Every column the importer knows, in the documented order. `carrier_id`, `market` and `currency` are required. */
-export const RATE_CARD_COLUMNS = [
-  'carrier_id',
-  'market',
-  'currency',
-  'zone',
-  'zone_postcodes',
-  'max_weight_g',
-  'max_weight',
-  'weight_unit',
-  'base',
-  'extra_step',
-  'extra_fee',
-  'fuel_month',
-  'fuel_per_kg',
-  'fuel_percent',
-  'remote_fee',
-  'remote_areas',
-  'tracking_fee',
-  'priority_fee',
-  'rebate_above_monthly',
-  'rebate_percent',
-  'source',
-] as const;
-export type RateCardColumn = (typeof RATE_CARD_COLUMNS)[number];
+export { RATE_CARD_COLUMNS, type RateCardColumn, type RateCardError };
 const REQUIRED_COLUMNS: readonly RateCardColumn[] = ['carrier_id', 'market', 'currency'];
-
-/** One problem: 1-based `line` of the file (the header is line 1) and the column it concerns. */
-export interface RateCardError {
-  line: number;
-  column?: RateCardColumn | string;
-  message: string;
-}
 
 export type ParseRateCardResult =
   { ok: true; override: RulePackOverride; rows: number } | { ok: false; errors: RateCardError[] };
-
-interface CsvRow {
-  line: number;
-  cells: string[];
-}
-
-function readCsvRows(text: string): { rows: CsvRow[]; errors: RateCardError[] } {
-  const rows: CsvRow[] = [];
-  const errors: RateCardError[] = [];
-  let start = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    step(result) {
-      const end = result.meta.cursor;
-      // Line of the row's first character; quoted cells may span lines, so count from the offsets.
-      rows.push({ line, cells: result.data.map((cell) => cell.trim()) });
-      for (const e of result.errors) errors.push({ line, message: `CSV: ${e.message}` });
-      for (let i = start; i < end && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-      start = end;
-    },
-  });
-  return { rows, errors };
-}
-
-const isBlankRow = (row: CsvRow) => row.cells.every((cell) => cell === '');
-const isCommentRow = (row: CsvRow) => row.cells[0]?.startsWith('#') ?? false;
-
-/** `3.28` with exponent 2 → 328. Only plain decimals: no currency signs, no thousands separators. */
-function parseMajorAmount(
-  text: string,
-  exponent: number,
-): { ok: true; minor: number } | { ok: false; message: string } {
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match)
-    return {
-      ok: false,
-      message: `"${text}" is not a plain amount such as 3.28 (no currency sign, no thousands separator)`,
-    };
-  const fraction = match[2] ?? '';
-  if (fraction.length > exponent)
-    return { ok: false, message: `"${text}" has more decimals than the currency's ${exponent}` };
-  const minor = Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
-  return Number.isSafeInteger(minor) ? { ok: true, minor } : { ok: false, message: `"${text}" is too large` };
-}
-
-function parseWholeNumber(text: string, min: number): number | undefined {
-  if (!/^\d+$/.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isSafeInteger(value) && value >= min ? value : undefined;
-}
-
-function parsePercent(text: string, allowZero: boolean): number | undefined {
-  if (!/^\d+(?:\.\d+)?$/.test(text)) return undefined;
-  const value = Number(text);
-  return value <= 100 && (allowZero || value > 0) ? value : undefined;
-}
-
-/** `zip3:995-999`, `zip3:967`, `uk:KW15-17`, `uk:BT`, `prefix:GY` → a postcode rule. */
-function parseInlineRule(token: string): PostcodeRule | undefined {
-  const zip = /^zip3:(\d{3})(?:-(\d{3}))?$/i.exec(token);
-  if (zip?.[1]) return { kind: 'zip3-range', from: zip[1], to: zip[2] ?? zip[1] };
-  const uk = /^uk:([A-Z]{1,2})(?:(\d{1,2})(?:-(\d{1,2}))?)?$/i.exec(token);
-  if (uk?.[1]) {
-    const area = uk[1].toUpperCase();
-    if (uk[2] === undefined) return { kind: 'uk-district', area };
-    return { kind: 'uk-district', area, from: Number(uk[2]), to: Number(uk[3] ?? uk[2]) };
-  }
-  const prefix = /^prefix:([0-9A-Z]+)$/i.exec(token);
-  if (prefix?.[1]) return { kind: 'prefix', prefix: prefix[1].toUpperCase() };
-  return undefined;
-}
-
-function sourceFromCell(text: string): string {
-  if (text === '') return 'user';
-  return /^https?:\/\/\S+$/.test(text) ? text : `user:${text}`;
-}
-
-type TableDraft = FeeTableOverride & { weightBands: NonNullable<FeeTableOverride['weightBands']> };
-
-interface RowContext {
-  row: CsvRow;
-  get: (column: RateCardColumn) => string;
-  error: (column: RateCardColumn | undefined, message: string) => void;
-}
-
-/** The row's `weight_unit`, required when a v2 weight column is filled. */
-function readUnit(ctx: RowContext): WeightUnit | undefined {
-  const text = ctx.get('weight_unit').toLowerCase();
-  if (!text) return (ctx.error('weight_unit', 'a weight needs weight_unit (g, kg, oz or lb)'), undefined);
-  if (!(WEIGHT_UNITS as readonly string[]).includes(text))
-    return (
-      ctx.error('weight_unit', `"${ctx.get('weight_unit')}" is not a weight unit: use g, kg, oz or lb`),
-      undefined
-    );
-  return text as WeightUnit;
-}
-
-/** A declared weight (`max_weight`, `extra_step`) in its unit: exact picograms, at most 3 decimals. */
-function readDeclared(ctx: RowContext, column: 'max_weight' | 'extra_step', unit: WeightUnit) {
-  const text = ctx.get(column);
-  const picograms = toPicograms(text, unit);
-  if (picograms === undefined)
-    return (ctx.error(column, `"${text}" is not a weight above 0 with at most 3 decimals`), undefined);
-  return { value: Number(text), unit, picograms };
-}
 
 /** `bandLines` remembers each band's line, to report its zone on that line once every zone is known. */
 function addBand(
@@ -196,12 +79,28 @@ function addBand(
   const base = parseMajorAmount(baseText, exponent);
   if (!base.ok) return ctx.error('base', base.message);
   const zone = ctx.get('zone');
-  if (table.weightBands.some((b) => b.maxWeightGrams === band.maxWeightGrams && (b.zone ?? '') === zone))
+  const format = ctx.get('format');
+  const period = readPeriod(ctx, 'band_from', 'band_to');
+  if (period === null) return;
+  const sameGroup = (b: TableDraft['weightBands'][number]) =>
+    (b.zone ?? '') === zone &&
+    (b.format ?? '') === format &&
+    b.effectiveFrom === period.from &&
+    b.effectiveTo === period.to;
+  if (table.weightBands.some((b) => b.maxWeightGrams === band.maxWeightGrams && sameGroup(b)))
     return ctx.error(
       column,
-      `band up to ${band.maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}${zone ? ` zone ${zone}` : ''}`,
+      `band up to ${band.maxWeightGrams} g is listed twice for ${table.carrierId} ${table.market}${zone ? ` zone ${zone}` : ''}${format ? ` format ${format}` : ''}`,
     );
-  table.weightBands.push({ ...band, ...(zone ? { zone } : {}), baseMinor: base.minor, source });
+  table.weightBands.push({
+    ...band,
+    ...(zone ? { zone } : {}),
+    ...(format ? { format } : {}),
+    ...(period.from ? { effectiveFrom: period.from } : {}),
+    ...(period.to ? { effectiveTo: period.to } : {}),
+    baseMinor: base.minor,
+    source,
+  });
   bandLines.set(table.weightBands[table.weightBands.length - 1]!, ctx.row.line);
 }
 
@@ -231,22 +130,51 @@ function checkBandZones(
   tables: Iterable<TableDraft>,
   bandLines: ReadonlyMap<object, number>,
   errors: RateCardError[],
+  base: RulePack,
 ): void {
   for (const table of tables) {
-    const zones = new Set((table.zones ?? []).map((z) => z.zone));
+    // Zones come from the card's zone_postcodes rows, else from a zone matrix imported before it.
+    const known = table.zones ?? base.feeTables.find((t) => feeTableKey(t) === feeTableKey(table))?.zones ?? [];
+    const zones = new Set(known.map((z) => z.zone));
     for (const band of table.weightBands) {
       const line = bandLines.get(band) ?? 0;
       if (band.zone !== undefined && !zones.has(band.zone))
         errors.push({
           line,
           column: 'zone',
-          message: `zone ${band.zone} has no zone_postcodes row for ${table.carrierId} ${table.market}`,
+          message: `zone ${band.zone} has no zone_postcodes row (nor an imported zone matrix) for ${table.carrierId} ${table.market}`,
         });
       else if (band.zone === undefined && zones.size > 0)
         errors.push({
           line,
           column: 'zone',
           message: `${table.carrierId} ${table.market} is a zone card: name the band's zone`,
+        });
+    }
+  }
+}
+
+/** Every band of a size card names a format the card defines; a card without formats has no format band. */
+function checkBandFormats(
+  tables: Iterable<TableDraft>,
+  bandLines: ReadonlyMap<object, number>,
+  errors: RateCardError[],
+): void {
+  for (const table of tables) {
+    const formats = new Set((table.formats ?? []).map((f) => f.id));
+    for (const band of table.weightBands) {
+      const line = bandLines.get(band) ?? 0;
+      if (band.format !== undefined && !formats.has(band.format))
+        errors.push({
+          line,
+          column: 'format',
+          message: `format ${band.format} has no format_max_size row for ${table.carrierId} ${table.market}`,
+        });
+      else if (band.format === undefined && formats.size > 0)
+        errors.push({
+          line,
+          column: 'format',
+          message: `${table.carrierId} ${table.market} is a size card: name the band's format`,
         });
     }
   }
@@ -275,22 +203,37 @@ function addFuel(ctx: RowContext, table: TableDraft, exponent: number, source: s
   const month = ctx.get('fuel_month');
   const perKgText = ctx.get('fuel_per_kg');
   const percentText = ctx.get('fuel_percent');
-  if (!month && !perKgText && !percentText) return;
-  if (!month) return ctx.error('fuel_month', 'a fuel figure needs fuel_month (YYYY-MM)');
-  if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) return ctx.error('fuel_month', `"${month}" is not a month as YYYY-MM`);
+  const range = readPeriod(ctx, 'fuel_from', 'fuel_to');
+  if (range === null) return;
+  if (!month && !perKgText && !percentText && !range.from && !range.to) return;
+  // A month (`2024-09`) or a period (`fuel_from`–`fuel_to`, e.g. one week of a weekly-changing table).
+  let period: { month: string } | { from: string; to: string };
+  if (month) {
+    if (range.from || range.to) return ctx.error('fuel_from', 'give fuel_month or fuel_from + fuel_to, not both');
+    if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month))
+      return ctx.error('fuel_month', `"${month}" is not a month as YYYY-MM`);
+    period = { month };
+  } else if (range.from && range.to) period = { from: range.from, to: range.to };
+  else if (range.from || range.to)
+    return ctx.error(range.from ? 'fuel_to' : 'fuel_from', 'a fuel period needs both fuel_from and fuel_to');
+  else return ctx.error('fuel_month', 'a fuel figure needs fuel_month (YYYY-MM) or fuel_from + fuel_to');
   if (Boolean(perKgText) === Boolean(percentText))
     return ctx.error('fuel_per_kg', 'give exactly one of fuel_per_kg or fuel_percent');
-  if ((table.fuel ?? []).some((f) => f.month === month))
-    return ctx.error('fuel_month', `fuel for ${month} is listed twice for ${table.carrierId} ${table.market}`);
+  const key = fuelPeriod(period).key;
+  if ((table.fuel ?? []).some((f) => fuelPeriod(f).key === key))
+    return ctx.error(
+      month ? 'fuel_month' : 'fuel_from',
+      `fuel for ${key} is listed twice for ${table.carrierId} ${table.market}`,
+    );
   if (perKgText) {
     const perKg = parseMajorAmount(perKgText, exponent);
     if (!perKg.ok) return ctx.error('fuel_per_kg', perKg.message);
-    table.fuel = [...(table.fuel ?? []), { month, perKgMinor: perKg.minor, source }];
+    table.fuel = [...(table.fuel ?? []), { ...period, perKgMinor: perKg.minor, source }];
     return;
   }
   const percent = parsePercent(percentText, true);
   if (percent === undefined) return ctx.error('fuel_percent', `"${percentText}" is not a percent from 0 to 100`);
-  table.fuel = [...(table.fuel ?? []), { month, percent, source }];
+  table.fuel = [...(table.fuel ?? []), { ...period, percent, source }];
 }
 
 function addRemote(ctx: RowContext, table: TableDraft, exponent: number, source: string, base: RulePack): void {
@@ -371,9 +314,41 @@ function addRebate(ctx: RowContext, table: TableDraft, source: string): void {
   table.rebateTiers = [...(table.rebateTiers ?? []), { aboveMonthlyParcels: above, percent, source }];
 }
 
+/** Columns that only describe a row's figures (which card, zone, format, period…), never a figure alone. */
+const DESCRIPTIVE_COLUMNS: readonly RateCardColumn[] = [
+  'source',
+  'weight_unit',
+  'zone',
+  'format',
+  'service',
+  'service_name_en',
+  'service_name_zh',
+  'carrier_name_en',
+  'carrier_name_zh',
+  'effective_from',
+  'effective_to',
+  'band_from',
+  'band_to',
+  'format_name_en',
+  'format_name_zh',
+];
 const FIGURE_COLUMNS: readonly RateCardColumn[] = RATE_CARD_COLUMNS.filter(
-  (c) => !REQUIRED_COLUMNS.includes(c) && c !== 'source' && c !== 'weight_unit' && c !== 'zone',
+  (c) => !REQUIRED_COLUMNS.includes(c) && !DESCRIPTIVE_COLUMNS.includes(c),
 );
+
+/** A seller's own carrier (`own-<name>`): its display name from the first row that gives one. */
+function readOwnCarrierName(
+  ctx: RowContext,
+  names: Map<string, { name?: { en: string; zh: string }; line: number }>,
+  id: string,
+): void {
+  const en = ctx.get('carrier_name_en');
+  const zh = ctx.get('carrier_name_zh');
+  const known = names.get(id) ?? { line: ctx.row.line };
+  if (en && !known.name) known.name = { en, zh: zh || en };
+  else if (zh && !en) ctx.error('carrier_name_en', 'carrier_name_zh needs carrier_name_en');
+  names.set(id, known);
+}
 
 /**
  * Reads a seller's rate card (CSV, header per lib/rules/RATE-CARD.md) into an override for
@@ -394,6 +369,10 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     };
 
   const columns = header.cells.map((cell) => cell.toLowerCase());
+  if (isZoneMatrixHeader(columns)) {
+    const feeTables = parseZoneMatrixRows([header, ...content], columns, base, errors);
+    return errors.length ? { ok: false, errors } : checkOverride(feeTables, base, content.length);
+  }
   columns.forEach((name, i) => {
     if (!(RATE_CARD_COLUMNS as readonly string[]).includes(name))
       errors.push({
@@ -415,6 +394,7 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
 
   const tables = new Map<string, TableDraft>();
   const bandLines = new Map<object, number>();
+  const ownNames = new Map<string, { name?: { en: string; zh: string }; line: number }>();
   for (const row of content) {
     const ctx: RowContext = {
       row,
@@ -425,8 +405,17 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
       ctx.error(undefined, `expected ${columns.length} cells like the header, found ${row.cells.length}`);
 
     const carrierText = ctx.get('carrier_id');
-    const carrierId = resolveCarrierId(carrierText);
-    if (!carrierId) ctx.error('carrier_id', `unknown carrier "${carrierText}"`);
+    const carrierId = isOwnCarrierId(carrierText) ? carrierText : resolveCarrierId(carrierText);
+    if (!carrierId)
+      ctx.error(
+        'carrier_id',
+        `unknown carrier "${carrierText}" (for your own carrier write own-<name>, e.g. own-yunda-line, and its carrier_name_en)`,
+      );
+    else if (isOwnCarrierId(carrierId)) readOwnCarrierName(ctx, ownNames, carrierId);
+    else if (ctx.get('carrier_name_en') || ctx.get('carrier_name_zh'))
+      ctx.error('carrier_name_en', `${carrierId} is named by lib/carriers; carrier_name_en is for own-<name> carriers`);
+    const service = readService(ctx);
+    const card = readPeriod(ctx, 'effective_from', 'effective_to');
     const marketText = ctx.get('market');
     const market = resolveMarket(marketText);
     const marketRules = market ? base.markets.find((m) => m.code === market) : undefined;
@@ -437,20 +426,30 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
       ctx.error('currency', `currency "${currency}" does not match ${marketRules.code}'s ${marketRules.currency.code}`);
     if (!FIGURE_COLUMNS.some((c) => ctx.get(c) !== '')) ctx.error(undefined, 'the row has no figures');
     // Figures are still checked on a row with other errors, so one pass reports every problem.
-    if (!carrierId || !marketRules) continue;
+    if (!carrierId || !marketRules || service === null || card === null) continue;
 
-    const key = `${carrierId}/${marketRules.code}`;
-    const table = tables.get(key) ?? {
+    const identity = {
       carrierId,
       market: marketRules.code,
-      currency: marketRules.currency.code,
-      weightBands: [],
+      ...(service ? { service } : {}),
+      ...(card.from ? { effectiveFrom: card.from } : {}),
     };
+    const key = feeTableKey(identity);
+    const table = tables.get(key) ?? { ...identity, currency: marketRules.currency.code, weightBands: [] };
+    if (!tables.has(key) && card.to) table.effectiveTo = card.to;
+    else if (card.to !== table.effectiveTo)
+      ctx.error(
+        'effective_to',
+        `the card from ${card.from ?? 'the start'} ends ${table.effectiveTo ?? 'never'} on an earlier row`,
+      );
     tables.set(key, table);
     const exponent = marketRules.currency.minorUnitExponent;
     const source = sourceFromCell(ctx.get('source'));
     addZone(ctx, table, source);
+    addFormat(ctx, table, source);
     addBand(ctx, table, exponent, source, bandLines);
+    addSurcharge(ctx, table, exponent, source);
+    addVolumetric(ctx, table, source);
     addExtraWeight(ctx, table, exponent, source);
     addFuel(ctx, table, exponent, source);
     addRemote(ctx, table, exponent, source, base);
@@ -458,7 +457,11 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
     addPerOrderFee(ctx, table, exponent, source, 'priority_fee');
     addRebate(ctx, table, source);
   }
-  checkBandZones(tables.values(), bandLines, errors);
+  checkBandZones(tables.values(), bandLines, errors, base);
+  checkBandFormats(tables.values(), bandLines, errors);
+  for (const [id, { name, line }] of ownNames)
+    if (!name)
+      errors.push({ line, column: 'carrier_name_en', message: `your own carrier ${id} needs carrier_name_en` });
   if (errors.length) return { ok: false, errors };
 
   const feeTables = [...tables.values()].map((table): FeeTableOverride => {
@@ -468,22 +471,42 @@ export function parseRateCardCsv(text: string, base: RulePack = defaultRulePack)
       ...(weightBands.length
         ? {
             weightBands: [...weightBands].sort(
-              (a, b) => (a.zone ?? '').localeCompare(b.zone ?? '') || a.maxWeightGrams - b.maxWeightGrams,
+              (a, b) =>
+                (a.zone ?? '').localeCompare(b.zone ?? '') ||
+                (a.format ?? '').localeCompare(b.format ?? '') ||
+                a.maxWeightGrams - b.maxWeightGrams,
             ),
           }
         : {}),
     };
-    if (sorted.fuel) sorted.fuel = [...sorted.fuel].sort((a, b) => a.month.localeCompare(b.month));
+    if (sorted.fuel) sorted.fuel = sortFuel(sorted.fuel);
     return sorted;
   });
-  // Belt and braces: the override must also pass the pack schema (a bug here must not reach the pack).
+  const named = [...ownNames].map(([id, { name }]) => ({
+    id: id as OwnCarrierId,
+    name: name!,
+    markets: [...new Set(feeTables.filter((t) => t.carrierId === id).map((t) => t.market))].map((market) => ({
+      market,
+      source: 'user',
+    })),
+  }));
+  return checkOverride(feeTables, base, content.length, named);
+}
+
+/** Belt and braces: the override must also pass the pack schema (a bug here must not reach the pack). */
+function checkOverride(
+  feeTables: FeeTableOverride[],
+  base: RulePack,
+  rows: number,
+  carriers: NonNullable<RulePackOverride['carriers']> = [],
+): ParseRateCardResult {
   const checked = rulePackOverrideSchema
     .superRefine((o, c) => checkPackReferences(o, c, base))
-    .safeParse({ feeTables });
+    .safeParse({ ...(carriers.length ? { carriers } : {}), feeTables });
   if (!checked.success)
     return {
       ok: false,
       errors: checked.error.issues.map((i) => ({ line: 0, message: `${formatIssuePath(i.path)}: ${i.message}` })),
     };
-  return { ok: true, override: checked.data, rows: content.length };
+  return { ok: true, override: checked.data, rows };
 }

@@ -4,7 +4,7 @@
  * so a figure can only enter the core with a `source` attached.
  */
 import { z } from 'zod';
-import { CARRIER_IDS, MARKET_CODES, resolveMarket } from '@/lib/carriers';
+import { CARRIER_IDS, MARKET_CODES, isOwnCarrierId, resolveMarket, type OwnCarrierId } from '@/lib/carriers';
 import { WEIGHT_UNITS, toPicograms } from './weight-units';
 
 /**
@@ -30,7 +30,11 @@ export const marketCodeSchema = z.preprocess(
   (value) => (typeof value === 'string' ? (resolveMarket(value) ?? value) : value),
   z.enum(MARKET_CODES),
 );
-export const carrierIdSchema = z.enum(CARRIER_IDS);
+/** A carrier of lib/carriers, or a seller's own carrier `own-<name>` (named in the pack, never certified). */
+export const carrierIdSchema = z.union([
+  z.enum(CARRIER_IDS),
+  z.custom<OwnCarrierId>(isOwnCarrierId, 'expected a carrier id of lib/carriers or own-<lowercase-name>'),
+]);
 
 export const yearMonthSchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 export const isoDaySchema = z
@@ -222,6 +226,11 @@ export const weightBandSchema = z.strictObject({
   maxWeight: declaredWeightSchema.optional(),
   /** On a zone card: the zone (of the table's `zones`) this band prices. */
   zone: z.string().min(1).max(40).optional(),
+  /** On a size card: the format (of the table's `formats`) this band prices. */
+  format: idSchema.optional(),
+  /** The band is in force from/to these days (inclusive); absent = the table's period. */
+  effectiveFrom: isoDaySchema.optional(),
+  effectiveTo: isoDaySchema.optional(),
   baseMinor: minorAmountSchema,
   source: sourceSchema,
   note: localizedSchema.optional(),
@@ -230,7 +239,10 @@ export type WeightBand = z.infer<typeof weightBandSchema>;
 
 export const fuelSurchargeSchema = z
   .strictObject({
-    month: yearMonthSchema,
+    /** A month's figure (`YYYY-MM`), or a period `from`–`to` (inclusive days) for weekly figures. */
+    month: yearMonthSchema.optional(),
+    from: isoDaySchema.optional(),
+    to: isoDaySchema.optional(),
     /** Minor units per kilogram of chargeable weight. */
     perKgMinor: minorAmountSchema.optional(),
     /** Percent of the base freight line. */
@@ -240,6 +252,9 @@ export const fuelSurchargeSchema = z
   })
   .refine((f) => (f.perKgMinor === undefined) !== (f.percent === undefined), {
     message: 'a fuel figure needs exactly one of perKgMinor or percent',
+  })
+  .refine((f) => (f.month === undefined) === (f.from !== undefined && f.to !== undefined && f.from <= f.to), {
+    message: 'a fuel figure needs a month, or from and to (from not after to)',
   });
 export type FuelSurcharge = z.infer<typeof fuelSurchargeSchema>;
 
@@ -268,10 +283,15 @@ export const rebateTierSchema = z.strictObject({
 });
 export type RebateTier = z.infer<typeof rebateTierSchema>;
 
-/** A zone of a zone card: the destination postcodes it covers (USPS zones by ZIP3, a line's regions by prefix). */
+/**
+ * A zone of a zone card: the destination postcodes it covers (USPS zones by ZIP3, a line's regions by
+ * prefix). With `originRules` it is a cell of an origin × destination matrix: it applies only to parcels
+ * sent from those postcodes. The same zone may appear on several entries (one per matrix cell).
+ */
 export const zoneSchema = z.strictObject({
   zone: z.string().min(1).max(40),
   rules: z.array(postcodeRuleSchema).min(1),
+  originRules: z.array(postcodeRuleSchema).min(1).optional(),
   source: sourceSchema,
 });
 export type Zone = z.infer<typeof zoneSchema>;
@@ -285,6 +305,48 @@ export const extraWeightSchema = z.strictObject({
 });
 export type ExtraWeight = z.infer<typeof extraWeightSchema>;
 
+/** A named service of a carrier (Royal Mail Tracked 24 vs Tracked 48): each prices separately. */
+export const serviceSchema = z.strictObject({ id: idSchema, name: localizedSchema });
+export type Service = z.infer<typeof serviceSchema>;
+
+/**
+ * A size format of a size card (letter, large letter, small parcel…): the largest sides it takes, in mm,
+ * longest first, and optionally its weight limit. A parcel takes the first format (in the card's order)
+ * its sides — compared longest with longest — and weight fit.
+ */
+export const sizeFormatSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  maxSidesMm: z
+    .tuple([z.int().positive(), z.int().positive(), z.int().positive()])
+    .refine(([a, b, c]) => a >= b && b >= c, { message: 'maxSidesMm lists the longest side first' }),
+  maxWeightGrams: z.int().positive().optional(),
+  source: sourceSchema,
+});
+export type SizeFormat = z.infer<typeof sizeFormatSchema>;
+
+/**
+ * A per-parcel surcharge: `residential` (when the quote says the address is residential),
+ * `delivery-area` (destination postcodes in `rules`), `peak` (quote date from–to, inclusive).
+ */
+export const surchargeSchema = z
+  .strictObject({
+    kind: z.enum(['residential', 'delivery-area', 'peak']),
+    feeMinor: minorAmountSchema,
+    rules: z.array(postcodeRuleSchema).min(1).optional(),
+    from: isoDaySchema.optional(),
+    to: isoDaySchema.optional(),
+    source: sourceSchema,
+    note: localizedSchema.optional(),
+  })
+  .refine((c) => (c.kind === 'delivery-area') === (c.rules !== undefined), {
+    message: 'a delivery-area surcharge needs its postcode rules (and only it has them)',
+  })
+  .refine((c) => c.kind !== 'peak' || (c.from !== undefined && c.to !== undefined && c.from <= c.to), {
+    message: 'a peak surcharge needs from and to (from not after to)',
+  });
+export type Surcharge = z.infer<typeof surchargeSchema>;
+
 const perOrderFeeSchema = z.strictObject({
   perOrderMinor: minorAmountSchema,
   mandatory: z.boolean().optional(),
@@ -295,13 +357,23 @@ const perOrderFeeSchema = z.strictObject({
 const feeTableShape = {
   carrierId: carrierIdSchema,
   market: marketCodeSchema,
+  /** The service this table prices; tables of one carrier + market differ by service (and period). */
+  service: serviceSchema.optional(),
+  /** The days (inclusive) this table is in force; a quote uses the table in force on its date. */
+  effectiveFrom: isoDaySchema.optional(),
+  effectiveTo: isoDaySchema.optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD'),
   /** Ascending by `maxWeightGrams`; may be empty when only e.g. rebates are on file. */
   weightBands: z.array(weightBandSchema),
   /** A zone card: the destination picks a zone, the zone its bands. Absent = one set of bands everywhere. */
   zones: z.array(zoneSchema).optional(),
+  /** A size card: the parcel's sides pick a format, the format its bands. */
+  formats: z.array(sizeFormatSchema).optional(),
+  /** This card's own volumetric rule; absent = the carrier's. */
+  volumetric: volumetricRuleSchema.optional(),
   extraWeight: extraWeightSchema.optional(),
   fuel: z.array(fuelSurchargeSchema).optional(),
+  surcharges: z.array(surchargeSchema).optional(),
   remoteAreas: z.array(remoteAreaFeeSchema).optional(),
   trackingFee: perOrderFeeSchema.optional(),
   priorityFee: perOrderFeeSchema.optional(),
@@ -311,20 +383,57 @@ const feeTableShape = {
 };
 
 type FeeTableLike = {
+  effectiveFrom?: string | undefined;
+  effectiveTo?: string | undefined;
   weightBands?: readonly WeightBand[] | undefined;
   zones?: readonly Zone[] | undefined;
+  formats?: readonly SizeFormat[] | undefined;
   fuel?: readonly FuelSurcharge[] | undefined;
   rebateTiers?: readonly RebateTier[] | undefined;
 };
 
-function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
+/**
+ * Order and cross-references inside one fee table. `partial`: an override's table, whose zones may come
+ * from the table it is merged over (a zone matrix imported on its own; see `checkPackReferences`).
+ */
+function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx, partial = false): void {
+  if (table.effectiveFrom && table.effectiveTo && table.effectiveFrom > table.effectiveTo)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['effectiveTo'],
+      message: `the card ends (${table.effectiveTo}) before it starts (${table.effectiveFrom})`,
+    });
   const zones = new Set(table.zones?.map((z) => z.zone));
-  reportDuplicates(table.zones, (z) => z.zone, 'zones', 'zone', ctx);
-  const previousByZone = new Map<string, WeightBand>();
+  const formats = new Set(table.formats?.map((f) => f.id));
+  reportDuplicates(table.zones, (z) => `${z.zone} ${JSON.stringify(z.originRules ?? [])}`, 'zones', 'zone', ctx);
+  reportDuplicates(table.formats, (f) => f.id, 'formats', 'format', ctx);
+  const previousByGroup = new Map<string, WeightBand>();
   table.weightBands?.forEach((band, i) => {
-    // Bands ascend within their zone (a zone card lists each zone's bands).
-    const previous = previousByZone.get(band.zone ?? '');
-    previousByZone.set(band.zone ?? '', band);
+    // Bands ascend within their zone, format and period (a zone card lists each zone's bands).
+    const group = [band.zone, band.format, band.effectiveFrom, band.effectiveTo].join('|');
+    const previous = previousByGroup.get(group);
+    previousByGroup.set(group, band);
+    if (band.effectiveFrom && band.effectiveTo && band.effectiveFrom > band.effectiveTo)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'effectiveTo'],
+        message: `the band ends (${band.effectiveTo}) before it starts (${band.effectiveFrom})`,
+      });
+    if (table.formats && (band.format === undefined || !formats.has(band.format)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'format'],
+        message:
+          band.format === undefined
+            ? 'on a size card every band names its format'
+            : `format ${band.format} is not in the table's formats`,
+      });
+    if (!table.formats && band.format !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weightBands', i, 'format'],
+        message: `band names format ${band.format} but the table has no formats`,
+      });
     if (previous && band.maxWeightGrams <= previous.maxWeightGrams) {
       ctx.addIssue({
         code: 'custom',
@@ -341,18 +450,23 @@ function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
             ? 'on a zone card every band names its zone'
             : `zone ${band.zone} is not in the table's zones`,
       });
-    if (!table.zones && band.zone !== undefined)
+    if (!table.zones && !partial && band.zone !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['weightBands', i, 'zone'],
         message: `band names zone ${band.zone} but the table has no zones`,
       });
   });
-  const months = new Set<string>();
+  const periods = new Set<string>();
   table.fuel?.forEach((f, i) => {
-    if (months.has(f.month))
-      ctx.addIssue({ code: 'custom', path: ['fuel', i, 'month'], message: `fuel month ${f.month} is listed twice` });
-    months.add(f.month);
+    const period = f.month ?? `${f.from}–${f.to}`;
+    if (periods.has(period))
+      ctx.addIssue({
+        code: 'custom',
+        path: f.month ? ['fuel', i, 'month'] : ['fuel', i],
+        message: f.month ? `fuel month ${period} is listed twice` : `fuel for ${period} is listed twice`,
+      });
+    periods.add(period);
   });
   const thresholds = new Set<number>();
   table.rebateTiers?.forEach((t, i) => {
@@ -366,6 +480,19 @@ function checkFeeTableOrder(table: FeeTableLike, ctx: z.RefinementCtx): void {
   });
 }
 
+/**
+ * Identity of a fee table in a pack: carrier, market, service and the day it takes effect. Two cards of
+ * one carrier and market coexist when their service or start day differs (a new price list from a date).
+ */
+export function feeTableKey(t: {
+  carrierId: string;
+  market: string;
+  service?: { id: string } | undefined;
+  effectiveFrom?: string | undefined;
+}): string {
+  return `${t.carrierId}/${t.market}/${t.service?.id ?? ''}/${t.effectiveFrom ?? ''}`;
+}
+
 export const feeTableSchema = z.strictObject(feeTableShape).superRefine(checkFeeTableOrder);
 export type FeeTable = z.infer<typeof feeTableSchema>;
 
@@ -376,7 +503,7 @@ export const feeTableOverrideSchema = z
     currency: feeTableShape.currency.optional(),
     weightBands: feeTableShape.weightBands.optional(),
   })
-  .superRefine(checkFeeTableOrder);
+  .superRefine((table, ctx) => checkFeeTableOrder(table, ctx, true));
 export type FeeTableOverride = z.infer<typeof feeTableOverrideSchema>;
 
 // ---------------------------------------------------------------- the pack
@@ -429,7 +556,7 @@ export function checkPackReferences(pack: PackLike, ctx: z.RefinementCtx, base?:
   reportDuplicates(pack.markets, (m) => m.code, 'markets', 'market', ctx);
   reportDuplicates(pack.carriers, (c) => c.id, 'carriers', 'carrier', ctx);
   reportDuplicates(pack.postcodeSets, (s) => s.id, 'postcodeSets', 'postcode set', ctx);
-  reportDuplicates(pack.feeTables, (t) => `${t.carrierId}/${t.market}`, 'feeTables', 'fee table', ctx);
+  reportDuplicates(pack.feeTables, feeTableKey, 'feeTables', 'fee table', ctx);
   pack.carriers?.forEach((c, i) =>
     reportDuplicates(c.markets, (m) => m.market, `carriers.${i}.markets`, `market of ${c.id}`, ctx),
   );
@@ -452,13 +579,30 @@ export function checkPackReferences(pack: PackLike, ctx: z.RefinementCtx, base?:
         message: `currency ${table.currency} does not match ${table.market}'s ${market.currency.code}`,
       });
     }
-    // A base pack must list the carrier; an override may add rates for a carrier the merge will add.
-    if (!base && !carrierIds.has(table.carrierId))
+    // A base pack must list the carrier; an override may add rates for a carrier the merge will add
+    // (a seller's own carrier must be named in the pack: the merge cannot name it).
+    if ((!base || isOwnCarrierId(table.carrierId)) && !carrierIds.has(table.carrierId))
       ctx.addIssue({
         code: 'custom',
         path: ['feeTables', i, 'carrierId'],
         message: `carrier ${table.carrierId} is not in the pack's carriers`,
       });
+    if (base && !table.zones) {
+      // A table without zones of its own uses the zones of the table it is merged over (or of this pack).
+      const zones = new Set(
+        [...(base?.feeTables ?? []), ...(pack.feeTables ?? [])]
+          .find((t) => t !== table && t.zones && feeTableKey(t) === feeTableKey(table))
+          ?.zones?.map((z) => z.zone),
+      );
+      table.weightBands?.forEach((band, j) => {
+        if (band.zone !== undefined && !zones.has(band.zone))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['feeTables', i, 'weightBands', j, 'zone'],
+            message: `band names zone ${band.zone} but the table has no such zone (no zones, no zone matrix)`,
+          });
+      });
+    }
     table.remoteAreas?.forEach((area, j) =>
       area.postcodeSetIds?.forEach((id, k) => {
         if (!setIds.has(id))

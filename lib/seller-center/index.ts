@@ -38,7 +38,12 @@ export {
   type OrderRow,
   type OrderStatus,
 } from './extract';
-export { findParcelFormFields, type ParcelFormFields } from './parcel-form';
+export {
+  findPackageWeightInputs,
+  findParcelFormFields,
+  type PackageWeightInput,
+  type ParcelFormFields,
+} from './parcel-form';
 export { orderListElementOf, readShownListTotal } from './list-element';
 export { parseDimensionsMm, parseLengthMm, parseWeightGrams, type LengthUnit, type WeightUnit } from './measurements';
 export {

@@ -257,3 +257,55 @@ function unitInScope<U>(scope: Element, unitOf: (word: string) => U | undefined)
   }
   return undefined;
 }
+
+/** One of Seller Center's package-weight inputs on the shipment page (ref §2.8). */
+export interface PackageWeightInput {
+  input: HTMLInputElement;
+  unit: WeightUnit;
+  /** The row's order when the input sits in an order's row (the per-row popover); absent for the bulk drawer. */
+  orderId?: string;
+  /** The element the estimate goes after: the input's group (input + unit suffix). */
+  anchor: Element;
+}
+
+const ORDER_ID = /^\s*(\d{15,20})\s*$/;
+
+/**
+ * The package-weight inputs where Seller Center really asks for a weight (ref §2.8): the per-row
+ * package-weight popover and the bulk "Edit weight" drawer, both `input#packageWeight_input`, with the
+ * unit of their suffix (default kg). A popover inside an order's row carries that order's id.
+ * Example: on the shipment page with the popover and the drawer open → two entries, the first with `orderId`.
+ */
+export function findPackageWeightInputs(
+  root: ParentNode,
+  selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
+): PackageWeightInput[] {
+  return readingPage(() =>
+    queryAll(root, selectors.packageWeightInput.values)
+      .filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && !isOwnNode(el))
+      .map((input) => {
+        const orderId = orderIdAround(input, selectors);
+        return {
+          input,
+          unit: unitNear(input, weightUnitOf) ?? 'kg',
+          anchor: input.parentElement ?? input,
+          ...(orderId ? { orderId } : {}),
+        };
+      }),
+  );
+}
+
+/** The order id of the row holding `input`: its id attribute, else its order-id link's text. */
+function orderIdAround(input: HTMLInputElement, selectors: SellerCenterSelectors): string | undefined {
+  const row = input.closest('tr');
+  if (!row) return undefined;
+  for (const el of [row, ...queryAll(row, selectors.orderIdAttribute.values)]) {
+    const id = el.getAttribute('data-log_order_id') ?? el.getAttribute('data-log_main_order_id');
+    if (id && ORDER_ID.test(id)) return id.trim();
+  }
+  for (const el of queryAll(row, selectors.orderIdLink.values)) {
+    const m = ORDER_ID.exec(textOf(el));
+    if (m) return m[1];
+  }
+  return undefined;
+}

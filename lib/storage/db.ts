@@ -27,6 +27,8 @@ export interface PackageRecord {
   labelCreatedAt?: number;
   /** Epoch ms: the ship-by deadline (`rts_sla_time`). */
   shipByAt?: number;
+  /** Epoch ms: the collection deadline (`tts_sla_time`), for the collection-overdue watch. Not indexed. */
+  collectByAt?: number;
   /** Epoch ms: first carrier scan, or the API's shipped time. */
   shippedAt?: number;
   deliveredAt?: number;

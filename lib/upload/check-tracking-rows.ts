@@ -53,14 +53,16 @@ function lostDigitsIssue(column: 'orderId' | 'tracking', value: string): UploadR
 /**
  * Equal texts shared by one object: lib/waybill builds each sentence anew per number, and 200,000
  * rows each keeping their own copy of "Format not verifiable: …" cost ~100 MB and seconds of GC.
+ * Keyed by the English text, then the Chinese one (no joined key string per row).
  */
-type TextPool = Map<string, Localized>;
+type TextPool = Map<string, Map<string, Localized>>;
 
 function pooled(pool: TextPool, text: Localized): Localized {
-  const key = `${text.en}\u0000${text.zh}`;
-  const known = pool.get(key);
+  let byZh = pool.get(text.en);
+  if (!byZh) pool.set(text.en, (byZh = new Map()));
+  const known = byZh.get(text.zh);
   if (known) return known;
-  pool.set(key, text);
+  byZh.set(text.zh, text);
   return text;
 }
 
@@ -144,21 +146,38 @@ function listInText(items: readonly (string | number)[]): string {
 }
 
 /**
+ * Rows grouped by `keyOf`, keeping only the groups of two or more rows. Most keys occur once, so a
+ * group's list is only made when its second row arrives (200,000 one-row arrays cost seconds of GC).
+ */
+function repeatedGroups(
+  results: readonly TrackingRowResult[],
+  keyOf: (r: TrackingRowResult) => string | undefined,
+): Map<string, TrackingRowResult[]> {
+  const first = new Map<string, TrackingRowResult>();
+  const groups = new Map<string, TrackingRowResult[]>();
+  for (const r of results) {
+    const key = keyOf(r);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else {
+      const earlier = first.get(key);
+      if (earlier) groups.set(key, [earlier, r]);
+      else first.set(key, r);
+    }
+  }
+  return groups;
+}
+
+/**
  * Same number on two different orders (after cleaning): a warning on every row involved (seed:S28).
- * Grouped here with a map and sets, linear in the rows, whatever the number of repeats.
+ * Grouped with maps, linear in the rows, whatever the number of repeats.
  */
 function addDuplicateIssues(results: TrackingRowResult[]) {
-  const key = (r: TrackingRowResult) => r.orderId || `row ${r.row}`;
-  const byNumber = new Map<string, { rows: TrackingRowResult[]; orders: Set<string> }>();
-  for (const r of results) {
-    if (!r.normalized || !r.raw) continue;
-    const group = byNumber.get(r.normalized);
-    if (group) {
-      group.rows.push(r);
-      group.orders.add(key(r));
-    } else byNumber.set(r.normalized, { rows: [r], orders: new Set([key(r)]) });
-  }
-  for (const [number, { rows: members, orders }] of byNumber) {
+  const orderOf = (r: TrackingRowResult) => r.orderId || `row ${r.row}`;
+  const byNumber = repeatedGroups(results, (r) => (r.normalized && r.raw ? r.normalized : undefined));
+  for (const [number, members] of byNumber) {
+    const orders = new Set(members.map(orderOf));
     if (orders.size < 2) continue;
     const text = fillLocalized(m.issueDuplicate, {
       number,
@@ -181,13 +200,7 @@ function addDuplicateIssues(results: TrackingRowResult[]) {
 
 /** One order with several different numbers: split orders cannot be uploaded in bulk (ref:seller-center#5). */
 function addSplitOrderIssues(results: TrackingRowResult[]) {
-  const byOrder = new Map<string, TrackingRowResult[]>();
-  for (const r of results) {
-    if (!r.orderId || !r.normalized) continue;
-    const list = byOrder.get(r.orderId) ?? [];
-    list.push(r);
-    byOrder.set(r.orderId, list);
-  }
+  const byOrder = repeatedGroups(results, (r) => (r.orderId && r.normalized ? r.orderId : undefined));
   for (const [orderId, members] of byOrder) {
     const numbers = new Set(members.map((r) => r.normalized));
     if (numbers.size < 2) continue;
@@ -277,6 +290,8 @@ function* checkSteps(
     if (r.defective) defective++;
     for (const issue of r.issues) addRow(isDefect(issue) ? byClass : notes, issue.code, r.row);
     if (r.fix) certainFixes.push(r.fix);
+    // A row with no error or warning leaves nothing for a person (most rows: no per-row sets here).
+    if (!r.defective) continue;
     const fixed = new Set<UploadIssueCode>(r.fix?.codes ?? []);
     const left = r.issues.filter((issue) => isDefect(issue) && !(issue.column === 'tracking' && fixed.has(issue.code)));
     if (left.length)

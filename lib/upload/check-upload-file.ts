@@ -42,7 +42,7 @@ export async function checkUploadFile(
   const summary = await checkTrackingRowsInSteps(template.rows, opts, hooks);
   if (!summary.certainFixes.length) return { ok: true, template, summary };
   await hooks.onProgress?.({ phase: 'copying', fraction: 0 });
-  const built = await buildCorrectedCopy(template, summary.certainFixes);
+  const built = await buildCorrectedCopy(template, summary.certainFixes, hooks);
   return built.ok
     ? { ok: true, template, summary, copy: built.copy }
     : { ok: true, template, summary, copyError: built.error };

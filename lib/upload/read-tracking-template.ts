@@ -12,6 +12,7 @@ import type {
   UploadCheckHooks,
 } from './types';
 import { openXlsx, partText, type XlsxWorkbook } from './xlsx-workbook';
+import { rememberSheetText } from './sheet-text';
 import { scanSheetRows } from './xlsx-xml';
 import { MAX_INFLATED_XML_BYTES, ZipRefusedError } from './zip-entries';
 
@@ -174,7 +175,7 @@ async function readXlsxTemplate(bytes: Uint8Array, name: string, hooks: UploadCh
   }
   // An instructions sheet may list "Tracking ID" in a table of its own: prefer the sheet whose header
   // also has an order ID column, then the one with more filled tracking cells.
-  let best: { template: TrackingTemplate; score: number } | undefined;
+  let best: { template: TrackingTemplate; score: number; xml: string } | undefined;
   let emptyHeader: HeaderMatch | undefined;
   const sheetCount = workbook.sheets.length;
   for (const [i, sheet] of workbook.sheets.entries()) {
@@ -196,10 +197,14 @@ async function readXlsxTemplate(bytes: Uint8Array, name: string, hooks: UploadCh
     if (!best || score > best.score)
       best = {
         score,
+        xml,
         template: { kind: 'xlsx', name, sheet: { index: i + 1, name: sheet.name }, ...match, rows, bytes },
       };
   }
-  if (best) return { ok: true, template: best.template };
+  if (best) {
+    rememberSheetText(best.template, best.xml);
+    return { ok: true, template: best.template };
+  }
   if (emptyHeader) return { ok: false, error: makeUploadError('no-rows', { name, row: emptyHeader.headerRow }) };
   return { ok: false, error: makeUploadError('no-tracking-column', { name, rows: HEADER_SEARCH_ROWS }) };
 }

@@ -45,9 +45,10 @@ const relsPathOf = (part: string) => part.replace(/([^/]*)$/, '_rels/$1.rels');
  * Opens an .xlsx from its zip directory: finds the workbook, its sheets (names and parts, in
  * workbook order) and the shared strings. Before anything is inflated, the declared sizes of every
  * XML part it may read are held to the inflation budget, so a zip bomb is refused in milliseconds.
- * Throws `ZipRefusedError` for a refused or damaged archive.
+ * Throws `ZipRefusedError` for a refused or damaged archive. `sharedStrings: false` leaves the
+ * shared-string table unread (the corrected copy never needs it).
  */
-export function openXlsx(bytes: Uint8Array): XlsxWorkbook {
+export function openXlsx(bytes: Uint8Array, opts: { sharedStrings?: boolean } = {}): XlsxWorkbook {
   const entries = new Map(readZipDirectory(bytes).map((e) => [e.name, e]));
   assertInflationBudget([...entries.values()].filter((e) => /\.(xml|rels)$/i.test(e.name)));
   const text = (path: string) => partText(bytes, entries, path);
@@ -64,6 +65,7 @@ export function openXlsx(bytes: Uint8Array): XlsxWorkbook {
     const path = targetOf.get(attr(attrs, 'id') ?? '');
     return path ? [{ name: unescapeAttr(attr(attrs, 'name') ?? ''), path }] : [];
   });
+  if (opts.sharedStrings === false) return { sheets, sharedStrings: [], entries };
   const sharedRel = rels.find((r) => r.type.endsWith('/sharedStrings'));
   const sharedXml = text(sharedRel ? resolvePartPath(workbookPath, sharedRel.target) : 'xl/sharedStrings.xml');
   return { sheets, sharedStrings: sharedXml ? parseSharedStrings(sharedXml) : [], entries };

@@ -10,6 +10,10 @@ export interface ZipEntry {
   size: number;
   localHeaderOffset: number;
   encrypted: boolean;
+  /** CRC-32 of the inflated bytes, and the MS-DOS time and date words: carried over when the entry is copied as is. */
+  crc: number;
+  dosTime: number;
+  dosDate: number;
 }
 
 /** Why an archive was refused without being inflated (or while inflating, when its directory lied). */
@@ -112,6 +116,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       size: raw.u,
       localHeaderOffset: raw.o,
       encrypted: (view.getUint16(at + 8, true) & 1) === 1,
+      crc: view.getUint32(at + 16, true),
+      dosTime: view.getUint16(at + 12, true),
+      dosDate: view.getUint16(at + 14, true),
     };
     readZip64(view, at + 46 + nameLength, extraLength, entry, raw);
     entries.push(entry);
@@ -142,7 +149,23 @@ export function assertInflationBudget(entries: readonly ZipEntry[], limit = MAX_
  * without the bomb's memory ever being allocated.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = compressedData(bytes, entry);
+  if (entry.method === 0) {
+    if (entry.size !== data.length) throw damaged(`"${entry.name}" has the wrong size`);
+    return data;
+  }
+  // fflate fills a given buffer without growing it (what does not fit is dropped).
+  const out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+  if (out.length > entry.size) throw damaged(`"${entry.name}" inflates past its declared size`);
+  if (out.length !== entry.size) throw damaged(`"${entry.name}" is shorter than declared`);
+  return out;
+}
+
+/** An entry's bytes as stored (compressed), located through its local header. */
+export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.encrypted) throw damaged(`"${entry.name}" is encrypted`);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw damaged(`"${entry.name}" uses an unknown compression (${entry.method})`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localHeaderOffset;
   if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_SIGNATURE)
@@ -150,14 +173,5 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw damaged(`"${entry.name}" is cut short`);
-  if (entry.method === 0) {
-    if (entry.size !== data.length) throw damaged(`"${entry.name}" has the wrong size`);
-    return data;
-  }
-  if (entry.method !== 8) throw damaged(`"${entry.name}" uses an unknown compression (${entry.method})`);
-  // fflate fills a given buffer without growing it (what does not fit is dropped).
-  const out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
-  if (out.length > entry.size) throw damaged(`"${entry.name}" inflates past its declared size`);
-  if (out.length !== entry.size) throw damaged(`"${entry.name}" is shorter than declared`);
-  return out;
+  return data;
 }

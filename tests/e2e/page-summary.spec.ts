@@ -212,3 +212,63 @@ test('ship-by countdown from the mock API when connected (T-4 colour), over the 
   await api.close();
   expect(pageErrors).toEqual([]);
 });
+
+test('rows not in the DOM: the summary counts their ship-by risks from the API and their overdue collection (stored tts_sla_time), as the rows would show', async ({
+  context,
+  extensionId,
+  pageErrors,
+}) => {
+  const api = await routeMockApi(context);
+  const now = Date.now();
+  api.control.setNow(now);
+  const shift = replicaTimeShiftSeconds(now);
+  const loaded = replicaOrders('US').filter(awaiting).slice(0, 100); // the list XHR's first page
+  const offDom = loaded.slice(60); // far below the 30 order groups the virtualised table renders first
+  const calm = (o: ReplicaOrder) => shipByOf(o, shift) > now + 30 * HOUR;
+  const soon = offDom.filter((o) => awaitingShipment(o) && calm(o)).slice(0, 3);
+  const uncollected = offDom.filter((o) => !awaitingShipment(o) && calm(o)).slice(0, 2);
+  expect(soon).toHaveLength(3);
+  expect(uncollected).toHaveLength(2);
+  const apiShipBy = new Map<string, number>();
+  for (const o of soon) apiShipBy.set(o.main_order_id, now + 3 * HOUR);
+  api.control.seedOrders([
+    ...soon.map((o) => ({ id: o.main_order_id, market: 'US', status: 'AWAITING_SHIPMENT', shipBy: now + 3 * HOUR })),
+    // the mock sends shipBy as rts_sla_time and tts_sla_time: collection was due 2 h ago
+    ...uncollected.map((o) => ({
+      id: o.main_order_id,
+      market: 'US',
+      status: 'AWAITING_COLLECTION',
+      shipBy: now - 2 * HOUR,
+    })),
+  ]);
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  await connectMockShop(ext);
+  await sendFromExtensionPage(ext, 'poll-now', {});
+
+  const page = await context.newPage();
+  await page.goto(TO_SHIP);
+  await expect.poll(async () => (await summaryOf(page)).text).toContain(`100 of`);
+  const domIds = new Set((await domRows(page)).map((r) => r.id));
+  for (const o of [...soon, ...uncollected]) expect(domIds.has(o.main_order_id)).toBe(false);
+
+  // The oracle: each loaded order's ship-by (the API's where the shop is connected for it, else the page's).
+  const within4h = () =>
+    loaded.filter((o) => {
+      if (!awaitingShipment(o)) return false;
+      const left = (apiShipBy.get(o.main_order_id) ?? shipByOf(o, shift)) - Date.now();
+      return left >= 0 && left <= 4 * HOUR;
+    }).length;
+  const pageOnlyOverdueCollection = loaded.filter(
+    (o) => !awaitingShipment(o) && !uncollected.includes(o) && shipByOf(o, shift) < Date.now(),
+  ).length;
+  await expect
+    .poll(async () => (await summaryOf(page)).groups['ship-by-4h'] ?? 0, { timeout: 15_000 })
+    .toBe(within4h());
+  expect((await summaryOf(page)).groups['collection-overdue'] ?? 0).toBe(
+    pageOnlyOverdueCollection + uncollected.length,
+  );
+
+  await api.close();
+  expect(pageErrors).toEqual([]);
+});

@@ -112,6 +112,48 @@ describe('read API', () => {
     },
   );
 
+  it('pages webhook-events with ?limit=&after=, `next` naming the last event while more follow', async () => {
+    const shop = 'shop-contract-paging';
+    const ids = ['p-1', 'p-2', 'p-3', 'p-4', 'p-5'];
+    for (const [i, id] of ids.entries())
+      expect((await hub.webhook(orderStatusWebhook(shop, `59${i}`, 'IN_TRANSIT', 1_700_000_600 + i, id))).status).toBe(
+        200,
+      );
+    const page = async (query: string) => {
+      const response = await hub.read(`/v1/shops/${shop}/webhook-events${query}`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as { events: Array<{ tts_notification_id: string }>; next?: string };
+    };
+    const first = await page('?limit=2');
+    expect(first.events.map((e) => e.tts_notification_id)).toEqual(['p-1', 'p-2']);
+    expect(first.next).toBe('p-2');
+    const second = await page(`?limit=2&after=${first.next}`);
+    expect(second.events.map((e) => e.tts_notification_id)).toEqual(['p-3', 'p-4']);
+    const last = await page(`?limit=2&after=${second.next}`);
+    expect(last).toEqual({ events: [expect.objectContaining({ tts_notification_id: 'p-5' })] }); // no `next`
+    // Unpaged: every event and no `next`, the pinned shape.
+    const all = await page('');
+    expect(Object.keys(all)).toEqual(['events']);
+    expect(all.events.map((e) => e.tts_notification_id)).toEqual(ids);
+    expect((await page('?after=p-3')).events.map((e) => e.tts_notification_id)).toEqual(['p-4', 'p-5']);
+    for (const bad of ['?limit=0', '?limit=1001', '?limit=two', '?limit=1.5', '?after=p-unknown'])
+      expect((await hub.read(`/v1/shops/${shop}/webhook-events${bad}`)).status).toBe(400);
+  });
+
+  it('answers browsers of any origin (CORS) on the read routes only, still behind the bearer token', async () => {
+    const preflight = await hub.fetch('/v1/shops/shop-contract-1/alerts', {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abc', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization');
+    const read = await hub.read('/v1/shops/shop-contract-1/alerts');
+    expect(read.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await hub.fetch('/v1/shops/shop-contract-1/alerts')).status).toBe(401);
+    expect((await hub.fetch('/v1/shops', { method: 'OPTIONS' })).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('lists no alerts for a shop with nothing watched', async () => {
     expect(await (await hub.read('/v1/shops/shop-contract-1/alerts')).json()).toEqual({ alerts: [] });
   });

@@ -58,47 +58,35 @@ describe('webhooks out of order and retried', () => {
 });
 
 describe('a shop under faults', () => {
-  const register = () =>
+  /** Registers the mock's US shop under `shopId` (a hub shop of its own, the same data at the mock). */
+  const register = (shopId: string, withRefresh: boolean) =>
     hub.fetch('/v1/shops', {
       method: 'POST',
       headers: { authorization: `Bearer ${HUB_TOKEN}` },
       body: JSON.stringify({
-        shop_id: US.id,
+        shop_id: shopId,
         cipher: US.cipher,
         region: 'US',
         access_token: MOCK_CREDENTIALS.accessToken,
-        refresh_token: MOCK_CREDENTIALS.refreshToken,
+        ...(withRefresh ? { refresh_token: MOCK_CREDENTIALS.refreshToken } : {}),
       }),
     });
+  const settled = (shopId: string, what: string, atLeastEvents = 0) =>
+    waitFor(
+      async () => {
+        const s = await hub.stats(shopId);
+        return s.watched > 0 && s.due === 0 && s.events >= atLeastEvents && s;
+      },
+      40_000,
+      what,
+    );
 
   it('loses and doubles nothing through 429, 5xx, an expired token and a restart mid-batch', async () => {
-    // Reference run: a clean hub on its own storage, same mock data (the mock's clock stands still).
-    const reference = await startTestHub({ apiBase: api.url });
-    let expected: HubStats;
-    try {
-      await reference.setClock([US.id], T0, 1);
-      const response = await reference.fetch('/v1/shops', {
-        method: 'POST',
-        headers: { authorization: `Bearer ${HUB_TOKEN}` },
-        body: JSON.stringify({
-          shop_id: US.id,
-          cipher: US.cipher,
-          region: 'US',
-          access_token: MOCK_CREDENTIALS.accessToken,
-        }),
-      });
-      expect(response.status).toBe(200);
-      expected = await waitFor(
-        async () => {
-          const s = await reference.stats(US.id);
-          return s.watched > 0 && s.due === 0 && s;
-        },
-        40_000,
-        'the reference run',
-      );
-    } finally {
-      await reference.close();
-    }
+    // Reference run: the same mock shop, clean, as another hub shop (its own Durable Object and storage).
+    const referenceShop = `reference-${US.id}`;
+    await hub.setClock([referenceShop], T0, 1);
+    expect((await register(referenceShop, false)).status).toBe(200);
+    const expected: HubStats = await settled(referenceShop, 'the reference run');
     const referenceTracking = api.control.requests({ endpoint: 'orders.tracking' }).length;
     expect(expected.events).toBeGreaterThan(0);
 
@@ -107,22 +95,19 @@ describe('a shop under faults', () => {
     const refreshesBefore = api.control.tokens().refreshCount;
     api.control.injectFault({ kind: 'rate-limit', count: 5, pathIncludes: '/tracking' });
     api.control.injectFault({ kind: 'server-error', status: 503, count: 2, pathIncludes: '/orders?' });
-    api.control.injectFault({ kind: 'slow', delayMs: 4_000, count: 40, pathIncludes: '/tracking' });
-    // 10× virtual time: the 30 s rest after a rate limit passes in 3 s.
-    await hub.setClock([US.id], T0, 10);
-    expect((await register()).status).toBe(200);
+    api.control.injectFault({ kind: 'slow', delayMs: 2_000, count: 10, pathIncludes: '/tracking' });
+    // 60× virtual time: the rests after a rate limit (30 s) and a 5xx (1 to 5 min) pass in seconds.
+    await hub.setClock([US.id], T0, 60);
+    expect((await register(US.id, true)).status).toBe(200);
     await waitFor(async () => api.control.tokens().refreshCount > refreshesBefore, 20_000, 'the token refresh');
-    await new Promise((resolve) => setTimeout(resolve, 2_000)); // tracking calls of the first batch are in flight
-    await hub.restart();
-    const after = await waitFor(
-      async () => {
-        const s = await hub.stats(US.id);
-        return s.watched > 0 && s.due === 0 && s.events >= expected.events && s;
-      },
-      60_000,
-      'the faulty run',
+    // Restart while the first tracking calls are held by the slow mock: that batch is cut mid-way.
+    await waitFor(
+      async () => api.control.requests({ endpoint: 'orders.tracking' }).length > 0,
+      20_000,
+      'tracking calls in flight',
     );
-
+    await hub.restart();
+    const after = await settled(US.id, 'the faulty run', expected.events);
     expect(after.events).toBe(expected.events);
     expect(after.packages).toBe(expected.packages);
     expect(after.watched).toBe(expected.watched);

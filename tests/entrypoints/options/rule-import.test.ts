@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRulePack, parseRateCardCsv, parseRulePackOverride, serializeRulePack } from '@/lib/rules';
+import {
+  RATE_CARD_COLUMNS,
+  defaultRulePack,
+  parseRateCardCsv,
+  parseRulePackOverride,
+  serializeRulePack,
+} from '@/lib/rules';
 import {
   buildRateCardTemplate,
   combineOverrides,
@@ -146,12 +152,11 @@ describe('describePackChanges', () => {
 describe('buildRateCardTemplate and detectImportKind', () => {
   it('has the documented header and no figures (importing it unedited adds nothing)', () => {
     const template = buildRateCardTemplate();
-    expect(template.split('\r\n')).toContain(
-      'carrier_id,market,currency,zone,zone_postcodes,max_weight_g,max_weight,weight_unit,base,extra_step,extra_fee,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source',
-    );
+    expect(template.split('\r\n')).toContain(RATE_CARD_COLUMNS.join(','));
+    expect(RATE_CARD_COLUMNS).toContain('format_max_size');
     expect(parseRateCardCsv(template)).toEqual({
       ok: false,
-      errors: [{ line: 4, message: 'no rate rows after the header' }],
+      errors: [{ line: 5, message: 'no rate rows after the header' }],
     });
   });
   it('tells JSON from CSV by name, then by content', () => {

@@ -1,4 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   fetchHubAlerts,
   HubError,
@@ -6,7 +8,9 @@ import {
   syncHubAlerts,
   type HubConnection,
 } from '@/lib/background/hub-client';
-import type { PollAlert } from '@/lib/poller';
+import { createNoticeReconciler, type PollAlert } from '@/lib/poller';
+import { countAtRisk, listAlerts, listPackagesOfOrder, openDb, type LastmileDb } from '@/lib/storage';
+import { createFakeNotifications } from '../poller/fake-notifications';
 import type { FetchLike } from '@/lib/tiktok';
 
 const connection: HubConnection = { url: 'http://127.0.0.1:8788', token: 'hub-token', shopId: '7494726673780148744' };
@@ -76,27 +80,93 @@ describe('fetchHubAlerts', () => {
 });
 
 describe('syncHubAlerts', () => {
-  it('notifies each open alert once, retries a failed one, forgets closed ones and badges the packages at risk', async () => {
-    let shown: string[] = [];
-    const store = { get: async () => shown, set: async (ids: string[]) => void (shown = ids) };
-    const notify = vi.fn(async (a: PollAlert) => {
-      if (a.packageKey === 'pkg:3' && notify.mock.calls.filter(([c]) => c.packageKey === 'pkg:3').length === 1)
-        throw new Error('notifications blocked');
-    });
+  let db: LastmileDb;
+  beforeEach(async () => {
+    db = await openDb(`hub-sync-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  const NOW = 1_700_000_600_000;
+  const withPackage = (a: PollAlert, pkg: PollAlert['package']): PollAlert => ({ ...a, package: pkg });
+
+  function depsFor(answers: Array<{ status: number; body: unknown }>) {
+    const fake = createFakeNotifications();
+    const reconcile = createNoticeReconciler({ db, surface: fake.surface, now: () => NOW });
     const setBadge = vi.fn(async () => undefined);
-    const { fetchFn } = hubFetch([
-      { status: 200, body: { alerts: [alert('pkg:1'), alert('pkg:1', 'no-update-24h'), alert('pkg:3')] } },
-      { status: 200, body: { alerts: [alert('pkg:1'), alert('pkg:1', 'no-update-24h'), alert('pkg:3')] } },
+    const { fetchFn } = hubFetch(answers);
+    return { fake, setBadge, deps: { connection, fetch: fetchFn, db, now: () => NOW, reconcile, setBadge } };
+  }
+
+  it("mirrors the hub's alerts into the store with the hub's clock, so the side panel and the deadlines read them", async () => {
+    const shipByAt = 1_700_100_000_000;
+    const { deps } = depsFor([
+      {
+        status: 200,
+        body: {
+          alerts: [
+            withPackage(alert('pkg:1'), {
+              packageId: '1',
+              shipByAt,
+              labelCreatedAt: 1_699_990_000_000,
+              orderStatus: 'AWAITING_COLLECTION',
+            }),
+            alert('pkg:1', 'no-update-24h'),
+          ],
+        },
+      },
+    ]);
+    expect(await syncHubAlerts(deps)).toEqual({ open: 2, atRisk: 1 });
+    const [pkg] = await listPackagesOfOrder(db, '1');
+    expect(pkg).toMatchObject({
+      key: 'pkg:1',
+      packageId: '1',
+      shipByAt,
+      labelCreatedAt: 1_699_990_000_000,
+      orderStatus: 'AWAITING_COLLECTION',
+      market: 'US',
+      watched: 1,
+      atRisk: 1,
+      risks: ['first-scan-overdue', 'no-update-24h'],
+    });
+    expect((await listAlerts(db, { orderId: '1' })).map((a) => a.riskCode).sort()).toEqual([
+      'first-scan-overdue',
+      'no-update-24h',
+    ]);
+  });
+
+  it('shows one notification per order (its worst risk) updated in place, and clears it when the hub closes the risks', async () => {
+    const { deps, fake, setBadge } = depsFor([
+      { status: 200, body: { alerts: [alert('pkg:1', 'no-update-24h'), alert('pkg:3')] } },
+      { status: 200, body: { alerts: [alert('pkg:1', 'no-update-24h'), alert('pkg:1', 'exception'), alert('pkg:3')] } },
       { status: 200, body: { alerts: [alert('pkg:3')] } },
     ]);
-    const deps = { connection, fetch: fetchFn, notify, setBadge, shown: store };
-
-    expect(await syncHubAlerts(deps)).toEqual({ open: 3, notified: 2 });
+    await syncHubAlerts(deps);
+    expect([...fake.screen.keys()].sort()).toEqual(['lml-order:1', 'lml-order:3']);
     expect(setBadge).toHaveBeenLastCalledWith(2);
-    expect(await syncHubAlerts(deps)).toEqual({ open: 3, notified: 1 }); // pkg:3 shown this time
-    expect(await syncHubAlerts(deps)).toEqual({ open: 1, notified: 0 });
+
+    await syncHubAlerts(deps); // a second risk on order 1: the same notification, now leading with the worse one
+    expect(fake.screen.size).toBe(2);
+    expect(fake.calls.at(-1)).toEqual({ op: 'update', id: 'lml-order:1' });
+    expect(fake.screen.get('lml-order:1')?.risks).toEqual(['exception', 'no-update-24h']);
+
+    await syncHubAlerts(deps); // the hub closed order 1's risks
+    expect([...fake.screen.keys()]).toEqual(['lml-order:3']);
     expect(setBadge).toHaveBeenLastCalledWith(1);
-    expect(shown).toEqual(['lml-alert:pkg:3:first-scan-overdue']);
-    expect(notify).toHaveBeenCalledTimes(4);
+    expect((await listPackagesOfOrder(db, '1'))[0]).toMatchObject({ risks: [], atRisk: 0 });
+    expect(fake.calls.filter((c) => c.op === 'create')).toHaveLength(2);
+  });
+
+  it('changes nothing when the hub cannot be read', async () => {
+    const { deps, fake } = depsFor([
+      { status: 200, body: { alerts: [alert('pkg:1')] } },
+      { status: 503, body: '' },
+    ]);
+    await syncHubAlerts(deps);
+    await expect(syncHubAlerts(deps)).rejects.toMatchObject({ kind: 'http' });
+    expect(await countAtRisk(db)).toBe(1);
+    expect([...fake.screen.keys()]).toEqual(['lml-order:1']);
   });
 });

@@ -103,7 +103,7 @@ describe('public signatures (architecture.md contracts)', () => {
     type Quote = typeof import('@/lib/fees').quote;
     type Result = ReturnType<Quote>;
     expectTypeOf<Extract<Result, { kind: 'quote' }>['lines'][number]['code']>().toEqualTypeOf<
-      'base' | 'fuel' | 'remote' | 'tracking' | 'priority' | 'rebate'
+      'base' | 'fuel' | 'remote' | 'surcharge' | 'tracking' | 'priority' | 'rebate'
     >();
     expectTypeOf<Extract<Result, { kind: 'no-rate' }>['reason']>().toEqualTypeOf<string>();
     expectTypeOf<Parameters<Quote>[2]>().toEqualTypeOf<QuoteContext>();

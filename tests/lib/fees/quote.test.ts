@@ -543,7 +543,7 @@ describe('rate card v2: a zone card (issue 15)', () => {
 
   it('says which zone it used, in en and zh', () => {
     const base = line(expectQuote(to('90210', 400)), 'base')!;
-    expect(base.explanation.en).toBe('Base freight for 400 g chargeable weight (band up to 1 lb in zone 8) → $8.95.');
+    expect(base.explanation.en).toBe('Base freight for 400 g chargeable weight (band up to 1 lb; zone 8) → $8.95.');
     expect(base.explanation.zh).toContain('第 8 区');
   });
 

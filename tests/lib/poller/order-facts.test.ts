@@ -14,6 +14,13 @@ describe('orderFacts', () => {
     });
   });
 
+  it('keeps the collection deadline (tts_sla_time) apart from the ship-by, for the collection-overdue watch', () => {
+    expect(
+      orderFacts(order({ status: 'AWAITING_COLLECTION', rts_sla_time: 1_700_000_000, tts_sla_time: 1_700_086_400 })),
+    ).toEqual({ orderStatus: 'AWAITING_COLLECTION', shipByAt: 1_700_000_000_000, collectByAt: 1_700_086_400_000 });
+    expect(orderFacts(order({ tts_sla_time: 0 })).collectByAt).toBeUndefined(); // 0 = not set
+  });
+
   it('reads the market from the recipient region, else the shop region', () => {
     expect(orderFacts(order({ recipient_address: { region_code: 'GB' } }), undefined, 'US').market).toBe('GB');
     expect(orderFacts(order({ recipient_address: { region_code: '' } }), undefined, 'uk').market).toBe('GB');

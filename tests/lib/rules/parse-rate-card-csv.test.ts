@@ -13,12 +13,16 @@ import {
 /** The first version's header: its files must keep importing. */
 const V1_HEADER =
   'carrier_id,market,currency,max_weight_g,base,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
+const V2_COLUMNS =
+  ',service,service_name_en,service_name_zh,carrier_name_en,carrier_name_zh,effective_from,effective_to,band_from,band_to' +
+  ',format,format_name_en,format_name_zh,format_max_size,format_max_weight,surcharge,surcharge_fee,surcharge_postcodes' +
+  ',surcharge_from,surcharge_to,fuel_from,fuel_to,volumetric_divisor,volumetric_unit';
 const HEADER =
   'carrier_id,market,currency,zone,zone_postcodes,max_weight_g,max_weight,weight_unit,base,extra_step,extra_fee,fuel_month,fuel_per_kg,fuel_percent,remote_fee,remote_areas,tracking_fee,priority_fee,rebate_above_monthly,rebate_percent,source';
 
 describe('parseRateCardCsv: good files', () => {
   it('documents the full header in RATE_CARD_COLUMNS', () => {
-    expect(RATE_CARD_COLUMNS.join(',')).toBe(HEADER);
+    expect(RATE_CARD_COLUMNS.join(',')).toBe(HEADER + V2_COLUMNS);
   });
 
   it('reads bands, fuel, remote, per-order fees and rebates into one fee table per carrier and market', () => {
@@ -126,7 +130,12 @@ describe('parseRateCardCsv: bad files', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { line: 3, column: 'carrier_id', message: 'unknown carrier "Pony Express"' },
+      {
+        line: 3,
+        column: 'carrier_id',
+        message:
+          'unknown carrier "Pony Express" (for your own carrier write own-<name>, e.g. own-yunda-line, and its carrier_name_en)',
+      },
       { line: 5, column: 'currency', message: `currency "USD" does not match GB's GBP` },
       { line: 6, column: 'base', message: expect.stringContaining('not a plain amount') },
       { line: 7, column: 'base', message: `"3.285" has more decimals than the currency's 2` },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findParcelFormFields } from '@/lib/seller-center';
+import { findPackageWeightInputs, findParcelFormFields } from '@/lib/seller-center';
 import { SHAPES, loadFixture, parseHtml } from './fixtures';
 
 function summary(root: ParentNode) {
@@ -86,5 +86,27 @@ describe('findParcelFormFields', () => {
       '<input placeholder="Search order ID, tracking number"><input type="hidden" aria-label="Weight" value="1"><div data-lml="fee-estimate"><input aria-label="Weight" value="5"></div>',
     );
     expect(findParcelFormFields(doc)).toEqual({});
+  });
+});
+
+describe('findPackageWeightInputs (shipment page, ref §2.8)', () => {
+  const shape = 'shapes/shipment-weight-us-en.html';
+
+  it('finds the per-row popover (with its order) and the bulk drawer (no order), both in lb', () => {
+    const found = findPackageWeightInputs(loadFixture(shape));
+    expect(found.map((f) => ({ value: f.input.value, unit: f.unit, orderId: f.orderId }))).toEqual([
+      { value: '0.45', unit: 'lb', orderId: '577424858038964867' },
+      { value: '', unit: 'lb', orderId: undefined },
+    ]);
+    expect(found.every((f) => f.anchor.contains(f.input))).toBe(true);
+  });
+
+  it('takes a Chinese drawer in 千克 and an order id attribute on the row; nothing when no such input', () => {
+    const doc = parseHtml(`<table><tr data-log_order_id="577524130949468533"><td>
+      <div data-log_module_name="package_weight_edit_popover"><label for="packageWeight_input">包裹重量</label>
+      <span class="core-input-group"><input id="packageWeight_input" value="1.2"><span>千克</span></span></div>
+      </td></tr></table>`);
+    expect(findPackageWeightInputs(doc).map((f) => [f.orderId, f.unit])).toEqual([['577524130949468533', 'kg']]);
+    expect(findPackageWeightInputs(loadFixture(SHAPES.usDetail.file))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { strFromU8 } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   buildCorrectedCopy,
@@ -9,6 +9,7 @@ import {
   type TrackingTemplate,
 } from '@/lib/upload';
 import { decodeCsvBytes } from '@/lib/upload/csv-text';
+import { compressedData, readZipDirectory } from '@/lib/upload/zip-entries';
 import { buildXlsx, STYLE } from '../../fixtures/uploads/build-xlsx.mjs';
 import { fixtureBytes, readOk, utf8, xlsxOf, zipEntries } from './helpers';
 
@@ -36,6 +37,47 @@ describe('buildCorrectedCopy: .xlsx', () => {
     expect(Object.keys(after)).toEqual(Object.keys(before));
     const changed = Object.keys(before).filter((k) => strFromU8(before[k]!) !== strFromU8(after[k]!));
     expect(changed).toEqual(['xl/worksheets/sheet2.xml']);
+  });
+
+  it('carries every other entry over as stored (same compressed bytes, CRC and time) and reports its progress', async () => {
+    const original = fixtureBytes('tracking-upload-defective-us.xlsx');
+    const template = await readOk(original, 'orders.xlsx');
+    const fractions: number[] = [];
+    const result = await buildCorrectedCopy(template, checkTrackingRows(template.rows, { market: 'US' }).certainFixes, {
+      onProgress: (p) => void (p.phase === 'copying' && fractions.push(p.fraction)),
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const before = readZipDirectory(original);
+    const after = readZipDirectory(result.copy.bytes);
+    expect(after.map((e) => e.name)).toEqual(before.map((e) => e.name));
+    for (const [i, entry] of after.entries()) {
+      const was = before[i]!;
+      if (entry.name === 'xl/worksheets/sheet2.xml') continue;
+      expect([entry.crc, entry.size, entry.dosDate, entry.dosTime]).toEqual([
+        was.crc,
+        was.size,
+        was.dosDate,
+        was.dosTime,
+      ]);
+      expect(compressedData(result.copy.bytes, entry)).toEqual(compressedData(original, was));
+    }
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('does not patch a cell whose reference names another row than the row it sits in', async () => {
+    const bytes = xlsxOf([
+      ['Order ID', 'Tracking ID', 'Carrier'],
+      ['1', ' 986578788855', 'FedEx'],
+    ]);
+    const template = await readOk(bytes, 'r.xlsx');
+    const [fix] = checkTrackingRows(template.rows, { market: 'US' }).certainFixes;
+    // The same cell, but its row element says row 7: the fix for row 2 must not land there.
+    const entries = zipEntries(bytes);
+    const sheet = strFromU8(entries['xl/worksheets/sheet1.xml']!).replace('<row r="2"', '<row r="7"');
+    const moved = { ...template, bytes: zipSync({ ...entries, 'xl/worksheets/sheet1.xml': strToU8(sheet) }) };
+    const result = await buildCorrectedCopy(moved, [fix!]);
+    expect(result.ok || result.error.code).toBe('nothing-to-fix');
   });
 
   it('keeps each fixed cell’s style and writes the cleaned number as text', async () => {

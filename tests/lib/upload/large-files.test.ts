@@ -58,6 +58,11 @@ describe('a 200,000-row template', () => {
     expect(reading.length).toBeGreaterThan(10);
     expect(reading).toEqual([...reading].sort((a, b) => a - b));
     expect(progress.filter((p) => p.phase === 'checking').length).toBeGreaterThan(10);
+    // The copy reports too (it used to say 0 % and nothing more for a third of the time).
+    const copying = progress.filter((p) => p.phase === 'copying').map((p) => p.fraction);
+    expect(copying.length).toBeGreaterThan(5);
+    expect(copying).toEqual([...copying].sort((a, b) => a - b));
+    expect(copying.at(-1)).toBe(1);
   }, 240_000);
 
   it('the corrected copy reads back with the spaces gone and every other row unchanged', async () => {
