@@ -22,23 +22,11 @@ import {
   orderIdOfNotice,
   pollSettings,
   recordLabelClick,
+  restrictStorageToTrustedContexts,
 } from '@/lib/storage';
 
 export default defineBackground(() => {
-  // Secrets are not in storage.local (lib/storage credentials.ts: the extension's own IndexedDB), so this
-  // is defence in depth: content scripts have no reason to read settings directly. Chrome only (102+);
-  // Firefox has no access levels, and there storage.local stays readable by content scripts.
-  const local = browser.storage.local as unknown as {
-    setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
-  };
-  local
-    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
-    .catch((error: unknown) =>
-      console.warn(
-        '[Lastmile Lens] storage.local access level not set:',
-        error instanceof Error ? error.message : error,
-      ),
-    );
+  void restrictStorageToTrustedContexts();
 
   serveUploadChecks();
   handleMessages({

@@ -4,7 +4,8 @@ import { featureSwitchMessages } from '@/lib/i18n/feature-switch-messages';
 import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
 import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
-import { loadOptions } from './actions';
+import { onSettingIssue } from '@/lib/storage';
+import { loadOptions, noteSettingIssues } from './actions';
 import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
 import { FeatureSwitchesSection } from './FeatureSwitchesSection';
@@ -14,6 +15,7 @@ import { NotificationsSection } from './NotificationsSection';
 import { PrinterSection } from './PrinterSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
+import { SettingIssues } from './SettingIssues';
 import { useOptionsStore } from './store';
 import { TestLabelView } from './TestLabelView';
 import { UploadSection } from './UploadSection';
@@ -53,7 +55,12 @@ export function App() {
   const loadError = useOptionsStore((s) => s.loadError);
 
   useEffect(() => {
+    // Listen before reading, so a setting found unreadable on the first read is reported too.
+    const stop = onSettingIssue(noteSettingIssues);
     void loadOptions();
+    return () => {
+      stop();
+    };
   }, []);
 
   useEffect(() => {
@@ -94,6 +101,7 @@ export function App() {
       </header>
       <main id="main" className="lml-page" tabIndex={-1}>
         {loadError ? <StatusLine status={loadError} /> : null}
+        <SettingIssues />
         {!loaded ? (
           <p role="status">{t(m.loading)}</p>
         ) : (

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Localized } from '@/lib/i18n';
 import type { ResponseOf } from '@/lib/messaging';
-import type { LocalePreference, PrinterSettings, SellerProfile } from '@/lib/storage';
+import type { LocalePreference, PrinterSettings, SellerProfile, SettingIssue } from '@/lib/storage';
 import { EMPTY_CONNECT_DRAFT, type ConnectDraft, type ConnectError } from './connect-form';
 import { EMPTY_PROFILE_DRAFT, type ProfileDraft, type ProfileError } from './profile-form';
 import type { PrinterDraft, PrinterErrorCode } from './printer-form';
@@ -38,6 +38,8 @@ export type ImportState =
 export interface OptionsState {
   loaded: boolean;
   loadError: StatusMessage | null;
+  /** Stored settings that could not be read (lib/storage `onSettingIssue`), one entry per key and path. */
+  settingIssues: SettingIssue[];
 
   connectDraft: ConnectDraft;
   connectErrors: ConnectError[];
@@ -75,6 +77,7 @@ export interface OptionsState {
 export const initialOptionsState: OptionsState = {
   loaded: false,
   loadError: null,
+  settingIssues: [],
   connectDraft: EMPTY_CONNECT_DRAFT,
   connectErrors: [],
   connection: null,
@@ -103,9 +106,17 @@ export const initialOptionsState: OptionsState = {
   languageStatus: null,
 };
 
-export const useOptionsStore = create<OptionsState>()(() => initialOptionsState);
+/** A fresh store (one per page; tests make their own). */
+export function createOptionsStore() {
+  return create<OptionsState>()(() => initialOptionsState);
+}
 
-/** Shallow update from actions and event handlers. */
+export type OptionsStore = ReturnType<typeof createOptionsStore>;
+
+/** The options page's one store. */
+export const useOptionsStore = createOptionsStore();
+
+/** Shallow update of the page's store from event handlers (form typing, confirmations). */
 export function patchOptions(patch: Partial<OptionsState>): void {
   useOptionsStore.setState(patch);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { useShallow } from 'zustand/react/shallow';
 import { ExcludedCarriers } from '@/components/ExcludedCarriers';
@@ -6,21 +6,27 @@ import { QuoteTable } from '@/components/QuoteTable';
 import { useEffectiveContext } from '@/components/use-effective-context';
 import { fillLocalized, localize, type Localized } from '@/lib/i18n';
 import { popupMessages as m } from '@/lib/i18n/popup-messages';
-import { MessagingError, sendMessage, type QuoteAllView, type QuoteRequest } from '@/lib/messaging';
+import { sendMessage, type QuoteAllView } from '@/lib/messaging';
 import type { RulePack } from '@/lib/rules';
+import { popupInputsSetting } from '@/lib/storage';
+import { createPopupActions } from './actions';
 import type { PopupMarket } from './popup-inputs';
 import { QuoteForm } from './QuoteForm';
 import { buildQuoteRequest } from './quote-request';
 import { StatusStrip } from './StatusStrip';
-import type { QuoteResult } from './store';
-import { useHydrated, usePopupStore } from './use-popup-store';
+import { createPopupStore, type QuoteResult } from './store';
 
 /** Pause after the last keystroke before quoting: long enough to skip half-typed numbers. */
 const QUOTE_DEBOUNCE_MS = 300;
 
-function errorCodeOf(error: unknown): string {
-  return error instanceof MessagingError ? error.code : 'no-answer';
+/** Today in the browser's time zone as an ISO day: the default ship date (it picks the fuel month). */
+function localIsoDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The popup's one store, created when the page loads, so "today" is the day the popup was opened. */
+const usePopupStore = createPopupStore(localIsoDay(new Date()));
 
 /** Where the market's delivery benchmark comes from (e.g. seed:S4), when the figure shown is the pack's own. */
 function benchmarkSourceOf(
@@ -45,7 +51,12 @@ export function App() {
   const { context, locale } = useEffectiveContext();
   const t = (text: Localized, values?: Record<string, string | number>) =>
     localize(values ? fillLocalized(text, values) : text, locale);
-  const hydrated = useHydrated();
+  const popup = useMemo(() => createPopupActions(usePopupStore, { send: sendMessage, inputs: popupInputsSetting }), []);
+  const hydrated = usePopupStore((s) => s.hydrated);
+  const inputsUnreadable = usePopupStore((s) => s.inputsUnreadable);
+  useEffect(() => {
+    void popup.loadInputs();
+  }, [popup]);
   const form = usePopupStore(
     useShallow((s) => ({
       market: s.market,
@@ -70,9 +81,6 @@ export function App() {
       setPack: s.setPack,
       setWeightUnit: s.setWeightUnit,
       setLengthUnit: s.setLengthUnit,
-      setQuote: s.setQuote,
-      setConnection: s.setConnection,
-      setTroubleshooting: s.setTroubleshooting,
     })),
   );
   const quote = usePopupStore((s) => s.quote);
@@ -86,36 +94,17 @@ export function App() {
   const built = useMemo(() => buildQuoteRequest(form), [form]);
   const requestKey = built.ok ? JSON.stringify(built.request) : null;
 
-  // Only the newest request may write its answer: a slow reply to an old input must not win.
-  const sequence = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const runQuote = useCallback(
-    async (request: QuoteRequest, market: PopupMarket) => {
-      const id = ++sequence.current;
-      const current = usePopupStore.getState().quote;
-      const previous =
-        current.status === 'ready' ? current.result : current.status === 'loading' ? current.previous : undefined;
-      actions.setQuote({ status: 'loading', ...(previous ? { previous } : {}) });
-      try {
-        const view = await sendMessage('quote-parcel', request);
-        if (id === sequence.current) actions.setQuote({ status: 'ready', result: { market, view } });
-      } catch (error) {
-        if (id === sequence.current) actions.setQuote({ status: 'failed', code: errorCodeOf(error) });
-      }
-    },
-    [actions],
-  );
 
   useEffect(() => {
     if (!hydrated) return;
     if (!built.ok) {
-      sequence.current++;
-      actions.setQuote({ status: 'idle' });
+      popup.clearQuote();
       return;
     }
     const request = built.request;
     const market = form.market;
-    timer.current = setTimeout(() => void runQuote(request, market), QUOTE_DEBOUNCE_MS);
+    timer.current = setTimeout(() => void popup.quote(request, market), QUOTE_DEBOUNCE_MS);
     return () => clearTimeout(timer.current);
     // requestKey stands for `built`: re-run only when the request itself changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -123,23 +112,15 @@ export function App() {
 
   const submitNow = () => {
     clearTimeout(timer.current);
-    if (built.ok) void runQuote(built.request, form.market);
+    if (built.ok) void popup.quote(built.request, form.market);
   };
 
   useEffect(() => {
-    if (!hydrated) return;
-    sendMessage('connection-status', {})
-      .then((data) => actions.setConnection({ status: 'ready', data }))
-      .catch((error: unknown) => actions.setConnection({ status: 'failed', code: errorCodeOf(error) }));
-  }, [hydrated, actions]);
+    if (hydrated) void popup.loadConnection();
+  }, [hydrated, popup]);
 
   const openOptions = () => void browser.runtime.openOptionsPage().catch(() => undefined);
-  const openTroubleshooting = () => {
-    actions.setTroubleshooting({ status: 'idle' });
-    sendMessage('open-troubleshooting', {})
-      .then(({ opened }) => actions.setTroubleshooting(opened ? { status: 'idle' } : { status: 'not-opened' }))
-      .catch((error: unknown) => actions.setTroubleshooting({ status: 'failed', code: errorCodeOf(error) }));
-  };
+  const openTroubleshooting = () => void popup.openTroubleshooting();
 
   if (!hydrated) {
     return (
@@ -161,6 +142,11 @@ export function App() {
         onOpenOptions={openOptions}
         onOpenTroubleshooting={openTroubleshooting}
       />
+      {inputsUnreadable ? (
+        <p role="status" className="lml-hint-block">
+          {t(m.savedInputsUnreadable)}
+        </p>
+      ) : null}
       <QuoteForm
         form={form}
         problems={built.ok ? [] : built.problems}

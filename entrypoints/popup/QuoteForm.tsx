@@ -2,14 +2,8 @@ import type { FormEvent } from 'react';
 import { fillLocalized, localize, type Locale, type Localized } from '@/lib/i18n';
 import { popupMessages as m } from '@/lib/i18n/popup-messages';
 import type { RulePack } from '@/lib/rules';
-import {
-  LENGTH_UNITS,
-  POPUP_MARKETS,
-  WEIGHT_UNITS,
-  type LengthUnit,
-  type PopupMarket,
-  type WeightUnit,
-} from './popup-inputs';
+import { POPUP_LENGTH_UNITS, POPUP_MARKETS, POPUP_WEIGHT_UNITS } from '@/lib/storage';
+import type { LengthUnit, PopupMarket, WeightUnit } from './popup-inputs';
 import type { InputField, InputProblem, InputProblemCode, QuoteForm as QuoteFormValues } from './quote-request';
 
 type TextField = 'weight' | 'length' | 'width' | 'height' | 'postcode' | 'monthlyParcels';
@@ -139,7 +133,7 @@ export function QuoteForm({
             value={form.weightUnit}
             onChange={(e) => onWeightUnit(e.target.value as WeightUnit)}
           >
-            {WEIGHT_UNITS.map((unit) => (
+            {POPUP_WEIGHT_UNITS.map((unit) => (
               <option key={unit} value={unit}>
                 {t(UNIT_NAME[unit])}
               </option>
@@ -174,7 +168,7 @@ export function QuoteForm({
             value={form.lengthUnit}
             onChange={(e) => onLengthUnit(e.target.value as LengthUnit)}
           >
-            {LENGTH_UNITS.map((unit) => (
+            {POPUP_LENGTH_UNITS.map((unit) => (
               <option key={unit} value={unit}>
                 {t(UNIT_NAME[unit])}
               </option>

@@ -1,12 +1,8 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import type { QuoteAllView, ResponseOf } from '@/lib/messaging';
 import type { RulePack } from '@/lib/rules';
 import {
   defaultPopupInputs,
-  migratePopupInputs,
-  popupInputsStorage,
-  POPUP_INPUTS_VERSION,
   unitsOfMarket,
   type LengthUnit,
   type PopupInputs,
@@ -38,6 +34,10 @@ export type TroubleshootingState = { status: 'idle' } | { status: 'not-opened' }
 type TextField = 'weight' | 'length' | 'width' | 'height' | 'postcode' | 'monthlyParcels';
 
 export interface PopupState extends PopupInputs {
+  /** True once the remembered inputs have been read (the form waits for them). */
+  hydrated: boolean;
+  /** The remembered inputs were there but could not be read: the form started empty (the seller is told). */
+  inputsUnreadable: boolean;
   /** ISO day; not persisted, so each opening prices today unless the seller picks another day. */
   shipDate: string;
   quote: QuoteState;
@@ -57,6 +57,8 @@ export interface PopupState extends PopupInputs {
   setQuote: (quote: QuoteState) => void;
   setConnection: (connection: StatusState) => void;
   setTroubleshooting: (state: TroubleshootingState) => void;
+  /** Takes the remembered inputs (or none, or unreadable ones) once they are read. */
+  hydrate: (inputs: PopupInputs | null, unreadable: boolean) => void;
 }
 
 /** Picks what is remembered across openings (the inputs only: results and statuses are re-fetched). */
@@ -79,45 +81,40 @@ function convertLengths(state: PopupInputs, unit: LengthUnit): Partial<PopupInpu
   };
 }
 
-/** Creates the popup store; `today` is the default ship date (ISO day). */
+/**
+ * Creates the popup store (one per page; tests make their own); `today` is the default ship date
+ * (ISO day). Plain state: reading and saving the remembered inputs is the actions' job (actions.ts).
+ */
 export function createPopupStore(today: string) {
-  return create<PopupState>()(
-    persist(
-      (set) => ({
-        ...defaultPopupInputs(),
-        shipDate: today,
-        quote: { status: 'idle' },
-        connection: { status: 'loading' },
-        troubleshooting: { status: 'idle' },
-        pack: undefined,
-        setPack: (pack) =>
-          set((state) => {
-            const typed = [state.weight, state.length, state.width, state.height].some((text) => text.trim() !== '');
-            return typed ? { pack } : { pack, ...unitsOfMarket(state.market, pack) };
-          }),
-        setText: (field, value) => set({ [field]: value } as Pick<PopupInputs, TextField>),
-        setPriority: (priority) => set({ priority }),
-        setShipDate: (shipDate) => set({ shipDate }),
-        setMarket: (market) =>
-          set((state) => {
-            const units = unitsOfMarket(market, state.pack);
-            return { market, ...convertWeight(state, units.weightUnit), ...convertLengths(state, units.lengthUnit) };
-          }),
-        setWeightUnit: (unit) => set((state) => convertWeight(state, unit)),
-        setLengthUnit: (unit) => set((state) => convertLengths(state, unit)),
-        setQuote: (quote) => set({ quote }),
-        setConnection: (connection) => set({ connection }),
-        setTroubleshooting: (troubleshooting) => set({ troubleshooting }),
+  return create<PopupState>()((set) => ({
+    ...defaultPopupInputs(),
+    hydrated: false,
+    inputsUnreadable: false,
+    shipDate: today,
+    quote: { status: 'idle' },
+    connection: { status: 'loading' },
+    troubleshooting: { status: 'idle' },
+    pack: undefined,
+    setPack: (pack) =>
+      set((state) => {
+        const typed = [state.weight, state.length, state.width, state.height].some((text) => text.trim() !== '');
+        return typed ? { pack } : { pack, ...unitsOfMarket(state.market, pack) };
       }),
-      {
-        name: 'popup-inputs',
-        version: POPUP_INPUTS_VERSION,
-        storage: popupInputsStorage,
-        partialize: (state) => pickPopupInputs(state),
-        migrate: (persisted) => migratePopupInputs(persisted) as PopupState,
-      },
-    ),
-  );
+    setText: (field, value) => set({ [field]: value } as Pick<PopupInputs, TextField>),
+    setPriority: (priority) => set({ priority }),
+    setShipDate: (shipDate) => set({ shipDate }),
+    setMarket: (market) =>
+      set((state) => {
+        const units = unitsOfMarket(market, state.pack);
+        return { market, ...convertWeight(state, units.weightUnit), ...convertLengths(state, units.lengthUnit) };
+      }),
+    setWeightUnit: (unit) => set((state) => convertWeight(state, unit)),
+    setLengthUnit: (unit) => set((state) => convertLengths(state, unit)),
+    setQuote: (quote) => set({ quote }),
+    setConnection: (connection) => set({ connection }),
+    setTroubleshooting: (troubleshooting) => set({ troubleshooting }),
+    hydrate: (inputs, unreadable) => set({ ...(inputs ?? {}), hydrated: true, inputsUnreadable: unreadable }),
+  }));
 }
 
 export type PopupStore = ReturnType<typeof createPopupStore>;

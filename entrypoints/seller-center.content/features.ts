@@ -13,25 +13,34 @@ import { shipByDeadline } from './ship-by-deadline';
 import { waybillWarning } from './waybill-warning';
 
 /**
- * The feature module the loader (index.ts) imports on pages that need it: every hint kind, in the
- * order their hints are placed. Built as an ES module of its own (modules/seller-center-features.ts).
+ * Every feature under the name of its file (refined-github's way): `upload-check.ts` is the
+ * `upload-check` feature, whatever hint kind it draws — `data-lml` kinds are a contract of their own
+ * (../shared/design/architecture.md), so the upload check still draws `waybill-warning` hints.
+ * tests/entrypoints/seller-center.content/features.test.ts checks each name against its file, its
+ * documentation (docs/architecture.md) and its e2e spec. Listed in the order their hints are placed.
  */
-export const features: readonly HintFeature[] = [
-  pageSummary,
-  waybillWarning,
-  shipByDeadline,
-  carrierBadge,
-  pendingDiagnosis,
-  feeEstimate,
-  labelPrint,
+export const featuresByFile = {
+  'page-summary': pageSummary,
+  'waybill-warning': waybillWarning,
+  'ship-by-deadline': shipByDeadline,
+  'carrier-badge': carrierBadge,
+  'pending-diagnosis': pendingDiagnosis,
+  'fee-estimate': feeEstimate,
+  'label-print': labelPrint,
   // the spreadsheet check loads when Seller Center's tracking-upload file input appears
-  lazyFeature({
+  'upload-check': lazyFeature({
     kind: 'waybill-warning',
     include: (page) => page.kind === 'order-list' || page.kind === 'tracking-upload',
     needed: () => findTrackingUploadInputs(document).length > 0,
     load: () => import('./upload-check').then((m) => m.uploadCheck),
   }),
-];
+} as const satisfies Record<string, HintFeature>;
+
+/**
+ * The feature module the loader (index.ts) imports on pages that need it. Built as an ES module of
+ * its own (modules/seller-center-features.ts).
+ */
+export const features: readonly HintFeature[] = Object.values(featuresByFile);
 
 export const start: FeaturesModule['start'] = (ctx) => {
   watchPageSettings(ctx.signal);

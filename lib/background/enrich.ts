@@ -19,7 +19,7 @@ type EnrichResponse = ResponseOf<'enrich-orders'>;
  * A stuck order: Seller Center still says awaiting shipment (or collection) although a label exists —
  * a waybill is shown, the API has a label time, or the seller clicked print-label (S27).
  */
-export function isStuckOrder(order: PageOrder, stored: StoredOrder | undefined): boolean {
+function isStuckOrder(order: PageOrder, stored: StoredOrder | undefined): boolean {
   if (order.awaitingShipment === false) return false;
   const awaiting =
     order.awaitingShipment === true ||
@@ -31,7 +31,7 @@ export function isStuckOrder(order: PageOrder, stored: StoredOrder | undefined):
 }
 
 /** The top Pending-Shipment finding of a stuck order, for the inline hint; `null` = nothing to say. */
-export function diagnoseForPage(
+function diagnoseForPage(
   order: PageOrder,
   stored: StoredOrder | undefined,
   settings: DiagnosisSettings,

@@ -13,6 +13,10 @@ import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage
 import {
   DEFAULT_SLA_FIGURES,
   MARKET_TIME_ZONES,
+  classifyDescription,
+  compareEvents,
+  foldDescription,
+  readEpochMillis,
   METRIC_CODES,
   METRIC_DEFINITIONS,
   compareGroups,
@@ -25,10 +29,36 @@ import {
   type PackageFacts,
   type RiskCode,
   type SlaPolicy,
+  type TrackingEvent,
   type TrendDirection,
 } from '@/lib/tracking';
 import { checkWaybill } from '@/lib/waybill';
-import { eventsOfRecords } from './troubleshoot-view';
+
+/**
+ * `eventsOfRecords` (troubleshoot-view.ts) for thousands of packages: the same events (each stored
+ * event normalised again, duplicates by `eventKey` dropped, sorted by `compareEvents`), with each
+ * distinct wording classified and folded once per view instead of once per event — a shop's trails
+ * reuse a few dozen wordings, and this was most of the view's time.
+ */
+export function eventNormaliser(): (stored: readonly EventRecord[]) => TrackingEvent[] {
+  const wordings = new Map<string, { folded: string; class: ReturnType<typeof classifyDescription> }>();
+  return (stored) => {
+    const byKey = new Map<string, TrackingEvent>();
+    for (const record of stored) {
+      const time = readEpochMillis(record.at);
+      if (!time.ok) continue;
+      const description = typeof record.description === 'string' ? record.description.trim() : '';
+      let wording = wordings.get(description);
+      if (!wording) {
+        wording = { folded: foldDescription(description), class: classifyDescription(description) };
+        wordings.set(description, wording);
+      }
+      const key = `${time.at}|${wording.folded}`;
+      if (!byKey.has(key)) byKey.set(key, { at: time.at, description, ...wording.class });
+    }
+    return [...byKey.values()].sort(compareEvents);
+  };
+}
 
 export interface ShopOverviewInput {
   packages: readonly PackageRecord[];
@@ -209,6 +239,7 @@ function shopTimeZone(input: ShopOverviewInput): string {
 
 export function buildShopOverviewView(input: ShopOverviewInput, now: number, pack: RulePack): ShopOverview {
   const policies = policiesOf(pack);
+  const eventsOf = eventNormaliser();
   const atRisk: Array<AtRiskRow & { rank: number }> = [];
   const facts: PackageFacts[] = [];
 
@@ -265,7 +296,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
         ...(next.shipByAt !== undefined ? { shipByAt: next.shipByAt } : {}),
         ...(next.shippedAt !== undefined ? { shippedAt: next.shippedAt } : {}),
         ...(next.deliveredAt !== undefined ? { deliveredAt: next.deliveredAt } : {}),
-        events: eventsOfRecords(stored),
+        events: eventsOf(stored),
         ...(trackingValid !== undefined ? { trackingValid } : {}),
       });
     }

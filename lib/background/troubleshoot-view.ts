@@ -11,6 +11,7 @@ import {
   summarizeForTicket,
   type DiagnosisFacts,
   type Finding,
+  type LabelCreatedSource,
 } from '@/lib/diagnostics';
 import type { Locale, Localized } from '@/lib/i18n';
 import type { FindingView, TroubleshootView } from '@/lib/messaging';
@@ -64,7 +65,7 @@ export function classifyTroubleshootQuery(raw: string): TroubleshootQuery {
 }
 
 /** The comparable form of a waybill number (`checkWaybill(…).normalized`); '' when nothing is left. */
-export function waybillKeyOf(raw: string | undefined): string {
+function waybillKeyOf(raw: string | undefined): string {
   if (raw === undefined) return '';
   return checkWaybill(raw).normalized;
 }
@@ -183,7 +184,7 @@ export function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[]
 export function resolveLabelTime(
   record: PackageRecord | undefined,
   click: LabelClickRecord | undefined,
-): { at?: number; source?: 'api' | 'print-click' } {
+): { at?: number; source?: LabelCreatedSource } {
   const stored = record?.labelCreatedAt;
   const clicked = click?.firstClickAt;
   if (stored !== undefined && (clicked === undefined || stored < clicked)) return { at: stored, source: 'api' };

@@ -26,13 +26,13 @@ import type { DiagnosisFacts, Evidence, Finding, FindingCode, Severity, Unscored
  * S29: 83.7 % of "label printed but still Pending Shipment" support tickets in 2024 Q2 were malformed
  * waybills. A share of tickets, used only to order the checklist (rank.ts), never shown as a probability.
  */
-export const WAYBILL_PRIOR = { value: 0.837, source: 'seed:S29' } as const;
+const WAYBILL_PRIOR = { value: 0.837, source: 'seed:S29' } as const;
 /** S33: below 203 dpi the first-scan rate drops to 61 %, so 39 % of such labels miss the first scan. */
-export const LOW_DPI_PRIOR = { value: 0.39, source: 'seed:S33' } as const;
+const LOW_DPI_PRIOR = { value: 0.39, source: 'seed:S33' } as const;
 /** S33: thermal labels must print at ≥ 203 dpi. */
-export const MIN_LABEL_DPI = { value: 203, source: 'seed:S33' } as const;
+const MIN_LABEL_DPI = { value: 203, source: 'seed:S33' } as const;
 /** Tracking can be revised once, within 72 h of the first upload (ref:seller-center#5). */
-export const TRACKING_REVISION_WINDOW_HOURS = { value: 72, source: 'ref:seller-center#5' } as const;
+const TRACKING_REVISION_WINDOW_HOURS = { value: 72, source: 'ref:seller-center#5' } as const;
 
 type Values = Readonly<Record<string, string | number | Localized>>;
 

@@ -3,13 +3,7 @@
  * evidence and fixes in English and Chinese, and a support-ticket summary. Pure: time and rule pack
  * are arguments.
  */
-export {
-  diagnosePendingShipment,
-  LOW_DPI_PRIOR,
-  MIN_LABEL_DPI,
-  TRACKING_REVISION_WINDOW_HOURS,
-  WAYBILL_PRIOR,
-} from './diagnose';
+export { diagnosePendingShipment } from './diagnose';
 export { rankFindings, scoreFinding, topFinding } from './rank';
 export { formatDuration, formatTimestamp } from './format';
 export { summarizeForTicket } from './summarize';
@@ -25,12 +19,14 @@ export {
 } from './messages';
 export {
   FINDING_CODES,
+  LABEL_CREATED_SOURCES,
   ORDER_STATUSES,
   SEVERITIES,
   type DiagnosisFacts,
   type Evidence,
   type Finding,
   type FindingCode,
+  type LabelCreatedSource,
   type OrderStatus,
   type RawOrNormalizedEvents,
   type Severity,

@@ -19,7 +19,7 @@ import {
 import { localizeCarrierName } from '@/lib/waybill';
 import { PHRASES } from './messages';
 import { classifyOrderStatus } from './order-status';
-import type { DiagnosisFacts, OrderStatus } from './types';
+import type { DiagnosisFacts, LabelCreatedSource, OrderStatus } from './types';
 
 export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
@@ -130,7 +130,7 @@ export interface DiagnosisContext {
   /** The waybill exactly as given; undefined when absent or blank. */
   waybill?: string;
   labelCreatedAt?: number;
-  labelCreatedSource?: 'api' | 'print-click';
+  labelCreatedSource?: LabelCreatedSource;
   /** Events as given (plus a synthetic scan for `firstScanAt`); undefined when none were given. */
   events?: TrackingEvent[];
   firstScanAt?: number;

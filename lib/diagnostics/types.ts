@@ -40,6 +40,10 @@ export const FINDING_CODES = [
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/** Where a label-created time comes from: the Open API, or the seller's first click on the print-label button. */
+export const LABEL_CREATED_SOURCES = ['api', 'print-click'] as const;
+export type LabelCreatedSource = (typeof LABEL_CREATED_SOURCES)[number];
+
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -116,7 +120,7 @@ export interface DiagnosisFacts {
   /** When the label was created: API (`rts_time` / shipped time) or the store's first print-label click. */
   labelCreatedAt?: number;
   /** `api` = the Open API's time; `print-click` = the seller's first click on Seller Center's print-label button (storage label-clicks). */
-  labelCreatedSource?: 'api' | 'print-click';
+  labelCreatedSource?: LabelCreatedSource;
   /** Store: tracking events polled from the Open API (Get Tracking), raw or normalised. Absent = not fetched. */
   events?: RawOrNormalizedEvents;
   /** API or store: the carrier's first scan (`first_scan_time`, S27) when known apart from the events. */

@@ -4,6 +4,7 @@ export { quoteAll } from './quote-all';
 export { computeChargeableWeight, computeVolumetricWeightGrams } from './chargeable-weight';
 export type { ChargeableWeight } from './chargeable-weight';
 export { describeRoundingRule, divideRounded } from './money';
+export { EXCLUSION_STATUSES, QUOTE_LINE_CODES } from './types';
 export type {
   ExclusionReason,
   ExclusionStatus,

@@ -15,7 +15,8 @@ import type {
   WeightBand,
   Zone,
 } from '@/lib/rules';
-import { describePostcodeRule, fuelPeriod, sortFuel, toPicograms } from '@/lib/rules';
+import { describePostcodeRule, fuelPeriod, sortFuel } from '@/lib/rules';
+import { toPicograms } from '@/lib/units';
 import { formatMoney } from '@/lib/units';
 import { describeRoundingRule, describeRoundingShort } from './money';
 
@@ -59,7 +60,7 @@ export interface IndexedTable {
   bandsByZone: ReadonlyMap<string, readonly WeightBand[]>;
   /** A zone card's zones, in the card's order (the first zone whose postcodes match wins). */
   zones?: readonly Zone[];
-  /** The step beyond the last band in picograms (weight-units.ts), when the card prices extra weight. */
+  /** The step beyond the last band in picograms (lib/units exact-weight.ts), when the card prices extra weight. */
   extraStep?: { picograms: bigint; text: string };
 }
 
@@ -78,6 +79,23 @@ function groupBands(table: FeeTable): Map<string, WeightBand[]> {
   // Dated bands of one group interleave; the look-up wants each group ascending.
   for (const bands of byZone.values()) bands.sort((a, b) => a.maxWeightGrams - b.maxWeightGrams);
   return byZone;
+}
+
+/**
+ * Money of one currency as text, remembered: Intl formatting dominates quoteAll's time, and a card's
+ * amounts (bands, fees, totals) repeat from parcel to parcel. Bounded: cleared when full.
+ */
+function memoMoney(currency: string, exponent: number): (minor: number) => string {
+  const texts = new Map<number, string>();
+  return (minor) => {
+    let text = texts.get(minor);
+    if (text === undefined) {
+      text = formatMoney(minor, currency, exponent);
+      if (texts.size >= 4096) texts.clear();
+      texts.set(minor, text);
+    }
+    return text;
+  };
 }
 
 export interface PackIndex {
@@ -138,7 +156,7 @@ function indexTable(
     where: service
       ? { en: `${name} ${service.name.en} in ${market.name.en}`, zh: `${nameZh}${service.name.zh}(${market.name.zh})` }
       : { en: `${name} in ${market.name.en}`, zh: `${nameZh}(${market.name.zh})` },
-    money: (minor) => formatMoney(minor, table.currency, exponent),
+    money: memoMoney(table.currency, exponent),
     bandsByZone,
     ...(table.zones ? { zones: table.zones } : {}),
     ...(table.extraWeight

@@ -12,8 +12,6 @@ import {
   isReadablePostcode,
   matchesParsedPostcode,
   parsePostcode,
-  gramsToPicograms,
-  toPicograms,
   type CarrierRules,
   type RulePack,
   type SizeFormat,
@@ -22,7 +20,7 @@ import {
   type Zone,
 } from '@/lib/rules';
 import { computeChargeableWeight } from './chargeable-weight';
-import { formatKilograms, formatSubMinorMoney } from '@/lib/units';
+import { formatKilograms, formatSubMinorMoney, gramsToPicograms, toPicograms } from '@/lib/units';
 import { divideRounded, percentToMicro } from './money';
 import { bandGroup, describeWeight, indexRulePack, tableKey, type IndexedTable, type PackIndex } from './pack-index';
 import type { NoRate, NoRateCode, Parcel, Quote, QuoteContext, QuoteLine, QuoteResult, QuoteWarning } from './types';

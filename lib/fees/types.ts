@@ -23,7 +23,8 @@ export interface QuoteContext {
   service?: string;
 }
 
-export type QuoteLineCode = 'base' | 'fuel' | 'remote' | 'surcharge' | 'tracking' | 'priority' | 'rebate';
+export const QUOTE_LINE_CODES = ['base', 'fuel', 'remote', 'surcharge', 'tracking', 'priority', 'rebate'] as const;
+export type QuoteLineCode = (typeof QUOTE_LINE_CODES)[number];
 
 export interface QuoteLine {
   code: QuoteLineCode;
@@ -120,7 +121,8 @@ export interface ExclusionReason {
 }
 
 /** Not eligible on evidence, eligibility unknown (nothing on file), or eligible without a rate. */
-export type ExclusionStatus = 'not-eligible' | 'unknown' | 'no-rate';
+export const EXCLUSION_STATUSES = ['not-eligible', 'unknown', 'no-rate'] as const;
+export type ExclusionStatus = (typeof EXCLUSION_STATUSES)[number];
 
 export interface QuoteAllResult {
   /** Eligible carriers with a price, cheapest first (ties by carrier id). */

@@ -6,6 +6,10 @@ import type { Localized } from './index';
  */
 export const popupMessages = {
   title: { en: 'Quick quote', zh: '快速报价' },
+  savedInputsUnreadable: {
+    en: 'Your last quote inputs could not be read back, so the form starts empty.',
+    zh: '无法读取上次保存的报价输入，表单已从空白开始。',
+  },
   formLabel: { en: 'Parcel to quote', zh: '待报价包裹' },
   market: { en: 'Market', zh: '市场' },
   weight: { en: 'Weight', zh: '重量' },

@@ -16,7 +16,7 @@ export const FNC1 = -1;
 export type MessageItem = number;
 
 /** Symbol values with special meaning (ISO/IEC 15417 table 1). */
-export const CODE128_VALUES = {
+const CODE128_VALUES = {
   codeC: 99,
   codeB: 100,
   fnc1: 102,

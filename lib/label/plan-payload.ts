@@ -10,7 +10,7 @@ export type Symbology = 'code128' | 'gs1-128';
 export const SYMBOLOGIES: readonly Symbology[] = ['code128', 'gs1-128'];
 
 /** bwip-js refuses longer input ("The input data is too long", BWIPP code128). */
-export const MAX_TEXT_LENGTH = 500;
+const MAX_TEXT_LENGTH = 500;
 
 export interface PayloadPlan {
   symbology: Symbology;

@@ -10,7 +10,6 @@ export const MILS_PER_INCH = 1000;
 
 /** Thermal labels must print at ≥ 203 dpi; below it the first-scan rate drops to 61 % (seed:S33). */
 export const MIN_THERMAL_DPI = 203;
-export const FIRST_SCAN_RATE_BELOW_MIN_DPI_PERCENT = 61;
 
 /** Common thermal printer resolutions (ref:carriers-and-labels#2.2). */
 export const PRINTER_DPIS = [203, 300, 600] as const;

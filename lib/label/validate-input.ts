@@ -15,7 +15,7 @@ export interface LabelInputError extends Localized {
   codePoint?: number;
 }
 
-export function describeInputError(
+function describeInputError(
   code: InputErrorCode,
   field: string,
   values: Record<string, string | number> = {},
@@ -24,11 +24,11 @@ export function describeInputError(
   return { code, field, ...fillLocalized(INPUT_ERROR_MESSAGES[code], values), ...extra };
 }
 
-export function isPositiveFinite(value: unknown): value is number {
+function isPositiveFinite(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 
-export function isPositiveInteger(value: unknown): value is number {
+function isPositiveInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1;
 }
 

@@ -6,4 +6,4 @@ export * from './protocol';
 export { classifySender } from './sender';
 export { MessagingError, sendMessage } from './send';
 export { handleMessages, type Handlers } from './router';
-export { getContext, getPageContext, onContextChange, onPageContextChange } from './context-client';
+export { getContext, onContextChange } from './context-client';

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { MAX_LABEL_CLICK_IDS } from './limits';
 import { pageContextSchema } from '@/lib/context';
+import { LABEL_CREATED_SOURCES, SEVERITIES } from '@/lib/diagnostics';
+import { EXCLUSION_STATUSES, QUOTE_LINE_CODES } from '@/lib/fees';
+// From settings.ts, not the storage index (Dexie must stay out of the content script: see lib/context).
+import { CONNECTION_STATES } from '@/lib/storage/settings';
+import { RISK_CODES } from '@/lib/tracking';
 import type { RateLimit } from './rate-limit';
 
 /**
@@ -18,12 +23,19 @@ const dimensionsMm = z.object({
   width: z.number().positive(),
   height: z.number().positive(),
 });
+/** Which of the seller's defaults a quote fell back on (lib/background quote-view). */
+const usedDefaults = z.array(z.enum(['weight', 'dimensions', 'destination']));
+/**
+ * Enums below come from the domain constants (lib/fees, lib/diagnostics, lib/tracking, lib/storage), so a
+ * code added there is accepted here. Carrier ids and markets stay strings: a seller's rate card may add
+ * carriers (and the pack markets) the built-in lists do not name.
+ */
 const destination = z.object({ country: z.string().max(8).optional(), postcode: z.string().max(16).optional() });
 
 export { MAX_LABEL_CLICK_IDS };
 
 /** What the content script read about one order on the page (all optional but the id). */
-export const pageOrderSchema = z.object({
+const pageOrderSchema = z.object({
   orderId,
   statusText: z.string().max(200).optional(),
   awaitingShipment: z.boolean().optional(),
@@ -35,14 +47,8 @@ export const pageOrderSchema = z.object({
 });
 export type PageOrder = z.infer<typeof pageOrderSchema>;
 
-export const moneySchema = z.object({
-  amountMinor: z.number().int(),
-  currency: z.string(),
-  exponent: z.number().int().min(0).max(4),
-});
-
 export const quoteLineSchema = z.object({
-  code: z.enum(['base', 'fuel', 'remote', 'surcharge', 'tracking', 'priority', 'rebate']),
+  code: z.enum(QUOTE_LINE_CODES),
   amountMinor: z.number().int(),
   explanation: localized,
   source: z.string(),
@@ -50,7 +56,7 @@ export const quoteLineSchema = z.object({
   basedOnMonth: z.string().optional(),
 });
 
-export const quoteViewSchema = z.object({
+const quoteViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
   /** The card's service (rate cards, issue 15): carrierName then includes its name. */
@@ -75,19 +81,19 @@ export const excludedViewSchema = z.object({
   carrierId: z.string(),
   carrierName: localized,
   /** `unknown` = nothing on file (not a refusal: say where to check, never show it red). */
-  status: z.enum(['not-eligible', 'unknown', 'no-rate']).optional(),
+  status: z.enum(EXCLUSION_STATUSES).optional(),
   reasons: z.array(z.object({ code: z.string(), source: z.string(), text: localized })),
 });
 export type ExcludedView = z.infer<typeof excludedViewSchema>;
 
-export const quoteAllViewSchema = z.object({
+const quoteAllViewSchema = z.object({
   eligible: z.array(quoteViewSchema),
   excluded: z.array(excludedViewSchema),
-  usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
+  usedDefaults,
 });
 export type QuoteAllView = z.infer<typeof quoteAllViewSchema>;
 
-export const quoteRequestSchema = z.object({
+const quoteRequestSchema = z.object({
   market: z.string().min(2).max(3),
   weightGrams: z.number().positive().max(1_000_000).optional(),
   dimensionsMm: dimensionsMm.optional(),
@@ -104,7 +110,7 @@ export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
 
 export const findingViewSchema = z.object({
   code: z.string(),
-  severity: z.enum(['critical', 'high', 'medium', 'low', 'info', 'unknown']),
+  severity: z.enum(SEVERITIES),
   title: localized,
   detail: localized,
   fix: localized,
@@ -113,7 +119,7 @@ export const findingViewSchema = z.object({
 export type FindingView = z.infer<typeof findingViewSchema>;
 
 /** An order's clock as the background knows it (epoch ms); ship-by is the API's `rts_sla_time`. */
-export const deadlineViewSchema = z.object({
+const deadlineViewSchema = z.object({
   shipByAt: z.number().optional(),
   /** The API's collection deadline (`tts_sla_time`). */
   collectByAt: z.number().optional(),
@@ -123,7 +129,7 @@ export const deadlineViewSchema = z.object({
 });
 export type DeadlineView = z.infer<typeof deadlineViewSchema>;
 
-export const badgeViewSchema = z.object({
+const badgeViewSchema = z.object({
   eligibleCount: z.number().int(),
   cheapest: z
     .object({
@@ -136,14 +142,14 @@ export const badgeViewSchema = z.object({
     .optional(),
   excluded: z.array(excludedViewSchema),
   noRate: z.array(z.object({ carrierId: z.string(), carrierName: localized })),
-  usedDefaults: z.array(z.enum(['weight', 'dimensions', 'destination'])),
+  usedDefaults,
   /** No weight on the page and no default: eligibility ignores weight limits and no price is given. */
   needsWeight: z.boolean().optional(),
 });
 export type BadgeView = z.infer<typeof badgeViewSchema>;
 
-export const connectionViewSchema = z.object({
-  state: z.enum(['not-configured', 'ok', 'reconnect-needed', 'error']),
+const connectionViewSchema = z.object({
+  state: z.enum(CONNECTION_STATES),
   reason: localized.optional(),
   detail: z.string().optional(),
   checkedAt: z.number().optional(),
@@ -165,7 +171,7 @@ const slaClockViewSchema = z.object({
   transitDays: z.number().optional(),
   benchmarkDays: z.number().optional(),
   overBenchmark: z.boolean().optional(),
-  risks: z.array(z.string()),
+  risks: z.array(z.enum(RISK_CODES)),
 });
 
 export const troubleshootViewSchema = z.object({
@@ -181,7 +187,7 @@ export const troubleshootViewSchema = z.object({
     waybill: z.string().optional(),
     status: z.string().optional(),
     labelCreatedAt: z.number().optional(),
-    labelCreatedSource: z.enum(['api', 'print-click']).optional(),
+    labelCreatedSource: z.enum(LABEL_CREATED_SOURCES).optional(),
     shipByAt: z.number().optional(),
     firstScanAt: z.number().optional(),
     lastCheckedAt: z.number().optional(),
@@ -204,7 +210,7 @@ export const troubleshootViewSchema = z.object({
 });
 export type TroubleshootView = z.infer<typeof troubleshootViewSchema>;
 
-export const metricViewSchema = z.object({
+const metricViewSchema = z.object({
   code: z.string(),
   label: localized,
   scope: z.enum(['shop', 'market', 'carrier', 'market-carrier']),
@@ -235,7 +241,7 @@ export const shopOverviewSchema = z.object({
       carrierId: z.string().optional(),
       carrierName: localized.optional(),
       market: z.string().optional(),
-      risks: z.array(z.object({ code: z.string(), text: localized })),
+      risks: z.array(z.object({ code: z.enum(RISK_CODES), text: localized })),
       labelCreatedAt: z.number().optional(),
       lastEventAt: z.number().optional(),
       firstScanDueAt: z.number().optional(),

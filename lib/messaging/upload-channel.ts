@@ -29,7 +29,7 @@ export const uploadClientMessage = z.discriminatedUnion('type', [
 export type UploadClientMessage = z.infer<typeof uploadClientMessage>;
 
 /** The summary as the page shows it (lib/upload's `UploadSummaryView` without the full row lists). */
-export const uploadCheckView = z.object({
+const uploadCheckView = z.object({
   tone: z.enum(['ok', 'warning', 'error']),
   headline: localized,
   location: localized,
@@ -53,7 +53,7 @@ export const uploadCheckView = z.object({
 });
 export type UploadCheckView = z.infer<typeof uploadCheckView>;
 
-export const uploadProgressPhase = z.enum(['receiving', 'reading', 'checking', 'copying']);
+const uploadProgressPhase = z.enum(['receiving', 'reading', 'checking', 'copying']);
 export type UploadProgressPhase = z.infer<typeof uploadProgressPhase>;
 
 /** What the background answers. */

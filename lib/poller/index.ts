@@ -24,5 +24,5 @@ export { alarmPeriodMinutes, POLL_ALARM_NAME, DEFAULT_POLL_INTERVAL_MINUTES } fr
 export { singleFlight } from './single-flight';
 export { createNoticeReconciler, describeOrderNotice, planNotice } from './notices';
 export type { NoticeReconciler, NoticeSurface, OrderNotice, ReconcileSummary } from './notices';
-export { RISK_ORDER, byUrgency } from './risk-order';
+export { RISK_ORDER } from './risk-order';
 export { quietMinutesLeft } from './quiet-hours';

@@ -53,7 +53,6 @@ export { defaultRulePack } from './default-pack';
 export { formatIssuePath, parseRulePack, parseRulePackOverride, serializeRulePack } from './parse-rule-pack';
 export type { ParseRulePackOverrideResult, ParseRulePackResult, RulePackError } from './parse-rule-pack';
 export { mergeRulePacks } from './merge-rule-packs';
-export { WEIGHT_UNITS, floorGrams, gramsToPicograms, toPicograms, type WeightUnit } from './weight-units';
 export { RATE_CARD_COLUMNS, parseRateCardCsv } from './parse-rate-card-csv';
 export { ZONE_MATRIX_COLUMNS } from './parse-zone-matrix-csv';
 export type { ParseRateCardResult, RateCardColumn, RateCardError } from './parse-rate-card-csv';

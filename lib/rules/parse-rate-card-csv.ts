@@ -26,7 +26,7 @@ import {
   type RowContext,
   type TableDraft,
 } from './rate-card-cells';
-import { floorGrams } from './weight-units';
+import { floorGrams } from '@/lib/units';
 import {
   checkPackReferences,
   feeTableKey,

@@ -3,7 +3,7 @@
  * with their editor line numbers, and cell readers (amounts, percents, postcode rules, weights).
  */
 import Papa from 'papaparse';
-import { WEIGHT_UNITS, toPicograms, type WeightUnit } from './weight-units';
+import { WEIGHT_UNITS, toPicograms, type WeightUnit } from '@/lib/units';
 import type { FeeTableOverride, PostcodeRule } from './schema';
 
 /** Every column the importer knows, in the documented order. `carrier_id`, `market` and `currency` are required. */

@@ -10,7 +10,7 @@ import {
   type RowContext,
   type TableDraft,
 } from './rate-card-cells';
-import { floorGrams } from './weight-units';
+import { floorGrams } from '@/lib/units';
 import type { PostcodeRule, Service, Surcharge } from './schema';
 
 const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;

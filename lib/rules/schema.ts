@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CARRIER_IDS, MARKET_CODES, isOwnCarrierId, resolveMarket, type OwnCarrierId } from '@/lib/carriers';
-import { WEIGHT_UNITS, toPicograms } from './weight-units';
+import { WEIGHT_UNITS, toPicograms } from '@/lib/units';
 
 /**
  * Where a figure comes from:
@@ -212,7 +212,7 @@ export const moneyRoundingSchema = z.strictObject({
 });
 export type MoneyRounding = z.infer<typeof moneyRoundingSchema>;
 
-/** A weight as the carrier's card writes it (at most 3 decimals, see weight-units.ts). */
+/** A weight as the carrier's card writes it (at most 3 decimals, see lib/units exact-weight.ts). */
 const declaredWeightSchema = z
   .strictObject({ value: z.number().positive(), unit: z.enum(WEIGHT_UNITS) })
   .refine((w) => toPicograms(String(w.value), w.unit) !== undefined, {

@@ -16,7 +16,7 @@ import { credentialsSchema, legacyCredentialsSetting, type Credentials, type Set
  * bringing wiped secrets back.
  */
 
-export const SECRETS_DB_NAME = 'lastmile-lens-secrets';
+const SECRETS_DB_NAME = 'lastmile-lens-secrets';
 
 interface Sealed {
   iv: Uint8Array<ArrayBuffer>;

@@ -162,7 +162,7 @@ export const SCHEMA_V2 = {
  * time a package left the watch list (`closedAt`, what retention counts from), label clicks by their
  * last click (retention), and one notice per order.
  */
-export const SCHEMA_V3 = {
+const SCHEMA_V3 = {
   ...SCHEMA_V2,
   packages: `${SCHEMA_V2.packages}, [watched+anchorAt], closedAt`,
   labelClicks: 'orderId, lastClickAt',

@@ -8,27 +8,24 @@ export {
   onSettingIssue,
   maskCredentials,
   credentialsSchema,
-  connectionStateSchema,
   connectionStateSetting,
   connectionReasons,
-  CONNECTION_STATES,
-  pollSettingsSchema,
   pollSettings,
   MIN_POLL_INTERVAL_MINUTES,
-  MAX_POLL_QPS,
-  MAX_POLL_BATCH_SIZE,
   sellerProfileSchema,
   sellerProfileSetting,
   printerSchema,
   printerSetting,
   LABEL_SIZES,
-  callbackSchema,
   callbackSetting,
-  localeSettingSchema,
   localeSetting,
   featureSwitchesSchema,
   featureSwitchesSetting,
   ruleOverridesSetting,
+  POPUP_MARKETS,
+  POPUP_WEIGHT_UNITS,
+  POPUP_LENGTH_UNITS,
+  popupInputsSetting,
   quietHoursSchema,
   quietHoursSetting,
   retentionSchema,
@@ -50,13 +47,15 @@ export type {
   CallbackSettings,
   LocalePreference,
   FeatureSwitchSettings,
+  PopupInputs,
   QuietHours,
   RetentionSettings,
 } from './settings';
 
-export { credentialStore, SECRETS_DB_NAME } from './credentials';
+export { restrictStorageToTrustedContexts } from './access-level';
+export { credentialStore } from './credentials';
 export type { CredentialSnapshot, CredentialStore } from './credentials';
-export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, LastmileDb, openDb } from './db';
+export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, LastmileDb, openDb } from './db';
 export type {
   Flag,
   PackageRecord,
@@ -112,5 +111,5 @@ export {
 } from './quarantine';
 export type { QuarantineEntry } from './quarantine';
 export { readMeta, writeMeta } from './meta';
-export { sidepanelTargetSchema, sidepanelTargetSetting, type SidepanelTarget } from './sidepanel-target';
+export { sidepanelTargetSetting, type SidepanelTarget } from './sidepanel-target';
 export { wipeShopData } from './wipe';

@@ -191,7 +191,7 @@ export type ConnectionStateKind = (typeof CONNECTION_STATES)[number];
 const localizedSchema = z.object({ en: z.string(), zh: z.string() });
 
 /** What the popup and options page may show about the API connection. Holds no secret. */
-export const connectionStateSchema = z.object({
+const connectionStateSchema = z.object({
   state: z.enum(CONNECTION_STATES),
   /** Seller-facing explanation. */
   reason: localizedSchema.optional(),
@@ -216,11 +216,11 @@ export const connectionStateSetting = defineSetting<ConnectionState>('local:conn
  */
 export const MIN_POLL_INTERVAL_MINUTES = 1;
 /** The documented per-endpoint, per-shop limit is 50 QPS (ref:tiktok-open-api#4); we never ask for more. */
-export const MAX_POLL_QPS = 50;
+const MAX_POLL_QPS = 50;
 /** Order-detail calls take up to 50 ids (UNCONFIRMED, ref:tiktok-open-api#5): one batch = one such call. */
-export const MAX_POLL_BATCH_SIZE = 50;
+const MAX_POLL_BATCH_SIZE = 50;
 
-export const pollSettingsSchema = z.object({
+const pollSettingsSchema = z.object({
   intervalMinutes: z.number().int().min(MIN_POLL_INTERVAL_MINUTES).default(15),
   batchSize: z.number().int().min(1).max(MAX_POLL_BATCH_SIZE).default(20),
   /** Requests per second our client allows itself; the client's token bucket enforces it. */
@@ -285,7 +285,7 @@ export const printerSetting = defineSetting<PrinterSettings | null>('local:print
  * Per carrier id: the tracking callback URL the seller configured in the carrier's back office (seed:S28
  * step 2). Kept as typed: the seed itself writes it without a scheme.
  */
-export const callbackSchema = z.record(
+const callbackSchema = z.record(
   z.string().min(1),
   z.object({ url: z.string().trim().min(1), updatedAt: z.number().int().nonnegative().optional() }),
 );
@@ -374,6 +374,47 @@ export const retentionSetting = defineSetting<RetentionSettings>('local:retentio
   schema: retentionSchema,
   fallback: { days: 90 },
   version: 1,
+});
+
+// ── Popup quick-quote inputs ─────────────────────────────────────────────────────────────────────
+
+/** Markets the popup's quick quote offers (the markets of the seed: S2, S4–S6). */
+export const POPUP_MARKETS = ['US', 'GB', 'ID', 'TH', 'VN'] as const satisfies readonly (typeof MARKET_CODES)[number][];
+export const POPUP_WEIGHT_UNITS = ['kg', 'lb'] as const;
+export const POPUP_LENGTH_UNITS = ['cm', 'in'] as const;
+
+// Numbers are kept as the seller typed them ("0,4", "12.5"), so a half-typed value survives a reopen.
+const typedNumber = z.string().max(24);
+
+/** What the popup remembers between openings. The ship date is not remembered: it defaults to today. */
+const popupInputsSchema = z.object({
+  market: z.enum(POPUP_MARKETS),
+  weight: typedNumber,
+  weightUnit: z.enum(POPUP_WEIGHT_UNITS),
+  length: typedNumber,
+  width: typedNumber,
+  height: typedNumber,
+  lengthUnit: z.enum(POPUP_LENGTH_UNITS),
+  postcode: z.string().max(16),
+  priority: z.boolean(),
+  monthlyParcels: typedNumber,
+});
+export type PopupInputs = z.infer<typeof popupInputsSchema>;
+
+/**
+ * Version 1 was written by zustand's `persist` as `{ state, version }`; version 2 stores the inputs
+ * themselves. Anything else is passed on unchanged, for the schema to refuse on read.
+ */
+function unwrapPersistEnvelope(old: unknown): unknown {
+  return typeof old === 'object' && old !== null && 'state' in old ? (old as { state: unknown }).state : old;
+}
+
+/** The popup's remembered inputs; `null` until the seller has typed something. */
+export const popupInputsSetting = defineSetting<PopupInputs | null>('local:popup-inputs', {
+  schema: popupInputsSchema.nullable(),
+  fallback: null,
+  version: 2,
+  migrations: { 2: unwrapPersistEnvelope },
 });
 
 /** Texts the connection state uses, so the poller and options page say the same thing. */

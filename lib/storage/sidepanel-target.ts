@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineSetting } from './settings';
 
 /** Where the side panel should open: an order or a search, and when it was asked (it goes stale). Holds no secret. */
-export const sidepanelTargetSchema = z.object({
+const sidepanelTargetSchema = z.object({
   orderId: z
     .string()
     .regex(/^\d{6,24}$/)

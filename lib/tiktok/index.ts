@@ -2,7 +2,7 @@
  * lib/tiktok — TikTok Shop Open API (202309): signing, response schemas with the real field names,
  * typed errors, pacing, and the client the background worker uses.
  */
-export { OPEN_API_BASE_URL, TOKEN_API_BASE_URL, OPEN_API_HOST_PERMISSIONS } from './hosts';
+export { OPEN_API_BASE_URL, TOKEN_API_BASE_URL } from './hosts';
 export { signRequest, buildStringToSign, type SignRequestInput, type QueryValue } from './sign-request';
 export {
   createTikTokClient,
@@ -19,12 +19,10 @@ export {
   TikTokApiError,
   isTikTokApiError,
   describeTikTokError,
-  TIKTOK_ERROR_CODES,
-  RECONNECT_CODES,
   type TikTokErrorKind,
   type TikTokApiErrorInit,
 } from './errors';
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limiter';
 export { parseListItems, formatIssuePath, type QuarantinedItem, type QuarantineHandler } from './parse-list';
-export { sendHttp, type FetchLike, type FetchInitLike, type FetchResponseLike, type HttpOutcome } from './http';
+export { type FetchLike, type FetchInitLike, type FetchResponseLike, type HttpOutcome } from './http';
 export * from './schemas';

@@ -16,7 +16,7 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 /** An integer that may arrive as a JSON number or as a decimal string (`"1700000000"`). */
-export const looseIntSchema = z.union([
+const looseIntSchema = z.union([
   z.number().int(),
   z
     .string()
@@ -25,7 +25,7 @@ export const looseIntSchema = z.union([
 ]);
 
 /** A decimal amount kept as text (`"7.99"`): money is converted to minor units by its consumer, never via float here. */
-export const decimalTextSchema = z.union([
+const decimalTextSchema = z.union([
   z.string(),
   z
     .number()
@@ -34,7 +34,7 @@ export const decimalTextSchema = z.union([
 ]);
 
 /** Platform ids: non-empty strings. A number here means precision was already lost upstream. */
-export const idSchema = z.string({ error: 'expected the id as a string' }).min(1, 'expected a non-empty id');
+const idSchema = z.string({ error: 'expected the id as a string' }).min(1, 'expected a non-empty id');
 
 // ---------------------------------------------------------------------------------------------
 // Envelope (§3)
@@ -87,7 +87,7 @@ export const shopsDataSchema = z.looseObject({ shops: optional(z.array(z.unknown
 // ---------------------------------------------------------------------------------------------
 
 /** `order_status` of version 202309 (§6). `ON_HOLD` exists for US/UK shops. */
-export const ORDER_STATUSES = [
+const ORDER_STATUSES = [
   'UNPAID',
   'ON_HOLD',
   'AWAITING_SHIPMENT',
@@ -98,13 +98,10 @@ export const ORDER_STATUSES = [
   'COMPLETED',
   'CANCELLED',
 ] as const;
-export const orderStatusSchema = z.enum(ORDER_STATUSES);
+const orderStatusSchema = z.enum(ORDER_STATUSES);
 export type TikTokOrderStatus = z.infer<typeof orderStatusSchema>;
 
-/** Package statuses seen as search filters (§6); other values are accepted, since the full list is unconfirmed. */
-export const PACKAGE_STATUSES = ['PROCESSING', 'FULFILLING', 'COMPLETED', 'CANCELLED'] as const;
-
-export const addressSchema = z.looseObject({
+const addressSchema = z.looseObject({
   name: optional(z.string()),
   phone_number: optional(z.string()),
   full_address: optional(z.string()),
@@ -147,7 +144,7 @@ export const lineItemSchema = z.looseObject({
 });
 export type TikTokLineItem = z.infer<typeof lineItemSchema>;
 
-export const paymentSchema = z.looseObject({
+const paymentSchema = z.looseObject({
   currency: optional(z.string()),
   total_amount: optional(decimalTextSchema),
   sub_total: optional(decimalTextSchema),
@@ -307,13 +304,11 @@ export const shippingDocumentSchema = z.looseObject({
 export type TikTokShippingDocument = z.infer<typeof shippingDocumentSchema>;
 
 /** `document_type` values of the shipping-document endpoint (§5). */
-export const SHIPPING_DOCUMENT_TYPES = [
-  'SHIPPING_LABEL',
-  'PACKING_SLIP',
-  'SHIPPING_LABEL_AND_PACKING_SLIP',
-  'SHIPPING_LABEL_PICTURE',
-  'HAZMAT_LABEL',
-  'INVOICE_LABEL',
-] as const;
-export type ShippingDocumentType = (typeof SHIPPING_DOCUMENT_TYPES)[number];
+export type ShippingDocumentType =
+  | 'SHIPPING_LABEL'
+  | 'PACKING_SLIP'
+  | 'SHIPPING_LABEL_AND_PACKING_SLIP'
+  | 'SHIPPING_LABEL_PICTURE'
+  | 'HAZMAT_LABEL'
+  | 'INVOICE_LABEL';
 export type ShippingDocumentSize = 'A6' | 'A5';

@@ -4,9 +4,7 @@
  */
 export {
   TRACKING_STATUSES,
-  STATUS_RANK,
   classifyDescription,
-  foldDescription,
   isScanStatus,
   normalizeApiStatus,
   normalizeTrackingEvent,
@@ -26,7 +24,7 @@ export type {
   TrackingStatus,
 } from './status';
 
-export { compareEvents, eventKey, mergeEvents } from './events';
+export { eventKey, mergeEvents } from './events';
 
 export { DAY_MS, HOUR_MS, countCalendarDays, isValidTimeZone, localDayNumber } from './calendar';
 

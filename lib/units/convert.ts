@@ -4,7 +4,9 @@
  * exactly, 1 oz = 1/16 lb, 1 in = 25.4 mm exactly (international yard and pound agreement, 1959).
  */
 
-export type WeightUnit = 'g' | 'kg' | 'lb' | 'oz';
+/** Weight units a seller or a carrier's rate card may write. */
+export const WEIGHT_UNITS = ['g', 'kg', 'oz', 'lb'] as const;
+export type WeightUnit = (typeof WEIGHT_UNITS)[number];
 export type LengthUnit = 'mm' | 'cm' | 'in';
 export type UnitSystem = 'metric' | 'imperial';
 

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n';
 import { convertWeight } from './convert';
 
 /** BCP 47 tag for number and date formatting in a UI locale. */
-export function intlLocaleOf(locale: Locale): string {
+function intlLocaleOf(locale: Locale): string {
   return locale === 'zh' ? 'zh-CN' : 'en-US';
 }
 
@@ -21,6 +21,9 @@ function scaledDecimal(value: number, decimals: number): `${number}` {
   return `${value < 0 ? '-' : ''}${whole}${fraction}` as `${number}`;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (quoteAll prints every line's money).
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
 function formatCurrency(
   decimal: `${number}`,
   currency: string,
@@ -28,14 +31,20 @@ function formatCurrency(
   locale: Locale,
 ): string {
   try {
-    // narrowSymbol: "$", "£", "฿", "Rp" in both languages (the plain symbol gives "US$" in zh-CN and "IDR" in en-US).
-    return new Intl.NumberFormat(intlLocaleOf(locale), {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'narrowSymbol',
-      minimumFractionDigits: fractionDigits.min,
-      maximumFractionDigits: fractionDigits.max,
-    }).format(decimal);
+    const key = `${locale}|${currency}|${fractionDigits.min}|${fractionDigits.max}`;
+    let format = currencyFormats.get(key);
+    if (!format) {
+      // narrowSymbol: "$", "£", "฿", "Rp" in both languages (the plain symbol gives "US$" in zh-CN and "IDR" in en-US).
+      format = new Intl.NumberFormat(intlLocaleOf(locale), {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: fractionDigits.min,
+        maximumFractionDigits: fractionDigits.max,
+      });
+      currencyFormats.set(key, format);
+    }
+    return format.format(decimal);
   } catch {
     // A code Intl refuses (a hand-made rate card) still shows its amount, with the code.
     return `${currency} ${decimal}`;

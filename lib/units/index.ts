@@ -4,6 +4,7 @@
  * Pure: no browser API, no clock.
  */
 export {
+  WEIGHT_UNITS,
   GRAMS_PER_POUND,
   MM_PER_INCH,
   convertLength,
@@ -16,6 +17,7 @@ export {
   type UnitSystem,
   type WeightUnit,
 } from './convert';
+export { floorGrams, gramsToPicograms, toPicograms } from './exact-weight';
 export {
   formatDateTime,
   formatKilograms,
@@ -23,5 +25,4 @@ export {
   formatPercent,
   formatSubMinorMoney,
   formatWeight,
-  intlLocaleOf,
 } from './format';

@@ -13,11 +13,9 @@ export {
   type UploadSummaryView,
   type DescribeOptions,
 } from './describe-upload-summary';
-export { TEMPLATE_HEADER_ALIASES, HEADER_SEARCH_ROWS, normalizeHeader, fieldOfHeader, columnLetter } from './headers';
+export { TEMPLATE_HEADER_ALIASES, normalizeHeader, fieldOfHeader, columnLetter } from './headers';
 export { MAX_UPLOAD_BYTES, correctedFileName, sniffFileKind } from './file-kind';
-export { makeUploadError } from './errors';
 export {
-  UPLOAD_FILE_ERROR_CODES,
   UPLOAD_ISSUE_CODES,
   type CellSource,
   type CertainFix,

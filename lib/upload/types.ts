@@ -54,22 +54,19 @@ export interface TrackingTemplate {
   bytes: Uint8Array;
 }
 
-export const UPLOAD_FILE_ERROR_CODES = [
-  'empty-file',
-  'too-large',
-  'legacy-xls',
-  'not-a-spreadsheet',
-  'corrupt-xlsx',
-  'unpacks-too-large',
-  'suspicious-compression',
-  'unreadable-text',
-  'no-tracking-column',
-  'no-rows',
-  'nothing-to-fix',
-  'copy-failed',
-] as const;
-
-export type UploadFileErrorCode = (typeof UPLOAD_FILE_ERROR_CODES)[number];
+export type UploadFileErrorCode =
+  | 'empty-file'
+  | 'too-large'
+  | 'legacy-xls'
+  | 'not-a-spreadsheet'
+  | 'corrupt-xlsx'
+  | 'unpacks-too-large'
+  | 'suspicious-compression'
+  | 'unreadable-text'
+  | 'no-tracking-column'
+  | 'no-rows'
+  | 'nothing-to-fix'
+  | 'copy-failed';
 
 export interface UploadFileError {
   code: UploadFileErrorCode;

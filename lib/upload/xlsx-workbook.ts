@@ -21,7 +21,7 @@ const XML_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;':
 const unescapeAttr = (value: string) => value.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_ESCAPES[e]!);
 
 /** Resolves a relationship target against the part that holds the relationship (`xl/workbook.xml`). */
-export function resolvePartPath(base: string, target: string): string {
+function resolvePartPath(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').slice(0, -1);
   for (const piece of target.split('/')) {

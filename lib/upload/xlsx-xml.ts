@@ -17,7 +17,7 @@ function codePointText(code: number): string {
 }
 
 /** Text content as the document means it: entities and `_xHHHH_` escapes decoded. */
-export function decodeXmlText(raw: string): string {
+function decodeXmlText(raw: string): string {
   let text = raw;
   if (text.includes('&'))
     text = text.replace(ENTITY, (_, hex?: string, dec?: string, name?: string) =>

@@ -39,7 +39,7 @@ export const MAX_INFLATED_XML_BYTES = 160 * 1024 * 1024;
  * 8 MB the file is built to expand, not written by a spreadsheet program (small parts may compress
  * better: they cost nothing to read).
  */
-export const MAX_COMPRESSION_RATIO = 100;
+const MAX_COMPRESSION_RATIO = 100;
 const RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
 
 const EOCD_SIGNATURE = 0x06054b50;

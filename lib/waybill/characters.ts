@@ -185,7 +185,7 @@ export interface CharacterScan {
 }
 
 /** True for `0-9` and `A-Z`: the only characters a tracking number has. */
-export function isWaybillCharCode(code: number): boolean {
+function isWaybillCharCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
 

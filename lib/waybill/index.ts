@@ -5,7 +5,7 @@
 export { checkWaybill, MAX_LISTED_CHARACTER_ISSUES } from './check-waybill';
 export { detectCarriers, matchFormats, type FormatMatch } from './detect-carriers';
 export { findDuplicateWaybills, type DuplicateWaybillGroup } from './find-duplicate-waybills';
-export { normalizeWaybill, coerceWaybillInput, MAX_SCANNED_LENGTH, MAX_WAYBILL_LENGTH } from './normalize-waybill';
+export { normalizeWaybill, coerceWaybillInput, MAX_WAYBILL_LENGTH } from './normalize-waybill';
 export { classifyCodePoint, type CharacterClass } from './characters';
 export {
   WAYBILL_FORMATS,
@@ -26,7 +26,6 @@ export {
   computeS10Check,
   computeUpsMod10,
 } from './check-digits';
-export { isS10CountryCode } from './s10-countries';
 export {
   WAYBILL_ISSUE_CODES,
   type WaybillIssueCode,

@@ -51,7 +51,7 @@ export function localizeCarrierName(id: WaybillCarrierId, postalCountry?: string
 const HEX = '0123456789ABCDEF';
 
 /** `U+FF08` notation; hand-rolled because it runs for every offending character of every row. */
-export function formatCodePoint(cp: number): string {
+function formatCodePoint(cp: number): string {
   let digits = '';
   for (let v = cp; v > 0; v >>>= 4) digits = HEX.charAt(v & 15) + digits;
   while (digits.length < 4) digits = '0' + digits;

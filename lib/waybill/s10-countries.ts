@@ -18,7 +18,7 @@ const ISO_3166_ALPHA2 =
   'TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ ' +
   'VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
 
-export const S10_COUNTRY_CODES: ReadonlySet<string> = new Set(ISO_3166_ALPHA2.split(' '));
+const S10_COUNTRY_CODES: ReadonlySet<string> = new Set(ISO_3166_ALPHA2.split(' '));
 
 /** True when `code` (two uppercase letters) is an ISO 3166-1 alpha-2 country. Example: `isS10CountryCode('GB') === true`. */
 export function isS10CountryCode(code: string): boolean {

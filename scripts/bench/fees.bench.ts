@@ -9,7 +9,8 @@ import { defaultRulePack, mergeRulePacks, type RulePack } from '@/lib/rules';
 
 /**
  * The default pack plus a USPS-style zone card (issue 15): 8 zones by ZIP3 range, bands in pounds and a
- * price per extra pound, so zone look-up and the exact extra-weight path are in the measured mix.
+ * price per extra pound, two services, weekly fuel and a peak surcharge, so zone look-up, the card in
+ * force and the exact extra-weight path are in the measured mix.
  * Benchmark figures only, not a carrier's prices.
  */
 function withZoneCard(): RulePack {
@@ -33,16 +34,23 @@ function withZoneCard(): RulePack {
       source: 'user',
     })),
   );
-  return mergeRulePacks(defaultRulePack, {
-    feeTables: [
-      {
-        carrierId: 'usps',
-        market: 'US',
-        zones,
-        weightBands,
-        extraWeight: { step: { value: 1, unit: 'lb' }, perStepMinor: 95, source: 'user' },
-      },
+  // Rate card v2: two services of the card (each quoted), in force from a day, weekly fuel and a peak surcharge.
+  const card = (id: string, name: string) => ({
+    carrierId: 'usps' as const,
+    market: 'US' as const,
+    service: { id, name: { en: name, zh: name } },
+    effectiveFrom: '2024-01-01',
+    zones,
+    weightBands,
+    extraWeight: { step: { value: 1, unit: 'lb' as const }, perStepMinor: 95, source: 'user' },
+    fuel: [
+      { from: '2024-08-12', to: '2024-08-18', percent: 5, source: 'user' },
+      { from: '2024-08-19', to: '2024-08-25', percent: 5.5, source: 'user' },
     ],
+    surcharges: [{ kind: 'peak' as const, feeMinor: 45, from: '2024-10-06', to: '2025-01-19', source: 'user' }],
+  });
+  return mergeRulePacks(defaultRulePack, {
+    feeTables: [card('ground-advantage', 'Ground Advantage'), card('priority', 'Priority Mail')],
   });
 }
 
@@ -119,7 +127,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
       name: 'fees.quoteAll with a zone card, calls per CPU-second',
       value: Math.round(zoned.iterations / zoned.cpuSeconds),
       unit: 'calls/s',
-      note: 'default pack + USPS-style 8-zone card in lb with extra pounds; target ≥ 100,000',
+      note: 'default pack + USPS-style 8-zone card (2 services, weekly fuel, peak) in lb with extra pounds; target ≥ 100,000',
     },
     {
       name: 'fees.quoteAll with a zone card, carrier quotes per CPU-second',

@@ -14,66 +14,12 @@ import { Dexie } from 'dexie';
 import { buildShopOverviewView } from '@/lib/background/shop-overview-view';
 import { loadShopOverviewRecords } from '@/lib/background/shop-overview';
 import { defaultRulePack } from '@/lib/rules';
-import {
-  openDb,
-  packageAnchorAt,
-  purgeExpired,
-  putPackages,
-  type EventRecord,
-  type PackageRecord,
-} from '@/lib/storage';
+import { openDb, packageAnchorAt, purgeExpired, putPackages } from '@/lib/storage';
+import { DAY, PACKAGES, packageOf as storedPackageOf } from './shop-overview-store';
 
-/** `LML_BENCH_PACKAGES` scales the store down for a quick look on a busy machine. */
-const PACKAGES = Number(process.env.LML_BENCH_PACKAGES ?? 100_000);
-const DAYS = 365;
 const NOW = Date.UTC(2026, 2, 5, 9);
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const RUNS = 7;
-
-/** Package i, shipped `age` days ago: in transit (watched) for its first 4 days, then delivered. */
-function packageOf(i: number): { record: PackageRecord; events: EventRecord[] } {
-  const age = (i / PACKAGES) * DAYS;
-  const shippedAt = Math.round(NOW - age * DAY);
-  const delivered = age > 4;
-  const key = `pkg:${1_152_000_000_000 + i}`;
-  const at = (h: number) => shippedAt + h * HOUR;
-  const events: EventRecord[] = [
-    { eventKey: `${at(0)}|accepted`, at: at(0), status: 'picked-up', description: 'Accepted at USPS Origin Facility' },
-    {
-      eventKey: `${at(20)}|regional`,
-      at: at(20),
-      status: 'in-transit',
-      description: 'Arrived at USPS Regional Facility',
-    },
-    ...(delivered
-      ? [{ eventKey: `${at(70)}|delivered`, at: at(70), status: 'delivered', description: 'Delivered, In/At Mailbox' }]
-      : []),
-  ]
-    .filter((e) => e.at <= NOW)
-    .map((e) => ({ ...e, packageKey: key, isCarrierScan: true, storedAt: e.at }));
-  return {
-    record: {
-      key,
-      orderId: String(576_000_000_000_000_000n + BigInt(i)),
-      packageId: String(1_152_000_000_000 + i),
-      market: 'US',
-      carrierId: 'usps',
-      trackingNumber: `9400${String(100_000_000_000_000_000 + i).slice(0, 18)}`,
-      labelCreatedAt: shippedAt - 2 * HOUR,
-      shippedAt,
-      ...(delivered ? { deliveredAt: at(70) } : {}),
-      orderStatus: delivered ? 'DELIVERED' : 'IN_TRANSIT',
-      status: delivered ? 'delivered' : 'in-transit',
-      lastCheckedAt: NOW - (i % 900) * 1_000,
-      lastEventAt: events.at(-1)?.at,
-      watched: delivered ? 0 : 1,
-      risks: [],
-      atRisk: 0,
-    },
-    events,
-  };
-}
+const packageOf = (i: number) => storedPackageOf(i, NOW);
 
 async function median(run: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];

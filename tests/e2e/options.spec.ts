@@ -322,3 +322,22 @@ test('callbacks are checked against the market’s endpoint and the language swi
   ).toBe(30);
   expect(pageErrors).toEqual([]);
 });
+
+test('a saved setting that cannot be read is named on the page, and saving it again clears the notice', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  pageErrors,
+}) => {
+  await writeLocal(serviceWorker, { printer: { dpi: 'fast', labelSize: '4x6' } });
+  const page = await openOptions(context, extensionId);
+  const notice = page.getByTestId('setting-issues');
+  await expect(notice).toContainText('Some saved settings could not be read');
+  await expect(notice).toContainText('Label printer (dpi)');
+  await page.getByRole('radio', { name: '203 dpi' }).check();
+  await page.getByRole('radio', { name: '4 × 6 in (101.6 × 152.4 mm)' }).check();
+  await page.getByRole('button', { name: 'Save printer' }).click();
+  await expect(notice).toHaveCount(0);
+  expect((await readLocal(serviceWorker, ['printer']))['printer']).toEqual({ dpi: 203, labelSize: '4x6' });
+  expect(pageErrors).toEqual([]);
+});

@@ -29,9 +29,7 @@ async function seriousAxeViolations(page: Page) {
 
 async function storedInputs(serviceWorker: Worker) {
   return serviceWorker.evaluate(
-    async () =>
-      (await chrome.storage.local.get('popup-inputs'))['popup-inputs'] as
-        { state: Record<string, unknown> } | undefined,
+    async () => (await chrome.storage.local.get('popup-inputs'))['popup-inputs'] as Record<string, unknown> | undefined,
   );
 }
 
@@ -101,7 +99,7 @@ test('remembers the inputs across openings of the popup', async ({
   await page.getByLabel('Destination postcode').fill('HS1 2AA');
   await page.getByLabel('Priority delivery tag').check();
   await page.getByLabel('Monthly parcels').fill('12000');
-  await expect.poll(async () => (await storedInputs(serviceWorker))?.state.monthlyParcels).toBe('12000');
+  await expect.poll(async () => (await storedInputs(serviceWorker))?.monthlyParcels).toBe('12000');
   await page.close();
 
   const again = await openPopup(context, extensionId);

@@ -65,6 +65,7 @@ test('secrets are migrated out of storage.local and no content script can read t
   expect(pageErrors).toEqual([]);
 });
 
+// label-print.ts (the label-print feature): only the seller's own click on Print label is recorded.
 test('forged print-label clicks record nothing, the seller’s click records one; disconnect wipes it', async ({
   context,
   extensionId,

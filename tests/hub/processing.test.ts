@@ -64,6 +64,15 @@ describe('polling a registered shop', () => {
     expect(one.text.en).toMatch(/4 h/);
     expect(one.text.zh.length).toBeGreaterThan(0);
     expect(one.market).toBe('US');
+    // The package's clock travels with the alert: the extension's side panel and in-page deadlines read it.
+    const seeded = overdue[0]!;
+    // The API gives seconds.
+    expect(one.package).toMatchObject({
+      labelCreatedAt: Math.floor(seeded.labelCreatedAt! / 1000) * 1000,
+      market: 'US',
+    });
+    expect(one.package?.lastCheckedAt).toBeGreaterThan(0);
+    expect(JSON.stringify(one.package)).not.toMatch(/token|cipher/i);
     const stats = await hub.stats(US.id);
     expect(stats.watched).toBeGreaterThan(0);
     expect(stats.events).toBeGreaterThan(0);

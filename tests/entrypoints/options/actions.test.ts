@@ -109,3 +109,67 @@ describe('rate-card import', () => {
     expect(state().importState).toEqual({ kind: 'idle' });
   });
 });
+
+describe('stored settings that cannot be read', () => {
+  it('are reported on the page by name and field, then cleared once saved again', async () => {
+    const { onSettingIssue } = await import('@/lib/storage');
+    const { describeSettingIssues } = await import('@/entrypoints/options/SettingIssues');
+    const { noteSettingIssues } = await import('@/entrypoints/options/actions');
+    await fakeBrowser.storage.local.set({ printer: { dpi: 'fast', labelSize: '4x6' }, locale: 'fr' });
+    const stop = onSettingIssue(noteSettingIssues);
+    try {
+      await loadOptions();
+      expect(state().settingIssues.map((i) => [i.key, i.path])).toEqual([
+        ['local:printer', 'dpi'],
+        ['local:locale', '(root)'],
+      ]);
+      expect(describeSettingIssues(state().settingIssues)).toEqual([
+        { en: 'Label printer (dpi)', zh: '面单打印机（dpi）' },
+        { en: 'Language', zh: '语言' },
+      ]);
+      // Read again (another section, a reload of the page data): still one entry each.
+      await loadOptions();
+      expect(state().settingIssues).toHaveLength(2);
+      const { saveLocale } = await import('@/entrypoints/options/actions');
+      await saveLocale('zh');
+      expect(state().settingIssues.map((i) => i.key)).toEqual(['local:printer']);
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('actions over an injected store and dependencies', () => {
+  it('save the profile through the given setting and the export through the given download', async () => {
+    const { createOptionsActions } = await import('@/entrypoints/options/actions');
+    const { createOptionsStore } = await import('@/entrypoints/options/store');
+    const storage = await import('@/lib/storage');
+    const store = createOptionsStore();
+    const downloads: string[] = [];
+    const send = vi.fn().mockRejectedValue(new MessagingError('unhandled', 'No handler'));
+    const actions = createOptionsActions(store, {
+      send,
+      settings: {
+        profile: storage.sellerProfileSetting,
+        printer: storage.printerSetting,
+        callbacks: storage.callbackSetting,
+        ruleOverrides: storage.ruleOverridesSetting,
+        locale: storage.localeSetting,
+        poll: storage.pollSettings,
+      },
+      askDataConsent: async () => true,
+      download: (fileName) => downloads.push(fileName),
+    });
+    await actions.loadOptions();
+    expect(send).toHaveBeenCalledWith('connection-status', {});
+    expect(store.getState().connectStatus).toEqual({ tone: 'error', text: m.errorUnhandled });
+    actions.updateProfileDraft({ ...store.getState().profileDraft, market: 'GB' });
+    await actions.saveProfile();
+    expect(store.getState().profileStatus).toEqual({ tone: 'ok', text: m.profileSaved });
+    expect(await storage.sellerProfileSetting.getValue()).toMatchObject({ market: 'GB' });
+    // The page's own store is untouched: each store has its own actions.
+    expect(state().profileStatus).toBeNull();
+    actions.exportEffectivePack();
+    expect(downloads).toEqual([expect.stringMatching(/^lastmile-lens-rule-pack-.+\.json$/)]);
+  });
+});

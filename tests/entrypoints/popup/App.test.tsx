@@ -79,6 +79,13 @@ describe('popup App', () => {
     container?.remove();
   });
 
+  it('says so when the remembered inputs could not be read, and starts from an empty form', async () => {
+    await fakeBrowser.storage.local.set({ 'popup-inputs': { market: 'FR', weight: 5 } });
+    await renderPopup({ 'connection-status': () => notConfigured, 'quote-parcel': () => emptyQuote });
+    expect(container.textContent).toContain('Your last quote inputs could not be read back, so the form starts empty.');
+    expect(container.querySelector<HTMLInputElement>('#lml-weight')!.value).toBe('');
+  });
+
   it('shows a clear error when the background has no handler for quotes', async () => {
     await renderPopup({ 'connection-status': () => notConfigured });
     await typeInto('lml-weight', '1');

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   buildShopOverviewView,
   describeRisk,
+  eventNormaliser,
   trackingValidity,
   type ShopOverviewInput,
 } from '@/lib/background/shop-overview-view';
+import { eventsOfRecords } from '@/lib/background/troubleshoot-view';
 import { shopOverviewSchema } from '@/lib/messaging';
 import { RISK_ORDER } from '@/lib/poller';
 import { defaultRulePack } from '@/lib/rules';
@@ -333,5 +335,37 @@ describe('buildShopOverviewView', () => {
     expect(view.metrics.filter((m) => m.scope === 'shop').every((m) => m.value === null && m.denominator === 0)).toBe(
       true,
     );
+  });
+});
+
+describe('eventNormaliser', () => {
+  it('gives exactly what eventsOfRecords gives (normalised again, duplicates dropped, sorted), wording memo or not', () => {
+    const wordings = [
+      'Delivered, In/At Mailbox',
+      '  Delivered, In/At Mailbox ',
+      'DELIVERED, in/at mailbox',
+      'Arrived at USPS Regional Facility',
+      'Shipment information received',
+      'IN_TRANSIT',
+      'Exception: address not found',
+      '',
+      'Accepted at USPS Origin Facility',
+    ];
+    const normalise = eventNormaliser();
+    for (let seed = 1; seed <= 200; seed++) {
+      let x = seed;
+      const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
+      const stored: EventRecord[] = Array.from({ length: next() % 8 }, () => ({
+        packageKey: 'pkg:1',
+        eventKey: String(next()),
+        // Same times on purpose (duplicates and ties), and some unusable ones.
+        at: [1_767_000_000_000, 1_767_000_360_000, 1_767_000_000_000, -5, 1_700_000][next() % 5]!,
+        status: 'in-transit',
+        description: wordings[next() % wordings.length]!,
+        isCarrierScan: true,
+        storedAt: 0,
+      }));
+      expect(normalise(stored)).toEqual(eventsOfRecords(stored));
+    }
   });
 });

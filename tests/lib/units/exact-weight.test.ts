@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floorGrams, toPicograms } from '@/lib/rules/weight-units';
+import { floorGrams, toPicograms } from '@/lib/units';
 
 describe('weight units, converted exactly (1 lb = 453.59237 g by definition, 1 oz = 1/16 lb)', () => {
   it.each<[string, 'g' | 'kg' | 'oz' | 'lb', number]>([

@@ -1,10 +1,9 @@
 /**
- * Weight units of carriers' rate cards, converted exactly. US cards are in ounces and pounds
+ * Weights as carriers' rate cards write them, converted exactly. US cards are in ounces and pounds
  * (1 lb = 0.45359237 kg by definition, 1 oz = 1/16 lb): in picograms every unit is a whole number,
  * and so is any amount written with up to three decimals, so BigInt arithmetic loses nothing.
  */
-export const WEIGHT_UNITS = ['g', 'kg', 'oz', 'lb'] as const;
-export type WeightUnit = (typeof WEIGHT_UNITS)[number];
+import type { WeightUnit } from './convert';
 
 const PICOGRAMS_PER_UNIT: Readonly<Record<WeightUnit, bigint>> = {
   g: 1_000_000_000_000n,
