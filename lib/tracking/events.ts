@@ -18,7 +18,7 @@ export function eventKey(event: Pick<TrackingEvent, 'at' | 'description'>): stri
  * Sort order of events: by time; at the same time the further-along status last; then by key, so the
  * order never depends on input order. Example: `[departedAtT, pickedUpAtT].sort(compareEvents)` → picked up, then departed.
  */
-function compareEvents(a: TrackingEvent, b: TrackingEvent): number {
+export function compareEvents(a: TrackingEvent, b: TrackingEvent): number {
   if (a.at !== b.at) return a.at - b.at;
   const rank = STATUS_RANK[a.status] - STATUS_RANK[b.status];
   if (rank !== 0) return rank;

@@ -5,6 +5,7 @@
 export {
   TRACKING_STATUSES,
   classifyDescription,
+  foldDescription,
   isScanStatus,
   normalizeApiStatus,
   normalizeTrackingEvent,
@@ -24,7 +25,7 @@ export type {
   TrackingStatus,
 } from './status';
 
-export { eventKey, mergeEvents } from './events';
+export { compareEvents, eventKey, mergeEvents } from './events';
 
 export { DAY_MS, HOUR_MS, countCalendarDays, isValidTimeZone, localDayNumber } from './calendar';
 
