@@ -52,7 +52,14 @@ export interface IndexedTable {
   market: MarketRules;
   exponent: number;
   /** Ascending by start day, for "the period containing the date, else the nearest earlier" look-ups. */
-  fuelAscending: Array<{ fuel: FuelSurcharge; key: string; start: string; end: string }>;
+  fuelAscending: Array<{
+    fuel: FuelSurcharge;
+    key: string;
+    start: string;
+    end: string;
+    /** Fuel amounts and texts by chargeable grams (per-kg fuel) or base minor units (percent fuel). */
+    bodies: Map<number, { amountMinor: number; body: Localized }>;
+  }>;
   /** Whether some fuel figure is for a period other than a month (texts then name the day). */
   weeklyFuel: boolean;
   /** This card's volumetric rule, else the carrier's. */
@@ -187,7 +194,7 @@ function indexTable(
     table,
     market,
     exponent,
-    fuelAscending: sortFuel(table.fuel ?? []).map((fuel) => ({ fuel, ...fuelPeriod(fuel) })),
+    fuelAscending: sortFuel(table.fuel ?? []).map((fuel) => ({ fuel, ...fuelPeriod(fuel), bodies: new Map() })),
     weeklyFuel: (table.fuel ?? []).some((f) => f.month === undefined),
     ...(volumetric ? { volumetric } : {}),
     ...(table.formats ? { formats: table.formats } : {}),

@@ -116,21 +116,19 @@ function pickFuel(
   return latest ? { entry: latest, estimate: true } : undefined;
 }
 
-function buildFuelLine(
+const FUEL_CACHE_LIMIT = 4096;
+
+/** The fuel amount and its calculation in words, remembered per figure: the same weights and bases recur. */
+function fuelBody(
   t: IndexedTable,
-  picked: { entry: FuelEntry; estimate: boolean },
-  when: string,
+  entry: FuelEntry,
   chargeableGrams: number,
   baseMinor: number,
-): QuoteLine {
-  const { fuel, key: period } = picked.entry;
-  const estimate = picked.estimate;
-  const prefix: Localized = estimate
-    ? {
-        en: `Estimate: no fuel figure on file for ${when}; using ${period}'s. `,
-        zh: `估算:${when} 无燃油附加费记录,沿用 ${period} 的费率。`,
-      }
-    : { en: '', zh: '' };
+): { amountMinor: number; body: Localized } {
+  const { fuel, key: period } = entry;
+  const input = fuel.perKgMinor !== undefined ? chargeableGrams : baseMinor;
+  const cached = entry.bodies.get(input);
+  if (cached) return cached;
   let amountMinor: number;
   let body: Localized;
   if (fuel.perKgMinor !== undefined) {
@@ -152,10 +150,31 @@ function buildFuelLine(
       zh: `燃油附加费(${period}),按基础运费百分比:${calc},${t.roundingShort.zh} → ${t.money(amountMinor)}。`,
     };
   }
+  const result = { amountMinor, body: Object.freeze(body) };
+  if (entry.bodies.size >= FUEL_CACHE_LIMIT) entry.bodies.clear();
+  entry.bodies.set(input, result);
+  return result;
+}
+
+function buildFuelLine(
+  t: IndexedTable,
+  picked: { entry: FuelEntry; estimate: boolean },
+  when: string,
+  chargeableGrams: number,
+  baseMinor: number,
+): QuoteLine {
+  const { fuel, key: period } = picked.entry;
+  const estimate = picked.estimate;
+  const { amountMinor, body } = fuelBody(t, picked.entry, chargeableGrams, baseMinor);
   return {
     code: 'fuel',
     amountMinor,
-    explanation: { en: prefix.en + body.en, zh: prefix.zh + body.zh },
+    explanation: estimate
+      ? {
+          en: `Estimate: no fuel figure on file for ${when}; using ${period}'s. ${body.en}`,
+          zh: `估算:${when} 无燃油附加费记录,沿用 ${period} 的费率。${body.zh}`,
+        }
+      : { en: body.en, zh: body.zh },
     source: fuel.source,
     ...(estimate ? { estimate: true, basedOnMonth: period } : {}),
   };
