@@ -52,16 +52,13 @@ export async function listEvents(db: LastmileDb, packageKey: string): Promise<Ev
   return db.events.where('[packageKey+at]').between([packageKey, Dexie.minKey], [packageKey, Dexie.maxKey]).toArray();
 }
 
-/**
- * Stored events of many packages at once, grouped by package key (oldest first). One range read per
- * package, all issued together in one transaction: `anyOf` walks a single cursor that hops from key to
- * key, one round trip per hop, which in Chromium took 80–100 s for 4,110 scattered packages of a
- * 300,000-event store where the parallel ranges took 1–2 s (scripts/bench notes, issue 12.7).
- */
+/** Stored events of many packages at once, grouped by package key (oldest first). */
 export async function listEventsOfPackages(db: LastmileDb, packageKeys: string[]): Promise<Map<string, EventRecord[]>> {
-  const keys = [...new Set(packageKeys)];
-  const lists = await db.transaction('r', db.events, () => Promise.all(keys.map((k) => listEvents(db, k))));
-  return new Map(keys.map((k, i) => [k, lists[i]!]));
+  const rows = await db.events.where('packageKey').anyOf(packageKeys).toArray();
+  const grouped = new Map<string, EventRecord[]>(packageKeys.map((k) => [k, []]));
+  for (const row of rows) grouped.get(row.packageKey)?.push(row);
+  for (const list of grouped.values()) list.sort((a, b) => a.at - b.at);
+  return grouped;
 }
 
 /** How many events are stored, all packages together. */
