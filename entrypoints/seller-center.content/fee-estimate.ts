@@ -54,6 +54,8 @@ interface FeeState {
   view?: QuoteAllView;
   timer?: number;
   watched: WeakSet<HTMLInputElement>;
+  /** Whether a switch of a native unit select re-prices (one listener per page session). */
+  watchesUnits?: boolean;
   /** Shipment page: each weight input's value as of its last debounce (typing alone does no work). */
   settled: WeakMap<HTMLInputElement, string>;
   /** Shipment page: answers by request key (one request per distinct weight, not per keystroke). */
@@ -207,6 +209,17 @@ function watchWeightInput(input: HTMLInputElement, state: FeeState, ctx: Feature
 }
 
 function watchInputs(fields: ParcelFormFields, state: FeeState, ctx: FeatureContext) {
+  if (!state.watchesUnits) {
+    // A native unit <select> switched beside a typed figure changes no DOM the runtime observes; an
+    // Arco select does (its shown value), so only native selects need this.
+    state.watchesUnits = true;
+    const onUnit = (event: Event) => {
+      if (!(event.target instanceof HTMLSelectElement)) return;
+      if (state.timer) clearTimeout(state.timer);
+      state.timer = window.setTimeout(ctx.requestUpdate, DEBOUNCE_MS);
+    };
+    document.addEventListener('change', onUnit, { signal: ctx.signal, passive: true, capture: true });
+  }
   for (const field of [fields.weight, fields.length, fields.width, fields.height]) {
     if (!field || state.watched.has(field.input)) continue;
     state.watched.add(field.input);

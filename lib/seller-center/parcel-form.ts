@@ -52,14 +52,14 @@ export function findParcelFormFields(
 }
 
 /**
- * The last whole-document answer: the content script asks on every batch of a page, and the labels
- * walk behind it costs tens of ms on a 500-row list (issue #11). Reused while the document's text
- * inputs are the very same elements, for at most `FORM_MEMO_MS` (a unit switch beside an unchanged
- * input is seen within that).
+ * The last whole-document location of the fields: the content script asks on every batch of a page,
+ * and the labels walk behind it costs tens of ms on a 500-row list (issue #11). Reused while the
+ * document's text inputs are the very same elements, for at most `FORM_MEMO_MS`. Only where the fields
+ * are is kept: their units are read afresh on every call, so a unit switched beside an unchanged input
+ * prices the typed figure in the new unit at once.
  */
 let memo:
-  | { root: ParentNode; selectors: SellerCenterSelectors; inputs: Element[]; at: number; fields: ParcelFormFields }
-  | undefined;
+  { root: ParentNode; selectors: SellerCenterSelectors; inputs: Element[]; at: number; found: FoundFields } | undefined;
 const FORM_MEMO_MS = 1000;
 
 function readParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors): ParcelFormFields {
@@ -75,23 +75,25 @@ function readParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors
     memo.inputs.length === inputs.length &&
     memo.inputs.every((input, i) => input === inputs[i])
   )
-    return memo.fields;
-  const fields = readFieldsOf(root, selectors, inputs);
-  if (isDocument) memo = { root, selectors, inputs, at: now, fields };
-  return fields;
+    return withUnits(memo.found);
+  const found = locateFields(root, selectors, inputs);
+  if (isDocument) memo = { root, selectors, inputs, at: now, found };
+  return withUnits(found);
 }
 
-function readFieldsOf(
-  root: ParentNode,
-  selectors: SellerCenterSelectors,
-  inputs: HTMLInputElement[],
-): ParcelFormFields {
-  const found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>> = {};
+type FoundFields = Partial<Record<Field, { input: HTMLInputElement; hint?: string }>>;
+
+function locateFields(root: ParentNode, selectors: SellerCenterSelectors, inputs: HTMLInputElement[]): FoundFields {
+  const found: FoundFields = {};
   for (const input of inputs) {
     const named = fieldFromOwnName(input, selectors);
     if (named && !found[named.field]) found[named.field] = { input, ...(named.hint ? { hint: named.hint } : {}) };
   }
   addFieldsFromVisibleLabels(root, selectors, found);
+  return found;
+}
+
+function withUnits(found: FoundFields): ParcelFormFields {
   const out: ParcelFormFields = {};
   if (found.weight) {
     const { input, hint } = found.weight;
@@ -184,11 +186,7 @@ function unitInBrackets(text: string): string | undefined {
 }
 
 /** Visible labels in front of inputs: "Weight" → its input; "Dimensions" → three inputs in order. */
-function addFieldsFromVisibleLabels(
-  root: ParentNode,
-  selectors: SellerCenterSelectors,
-  found: Partial<Record<Field, { input: HTMLInputElement; hint?: string }>>,
-) {
+function addFieldsFromVisibleLabels(root: ParentNode, selectors: SellerCenterSelectors, found: FoundFields) {
   // only labels that can lead to an input matter here: the page's other text is not walked (issue #5)
   const hits = findLabelHitsNearInputs(root, selectors, [
     'weightLabel',

@@ -36,6 +36,14 @@ describe('findParcelFormFields', () => {
     });
   });
 
+  it('reads a unit switched beside the same input at once, though where the fields are is remembered', () => {
+    const doc = loadFixture(SHAPES.usDetail.file);
+    expect(summary(doc).weight).toBe('1.5 lb');
+    const unit = [...doc.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'kg'))!;
+    unit.value = 'kg';
+    expect(summary(doc).weight).toBe('1.5 kg'); // within the 1 s the location is reused
+  });
+
   it('returns the input elements themselves', () => {
     const doc = loadFixture(SHAPES.usDetail.file);
     expect(findParcelFormFields(doc).weight?.input).toBe(doc.getElementById('pkg-weight'));
