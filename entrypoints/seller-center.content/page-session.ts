@@ -116,7 +116,8 @@ export function startPageSession(
     const url = new URL(location.href);
     const page = detectPage(url);
     const key = `${page.kind}|${url.pathname}|${url.search}`;
-    if (key !== pageKey) {
+    const reset = key !== pageKey;
+    if (reset) {
       pageKey = key;
       pageChanged = true;
       resetForPage(page);
@@ -139,7 +140,9 @@ export function startPageSession(
       checked: 0,
     };
     reading = current;
-    readOn(current);
+    // after a page change the reading starts in a task of its own: this one (re)initialised every feature
+    if (reset) nextTask(() => readOn(current));
+    else readOn(current);
   }
 
   function readOn(current: Reading) {
