@@ -11,6 +11,7 @@ import {
 import { EnrichmentClient } from './enrichment';
 import type { FeatureContext, HintFeature } from './feature';
 import { HintRegistry, isOwnNode } from './hint-host';
+import { checkWaybillsUntil } from './row-signals';
 
 interface ActiveFeature {
   feature: HintFeature;
@@ -27,6 +28,10 @@ const SLICE_MS = 8;
 interface Reading {
   steps: OrderReading;
   busyMs: number;
+  market: string | undefined;
+  /** The rows once read, and how many of them have their waybill checked (`checkWaybillsUntil`). */
+  rows?: OrderRow[];
+  checked: number;
 }
 
 /** Runs `next` in a new task soon, after the page's own pending work (a MessageChannel message, not clamped like setTimeout). */
@@ -111,7 +116,8 @@ export function startPageSession(
     const url = new URL(location.href);
     const page = detectPage(url);
     const key = `${page.kind}|${url.pathname}|${url.search}`;
-    if (key !== pageKey) {
+    const reset = key !== pageKey;
+    if (reset) {
       pageKey = key;
       pageChanged = true;
       resetForPage(page);
@@ -127,17 +133,25 @@ export function startPageSession(
     if (!pageChanged && lastRows !== undefined)
       return startBatch(lastRows, { rows: lastRows.length, extractMs: 0, reused: true });
     pageChanged = false;
-    const current: Reading = { steps: readOrdersInSteps(document, page), busyMs: 0 };
+    const current: Reading = {
+      steps: readOrdersInSteps(document, page),
+      busyMs: 0,
+      market: page.market ?? undefined,
+      checked: 0,
+    };
     reading = current;
-    readOn(current);
+    // after a page change the reading starts in a task of its own: this one (re)initialised every feature
+    if (reset) nextTask(() => readOn(current));
+    else readOn(current);
   }
 
   function readOn(current: Reading) {
     if (reading !== current || wxt.isInvalid) return; // the page changed kind or the script was invalidated
     const started = performance.now();
-    const rows = current.steps.step(started + SLICE_MS);
+    const rows = (current.rows ??= current.steps.step(started + SLICE_MS));
+    if (rows) current.checked = checkWaybillsUntil(rows, current.checked, current.market, started + SLICE_MS);
     current.busyMs += performance.now() - started;
-    if (!rows) return nextTask(() => readOn(current));
+    if (!rows || current.checked < rows.length) return nextTask(() => readOn(current));
     reading = undefined;
     lastRows = rows;
     startBatch(rows, { rows: rows.length, extractMs: current.busyMs, reused: false });

@@ -14,6 +14,8 @@
  *    static chunks — minified and gzip, and the lazy upload-check chunk apart.
  * Each figure is the median of LML_BENCH_PAIRS (default 3) with/without pairs; each pair uses fresh
  * profiles. LML_BENCH_EXT_DIR = an already built `chrome-mv3` folder (else built into `.output-bench`).
+ * LML_BENCH_CASES = comma-separated parts of case names to run only those (e.g. `static 500,nothing`);
+ * LML_BENCH_PROFILE = a folder to write a CPU profile (`.cpuprofile`) of each with-extension load into.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -41,11 +43,13 @@ interface PageCase {
   scroll: boolean;
 }
 
+const ONLY = (process.env.LML_BENCH_CASES ?? '').split(',').filter(Boolean);
+const PROFILE_DIR = process.env.LML_BENCH_PROFILE;
 const CASES: PageCase[] = [
   ...SIZES.map((n) => ({ name: `static ${n} rows`, url: staticUrl(n), scroll: true })),
   { name: 'virtualised 500 rows', url: VIRTUAL_URL, scroll: true },
   { name: 'page with nothing to annotate', url: NOTHING_URL, scroll: false },
-];
+].filter((c) => !ONLY.length || ONLY.some((o) => c.name.includes(o)));
 
 function buildExtension(): string {
   const given = process.env.LML_BENCH_EXT_DIR;
@@ -148,7 +152,7 @@ interface Measure {
   frames?: number;
 }
 
-async function measure(context: BrowserContext, c: PageCase): Promise<Measure> {
+async function measure(context: BrowserContext, c: PageCase, profileAs?: string): Promise<Measure> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
@@ -156,8 +160,14 @@ async function measure(context: BrowserContext, c: PageCase): Promise<Measure> {
     // mostly measures other processes (LML_BENCH_TIME_DOMAIN=timeTicks for wall clock)
     await cdp.send('Performance.enable', { timeDomain: TIME_DOMAIN });
     await page.addInitScript(WATCH_LONG_TASKS);
+    if (profileAs) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     await page.goto(c.url);
     await settle(page);
+    if (profileAs) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.mkdirSync(PROFILE_DIR!, { recursive: true });
+      fs.writeFileSync(path.join(PROFILE_DIR!, `${profileAs}.cpuprofile`), JSON.stringify(profile));
+    }
     const loadMs = (await taskSeconds(cdp)) * 1000;
     const longTasks = (await page.evaluate('window.__lmlLongTasks')) as number[];
     const hints = (await page.evaluate(`document.querySelectorAll('[data-lml],[data-lml-notice]').length`)) as number;
@@ -225,7 +235,8 @@ export async function run(): Promise<Row[]> {
     const without = await launch(null);
     try {
       for (const c of CASES) {
-        const a = await measure(withExt.context, c);
+        const profileAs = PROFILE_DIR ? `${c.name.replace(/\W+/g, '-')}-${pair}` : undefined;
+        const a = await measure(withExt.context, c, profileAs);
         const b = await measure(without.context, c);
         results.set(c.name, [...(results.get(c.name) ?? []), { with: a, without: b }]);
       }
