@@ -5,7 +5,7 @@ import { notificationOptionsMessages } from '@/lib/i18n/notification-messages';
 import { hubMessages } from '@/lib/i18n/hub-messages';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { onSettingIssue } from '@/lib/storage';
-import { loadOptions, noteSettingIssues } from './actions';
+import { optionsActions } from './actions';
 import { CallbacksSection } from './CallbacksSection';
 import { ConnectSection } from './ConnectSection';
 import { FeatureSwitchesSection } from './FeatureSwitchesSection';
@@ -20,6 +20,8 @@ import { useOptionsStore } from './store';
 import { TestLabelView } from './TestLabelView';
 import { UploadSection } from './UploadSection';
 import { LocaleContext, StatusLine } from './ui';
+
+const { loadOptions, noteSettingIssues } = optionsActions;
 
 /** The test label is its own view (`#test-label`), so printing shows nothing but the labels. */
 const TEST_LABEL_HASH = '#test-label';

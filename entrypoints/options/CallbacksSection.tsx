@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { fillLocalized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
-import { saveCallbacks } from './actions';
+import { optionsActions } from './actions';
 import { checkCallbackUrl, findExpectedEndpoint, type CallbackCheck } from './callback-check';
 import { carrierLabel } from './PrinterSection';
 import { effectivePack } from '@/lib/rules';
 import { patchOptions, useOptionsStore } from './store';
 import { OptionsSection, StatusLine, useT } from './ui';
+
+const { saveCallbacks } = optionsActions;
 
 function CheckText({ check, id }: { check: CallbackCheck; id: string }) {
   const { t } = useT();

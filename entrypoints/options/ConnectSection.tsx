@@ -1,9 +1,11 @@
 import { fillLocalized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
-import { confirmDisconnect, runConnectionTest, submitConnect } from './actions';
+import { optionsActions } from './actions';
 import { REGION_CHOICES, type ConnectDraft, type ConnectField } from './connect-form';
 import { patchOptions, useOptionsStore, type ConnectionView } from './store';
 import { ConfirmAction, FieldError, OptionsSection, StatusLine, useT } from './ui';
+
+const { confirmDisconnect, runConnectionTest, submitConnect } = optionsActions;
 
 const STATE_LABELS = {
   'not-configured': m.stateNotConfigured,

@@ -1,9 +1,11 @@
 import { fillLocalized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { MIN_POLL_INTERVAL_MINUTES, type LocalePreference } from '@/lib/storage';
-import { saveLocale, savePollInterval } from './actions';
+import { optionsActions } from './actions';
 import { patchOptions, useOptionsStore } from './store';
 import { OptionsSection, StatusLine, useT } from './ui';
+
+const { saveLocale, savePollInterval } = optionsActions;
 
 const CHOICES: Array<{ value: LocalePreference; label: { en: string; zh: string } }> = [
   { value: 'auto', label: m.languageAuto },

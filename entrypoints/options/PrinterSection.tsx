@@ -3,7 +3,7 @@ import { CARRIER_ALIASES, isCarrierId } from '@/lib/carriers';
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import type { RulePack } from '@/lib/rules';
-import { savePrinter } from './actions';
+import { optionsActions } from './actions';
 import {
   COMMON_DPIS,
   LABEL_SIZE_MM,
@@ -17,6 +17,8 @@ import { selectSamples, type SampleWaybill } from './sample-waybills';
 import { patchOptions, useOptionsStore } from './store';
 import { FieldError, OptionsSection, StatusLine, useT } from './ui';
 import { useLabelModule, type LabelModule } from './use-label-module';
+
+const { savePrinter } = optionsActions;
 
 const PRINTER_ERRORS: Record<PrinterErrorCode, Localized> = {
   'dpi-missing': m.errorDpiMissing,

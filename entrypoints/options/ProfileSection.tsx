@@ -3,13 +3,15 @@ import { MARKET_CODES, type Market } from '@/lib/carriers';
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import type { RulePack } from '@/lib/rules';
-import { saveProfile, updateProfileDraft } from './actions';
+import { optionsActions } from './actions';
 import { toggleCarrier, type ProfileErrorCode, type ProfileField } from './profile-form';
 import { effectivePack } from '@/lib/rules';
 import { useOptionsStore } from './store';
 import { FieldError, OptionsSection, StatusLine, useT } from './ui';
 import { lengthUnitFor, weightUnitFor } from '@/lib/units';
 import { unitSystemOf } from '@/lib/context';
+
+const { saveProfile, updateProfileDraft } = optionsActions;
 
 const PROFILE_ERRORS: Record<ProfileErrorCode, Localized> = {
   'not-whole-number': m.errorWholeNumber,

@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { useMemo, useState } from 'react';
 import { fillLocalized, type Localized } from '@/lib/i18n';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
-import {
+import { optionsActions } from './actions';
+import { effectivePack } from '@/lib/rules';
+import { formatImportError, type PackChange } from './rule-import';
+import { patchOptions, useOptionsStore } from './store';
+import { ConfirmAction, OptionsSection, StatusLine, useT } from './ui';
+
+const {
   applyImport,
   cancelImport,
   downloadTemplate,
@@ -10,11 +16,7 @@ import {
   exportOverride,
   importRulesFile,
   resetRules,
-} from './actions';
-import { effectivePack } from '@/lib/rules';
-import { formatImportError, type PackChange } from './rule-import';
-import { patchOptions, useOptionsStore } from './store';
-import { ConfirmAction, OptionsSection, StatusLine, useT } from './ui';
+} = optionsActions;
 
 /** The rate-card templates shipped in public/rate-cards (tests import each and quote its worked example). */
 const TEMPLATES = [

@@ -406,7 +406,7 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps) {
 export type OptionsActions = ReturnType<typeof createOptionsActions>;
 
 /** The options page's actions, over its one store and the real browser. */
-const pageActions = createOptionsActions(useOptionsStore, {
+export const optionsActions = createOptionsActions(useOptionsStore, {
   send: sendMessage,
   settings: {
     profile: sellerProfileSetting,
@@ -419,25 +419,3 @@ const pageActions = createOptionsActions(useOptionsStore, {
   askDataConsent: consentToSendShopCredentials,
   download: downloadText,
 });
-
-export const {
-  noteSettingIssues,
-  loadOptions,
-  refreshConnection,
-  submitConnect,
-  runConnectionTest,
-  confirmDisconnect,
-  updateProfileDraft,
-  saveProfile,
-  savePrinter,
-  saveCallbacks,
-  importRulesFile,
-  applyImport,
-  cancelImport,
-  resetRules,
-  exportEffectivePack,
-  exportOverride,
-  downloadTemplate,
-  saveLocale,
-  savePollInterval,
-} = pageActions;

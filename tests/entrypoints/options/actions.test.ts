@@ -2,17 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { optionsMessages as m } from '@/lib/i18n/options-messages';
 import { MessagingError } from '@/lib/messaging';
-import {
-  applyImport,
-  describeMessagingFailure,
-  importRulesFile,
-  loadOptions,
-  saveProfile,
-  submitConnect,
-  updateProfileDraft,
-} from '@/entrypoints/options/actions';
+import { describeMessagingFailure, optionsActions } from '@/entrypoints/options/actions';
 import { EMPTY_CONNECT_DRAFT } from '@/entrypoints/options/connect-form';
 import { initialOptionsState, patchOptions, useOptionsStore } from '@/entrypoints/options/store';
+
+const { applyImport, importRulesFile, loadOptions, saveProfile, submitConnect, updateProfileDraft } = optionsActions;
 
 const state = () => useOptionsStore.getState();
 const EXISTING = {
@@ -114,7 +108,7 @@ describe('stored settings that cannot be read', () => {
   it('are reported on the page by name and field, then cleared once saved again', async () => {
     const { onSettingIssue } = await import('@/lib/storage');
     const { describeSettingIssues } = await import('@/entrypoints/options/SettingIssues');
-    const { noteSettingIssues } = await import('@/entrypoints/options/actions');
+    const { noteSettingIssues } = optionsActions;
     await fakeBrowser.storage.local.set({ printer: { dpi: 'fast', labelSize: '4x6' }, locale: 'fr' });
     const stop = onSettingIssue(noteSettingIssues);
     try {
@@ -130,7 +124,7 @@ describe('stored settings that cannot be read', () => {
       // Read again (another section, a reload of the page data): still one entry each.
       await loadOptions();
       expect(state().settingIssues).toHaveLength(2);
-      const { saveLocale } = await import('@/entrypoints/options/actions');
+      const { saveLocale } = optionsActions;
       await saveLocale('zh');
       expect(state().settingIssues.map((i) => i.key)).toEqual(['local:printer']);
     } finally {
