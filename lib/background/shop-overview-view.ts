@@ -7,16 +7,18 @@ import { resolveMarket } from '@/lib/carriers';
 import { formatDuration } from '@/lib/diagnostics';
 import type { Localized } from '@/lib/i18n';
 import type { MetricView, ShopOverview } from '@/lib/messaging';
-import { assessPackage, RISK_ORDER, type Assessment } from '@/lib/poller';
+import { reassessPackage, RISK_ORDER, type Assessment } from '@/lib/poller';
 import type { RulePack } from '@/lib/rules';
-import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
+import {
+  digestStoredEvents,
+  storedTrailOf,
+  type EventRecord,
+  type LabelClickRecord,
+  type PackageRecord,
+} from '@/lib/storage';
 import {
   DEFAULT_SLA_FIGURES,
   MARKET_TIME_ZONES,
-  classifyDescription,
-  compareEvents,
-  foldDescription,
-  readEpochMillis,
   METRIC_CODES,
   METRIC_DEFINITIONS,
   compareGroups,
@@ -29,40 +31,16 @@ import {
   type PackageFacts,
   type RiskCode,
   type SlaPolicy,
-  type TrackingEvent,
   type TrendDirection,
 } from '@/lib/tracking';
 import { checkWaybill } from '@/lib/waybill';
 
-/**
- * `eventsOfRecords` (troubleshoot-view.ts) for thousands of packages: the same events (each stored
- * event normalised again, duplicates by `eventKey` dropped, sorted by `compareEvents`), with each
- * distinct wording classified and folded once per view instead of once per event — a shop's trails
- * reuse a few dozen wordings, and this was most of the view's time.
- */
-export function eventNormaliser(): (stored: readonly EventRecord[]) => TrackingEvent[] {
-  const wordings = new Map<string, { folded: string; class: ReturnType<typeof classifyDescription> }>();
-  return (stored) => {
-    const byKey = new Map<string, TrackingEvent>();
-    for (const record of stored) {
-      const time = readEpochMillis(record.at);
-      if (!time.ok) continue;
-      const description = typeof record.description === 'string' ? record.description.trim() : '';
-      let wording = wordings.get(description);
-      if (!wording) {
-        wording = { folded: foldDescription(description), class: classifyDescription(description) };
-        wordings.set(description, wording);
-      }
-      const key = `${time.at}|${wording.folded}`;
-      if (!byKey.has(key)) byKey.set(key, { at: time.at, description, ...wording.class });
-    }
-    return [...byKey.values()].sort(compareEvents);
-  };
-}
-
 export interface ShopOverviewInput {
   packages: readonly PackageRecord[];
-  /** Stored events per package key. */
+  /**
+   * Stored events of the packages whose row holds no current trail digest (lib/storage `storedTrailOf`):
+   * every other package is judged from its digest, without its events.
+   */
   eventsByKey: ReadonlyMap<string, readonly EventRecord[]>;
   /** First print-label clicks per order id. */
   labelClicks: ReadonlyMap<string, LabelClickRecord>;
@@ -239,21 +217,20 @@ function shopTimeZone(input: ShopOverviewInput): string {
 
 export function buildShopOverviewView(input: ShopOverviewInput, now: number, pack: RulePack): ShopOverview {
   const policies = policiesOf(pack);
-  const eventsOf = eventNormaliser();
   const atRisk: Array<AtRiskRow & { rank: number }> = [];
   const facts: PackageFacts[] = [];
 
   for (const record of input.packages) {
     const market = resolveMarket(record.market) ?? resolveMarket(input.fallbackMarket);
     const policy = market ? policies[market] : undefined;
-    const stored = input.eventsByKey.get(record.key) ?? [];
+    const trail = storedTrailOf(record) ?? digestStoredEvents(input.eventsByKey.get(record.key) ?? []);
     const clickAt = input.labelClicks.get(record.orderId)?.firstClickAt;
     // Only watched packages can be at risk; finished ones feed the metrics as stored (saves clocks per row).
     const assessment =
       record.watched === 1
-        ? assessPackage({
+        ? reassessPackage({
             record,
-            storedEvents: stored,
+            trail,
             ...(clickAt !== undefined ? { labelClickAt: clickAt } : {}),
             ...(policy ? { policy } : {}),
             ...(market ? { fallbackMarket: market } : {}),
@@ -296,7 +273,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
         ...(next.shipByAt !== undefined ? { shipByAt: next.shipByAt } : {}),
         ...(next.shippedAt !== undefined ? { shippedAt: next.shippedAt } : {}),
         ...(next.deliveredAt !== undefined ? { deliveredAt: next.deliveredAt } : {}),
-        events: eventsOf(stored),
+        trail,
         ...(trackingValid !== undefined ? { trackingValid } : {}),
       });
     }

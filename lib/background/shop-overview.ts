@@ -6,6 +6,7 @@ import {
   listWatchedAndRecent,
   ruleOverridesSetting,
   sellerProfileSetting,
+  storedTrailOf,
   type LastmileDb,
 } from '@/lib/storage';
 import { DAY_MS } from '@/lib/tracking';
@@ -20,9 +21,10 @@ const LOOKBACK_MS = 15 * DAY_MS;
 
 /**
  * What the overview needs from the store: every watched package plus the recent finished ones (the
- * metrics windows), their events and the orders' first print-label clicks. Old finished packages are
- * left out, through indexes, so the work stays proportional to the watch list and the last two weeks,
- * not to the shop's history.
+ * metrics windows) and the orders' first print-label clicks. Old finished packages are left out,
+ * through indexes, so the work stays proportional to the watch list and the last two weeks, not to the
+ * shop's history. Packages carry their trail digest; events are read only for a row without a current
+ * one (none once the poller or the version 4 upgrade has written it).
  */
 export async function loadShopOverviewRecords(
   db: LastmileDb,
@@ -32,7 +34,7 @@ export async function loadShopOverviewRecords(
   const [eventsByKey, labelClicks] = await Promise.all([
     listEventsOfPackages(
       db,
-      packages.map((p) => p.key),
+      packages.filter((p) => !storedTrailOf(p)).map((p) => p.key),
     ),
     getLabelClicks(db, [...new Set(packages.map((p) => p.orderId))]),
   ]);

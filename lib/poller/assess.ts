@@ -1,18 +1,19 @@
-import type { EventRecord, NewEvent, PackageRecord } from '@/lib/storage';
+import { renormalizeEvents, type EventRecord, type NewEvent, type PackageRecord } from '@/lib/storage';
 import type { TikTokOrder, TikTokTrackingEvent } from '@/lib/tiktok';
 import {
   computeDispatchDeadline,
-  computeSlaClocks,
+  computeSlaClocksOfTrail,
+  digestTrail,
   eventKey,
   mergeEvents,
   normalizeApiStatus,
-  normalizeTrackingEvent,
   normalizeTrackingEvents,
   type DispatchDeadline,
   type RiskCode,
   type SlaClocks,
   type SlaPolicy,
   type TrackingEvent,
+  type TrailDigest,
 } from '@/lib/tracking';
 import { orderFacts } from './order-facts';
 
@@ -66,11 +67,6 @@ function toStoredEvent(e: TrackingEvent): NewEvent {
   };
 }
 
-function renormalize(stored: readonly EventRecord[]): TrackingEvent[] {
-  // Stored rows keep the carrier's words; classifying them again applies today's phrase rules to old events.
-  return stored.flatMap((e) => normalizeTrackingEvent({ description: e.description, update_time_millis: e.at }) ?? []);
-}
-
 function earliest(...values: Array<number | undefined>): number | undefined {
   const defined = values.filter((v): v is number => v !== undefined && Number.isFinite(v));
   return defined.length > 0 ? Math.min(...defined) : undefined;
@@ -100,15 +96,36 @@ export function shouldFetchTracking(record: PackageRecord, order?: TikTokOrder, 
  * `risks: ['first-scan-overdue']`.
  */
 export function assessPackage(input: AssessInput): Assessment {
-  const { record, now } = input;
-  const facts = input.order ? orderFacts(input.order, record.packageId, input.fallbackMarket) : {};
   const normalized = normalizeTrackingEvents(input.tracking ?? []);
   const storedKeys = new Set(input.storedEvents.map((e) => e.eventKey));
   const newEvents = mergeEvents([], normalized.events)
     .filter((e) => !storedKeys.has(eventKey(e)))
     .map(toStoredEvent);
-  const events = mergeEvents(renormalize(input.storedEvents), normalized.events);
+  const trail = digestTrail(mergeEvents(renormalizeEvents(input.storedEvents), normalized.events));
+  return judge(input, trail, newEvents, normalized.rejected);
+}
 
+/** What `reassessPackage` needs: no fetch, the row's trail digest standing for its events. */
+type ReassessInput = Omit<AssessInput, 'storedEvents' | 'tracking' | 'order' | 'trackingUnread'> & {
+  trail: TrailDigest;
+};
+
+/**
+ * `assessPackage` of a row at `now` with nothing fetched, from its trail digest (lib/storage
+ * `storedTrailOf`) instead of its events: what the shop view shows, in constant time per package.
+ */
+export function reassessPackage(input: ReassessInput): Assessment {
+  return judge(input, input.trail, [], []);
+}
+
+function judge(
+  input: Omit<AssessInput, 'storedEvents' | 'tracking'>,
+  trail: TrailDigest,
+  newEvents: NewEvent[],
+  rejected: Assessment['rejected'],
+): Assessment {
+  const { record, now } = input;
+  const facts = input.order ? orderFacts(input.order, record.packageId, input.fallbackMarket) : {};
   const market = record.market ?? facts.market ?? input.fallbackMarket;
   const labelCreatedAt = earliest(input.labelClickAt, record.labelCreatedAt, facts.labelCreatedAt);
   const orderStatus = facts.orderStatus ?? record.orderStatus;
@@ -116,8 +133,8 @@ export function assessPackage(input: AssessInput): Assessment {
   const apiDeliveredAt = facts.deliveredAt ?? record.deliveredAt;
 
   const clocks = input.policy
-    ? computeSlaClocks({
-        events,
+    ? computeSlaClocksOfTrail({
+        trail,
         market: market ?? '',
         now,
         policy: input.policy,
@@ -126,8 +143,7 @@ export function assessPackage(input: AssessInput): Assessment {
       })
     : undefined;
 
-  const firstScanAt = events.find((e) => e.isCarrierScan)?.at;
-  const shippedAt = facts.shippedAt ?? record.shippedAt ?? firstScanAt;
+  const shippedAt = facts.shippedAt ?? record.shippedAt ?? trail.firstScanAt;
   const shipByAt = facts.shipByAt ?? record.shipByAt;
   // Only an order still waiting for the seller can miss its ship-by time; once shipped without a
   // known time, "unknown" beats a false "overdue".
@@ -160,6 +176,7 @@ export function assessPackage(input: AssessInput): Assessment {
     ...(clocks ? { status: clocks.status } : {}),
     ...(clocks?.lastEventAt !== undefined ? { lastEventAt: clocks.lastEventAt } : {}),
     lastCheckedAt: now,
+    trail,
     watched: finished ? 0 : 1,
     risks,
     atRisk: risks.length > 0 ? 1 : 0,
@@ -167,7 +184,7 @@ export function assessPackage(input: AssessInput): Assessment {
   };
 
   const packageIds = input.order?.packages?.map((p) => p.id) ?? [];
-  const assessment: Assessment = { record: next, newEvents, rejected: normalized.rejected, risks };
+  const assessment: Assessment = { record: next, newEvents, rejected, risks };
   if (clocks) assessment.clocks = clocks;
   if (dispatch) assessment.dispatch = dispatch;
   if (!record.packageId && packageIds[0]) assessment.packageIdFound = packageIds[0];

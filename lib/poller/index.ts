@@ -14,7 +14,7 @@ export type {
 } from './cycle';
 export { discoverPackages, WATCHED_ORDER_STATUSES, DISCOVERY_WATERMARK_KEY } from './discover';
 export type { DiscoverDeps, DiscoverOptions, DiscoverSummary } from './discover';
-export { assessPackage, shouldFetchTracking } from './assess';
+export { assessPackage, reassessPackage, shouldFetchTracking } from './assess';
 export type { AssessInput, Assessment } from './assess';
 export { orderFacts, packagesFromOrder } from './order-facts';
 export type { OrderFacts } from './order-facts';

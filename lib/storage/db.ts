@@ -1,5 +1,7 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { TrailDigest } from '@/lib/tracking';
 import { withDerivedTimes } from './package-times';
+import { digestStoredEvents } from './trail';
 
 /**
  * The extension's IndexedDB store (Dexie): tracked packages, their events, the poll cursor, raised
@@ -57,6 +59,11 @@ export interface PackageRecord {
    * here. Absent while watched. Derived on every write.
    */
   closedAt?: number;
+  /**
+   * What the SLA clocks and shop metrics read from this package's events (lib/tracking `TrailDigest`),
+   * written with the events in the poller's batch transaction, so views never read events.
+   */
+  trail?: TrailDigest;
 }
 
 export interface EventRecord {
@@ -162,14 +169,14 @@ export const SCHEMA_V2 = {
  * time a package left the watch list (`closedAt`, what retention counts from), label clicks by their
  * last click (retention), and one notice per order.
  */
-const SCHEMA_V3 = {
+export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   packages: `${SCHEMA_V2.packages}, [watched+anchorAt], closedAt`,
   labelClicks: 'orderId, lastClickAt',
   notices: 'orderId',
 } as const;
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export class LastmileDb extends Dexie {
   packages!: Table<PackageRecord, string>;
@@ -213,6 +220,30 @@ export class LastmileDb extends Dexie {
           .toCollection()
           .modify((row: PackageRecord, ref: { value: PackageRecord }) => {
             ref.value = withDerivedTimes(row, row.updatedAt || row.lastCheckedAt || Date.now());
+          });
+      });
+    // Version 4: each package carries its trail digest (`trail`), derived here from the stored events.
+    this.version(4)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const trails = new Map<string, TrailDigest>();
+        let key: string | undefined;
+        let group: EventRecord[] = [];
+        // Events are keyed [packageKey+eventKey] and a table walk follows the key: each package's events come together.
+        await tx.table('events').each((event: EventRecord) => {
+          if (event.packageKey !== key) {
+            if (key !== undefined) trails.set(key, digestStoredEvents(group));
+            key = event.packageKey;
+            group = [];
+          }
+          group.push(event);
+        });
+        if (key !== undefined) trails.set(key, digestStoredEvents(group));
+        await tx
+          .table('packages')
+          .toCollection()
+          .modify((row: PackageRecord) => {
+            row.trail = trails.get(row.key) ?? digestStoredEvents([]);
           });
       });
   }

@@ -55,7 +55,7 @@ export type {
 export { restrictStorageToTrustedContexts } from './access-level';
 export { credentialStore } from './credentials';
 export type { CredentialSnapshot, CredentialStore } from './credentials';
-export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, LastmileDb, openDb } from './db';
+export { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, LastmileDb, openDb } from './db';
 export type {
   Flag,
   PackageRecord,
@@ -89,6 +89,7 @@ export type { PurgeSummary } from './retention';
 export type { PackageUpsert } from './packages';
 export { addEvents, addEventsOfPackages, listEvents, listEventsOfPackages, countEvents } from './events';
 export type { NewEvent } from './events';
+export { digestStoredEvents, renormalizeEvents, storedTrailOf } from './trail';
 export {
   alertIdOf,
   raiseAlert,

@@ -41,8 +41,9 @@ export type { MarketRulesLike, SlaPolicy, SourcedFigure } from './policy';
 export { RISK_CODES, isAtRisk, riskSources, riskTexts } from './risks';
 export type { RiskCode } from './risks';
 
-export { computeSlaClocks } from './sla-clocks';
+export { computeSlaClocks, computeSlaClocksOfTrail } from './sla-clocks';
 export type {
+  SlaClocksOfTrailInput,
   CurrentGapClock,
   FirstScanClock,
   FirstScanState,
@@ -51,6 +52,9 @@ export type {
   SlaClocksInput,
   TransitClock,
 } from './sla-clocks';
+
+export { TRAIL_DIGEST_VERSION, digestTrail } from './trail';
+export type { TrailDigest } from './trail';
 
 export { computeDispatchDeadline } from './dispatch-deadline';
 export type { DispatchDeadline, DispatchState } from './dispatch-deadline';

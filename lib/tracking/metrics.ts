@@ -10,8 +10,10 @@ import type { Localized } from '@/lib/i18n';
 import { DAY_MS } from './calendar';
 import { computeDispatchDeadline } from './dispatch-deadline';
 import { defaultSlaPolicy, type MarketRulesLike, type SlaPolicy } from './policy';
-import { computeSlaClocks, type SlaClocks } from './sla-clocks';
+import { mergeEvents } from './events';
+import { computeSlaClocksOfTrail, type SlaClocks } from './sla-clocks';
 import type { EventStatus, TrackingEvent } from './status';
+import { digestTrail, type TrailDigest } from './trail';
 
 export const METRIC_CODES = [
   'first-scan-on-time',
@@ -120,7 +122,9 @@ export interface PackageFacts {
   deliveredAt?: number;
   /** Deliver-by time from the API (see `readApiOrderTimes`), used for on-time delivery before the benchmark. */
   deliveryDueAt?: number;
-  events: readonly TrackingEvent[];
+  /** The trail: its events, or their digest (`digestTrail` of the merged events) — which is all that is read. */
+  events?: readonly TrackingEvent[];
+  trail?: TrailDigest;
   /** The tracking number passed the waybill check for its carrier; absent = not checked (not held against it). */
   trackingValid?: boolean;
 }
@@ -252,14 +256,15 @@ export function computeShopMetrics(packages: readonly PackageFacts[], options: S
       skipped.push({ id: pkg.id, reason: 'no-policy' });
       continue;
     }
-    const anchor = pkg.shippedAt ?? pkg.labelCreatedAt ?? earliest(pkg.events) ?? pkg.shipByAt;
+    const trail = pkg.trail ?? digestTrail(mergeEvents([], pkg.events ?? []));
+    const anchor = pkg.shippedAt ?? pkg.labelCreatedAt ?? trail.firstEventAt ?? pkg.shipByAt;
     if (anchor === undefined) {
       skipped.push({ id: pkg.id, reason: 'no-time' });
       continue;
     }
     const inWindow = anchor > window.from ? 'current' : anchor > previousWindow.from ? 'previous' : undefined;
     if (!inWindow) continue;
-    classified.push(classifyPackage(pkg, policy, now, inWindow));
+    classified.push(classifyPackage(pkg, trail, policy, now, inWindow));
   }
 
   const current = buildGroups(
@@ -304,21 +309,16 @@ function findPolicy(
   return fallback;
 }
 
-function earliest(events: readonly TrackingEvent[]): number | undefined {
-  let min: number | undefined;
-  for (const e of events) if (Number.isFinite(e.at) && (min === undefined || e.at < min)) min = e.at;
-  return min;
-}
-
 function classifyPackage(
   pkg: PackageFacts,
+  trail: TrailDigest,
   policy: SlaPolicy,
   now: number,
   window: 'current' | 'previous',
 ): Classified {
-  const clocks = computeSlaClocks({
+  const clocks = computeSlaClocksOfTrail({
     labelCreatedAt: pkg.labelCreatedAt,
-    events: pkg.events,
+    trail,
     market: pkg.market,
     now,
     policy,
@@ -376,7 +376,7 @@ function judgeValidTracking(clocks: SlaClocks, trackingValid: boolean | undefine
 
 /** Late = shipped after ship-by, or unshipped past it. Shipped time = shippedAt, else the first carrier scan. */
 function judgeLateDispatch(pkg: PackageFacts, clocks: SlaClocks, now: number): Outcome {
-  const shippedAt = pkg.shippedAt ?? (clocks.carrierScanCount > 0 ? firstScanTime(pkg.events) : undefined);
+  const shippedAt = pkg.shippedAt ?? clocks.firstScan.at;
   const deadline = computeDispatchDeadline({
     shipByAt: pkg.shipByAt,
     ...(shippedAt !== undefined ? { shippedAt } : {}),
@@ -393,12 +393,6 @@ function judgeLateDispatch(pkg: PackageFacts, clocks: SlaClocks, now: number): O
     default:
       return 'pending';
   }
-}
-
-function firstScanTime(events: readonly TrackingEvent[]): number | undefined {
-  let min: number | undefined;
-  for (const e of events) if (e.isCarrierScan && Number.isFinite(e.at) && (min === undefined || e.at < min)) min = e.at;
-  return min;
 }
 
 /** By the API's deliver-by time when given; else within the market benchmark in calendar days; else unknown. */

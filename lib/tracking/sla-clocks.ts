@@ -6,6 +6,7 @@
 import { countCalendarDays, HOUR_MS, isValidTimeZone } from './calendar';
 import { mergeEvents } from './events';
 import { DEFAULT_SLA_FIGURES, type SlaPolicy } from './policy';
+import { digestTrail, type TrailDigest } from './trail';
 import type { RiskCode } from './risks';
 import type { EventStatus, TrackingEvent } from './status';
 
@@ -79,6 +80,8 @@ export interface SlaClocksInput {
   deliveredAt?: number;
 }
 
+export type SlaClocksOfTrailInput = Omit<SlaClocksInput, 'events'> & { trail: TrailDigest };
+
 export interface SlaClocks {
   market: string;
   now: number;
@@ -98,35 +101,16 @@ export interface SlaClocks {
 
 const EXCEPTION_STATUSES: ReadonlySet<EventStatus> = new Set<EventStatus>(['exception', 'returned']);
 
-function latestKnownStatus(events: readonly TrackingEvent[]): EventStatus | undefined {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const status = events[i]!.status;
-    if (status !== 'unknown') return status;
-  }
-  return undefined;
-}
-
-/** The start of the final run of `delivered` events (a re-sent "Delivered" does not move delivery later). */
-function findDeliveredAt(events: readonly TrackingEvent[]): number | undefined {
-  let deliveredAt: number | undefined;
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.status === 'unknown') continue;
-    if (e.status !== 'delivered') break;
-    deliveredAt = e.at;
-  }
-  return deliveredAt;
-}
-
 function resolveLabelAt(
-  input: SlaClocksInput,
-  events: readonly TrackingEvent[],
+  labelCreatedAt: number | undefined,
+  trail: TrailDigest,
 ): Pick<FirstScanClock, 'labelAt' | 'labelAtSource'> {
-  if (input.labelCreatedAt !== undefined && Number.isFinite(input.labelCreatedAt)) {
-    return { labelAt: input.labelCreatedAt, labelAtSource: 'argument' };
+  if (labelCreatedAt !== undefined && Number.isFinite(labelCreatedAt)) {
+    return { labelAt: labelCreatedAt, labelAtSource: 'argument' };
   }
-  const labelEvent = events.find((e) => e.status === 'info-received');
-  return labelEvent ? { labelAt: labelEvent.at, labelAtSource: 'info-received-event' } : {};
+  return trail.infoReceivedAt !== undefined
+    ? { labelAt: trail.infoReceivedAt, labelAtSource: 'info-received-event' }
+    : {};
 }
 
 /**
@@ -162,16 +146,6 @@ function computeFirstScan(
   return { state: remainingMs <= dueSoonMs ? 'due-soon' : 'pending', dueAt, remainingMs, ...label };
 }
 
-/** Longest span between consecutive updates (from the first carrier scan on). */
-function computeLongestGap(points: readonly number[], limitMs: number): GapClock {
-  let best: GapClock = { ms: 0, breached: false };
-  for (let i = 1; i < points.length; i++) {
-    const ms = points[i]! - points[i - 1]!;
-    if (ms > best.ms) best = { ms, from: points[i - 1]!, to: points[i]!, breached: ms > limitMs };
-  }
-  return best;
-}
-
 /**
  * Computes a package's SLA clocks and current risks at `now`. Events may be unsorted and repeated
  * (they are merged first). Rules, all inclusive at the limit:
@@ -187,20 +161,26 @@ function computeLongestGap(points: readonly number[], limitMs: number): GapClock
  * Example: label at 08:00, no scan, now 12:01 → `firstScan.state === 'overdue'`, risks `['first-scan-overdue']`.
  */
 export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
-  const { now, policy, market } = input;
-  const events = mergeEvents([], input.events);
+  const { events, ...rest } = input;
+  return computeSlaClocksOfTrail({ ...rest, trail: digestTrail(mergeEvents([], events)) });
+}
+
+/**
+ * `computeSlaClocks` from the trail's digest (`digestTrail` of the merged events) instead of the events:
+ * the same clocks, in constant time per package.
+ */
+export function computeSlaClocksOfTrail(input: SlaClocksOfTrailInput): SlaClocks {
+  const { now, policy, market, trail } = input;
   const warnings: SlaClocks['warnings'] = [];
   const timeZone = isValidTimeZone(policy.timeZone) ? policy.timeZone : 'UTC';
   if (timeZone !== policy.timeZone) warnings.push({ code: 'unknown-time-zone', timeZone: String(policy.timeZone) });
 
-  const label = resolveLabelAt(input, events);
-  const scans = events.filter((e) => e.isCarrierScan);
-  const firstScanAt = scans[0]?.at;
-  const lastCarrierScanAt = scans.at(-1)?.at;
-  const lastEventAt = events.at(-1)?.at;
+  const label = resolveLabelAt(input.labelCreatedAt, trail);
+  const { firstScanAt, lastEventAt } = trail;
+  const lastCarrierScanAt = trail.lastScanAt;
 
-  let status: EventStatus = latestKnownStatus(events) ?? (label.labelAt !== undefined ? 'info-received' : 'unknown');
-  let deliveredAt = status === 'delivered' ? findDeliveredAt(events) : undefined;
+  let status: EventStatus = trail.status ?? (label.labelAt !== undefined ? 'info-received' : 'unknown');
+  let deliveredAt = status === 'delivered' ? trail.deliveredAt : undefined;
   if (deliveredAt === undefined && input.deliveredAt !== undefined && status !== 'returned' && status !== 'lost') {
     // The API says delivered (delivery_time) before the carrier's trail does.
     deliveredAt = input.deliveredAt;
@@ -213,9 +193,9 @@ export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
   // The 24 h update rule (S7) runs from the first carrier scan: before it, the 4 h first-scan rule is
   // the one that applies, so a parcel never scanned carries one risk, not two.
   const gapLimitMs = policy.maxUpdateGapHours * HOUR_MS;
-  const points = firstScanAt === undefined ? [] : events.filter((e) => e.at >= firstScanAt).map((e) => e.at);
-  const longestGap = computeLongestGap(points, gapLimitMs);
-  const since = points.at(-1) ?? lastEventAt ?? label.labelAt;
+  const longestGap: GapClock = { ...trail.longestGap, breached: trail.longestGap.ms > gapLimitMs };
+  // From the first scan on, the last update is the last event (the trail is sorted by time).
+  const since = lastEventAt ?? label.labelAt;
   const currentGapMs = since === undefined || delivered ? 0 : Math.max(0, now - since);
   const currentGap: CurrentGapClock = {
     ms: currentGapMs,
@@ -225,7 +205,7 @@ export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
 
   const transit = computeTransit(
     label.labelAt,
-    events[0]?.at,
+    trail.firstEventAt,
     delivered ? deliveredAt : undefined,
     now,
     policy,
@@ -254,7 +234,7 @@ export function computeSlaClocks(input: SlaClocksInput): SlaClocks {
     status,
     ...(lastEventAt !== undefined ? { lastEventAt } : {}),
     ...(lastCarrierScanAt !== undefined ? { lastCarrierScanAt } : {}),
-    carrierScanCount: scans.length,
+    carrierScanCount: trail.scanCount,
     risks,
     warnings,
   };

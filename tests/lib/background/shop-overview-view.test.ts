@@ -1,14 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildShopOverviewView,
   describeRisk,
-  eventNormaliser,
   trackingValidity,
   type ShopOverviewInput,
 } from '@/lib/background/shop-overview-view';
-import { eventsOfRecords } from '@/lib/background/troubleshoot-view';
 import { shopOverviewSchema } from '@/lib/messaging';
-import { RISK_ORDER } from '@/lib/poller';
+import { assessPackage, RISK_ORDER } from '@/lib/poller';
 import { defaultRulePack } from '@/lib/rules';
 import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
 import { defaultSlaPolicy, normalizeTrackingEvent, RISK_CODES } from '@/lib/tracking';
@@ -338,34 +337,94 @@ describe('buildShopOverviewView', () => {
   });
 });
 
-describe('eventNormaliser', () => {
-  it('gives exactly what eventsOfRecords gives (normalised again, duplicates dropped, sorted), wording memo or not', () => {
-    const wordings = [
-      'Delivered, In/At Mailbox',
-      '  Delivered, In/At Mailbox ',
-      'DELIVERED, in/at mailbox',
-      'Arrived at USPS Regional Facility',
-      'Shipment information received',
-      'IN_TRANSIT',
-      'Exception: address not found',
-      '',
-      'Accepted at USPS Origin Facility',
-    ];
-    const normalise = eventNormaliser();
-    for (let seed = 1; seed <= 200; seed++) {
-      let x = seed;
-      const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
-      const stored: EventRecord[] = Array.from({ length: next() % 8 }, () => ({
-        packageKey: 'pkg:1',
-        eventKey: String(next()),
-        // Same times on purpose (duplicates and ties), and some unusable ones.
-        at: [1_767_000_000_000, 1_767_000_360_000, 1_767_000_000_000, -5, 1_700_000][next() % 5]!,
-        status: 'in-transit',
-        description: wordings[next() % wordings.length]!,
-        isCarrierScan: true,
-        storedAt: 0,
-      }));
-      expect(normalise(stored)).toEqual(eventsOfRecords(stored));
-    }
+describe('shop view from stored trail digests', () => {
+  const WORDINGS = [
+    'Shipment information received',
+    'Accepted at USPS Origin Facility',
+    'Arrived at USPS Regional Facility',
+    'Out for delivery',
+    'Delivered, In/At Mailbox',
+    'DELIVERED, in/at mailbox',
+    'Exception: address not found',
+    'Returned to sender',
+    'Something the rules do not know',
+  ];
+  const packageArb = fc.record({
+    market: fc.constantFrom('US', 'GB', 'ID', undefined),
+    labelAgeHours: fc.option(fc.integer({ min: 0, max: 24 * 20 }), { nil: undefined }),
+    shipByInHours: fc.option(fc.integer({ min: -48, max: 48 }), { nil: undefined }),
+    apiDeliveredAgoHours: fc.option(fc.integer({ min: 0, max: 24 * 10 }), { nil: undefined }),
+    orderStatus: fc.constantFrom('AWAITING_SHIPMENT', 'IN_TRANSIT', 'DELIVERED', 'COMPLETED'),
+    clickAgeHours: fc.option(fc.integer({ min: 0, max: 24 * 20 }), { nil: undefined }),
+    // Each event: when it happened (hours ago), the poll (0–3) that first fetches it, whether later polls fetch it again.
+    events: fc.array(
+      fc.record({
+        agoHours: fc.integer({ min: 0, max: 24 * 20 }),
+        wording: fc.constantFrom(...WORDINGS),
+        poll: fc.integer({ min: 0, max: 3 }),
+        resent: fc.boolean(),
+      }),
+      { maxLength: 8 },
+    ),
+  });
+
+  it('equals the view built from the events, with events arriving out of order over several polls', () => {
+    fc.assert(
+      fc.property(fc.array(packageArb, { minLength: 1, maxLength: 6 }), (specs) => {
+        const records: PackageRecord[] = [];
+        const eventsByKey = new Map<string, EventRecord[]>();
+        const clicks: LabelClickRecord[] = [];
+        specs.forEach((spec, i) => {
+          let record = pkg({
+            key: `pkg:eq${i}`,
+            orderId: `9${i}`,
+            orderStatus: spec.orderStatus,
+            lastCheckedAt: 0,
+            ...(spec.market ? { market: spec.market } : { market: undefined }),
+            ...(spec.labelAgeHours !== undefined ? { labelCreatedAt: NOW - spec.labelAgeHours * HOUR } : {}),
+            ...(spec.shipByInHours !== undefined ? { shipByAt: NOW + spec.shipByInHours * HOUR } : {}),
+            ...(spec.apiDeliveredAgoHours !== undefined ? { deliveredAt: NOW - spec.apiDeliveredAgoHours * HOUR } : {}),
+          });
+          if (spec.clickAgeHours !== undefined) {
+            const at = NOW - spec.clickAgeHours * HOUR;
+            clicks.push({ orderId: record.orderId, firstClickAt: at, lastClickAt: at, clicks: 1 });
+          }
+          const stored: EventRecord[] = [];
+          for (let poll = 0; poll < 4 && record.watched === 1; poll++) {
+            // Newest first, some re-sent by later polls, some only once: carriers send trails out of order.
+            const tracking = spec.events
+              .filter((e) => e.poll === poll || (e.resent && e.poll < poll))
+              .reverse()
+              .map((e) => ({ description: e.wording, update_time_millis: NOW - e.agoHours * HOUR }));
+            const assessment = assessPackage({
+              record,
+              storedEvents: stored,
+              tracking,
+              policy: defaultSlaPolicy(spec.market ?? 'US')!,
+              fallbackMarket: 'US',
+              now: NOW - (3 - poll) * HOUR,
+            });
+            stored.push(...assessment.newEvents.map((e) => ({ ...e, packageKey: record.key, storedAt: 0 })));
+            record = assessment.record;
+          }
+          records.push(record);
+          eventsByKey.set(record.key, stored);
+        });
+        const input = { labelClicks: new Map(clicks.map((c) => [c.orderId, c])), apiConnected: true };
+        const fromDigests = buildShopOverviewView(
+          { ...input, packages: records, eventsByKey: new Map() },
+          NOW,
+          defaultRulePack,
+        );
+        const fromEvents = buildShopOverviewView(
+          { ...input, packages: records.map(({ trail: _trail, ...r }) => r), eventsByKey },
+          NOW,
+          defaultRulePack,
+        );
+        expect(records.every((r) => r.trail !== undefined)).toBe(true);
+        expect(fromDigests).toEqual(fromEvents);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

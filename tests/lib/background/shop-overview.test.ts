@@ -4,7 +4,15 @@ import { fakeBrowser } from 'wxt/testing';
 import { database } from '@/lib/background/poll';
 import { buildShopOverview, loadShopOverviewRecords } from '@/lib/background/shop-overview';
 import { shopOverviewSchema } from '@/lib/messaging';
-import { addEvents, putPackages, recordLabelClick, sellerProfileSetting, upsertPackages } from '@/lib/storage';
+import {
+  addEvents,
+  digestStoredEvents,
+  putPackages,
+  recordLabelClick,
+  sellerProfileSetting,
+  upsertPackages,
+} from '@/lib/storage';
+import { TRAIL_DIGEST_VERSION } from '@/lib/tracking';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -53,6 +61,35 @@ describe('loadShopOverviewRecords', () => {
     expect(loaded.packages.map((p) => p.key).sort()).toEqual(['pkg:recent', 'pkg:w']);
     expect(loaded.eventsByKey.get('pkg:recent')).toHaveLength(1);
     expect(loaded.labelClicks.get('100001')?.clicks).toBe(1);
+  });
+
+  it('reads no events for packages whose row holds a current trail digest', async () => {
+    const db = await database();
+    const now = Date.UTC(2026, 2, 5, 9);
+    const events = [
+      { eventKey: 'e', at: now - 2 * DAY, status: 'delivered', description: 'Delivered', isCarrierScan: true },
+    ];
+    const row = {
+      orderId: '100002',
+      labelCreatedAt: now - 3 * DAY,
+      watched: 0 as const,
+      lastCheckedAt: now,
+      risks: [],
+      atRisk: 0 as const,
+    };
+    await putPackages(db, [
+      {
+        ...row,
+        key: 'pkg:digested',
+        trail: digestStoredEvents(events.map((e) => ({ ...e, packageKey: 'pkg:digested', storedAt: now }))),
+      },
+      { ...row, key: 'pkg:stale', trail: { v: TRAIL_DIGEST_VERSION - 1, scanCount: 0, longestGap: { ms: 0 } } },
+    ]);
+    await addEvents(db, 'pkg:digested', events, now);
+    await addEvents(db, 'pkg:stale', events, now);
+    const loaded = await loadShopOverviewRecords(db, now);
+    expect(loaded.packages.map((p) => p.key).sort()).toEqual(['pkg:digested', 'pkg:stale']);
+    expect([...loaded.eventsByKey.keys()]).toEqual(['pkg:stale']);
   });
 });
 

@@ -4,9 +4,11 @@
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
+import { isDeepStrictEqual } from 'node:util';
 import { createTikTokClient, type FetchLike, type TikTokClient, type TikTokClientConfig } from '@/lib/tiktok';
 import { defaultSlaPolicy } from '@/lib/tracking';
 import {
+  digestStoredEvents,
   DB_NAME,
   listEvents,
   openDb,
@@ -261,6 +263,11 @@ export async function findInconsistencies(db: LastmileDb): Promise<string[]> {
   for (const p of await db.packages.toArray()) {
     if (p.atRisk !== (p.risks.length > 0 ? 1 : 0)) problems.push(`atRisk flag wrong on ${p.key}`);
     if (p.watched !== 0 && p.watched !== 1) problems.push(`watched flag not 0|1 on ${p.key}`);
+    // The trail digest is written with the events: a polled row's digest is always its events' digest.
+    if (p.lastCheckedAt > 0 || p.trail) {
+      const events = await db.events.where('packageKey').equals(p.key).toArray();
+      if (!isDeepStrictEqual(p.trail, digestStoredEvents(events))) problems.push(`trail digest stale on ${p.key}`);
+    }
   }
   const cursor = await readPollCursor(db);
   if (cursor) {

@@ -6,10 +6,13 @@ import {
   LastmileDb,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   countAtRisk,
+  digestStoredEvents,
   listUnnotifiedAlerts,
   listWatchedOldestFirst,
   openDb,
+  storedTrailOf,
 } from '@/lib/storage';
 
 const opened: Dexie[] = [];
@@ -123,6 +126,59 @@ describe('LastmileDb schema', () => {
         .between([0, 35 * day], [0, Dexie.maxKey])
         .primaryKeys(),
     ).toEqual(['pkg:d']);
+  });
+
+  it("version 4 derives every package's trail digest from its stored events, out of order and repeated", async () => {
+    const name = `v3-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    const hour = 3_600_000;
+    const t0 = Date.UTC(2026, 2, 1, 8);
+    const event = (packageKey: string, h: number, description: string) => ({
+      packageKey,
+      eventKey: `${t0 + h * hour}|${description.toLowerCase()}`,
+      at: t0 + h * hour,
+      // What v3 stored; the digest classifies the words again.
+      status: 'unknown',
+      description,
+      isCarrierScan: false,
+      storedAt: t0,
+    });
+    const trails = {
+      // Stored in two polls, the later events first.
+      'pkg:a': [
+        event('pkg:a', 50, 'Delivered, In/At Mailbox'),
+        event('pkg:a', 2, 'Accepted at USPS Origin Facility'),
+        event('pkg:a', 20, 'Arrived at USPS Regional Facility'),
+      ],
+      'pkg:b': [event('pkg:b', 0, 'Shipment information received')],
+    };
+    await v3.table('events').bulkAdd([...trails['pkg:a'], ...trails['pkg:b']]);
+    const row = { watched: 1, lastCheckedAt: t0, risks: [], atRisk: 0 };
+    await v3.table('packages').bulkAdd([
+      { ...row, key: 'pkg:a', orderId: 'oa' },
+      { ...row, key: 'pkg:b', orderId: 'ob' },
+      { ...row, key: 'pkg:c', orderId: 'oc' },
+    ]);
+    v3.close();
+
+    const db = await openDb(name);
+    opened.push(db);
+    const rows = await db.packages.orderBy('key').toArray();
+    expect(rows.map((r) => [r.key, r.trail])).toEqual([
+      ['pkg:a', digestStoredEvents(trails['pkg:a'])],
+      ['pkg:b', digestStoredEvents(trails['pkg:b'])],
+      ['pkg:c', digestStoredEvents([])],
+    ]);
+    expect(rows[0]!.trail).toMatchObject({
+      firstScanAt: t0 + 2 * hour,
+      scanCount: 3,
+      status: 'delivered',
+      deliveredAt: t0 + 50 * hour,
+    });
+    expect(rows[1]!.trail).toMatchObject({ infoReceivedAt: t0, scanCount: 0, status: 'info-received' });
+    expect(rows.every((r) => storedTrailOf(r) !== undefined)).toBe(true);
   });
 
   it('a database of the current version is not touched by the upgrade again', async () => {
