@@ -9,13 +9,7 @@ import type { Localized } from '@/lib/i18n';
 import type { MetricView, ShopOverview } from '@/lib/messaging';
 import { reassessPackage, RISK_ORDER, type Assessment } from '@/lib/poller';
 import type { RulePack } from '@/lib/rules';
-import {
-  digestStoredEvents,
-  storedTrailOf,
-  type EventRecord,
-  type LabelClickRecord,
-  type PackageRecord,
-} from '@/lib/storage';
+import { digestStoredEvents, storedTrailOf, type EventRecord, type PackageRecord } from '@/lib/storage';
 import {
   DEFAULT_SLA_FIGURES,
   MARKET_TIME_ZONES,
@@ -42,8 +36,6 @@ export interface ShopOverviewInput {
    * every other package is judged from its digest, without its events.
    */
   eventsByKey: ReadonlyMap<string, readonly EventRecord[]>;
-  /** First print-label clicks per order id. */
-  labelClicks: ReadonlyMap<string, LabelClickRecord>;
   apiConnected: boolean;
   /** The market of rows that name none (the shop's region, else the seller profile's market). */
   fallbackMarket?: string;
@@ -224,7 +216,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
     const market = resolveMarket(record.market) ?? resolveMarket(input.fallbackMarket);
     const policy = market ? policies[market] : undefined;
     const trail = storedTrailOf(record) ?? digestStoredEvents(input.eventsByKey.get(record.key) ?? []);
-    const clickAt = input.labelClicks.get(record.orderId)?.firstClickAt;
+    const clickAt = record.labelClickAt;
     // Only watched packages can be at risk; finished ones feed the metrics as stored (saves clocks per row).
     const assessment =
       record.watched === 1

@@ -1,7 +1,6 @@
 import { effectivePack } from '@/lib/rules';
 import type { ResponseOf } from '@/lib/messaging';
 import {
-  getLabelClicks,
   listEventsOfPackages,
   listWatchedAndRecent,
   ruleOverridesSetting,
@@ -21,24 +20,22 @@ const LOOKBACK_MS = 15 * DAY_MS;
 
 /**
  * What the overview needs from the store: every watched package plus the recent finished ones (the
- * metrics windows) and the orders' first print-label clicks. Old finished packages are left out,
- * through indexes, so the work stays proportional to the watch list and the last two weeks, not to the
- * shop's history. Packages carry their trail digest; events are read only for a row without a current
- * one (none once the poller or the version 4 upgrade has written it).
+ * metrics windows). Old finished packages are left out, through indexes, so the work stays
+ * proportional to the watch list and the last two weeks, not to the shop's history. Rows carry their
+ * trail digest and their order's first print-label click, so neither events nor clicks are read —
+ * except the events of a row without a current digest (none once the poller or the version 4
+ * upgrade has written it).
  */
 export async function loadShopOverviewRecords(
   db: LastmileDb,
   now: number,
-): Promise<Pick<ShopOverviewInput, 'packages' | 'eventsByKey' | 'labelClicks'>> {
+): Promise<Pick<ShopOverviewInput, 'packages' | 'eventsByKey'>> {
   const packages = await listWatchedAndRecent(db, now - LOOKBACK_MS);
-  const [eventsByKey, labelClicks] = await Promise.all([
-    listEventsOfPackages(
-      db,
-      packages.filter((p) => !storedTrailOf(p)).map((p) => p.key),
-    ),
-    getLabelClicks(db, [...new Set(packages.map((p) => p.orderId))]),
-  ]);
-  return { packages, eventsByKey, labelClicks };
+  const eventsByKey = await listEventsOfPackages(
+    db,
+    packages.filter((p) => !storedTrailOf(p)).map((p) => p.key),
+  );
+  return { packages, eventsByKey };
 }
 
 /** `shop-overview`: at-risk packages, counts per carrier, SLA/fulfilment metrics with trends, delivery days. */

@@ -346,49 +346,56 @@ interface CommitResult {
 /** Writes one batch and moves the cursor in ONE transaction: a worker killed mid-way leaves all or nothing. */
 async function commitBatch(deps: PollDeps, batch: FetchedBatch, cursor: PollCursorRecord): Promise<CommitResult> {
   const { db } = deps;
-  return db.transaction('rw', [db.packages, db.events, db.alerts, db.pollCursor, db.quarantine], async () => {
-    const found = batch.packages.filter((p) => p.assessment.packageIdFound);
-    if (found.length > 0) {
-      // The order now names its package: move each placeholder row (and its events and alerts) first.
-      await upsertPackages(
+  return db.transaction(
+    'rw',
+    [db.packages, db.events, db.alerts, db.labelClicks, db.pollCursor, db.quarantine],
+    async () => {
+      const found = batch.packages.filter((p) => p.assessment.packageIdFound);
+      if (found.length > 0) {
+        // The order now names its package: move each placeholder row (and its events and alerts) first.
+        await upsertPackages(
+          db,
+          found.map(({ assessment }) => ({
+            orderId: assessment.record.orderId,
+            packageId: assessment.packageIdFound!,
+          })),
+          batch.now,
+        );
+      }
+      const records: PackageRecord[] = batch.packages.map(({ assessment }) =>
+        assessment.packageIdFound
+          ? {
+              ...assessment.record,
+              key: packageKeyOf({ orderId: assessment.record.orderId, packageId: assessment.packageIdFound }),
+              packageId: assessment.packageIdFound,
+            }
+          : assessment.record,
+      );
+      await putPackages(db, records);
+      const counts = await addEventsOfPackages(
         db,
-        found.map(({ assessment }) => ({ orderId: assessment.record.orderId, packageId: assessment.packageIdFound! })),
+        records.map((record, i) => ({ packageKey: record.key, events: batch.packages[i]!.assessment.newEvents })),
         batch.now,
       );
-    }
-    const records: PackageRecord[] = batch.packages.map(({ assessment }) =>
-      assessment.packageIdFound
-        ? {
-            ...assessment.record,
-            key: packageKeyOf({ orderId: assessment.record.orderId, packageId: assessment.packageIdFound }),
-            packageId: assessment.packageIdFound,
-          }
-        : assessment.record,
-    );
-    await putPackages(db, records);
-    const counts = await addEventsOfPackages(
-      db,
-      records.map((record, i) => ({ packageKey: record.key, events: batch.packages[i]!.assessment.newEvents })),
-      batch.now,
-    );
-    const newAlerts = await raiseAlerts(
-      db,
-      records.flatMap((record, i) =>
-        batch.packages[i]!.assessment.risks.map((riskCode) => ({
-          packageKey: record.key,
-          riskCode,
-          orderId: record.orderId,
-          raisedAt: batch.now,
-          cycleId: cursor.cycleId,
-        })),
-      ),
-    );
-    for (const entry of batch.quarantine) await quarantinePayload(db, entry);
-    await writePollCursor(db, cursor);
-    let newEvents = 0;
-    for (const n of counts.values()) newEvents += n;
-    return { newEvents, newAlerts: newAlerts.length, quarantined: batch.quarantine.length };
-  });
+      const newAlerts = await raiseAlerts(
+        db,
+        records.flatMap((record, i) =>
+          batch.packages[i]!.assessment.risks.map((riskCode) => ({
+            packageKey: record.key,
+            riskCode,
+            orderId: record.orderId,
+            raisedAt: batch.now,
+            cycleId: cursor.cycleId,
+          })),
+        ),
+      );
+      for (const entry of batch.quarantine) await quarantinePayload(db, entry);
+      await writePollCursor(db, cursor);
+      let newEvents = 0;
+      for (const n of counts.values()) newEvents += n;
+      return { newEvents, newAlerts: newAlerts.length, quarantined: batch.quarantine.length };
+    },
+  );
 }
 
 async function startOrResume(

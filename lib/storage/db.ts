@@ -27,6 +27,11 @@ export interface PackageRecord {
   trackingNumber?: string;
   /** Epoch ms. */
   labelCreatedAt?: number;
+  /**
+   * Epoch ms of the order's first print-label click (`LabelClickRecord.firstClickAt`), copied onto the
+   * row on every write and every click, so the shop view reads no clicks. Not indexed.
+   */
+  labelClickAt?: number;
   /** Epoch ms: the ship-by deadline (`rts_sla_time`). */
   shipByAt?: number;
   /** Epoch ms: the collection deadline (`tts_sla_time`), for the collection-overdue watch. Not indexed. */
@@ -222,7 +227,8 @@ export class LastmileDb extends Dexie {
             ref.value = withDerivedTimes(row, row.updatedAt || row.lastCheckedAt || Date.now());
           });
       });
-    // Version 4: each package carries its trail digest (`trail`), derived here from the stored events.
+    // Version 4: each package carries its trail digest (`trail`), derived here from the stored events,
+    // and its order's first print-label click (`labelClickAt`).
     this.version(4)
       .stores(SCHEMA_V3)
       .upgrade(async (tx) => {
@@ -239,11 +245,15 @@ export class LastmileDb extends Dexie {
           group.push(event);
         });
         if (key !== undefined) trails.set(key, digestStoredEvents(group));
+        const clicks = new Map<string, number>();
+        await tx.table('labelClicks').each((click: LabelClickRecord) => clicks.set(click.orderId, click.firstClickAt));
         await tx
           .table('packages')
           .toCollection()
           .modify((row: PackageRecord) => {
             row.trail = trails.get(row.key) ?? digestStoredEvents([]);
+            const clickAt = clicks.get(row.orderId);
+            if (clickAt !== undefined) row.labelClickAt = clickAt;
           });
       });
   }

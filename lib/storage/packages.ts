@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { LastmileDb, PackageRecord } from './db';
+import { withLabelClicks } from './label-clicks';
 import { withDerivedTimes } from './package-times';
 
 /**
@@ -71,7 +72,7 @@ export async function upsertPackages(
   now: number,
 ): Promise<{ inserted: number; updated: number }> {
   if (rows.length === 0) return { inserted: 0, updated: 0 };
-  return db.transaction('rw', db.packages, db.events, db.alerts, async () => {
+  return db.transaction('rw', db.packages, db.events, db.alerts, db.labelClicks, async () => {
     // Later rows for the same key merge over earlier ones, as if upserted one by one.
     const merged = new Map<string, PackageUpsert>();
     for (const row of rows) {
@@ -92,21 +93,23 @@ export async function upsertPackages(
       if (existing) updated += 1;
       else inserted += 1;
     }
-    await db.packages.bulkPut(out);
+    await db.packages.bulkPut(await withLabelClicks(db, out));
     return { inserted, updated };
   });
 }
 
 /**
- * Writes whole rows as given (the poller's batch commit), recomputing `atRisk` and the indexed times
- * (a row leaving the watch list is closed at its delivery, else at its last check).
+ * Writes whole rows as given (the poller's batch commit), recomputing `atRisk`, the indexed times (a
+ * row leaving the watch list is closed at its delivery, else at its last check) and `labelClickAt`
+ * (a click recorded since the rows were read is kept).
  */
 export async function putPackages(db: LastmileDb, rows: PackageRecord[]): Promise<void> {
-  await db.packages.bulkPut(
-    rows.map((r) =>
+  await db.transaction('rw', db.packages, db.labelClicks, async () => {
+    const derived = rows.map((r) =>
       withDerivedTimes({ ...r, atRisk: r.risks.length > 0 ? 1 : 0 }, r.lastCheckedAt || r.updatedAt || undefined),
-    ),
-  );
+    );
+    await db.packages.bulkPut(await withLabelClicks(db, derived));
+  });
 }
 
 /** One package row by key, or `undefined`. */

@@ -35,7 +35,8 @@ async function seed(page: Page, rows: Seed): Promise<void> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const tx = db.transaction(['packages', 'events', 'labelClicks'], 'readwrite');
+    // Relaxed: no flush to disk per chunk (a seed, not data to keep), which made seeding minutes long.
+    const tx = db.transaction(['packages', 'events', 'labelClicks'], 'readwrite', { durability: 'relaxed' });
     for (const p of packages) tx.objectStore('packages').put(p);
     for (const e of events) tx.objectStore('events').put(e);
     for (const c of clicks) tx.objectStore('labelClicks').put(c);

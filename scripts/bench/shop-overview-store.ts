@@ -3,14 +3,17 @@
  * `PACKAGES` packages spread over a year, a ~275-parcel-a-day shop that nothing was ever deleted from.
  * `LML_BENCH_PACKAGES` scales it down for a quick look on a busy machine.
  */
-import type { EventRecord, PackageRecord } from '@/lib/storage';
+import { digestStoredEvents, type EventRecord, type PackageRecord } from '@/lib/storage';
 
 export const PACKAGES = Number(process.env.LML_BENCH_PACKAGES ?? 100_000);
 const DAYS = 365;
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-/** Package i as of `now`, shipped `age` days ago: in transit (watched) for its first 4 days, then delivered. */
+/**
+ * Package i as of `now`, shipped `age` days ago: in transit (watched) for its first 4 days, then
+ * delivered; its row holds its trail digest, as the poller writes it.
+ */
 export function packageOf(i: number, now: number): { record: PackageRecord; events: EventRecord[] } {
   const age = (i / PACKAGES) * DAYS;
   const shippedAt = Math.round(now - age * DAY);
@@ -47,6 +50,7 @@ export function packageOf(i: number, now: number): { record: PackageRecord; even
       lastCheckedAt: now - (i % 900) * 1_000,
       lastEventAt: events.at(-1)?.at,
       watched: delivered ? 0 : 1,
+      trail: digestStoredEvents(events),
       risks: [],
       atRisk: 0,
     },

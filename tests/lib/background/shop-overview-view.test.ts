@@ -9,7 +9,7 @@ import {
 import { shopOverviewSchema } from '@/lib/messaging';
 import { assessPackage, RISK_ORDER } from '@/lib/poller';
 import { defaultRulePack } from '@/lib/rules';
-import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
+import type { EventRecord, PackageRecord } from '@/lib/storage';
 import { defaultSlaPolicy, normalizeTrackingEvent, RISK_CODES } from '@/lib/tracking';
 
 const HOUR = 3_600_000;
@@ -53,7 +53,6 @@ function ev(packageKey: string, at: number, description: string): EventRecord {
 
 function world(
   entries: Array<{ record: PackageRecord; events?: Array<[offsetFromLabelMs: number, description: string]> }>,
-  clicks: LabelClickRecord[] = [],
 ): ShopOverviewInput {
   const eventsByKey = new Map<string, EventRecord[]>();
   for (const { record, events = [] } of entries) {
@@ -66,7 +65,6 @@ function world(
   return {
     packages: entries.map((e) => e.record),
     eventsByKey,
-    labelClicks: new Map(clicks.map((c) => [c.orderId, c])),
     apiConnected: true,
   };
 }
@@ -172,18 +170,10 @@ describe('buildShopOverviewView', () => {
   });
 
   it('starts the first-scan clock from a print-label click when the API has no label time', () => {
-    const record = pkg({ orderStatus: 'AWAITING_SHIPMENT', trackingNumber: undefined });
-    const click: LabelClickRecord = {
-      orderId: record.orderId,
-      firstClickAt: NOW - 5 * HOUR,
-      lastClickAt: NOW - 5 * HOUR,
-      clicks: 1,
-    };
-    const view = buildShopOverviewView(world([{ record }], [click]), NOW, defaultRulePack);
-    expect(view.atRisk[0]).toMatchObject({
-      labelCreatedAt: click.firstClickAt,
-      firstScanDueAt: click.firstClickAt + 4 * HOUR,
-    });
+    const clickAt = NOW - 5 * HOUR;
+    const record = pkg({ orderStatus: 'AWAITING_SHIPMENT', trackingNumber: undefined, labelClickAt: clickAt });
+    const view = buildShopOverviewView(world([{ record }]), NOW, defaultRulePack);
+    expect(view.atRisk[0]).toMatchObject({ labelCreatedAt: clickAt, firstScanDueAt: clickAt + 4 * HOUR });
   });
 
   it('includes dispatch risks of orders not shipped yet', () => {
@@ -373,9 +363,9 @@ describe('shop view from stored trail digests', () => {
       fc.property(fc.array(packageArb, { minLength: 1, maxLength: 6 }), (specs) => {
         const records: PackageRecord[] = [];
         const eventsByKey = new Map<string, EventRecord[]>();
-        const clicks: LabelClickRecord[] = [];
         specs.forEach((spec, i) => {
           let record = pkg({
+            ...(spec.clickAgeHours !== undefined ? { labelClickAt: NOW - spec.clickAgeHours * HOUR } : {}),
             key: `pkg:eq${i}`,
             orderId: `9${i}`,
             orderStatus: spec.orderStatus,
@@ -385,10 +375,6 @@ describe('shop view from stored trail digests', () => {
             ...(spec.shipByInHours !== undefined ? { shipByAt: NOW + spec.shipByInHours * HOUR } : {}),
             ...(spec.apiDeliveredAgoHours !== undefined ? { deliveredAt: NOW - spec.apiDeliveredAgoHours * HOUR } : {}),
           });
-          if (spec.clickAgeHours !== undefined) {
-            const at = NOW - spec.clickAgeHours * HOUR;
-            clicks.push({ orderId: record.orderId, firstClickAt: at, lastClickAt: at, clicks: 1 });
-          }
           const stored: EventRecord[] = [];
           for (let poll = 0; poll < 4 && record.watched === 1; poll++) {
             // Newest first, some re-sent by later polls, some only once: carriers send trails out of order.
@@ -400,6 +386,7 @@ describe('shop view from stored trail digests', () => {
               record,
               storedEvents: stored,
               tracking,
+              ...(record.labelClickAt !== undefined ? { labelClickAt: record.labelClickAt } : {}),
               policy: defaultSlaPolicy(spec.market ?? 'US')!,
               fallbackMarket: 'US',
               now: NOW - (3 - poll) * HOUR,
@@ -410,7 +397,7 @@ describe('shop view from stored trail digests', () => {
           records.push(record);
           eventsByKey.set(record.key, stored);
         });
-        const input = { labelClicks: new Map(clicks.map((c) => [c.orderId, c])), apiConnected: true };
+        const input = { apiConnected: true };
         const fromDigests = buildShopOverviewView(
           { ...input, packages: records, eventsByKey: new Map() },
           NOW,

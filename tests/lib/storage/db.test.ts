@@ -128,7 +128,7 @@ describe('LastmileDb schema', () => {
     ).toEqual(['pkg:d']);
   });
 
-  it("version 4 derives every package's trail digest from its stored events, out of order and repeated", async () => {
+  it("version 4 derives every package's trail digest from its stored events (out of order, repeated) and copies its first label click", async () => {
     const name = `v3-${crypto.randomUUID()}`;
     const v3 = new Dexie(name);
     v3.version(3).stores(SCHEMA_V3);
@@ -156,6 +156,7 @@ describe('LastmileDb schema', () => {
     };
     await v3.table('events').bulkAdd([...trails['pkg:a'], ...trails['pkg:b']]);
     const row = { watched: 1, lastCheckedAt: t0, risks: [], atRisk: 0 };
+    await v3.table('labelClicks').add({ orderId: 'ob', firstClickAt: t0 - hour, lastClickAt: t0, clicks: 2 });
     await v3.table('packages').bulkAdd([
       { ...row, key: 'pkg:a', orderId: 'oa' },
       { ...row, key: 'pkg:b', orderId: 'ob' },
@@ -179,6 +180,7 @@ describe('LastmileDb schema', () => {
     });
     expect(rows[1]!.trail).toMatchObject({ infoReceivedAt: t0, scanCount: 0, status: 'info-received' });
     expect(rows.every((r) => storedTrailOf(r) !== undefined)).toBe(true);
+    expect(rows.map((r) => r.labelClickAt)).toEqual([undefined, t0 - hour, undefined]);
   });
 
   it('a database of the current version is not touched by the upgrade again', async () => {
