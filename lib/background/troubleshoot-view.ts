@@ -170,7 +170,7 @@ function fill(text: Localized, values: Record<string, string>): Localized {
 }
 
 /** Stored events classified again with today's phrase rules (as the poller does), merged and sorted. */
-export function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[] {
+function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[] {
   const events = stored.flatMap(
     (e) => normalizeTrackingEvent({ description: e.description, update_time_millis: e.at }) ?? [],
   );
