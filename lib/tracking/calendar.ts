@@ -37,14 +37,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * worker does not grow it forever.
  */
 const offsetCaches = new Map<string, Map<number, number>>();
+/**
+ * Per zone and UTC day: the day's one offset, or `null` on a day the offset changes (then buckets are
+ * asked). A day whose first and last buckets agree has one offset throughout: no zone changes its
+ * offset and back within a day. Thousands of packages fall on a few dozen days, so a view asks Intl
+ * a few dozen times instead of once per package time.
+ */
+const dayOffsetCaches = new Map<string, Map<number, number | null>>();
 const OFFSET_CACHE_LIMIT = 50_000;
 
-function zoneOffsetMs(atMs: number, timeZone: string): number {
-  let cache = offsetCaches.get(timeZone);
+function cacheOf<V>(caches: Map<string, Map<number, V>>, timeZone: string): Map<number, V> {
+  let cache = caches.get(timeZone);
   if (!cache) {
     cache = new Map();
-    offsetCaches.set(timeZone, cache);
+    caches.set(timeZone, cache);
   }
+  if (cache.size >= OFFSET_CACHE_LIMIT) cache.clear();
+  return cache;
+}
+
+function bucketOffsetMs(atMs: number, timeZone: string): number {
+  const cache = cacheOf(offsetCaches, timeZone);
   const bucket = Math.floor(atMs / QUARTER_HOUR_MS);
   const cached = cache.get(bucket);
   if (cached !== undefined) return cached;
@@ -55,9 +68,20 @@ function zoneOffsetMs(atMs: number, timeZone: string): number {
   const hour = get('hour') % 24;
   const localAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), hour, get('minute'), get('second'));
   const offset = localAsUtc - bucketStart;
-  if (cache.size >= OFFSET_CACHE_LIMIT) cache.clear();
   cache.set(bucket, offset);
   return offset;
+}
+
+function zoneOffsetMs(atMs: number, timeZone: string): number {
+  const cache = cacheOf(dayOffsetCaches, timeZone);
+  const day = Math.floor(atMs / DAY_MS);
+  let offset = cache.get(day);
+  if (offset === undefined) {
+    const first = bucketOffsetMs(day * DAY_MS, timeZone);
+    offset = first === bucketOffsetMs((day + 1) * DAY_MS - QUARTER_HOUR_MS, timeZone) ? first : null;
+    cache.set(day, offset);
+  }
+  return offset ?? bucketOffsetMs(atMs, timeZone);
 }
 
 /** Whether the engine knows this IANA zone. `isValidTimeZone('America/Los_Angeles') === true`, `isValidTimeZone('Mars/Base') === false`. */

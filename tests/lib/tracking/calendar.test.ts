@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countCalendarDays, isValidTimeZone, localDayNumber } from '@/lib/tracking';
+import { countCalendarDays, DAY_MS, isValidTimeZone, localDayNumber } from '@/lib/tracking';
 
 const LA = 'America/Los_Angeles';
 const NY = 'America/New_York';
@@ -124,6 +124,39 @@ describe('localDayNumber agrees with Intl for every instant', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('localDayNumber against Intl, instant by instant', () => {
+  it('agrees for any instant of 2024–2027 in zones with and without daylight saving', () => {
+    const zones = ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Asia/Jakarta', 'America/Mexico_City'];
+    const formatters = new Map(
+      zones.map((z) => [
+        z,
+        new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      ]),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 11, 31) }),
+          // March, October and November: the daylight-saving changes, hour by hour around them.
+          fc
+            .tuple(
+              fc.integer({ min: 2024, max: 2027 }),
+              fc.constantFrom(2, 9, 10),
+              fc.integer({ min: 0, max: 31 * 96 }),
+            )
+            .map(([year, month, quarter]) => Date.UTC(year, month, 1) + quarter * 900_000),
+        ),
+        fc.constantFrom(...zones),
+        (at, zone) => {
+          const [y, m, d] = formatters.get(zone)!.format(at).split('-').map(Number);
+          expect(localDayNumber(at, zone)).toBe(Date.UTC(y!, m! - 1, d!) / DAY_MS);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
