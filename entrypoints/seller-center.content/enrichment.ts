@@ -1,6 +1,6 @@
 import type { BadgeView, DeadlineView, FindingView, PageOrder } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/page';
-import type { OrderRow, PageInfo } from '@/lib/seller-center';
+import type { OrderDigest, OrderRow, PageInfo } from '@/lib/seller-center';
 
 export interface Enrichment {
   badge?: BadgeView;
@@ -9,24 +9,32 @@ export interface Enrichment {
   deadlines?: DeadlineView;
 }
 
-/** What the background needs to know about a row; also the cache key (a row that changes is re-asked). */
-export function pageOrderOf(row: OrderRow): PageOrder {
+/**
+ * What the background needs to know about a row; also the cache key (a row that changes is re-asked).
+ * A row not read in full (its digest: no weight, size or destination) asks the same question as its
+ * full reading when the list shows none of those, so reading it in full later asks nothing new.
+ */
+export function pageOrderOf(row: OrderRow | OrderDigest): PageOrder {
   const order: PageOrder = { orderId: row.orderId };
   if (row.status) {
     order.statusText = row.status.text.slice(0, 200);
     order.awaitingShipment = row.status.isAwaitingShipment;
   }
-  if (row.carrier?.text) order.carrierText = row.carrier.text.slice(0, 200);
-  if (row.waybill?.raw) order.waybill = row.waybill.raw.slice(0, 200);
-  if (row.weightGrams && row.weightGrams > 0) order.weightGrams = row.weightGrams;
-  if (row.dimensionsMm) order.dimensionsMm = row.dimensionsMm;
-  if (row.destination) order.destination = { ...row.destination };
+  const full = 'anchor' in row ? row : undefined;
+  const carrier = full ? full.carrier?.text : (row as OrderDigest).carrierText;
+  const waybill = full ? full.waybill?.raw : (row as OrderDigest).waybillRaw;
+  if (carrier) order.carrierText = carrier.slice(0, 200);
+  if (waybill) order.waybill = waybill.slice(0, 200);
+  if (!full) return order;
+  if (full.weightGrams && full.weightGrams > 0) order.weightGrams = full.weightGrams;
+  if (full.dimensionsMm) order.dimensionsMm = full.dimensionsMm;
+  if (full.destination) order.destination = { ...full.destination };
   return order;
 }
 
 /** Each row's question and cache key, once per row object: unchanged rows are reused across frames and several features ask. */
-const asked = new WeakMap<OrderRow, { order: PageOrder; key: string }>();
-function askedFor(row: OrderRow): { order: PageOrder; key: string } {
+const asked = new WeakMap<OrderRow | OrderDigest, { order: PageOrder; key: string }>();
+function askedFor(row: OrderRow | OrderDigest): { order: PageOrder; key: string } {
   let entry = asked.get(row);
   if (!entry) {
     const order = pageOrderOf(row);
@@ -54,7 +62,7 @@ export class EnrichmentClient {
   ) {}
 
   /** Cached result for the row, or undefined (and queued) when not asked yet. */
-  get(row: OrderRow): Enrichment | undefined {
+  get(row: OrderRow | OrderDigest): Enrichment | undefined {
     const { order, key } = askedFor(row);
     const cached = this.results.get(key);
     if (cached) return cached;
