@@ -32,13 +32,22 @@ export function pageOrderOf(row: OrderRow | OrderDigest): PageOrder {
   return order;
 }
 
+interface Question {
+  order: PageOrder;
+  /** The cache key: the order's facts, and whether the badge is asked too. */
+  key: string;
+  /** Only rows read in full get a badge drawn: a digest (a row not near the viewport) asks without one. */
+  badge: boolean;
+}
+
 /** Each row's question and cache key, once per row object: unchanged rows are reused across frames and several features ask. */
-const asked = new WeakMap<OrderRow | OrderDigest, { order: PageOrder; key: string }>();
-function askedFor(row: OrderRow | OrderDigest): { order: PageOrder; key: string } {
+const asked = new WeakMap<OrderRow | OrderDigest, Question>();
+function askedFor(row: OrderRow | OrderDigest): Question {
   let entry = asked.get(row);
   if (!entry) {
     const order = pageOrderOf(row);
-    asked.set(row, (entry = { order, key: JSON.stringify(order) }));
+    const badge = 'anchor' in row;
+    asked.set(row, (entry = { order, key: `${badge ? 'b' : '-'}${JSON.stringify(order)}`, badge }));
   }
   return entry;
 }
@@ -50,7 +59,7 @@ function askedFor(row: OrderRow | OrderDigest): { order: PageOrder; key: string 
  */
 export class EnrichmentClient {
   private readonly results = new Map<string, Enrichment>();
-  private readonly pending = new Map<string, PageOrder>();
+  private readonly pending = new Map<string, Question>();
   private inFlight = new Set<string>();
   private scheduled = false;
 
@@ -63,11 +72,13 @@ export class EnrichmentClient {
 
   /** Cached result for the row, or undefined (and queued) when not asked yet. */
   get(row: OrderRow | OrderDigest): Enrichment | undefined {
-    const { order, key } = askedFor(row);
-    const cached = this.results.get(key);
+    const question = askedFor(row);
+    const { key } = question;
+    // an answer with the badge also answers the same question without it
+    const cached = this.results.get(key) ?? (question.badge ? undefined : this.results.get(`b${key.slice(1)}`));
     if (cached) return cached;
     if (!this.inFlight.has(key)) {
-      this.pending.set(key, order);
+      this.pending.set(key, question);
       this.schedule();
     }
     return undefined;
@@ -84,20 +95,29 @@ export class EnrichmentClient {
 
   private async flush() {
     if (!this.pending.size || this.signal.aborted) return;
-    const batch = [...this.pending.entries()].slice(0, 500);
-    for (const [key] of batch) {
+    const batch = [...this.pending.values()].slice(0, 500);
+    for (const { key } of batch) {
       this.pending.delete(key);
       this.inFlight.add(key);
     }
+    // badges (the largest part of an answer) only for the rows they are drawn on (issue #11)
+    const asks = [true, false].map((badge) => batch.filter((q) => q.badge === badge)).filter((qs) => qs.length);
+    await Promise.all(asks.map((questions) => this.ask(questions)));
+    if (!this.signal.aborted) this.onResult();
+    if (this.pending.size) this.schedule();
+  }
+
+  private async ask(questions: readonly Question[]) {
     try {
       const response = await sendMessage('enrich-orders', {
         market: this.page.market,
-        orders: batch.map(([, order]) => order),
+        orders: questions.map((q) => q.order),
         withDiagnosis: this.withDiagnosis(),
         withDeadlines: true,
+        withBadges: questions[0]!.badge,
       });
       const byId = new Map(response.orders.map((o) => [o.orderId, o]));
-      for (const [key, order] of batch) {
+      for (const { key, order } of questions) {
         const result = byId.get(order.orderId);
         this.results.set(key, {
           ...(result?.badge ? { badge: result.badge } : {}),
@@ -108,9 +128,7 @@ export class EnrichmentClient {
     } catch {
       // Background unavailable (extension updated, worker starting): leave uncached so the next frame asks again.
     } finally {
-      for (const [key] of batch) this.inFlight.delete(key);
+      for (const { key } of questions) this.inFlight.delete(key);
     }
-    if (!this.signal.aborted) this.onResult();
-    if (this.pending.size) this.schedule();
   }
 }

@@ -12,7 +12,7 @@ import {
 import { EnrichmentClient } from './enrichment';
 import type { FeatureContext, HintFeature } from './feature';
 import { HintRegistry, isOwnNode } from './hint-host';
-import { checkWaybillsUntil, ordersToShow } from './row-signals';
+import { ordersToShow, warmSignalsUntil } from './row-signals';
 
 interface ActiveFeature {
   feature: HintFeature;
@@ -30,8 +30,7 @@ interface Reading {
   /** The page's reading; none when the last one is reused (only rows newly near the viewport to read in full). */
   steps?: ReturnType<typeof readOrderListInSteps>;
   busyMs: number;
-  market: string | undefined;
-  /** The page once read, and how many of its orders have their waybill checked (`checkWaybillsUntil`). */
+  /** The page once read, and how many of its orders have their signals computed (`warmSignalsUntil`). */
   read?: OrderListRead;
   checked: number;
   /** Seller Center's own table: the rows near the viewport read in full so far, and the next digest to look at. */
@@ -163,7 +162,6 @@ export function startPageSession(
     const current: Reading = {
       ...(reuse ? { read: lastRead } : { steps: readOrderListInSteps(document, page) }),
       busyMs: 0,
-      market: page.market ?? undefined,
       checked: 0,
       near: [],
       next: 0,
@@ -184,8 +182,8 @@ export function startPageSession(
     if (read) {
       const orders = read.digests ?? read.rows;
       if (current.checked < orders.length) {
-        // a new reading: its orders' waybills checked in slices
-        current.checked = checkWaybillsUntil(orders, current.checked, current.market, deadline);
+        // a new reading: its orders' signals (waybill checks first of all) computed in slices
+        current.checked = active[0] ? warmSignalsUntil(orders, active[0].ctx, current.checked, deadline) : Infinity;
       }
       if (read.digests && current.checked >= orders.length)
         current.next = readNearRows(read, current.near, current.next, deadline);

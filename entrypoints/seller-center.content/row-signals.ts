@@ -1,6 +1,6 @@
 import type { FindingView } from '@/lib/messaging';
 import type { ListedOrder, OrderDigest, OrderRow } from '@/lib/seller-center';
-import { rowFactsOf, rowSignals, type RowSignals } from '@/lib/signals';
+import { rowFactsOf, rowSignals, type FeatureSwitches, type RowSignals } from '@/lib/signals';
 import { checkWaybill, findDuplicateWaybills, type WaybillCheck } from '@/lib/waybill';
 import type { FeatureContext } from './feature';
 import { listedDeadlines } from './list-deadlines';
@@ -97,38 +97,38 @@ export function checkCached(raw: string, carrier: string | undefined, market: st
 }
 
 /**
- * Checks the rows' waybills from `from` on until `deadline` (a `performance.now()` time), into the cache
- * `frameSignals` reads: the first check of a long list (~0.1 ms a number) is then spread over the
- * reading's tasks instead of one long feature update (issue #11). Returns where to go on from
- * (`rows.length` once every row is checked).
+ * Computes the signals of `orders` (a reading's digests or rows, in page order) from `from` on until
+ * `deadline` (a `performance.now()` time), into the per-order cache `frameSignals` reads: the first
+ * computation of a long list (its waybill checks ~0.1 ms a number) is then spread over the reading's
+ * tasks instead of one long feature update (issue #11). Returns where to go on from (`orders.length`
+ * once every order is done).
  */
-export function checkWaybillsUntil(
-  rows: readonly DomOrder[],
+export function warmSignalsUntil(
+  orders: readonly DomOrder[],
+  ctx: FeatureContext,
   from: number,
-  market: string | undefined,
   deadline: number,
 ): number {
+  const inputs = frameInputs(orders, ctx);
   let i = from;
-  for (; i < rows.length; i++) {
+  for (; i < orders.length; i++) {
     if (i > from && performance.now() >= deadline) break; // at least one a call: a late start still progresses
-    const raw = waybillOf(rows[i]!);
-    if (raw) checkCached(raw, carrierOf(rows[i]!), market);
+    signalsOfOrder(orders[i]!, ctx, inputs);
   }
   return i;
 }
 
-function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[], ctx: FeatureContext): FrameSignals {
-  const now = Date.now();
-  const features = featureSwitches();
-  const market = ctx.page.market ?? undefined;
+/** What every order's signals of a frame depend on besides the order itself. */
+interface FrameInputs {
+  now: number;
+  features: FeatureSwitches;
+  market: string | undefined;
+  list: { orders: readonly ListedOrder[]; total?: number };
+  duplicates: Map<string, string[]>;
+}
+
+function frameInputs(domOrders: readonly DomOrder[], ctx: FeatureContext): FrameInputs {
   const list = ctx.page.kind === 'order-list' ? listedOrders() : { orders: [] as readonly ListedOrder[] };
-  // the DOM's orders in page order: the full row where one was read, else the digest
-  const full = new Map(rows.map((row) => [row.orderId, row]));
-  const domOrders: DomOrder[] = digests.length ? digests.map((d) => full.get(d.orderId) ?? d) : [...rows];
-  if (digests.length) {
-    const digested = new Set(digests.map((d) => d.orderId));
-    for (const row of rows) if (!digested.has(row.orderId)) domOrders.push(row);
-  }
   // duplicates over the whole list: what the DOM shows wins over the list answer for rows in the DOM
   const numbers = new Map<string, string>();
   for (const order of list.orders) if (order.trackingNo) numbers.set(order.orderId, order.trackingNo);
@@ -136,41 +136,65 @@ function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[]
     const raw = waybillOf(order);
     if (raw) numbers.set(order.orderId, raw);
   }
-  const duplicates = duplicatesOf(numbers);
+  return {
+    now: Date.now(),
+    features: featureSwitches(),
+    market: ctx.page.market ?? undefined,
+    list,
+    duplicates: duplicatesOf(numbers),
+  };
+}
+
+/** One order's signals, from the per-order cache when nothing they depend on changed. */
+function signalsOfOrder(order: DomOrder, ctx: FeatureContext, { now, features, market, duplicates }: FrameInputs) {
+  const enrichment = ctx.enrichment.get(order);
+  const listed = listedOrder(order.orderId);
+  const duplicateOf = duplicates.get(order.orderId);
+  // an answer saying nothing (no finding, no clock) leaves the signals as they were before it came
+  const finding = enrichment?.diagnosis || undefined;
+  const inputs = [finding, listed, duplicateOf?.join(','), features, market] as const;
+  let known = signalsOf.get(order);
+  if (!known || listed?.shipByAt !== undefined || enrichment?.deadlines || !sameInputs(known.inputs, inputs)) {
+    const raw = waybillOf(order);
+    const check = raw ? checkCached(raw, carrierOf(order), market) : undefined;
+    const status = order.status ?? listed?.status;
+    const facts = rowFactsOf({
+      orderId: order.orderId,
+      ...(status ? { status } : {}),
+      waybillShown: Boolean(raw),
+      ...(check ? { waybillCheck: check } : {}),
+      ...(duplicateOf ? { duplicateOf } : {}),
+      ...(listed?.shipByAt !== undefined ? { pageShipByAt: listed.shipByAt } : {}),
+      ...(enrichment?.deadlines ? { deadlines: enrichment.deadlines } : {}),
+      ...(finding ? { diagnosis: finding } : {}),
+    });
+    known = { inputs, signals: rowSignals(facts, { now, features }), ...(check ? { check } : {}) };
+    signalsOf.set(order, known);
+  }
+  return { ...known, finding };
+}
+
+function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[], ctx: FeatureContext): FrameSignals {
+  // the DOM's orders in page order: the full row where one was read, else the digest
+  const full = new Map(rows.map((row) => [row.orderId, row]));
+  const domOrders: DomOrder[] = digests.length ? digests.map((d) => full.get(d.orderId) ?? d) : [...rows];
+  if (digests.length) {
+    const digested = new Set(digests.map((d) => d.orderId));
+    for (const row of rows) if (!digested.has(row.orderId)) domOrders.push(row);
+  }
+  const inputs = frameInputs(domOrders, ctx);
+  const { now, features, market, list, duplicates } = inputs;
 
   const result: FrameSignals['rows'] = new Map();
   const dom: FrameSignals['dom'] = new Map();
   for (const order of domOrders) {
-    const enrichment = ctx.enrichment.get(order);
-    const listed = listedOrder(order.orderId);
-    const duplicateOf = duplicates.get(order.orderId);
-    // the inputs of this order's signals: unchanged (and no clock among them), the last answer stands
-    const inputs = [enrichment, listed, duplicateOf?.join(','), features, market] as const;
-    let known = signalsOf.get(order);
-    if (!known || listed?.shipByAt !== undefined || enrichment?.deadlines || !sameInputs(known.inputs, inputs)) {
-      const raw = waybillOf(order);
-      const check = raw ? checkCached(raw, carrierOf(order), market) : undefined;
-      const status = order.status ?? listed?.status;
-      const facts = rowFactsOf({
-        orderId: order.orderId,
-        ...(status ? { status } : {}),
-        waybillShown: Boolean(raw),
-        ...(check ? { waybillCheck: check } : {}),
-        ...(duplicateOf ? { duplicateOf } : {}),
-        ...(listed?.shipByAt !== undefined ? { pageShipByAt: listed.shipByAt } : {}),
-        ...(enrichment?.deadlines ? { deadlines: enrichment.deadlines } : {}),
-        ...(enrichment?.diagnosis ? { diagnosis: enrichment.diagnosis } : {}),
-      });
-      known = { inputs, signals: rowSignals(facts, { now, features }), ...(check ? { check } : {}) };
-      signalsOf.set(order, known);
-    }
-    const { signals, check } = known;
+    const { signals, check, finding } = signalsOfOrder(order, ctx, inputs);
     dom.set(order.orderId, { signals, elements: order.rows });
     if (isFull(order))
       result.set(order.orderId, {
         signals,
         ...(check ? { check } : {}),
-        ...(enrichment?.diagnosis ? { finding: enrichment.diagnosis } : {}),
+        ...(finding ? { finding } : {}),
         row: order,
       });
   }
