@@ -1,6 +1,6 @@
 import type { BadgeView, DeadlineView, FindingView, PageOrder } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/page';
-import type { OrderRow, PageInfo } from '@/lib/seller-center';
+import type { OrderDigest, OrderRow, PageInfo } from '@/lib/seller-center';
 
 export interface Enrichment {
   badge?: BadgeView;
@@ -9,28 +9,45 @@ export interface Enrichment {
   deadlines?: DeadlineView;
 }
 
-/** What the background needs to know about a row; also the cache key (a row that changes is re-asked). */
-export function pageOrderOf(row: OrderRow): PageOrder {
+/**
+ * What the background needs to know about a row; also the cache key (a row that changes is re-asked).
+ * A row not read in full (its digest: no weight, size or destination) asks the same question as its
+ * full reading when the list shows none of those, so reading it in full later asks nothing new.
+ */
+export function pageOrderOf(row: OrderRow | OrderDigest): PageOrder {
   const order: PageOrder = { orderId: row.orderId };
   if (row.status) {
     order.statusText = row.status.text.slice(0, 200);
     order.awaitingShipment = row.status.isAwaitingShipment;
   }
-  if (row.carrier?.text) order.carrierText = row.carrier.text.slice(0, 200);
-  if (row.waybill?.raw) order.waybill = row.waybill.raw.slice(0, 200);
-  if (row.weightGrams && row.weightGrams > 0) order.weightGrams = row.weightGrams;
-  if (row.dimensionsMm) order.dimensionsMm = row.dimensionsMm;
-  if (row.destination) order.destination = { ...row.destination };
+  const full = 'anchor' in row ? row : undefined;
+  const carrier = full ? full.carrier?.text : (row as OrderDigest).carrierText;
+  const waybill = full ? full.waybill?.raw : (row as OrderDigest).waybillRaw;
+  if (carrier) order.carrierText = carrier.slice(0, 200);
+  if (waybill) order.waybill = waybill.slice(0, 200);
+  if (!full) return order;
+  if (full.weightGrams && full.weightGrams > 0) order.weightGrams = full.weightGrams;
+  if (full.dimensionsMm) order.dimensionsMm = full.dimensionsMm;
+  if (full.destination) order.destination = { ...full.destination };
   return order;
 }
 
+interface Question {
+  order: PageOrder;
+  /** The cache key: the order's facts, and whether the badge is asked too. */
+  key: string;
+  /** Only rows read in full get a badge drawn: a digest (a row not near the viewport) asks without one. */
+  badge: boolean;
+}
+
 /** Each row's question and cache key, once per row object: unchanged rows are reused across frames and several features ask. */
-const asked = new WeakMap<OrderRow, { order: PageOrder; key: string }>();
-function askedFor(row: OrderRow): { order: PageOrder; key: string } {
+const asked = new WeakMap<OrderRow | OrderDigest, Question>();
+function askedFor(row: OrderRow | OrderDigest): Question {
   let entry = asked.get(row);
   if (!entry) {
     const order = pageOrderOf(row);
-    asked.set(row, (entry = { order, key: JSON.stringify(order) }));
+    const badge = 'anchor' in row;
+    asked.set(row, (entry = { order, key: `${badge ? 'b' : '-'}${JSON.stringify(order)}`, badge }));
   }
   return entry;
 }
@@ -42,7 +59,7 @@ function askedFor(row: OrderRow): { order: PageOrder; key: string } {
  */
 export class EnrichmentClient {
   private readonly results = new Map<string, Enrichment>();
-  private readonly pending = new Map<string, PageOrder>();
+  private readonly pending = new Map<string, Question>();
   private inFlight = new Set<string>();
   private scheduled = false;
 
@@ -54,12 +71,14 @@ export class EnrichmentClient {
   ) {}
 
   /** Cached result for the row, or undefined (and queued) when not asked yet. */
-  get(row: OrderRow): Enrichment | undefined {
-    const { order, key } = askedFor(row);
-    const cached = this.results.get(key);
+  get(row: OrderRow | OrderDigest): Enrichment | undefined {
+    const question = askedFor(row);
+    const { key } = question;
+    // an answer with the badge also answers the same question without it
+    const cached = this.results.get(key) ?? (question.badge ? undefined : this.results.get(`b${key.slice(1)}`));
     if (cached) return cached;
     if (!this.inFlight.has(key)) {
-      this.pending.set(key, order);
+      this.pending.set(key, question);
       this.schedule();
     }
     return undefined;
@@ -76,20 +95,29 @@ export class EnrichmentClient {
 
   private async flush() {
     if (!this.pending.size || this.signal.aborted) return;
-    const batch = [...this.pending.entries()].slice(0, 500);
-    for (const [key] of batch) {
+    const batch = [...this.pending.values()].slice(0, 500);
+    for (const { key } of batch) {
       this.pending.delete(key);
       this.inFlight.add(key);
     }
+    // badges (the largest part of an answer) only for the rows they are drawn on (issue #11)
+    const asks = [true, false].map((badge) => batch.filter((q) => q.badge === badge)).filter((qs) => qs.length);
+    await Promise.all(asks.map((questions) => this.ask(questions)));
+    if (!this.signal.aborted) this.onResult();
+    if (this.pending.size) this.schedule();
+  }
+
+  private async ask(questions: readonly Question[]) {
     try {
       const response = await sendMessage('enrich-orders', {
         market: this.page.market,
-        orders: batch.map(([, order]) => order),
+        orders: questions.map((q) => q.order),
         withDiagnosis: this.withDiagnosis(),
         withDeadlines: true,
+        withBadges: questions[0]!.badge,
       });
       const byId = new Map(response.orders.map((o) => [o.orderId, o]));
-      for (const [key, order] of batch) {
+      for (const { key, order } of questions) {
         const result = byId.get(order.orderId);
         this.results.set(key, {
           ...(result?.badge ? { badge: result.badge } : {}),
@@ -100,9 +128,7 @@ export class EnrichmentClient {
     } catch {
       // Background unavailable (extension updated, worker starting): leave uncached so the next frame asks again.
     } finally {
-      for (const [key] of batch) this.inFlight.delete(key);
+      for (const { key } of questions) this.inFlight.delete(key);
     }
-    if (!this.signal.aborted) this.onResult();
-    if (this.pending.size) this.schedule();
   }
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n';
-import type { OrderRow, PageInfo } from '@/lib/seller-center';
+import type { OrderDigest, OrderRow, PageInfo } from '@/lib/seller-center';
 import type { EnrichmentClient } from './enrichment';
 import type { HintKind, HintRegistry, NoticeKind } from './hint-host';
 
@@ -13,11 +13,17 @@ export interface FeatureContext {
   enrichment: EnrichmentClient;
   /** Re-run extraction + updates on the next frame (e.g. after async data arrived). */
   requestUpdate: () => void;
+  /**
+   * Every order of Seller Center's own table, cheaply read, in page order; `update`'s rows are those of
+   * them read in full (near the viewport). Empty when the page's rows are all read in full (other shapes).
+   */
+  listDigests: () => readonly OrderDigest[];
 }
 
 /**
  * One in-page hint kind (style guide §1): which pages it runs on and how it updates for the
- * orders currently visible. `update` is called once per animation frame in which the page changed.
+ * orders currently visible. `update` is called once per animation frame in which the page changed,
+ * with the rows read in full: on Seller Center's own table those near the viewport (issue #11).
  */
 export interface HintFeature {
   kind: HintKind | NoticeKind;

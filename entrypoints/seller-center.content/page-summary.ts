@@ -30,6 +30,8 @@ interface SummaryState {
   /** Seller Center elements the filter hid, with their own inline display to restore. */
   hidden: Map<HTMLElement, { value: string; priority: string }>;
   last?: { summary: PageSummary; frame: FrameSignals };
+  /** The list element and the total it states, as found for one reading of the page (`listDigests()`). */
+  place?: { reading: unknown; list: Element | undefined; shownTotal: number | undefined };
 }
 
 const states = new WeakMap<FeatureContext, SummaryState>();
@@ -77,14 +79,13 @@ export const pageSummary: HintFeature = {
     const state = states.get(ctx);
     if (!state || !settingsKnown()) return;
     const frame = frameSignals(rows, ctx);
-    const list = orderListElementOf(rows, document);
+    const { list, shownTotal } = listPlace(state, frame, ctx);
     if (!list || !frame.all.length) {
       restoreAll(state);
       state.host?.remove();
       state.host = undefined;
       return;
     }
-    const shownTotal = readShownListTotal(document);
     const total = Math.max(frame.total ?? 0, shownTotal ?? 0) || undefined;
     const summary = summarizeSignals(frame.all, total);
     state.last = { summary, frame };
@@ -107,6 +108,22 @@ export const pageSummary: HintFeature = {
     scrollToPending(state, frame);
   },
 };
+
+/**
+ * Where the summary goes and the list's stated total: two queries of the whole page, so asked once per
+ * reading of Seller Center's table — not again for every batch that only read rows coming into view.
+ */
+function listPlace(state: SummaryState, frame: FrameSignals, ctx: FeatureContext) {
+  const reading = ctx.listDigests();
+  if (state.place?.reading === reading && reading.length && state.place.list?.isConnected) return state.place;
+  const elements = [...frame.dom.values()];
+  state.place = {
+    reading,
+    list: orderListElementOf(elements[0]?.elements[0], elements.at(-1)?.elements[0], document),
+    shownTotal: readShownListTotal(document),
+  };
+  return state.place;
+}
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -182,7 +199,7 @@ function step(state: SummaryState, filter: Filter, orderIds: readonly string[]) 
   state.cursor.set(filter, next);
   state.pendingTarget = next;
   const frame = state.last?.frame;
-  const inDom = frame?.rows.get(next);
+  const inDom = frame?.dom.get(next);
   if (inDom) return; // scrolled after the filter applied (scrollToPending)
   // not rendered by a virtualised list: move its scroller to the order's place in the list
   const index = frame?.all.findIndex((s) => s.orderId === next) ?? -1;
@@ -192,10 +209,10 @@ function step(state: SummaryState, filter: Filter, orderIds: readonly string[]) 
 }
 
 function scrollToPending(state: SummaryState, frame: FrameSignals) {
-  const target = state.pendingTarget && frame.rows.get(state.pendingTarget);
+  const target = state.pendingTarget && frame.dom.get(state.pendingTarget);
   if (!target) return;
   state.pendingTarget = undefined;
-  target.row.anchor.scrollIntoView({ block: 'center' });
+  target.elements[0]?.scrollIntoView({ block: 'center' });
 }
 
 /** The nearest scrolling element at or under the list wrapper (a virtualised table scrolls inside it). */
@@ -216,10 +233,10 @@ function applyFilter(state: SummaryState, frame: FrameSignals, summary: PageSumm
   if (state.filter) {
     const members =
       state.filter === 'problems' ? undefined : new Set(summary.groups.find((g) => g.group === state.filter)?.orderIds);
-    for (const { signals, row } of frame.rows.values()) {
+    for (const { signals, elements } of frame.dom.values()) {
       const shown = members ? members.has(signals.orderId) : signals.problems.length > 0;
       if (shown) continue;
-      for (const element of row.rows) if (element instanceof HTMLElement) toHide.add(element);
+      for (const element of elements) if (element instanceof HTMLElement) toHide.add(element);
     }
   }
   for (const [element, own] of state.hidden) {

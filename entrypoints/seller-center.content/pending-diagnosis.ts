@@ -26,11 +26,11 @@ export const pendingDiagnosis: HintFeature = {
     if (!settingsKnown()) return;
     const now = Date.now();
     const keep = new Set<string>();
+    const locale = ctx.locale; // read once: it asks the page for its language
     for (const [orderId, { signals, row, finding }] of frameSignals(rows, ctx).rows) {
       const chip = signals.chip;
       if (chip?.kind !== 'pending-diagnosis' || !finding) continue;
       keep.add(orderId);
-      const locale = ctx.locale;
       const others = chip.others.map(
         (p) => `${problemLine(p, now, locale)}${detailSuffix(p, ctx.page.market, locale)}`,
       );

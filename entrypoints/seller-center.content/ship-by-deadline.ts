@@ -20,11 +20,11 @@ export const shipByDeadline: HintFeature = {
     if (!settingsKnown()) return;
     const now = Date.now();
     const keep = new Set<string>();
+    const locale = ctx.locale; // read once: it asks the page for its language
     for (const [orderId, { signals, row, finding }] of frameSignals(rows, ctx).rows) {
       const chip = signals.chip;
       if (chip?.kind !== 'ship-by-deadline') continue;
       keep.add(orderId);
-      const locale = ctx.locale;
       const title = problemLine(chip.worst, now, locale);
       const others = chip.others.map((p) => problemLine(p, now, locale, finding?.title));
       const detail = deadlineDetail(chip.worst, ctx.page.market, locale);

@@ -37,11 +37,7 @@ export function deadlineDetail(problem: Problem, market: string | null, locale: 
   const zone = (market && MARKET_TIME_ZONES[market as keyof typeof MARKET_TIME_ZONES]) || 'UTC';
   let time: string;
   try {
-    time = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-      timeZone: zone,
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(problem.dueAt);
+    time = dateFormatOf(locale, zone).format(problem.dueAt);
   } catch {
     time = new Date(problem.dueAt).toISOString();
   }
@@ -52,4 +48,20 @@ export function deadlineDetail(problem: Problem, market: string | null, locale: 
         ? signalTexts.sourceSeed
         : signalTexts.sourcePage;
   return `${localize(fillLocalized(signalTexts.dueAt, { time, zone }), locale)} · ${localize(source, locale)}`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language and zone: building one costs more than the rest of a chip. */
+function dateFormatOf(locale: Locale, zone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+      timeZone: zone,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
 }

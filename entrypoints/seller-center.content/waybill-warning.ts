@@ -22,6 +22,7 @@ export const waybillWarning: HintFeature = {
   update(rows, ctx) {
     if (!settingsKnown()) return;
     const keep = new Set<string>();
+    const locale = ctx.locale; // read once: it asks the page for its language
     for (const [orderId, { signals, check, row }] of frameSignals(rows, ctx).rows) {
       const problem = signals.waybill;
       if (!problem || !row.waybill) continue;
@@ -29,7 +30,6 @@ export const waybillWarning: HintFeature = {
       const result = check ?? checkCached(row.waybill.raw, row.carrier?.text, ctx.page.market ?? undefined);
       const problems = result.issues.filter((issue) => issue.severity !== 'info');
       const others = problem.code === 'waybill-duplicate' ? duplicatesOf(orderId, rows) : [];
-      const locale = ctx.locale;
       const key = `${row.waybill.raw}|${row.carrier?.text ?? ''}|${others.join(',')}|${locale}`;
       ctx.hints.upsert(orderId, row.waybill.element, key, (root) =>
         renderWarning(root, result, problems, others, locale),

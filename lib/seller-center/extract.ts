@@ -242,41 +242,92 @@ function prepareHookedTable(root: ParentNode, selectors: SellerCenterSelectors):
 }
 
 /** One order of the hooked table; undefined when its rows hold a text control (the general path reads those). */
-function readHookedRow(table: HookedTable, { id, link, head }: OrderStart): OrderRow | undefined {
-  const group: Element[] = [head];
+function readHookedRow(table: HookedTable, start: OrderStart): OrderRow | undefined {
+  const group = hookedGroup(table, start);
+  return group && buildHookedRow(table, start, group);
+}
+
+interface HookedGroup {
+  /** The order's `<tr>`s: header strip, body rows, spacer. */
+  rows: Element[];
+  cells: ColumnCell[];
+}
+
+/** The rows and named cells of one order of the hooked table; undefined when they hold a text control. */
+function hookedGroup(table: HookedTable, { head }: OrderStart): HookedGroup | undefined {
+  const rows: Element[] = [head];
   for (let next = head.nextElementSibling; next && !table.heads.has(next); next = next.nextElementSibling)
-    if (next.tagName === 'TR' && !isOwnMarked(next)) group.push(next);
+    if (next.tagName === 'TR' && !isOwnMarked(next)) rows.push(next);
   const cells: ColumnCell[] = [];
-  for (const tr of group) {
+  for (const tr of rows) {
     if (table.holders.has(tr)) return undefined;
     if (tr !== head) cells.push(...cellsByColumn(tr, table.columns));
   }
-  return buildRow(table.ctx, id, elementShowing(link, id), head, group, [], cells);
+  return { rows, cells };
 }
 
-/** A reading of the page's orders that can be spread over several tasks (see `readOrdersInSteps`). */
-export interface OrderReading {
-  /** Reads on until `deadline` (a `performance.now()` time); the rows once every order is read, else undefined. */
-  step(deadline: number): OrderRow[] | undefined;
+function buildHookedRow(table: HookedTable, { id, link, head }: OrderStart, group: HookedGroup): OrderRow {
+  return buildRow(table.ctx, id, elementShowing(link, id), head, group.rows, [], group.cells);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Every order cheaply, the rows near the viewport in full
 
 /**
- * `extractOrders` in steps, so a long list never holds the main thread in one long task (issue #11):
- * Seller Center's own order table is read order by order, each `step` stopping at its deadline; any
- * other shape is read whole in the first step. The rows are those `extractOrders` returns (a row's
- * elements are the ones found when the reading started; the caller re-reads when the page changed).
- * Example: `const r = readOrdersInSteps(document, page); let rows; while (!(rows = r.step(performance.now() + 8))) await nextTask();`
+ * What the page summary needs of one order of Seller Center's own table (issue #11), read without
+ * building its row: id, elements, status, provider text and waybill exactly as `OrderRow` has them
+ * (tests/lib/seller-center/extract.static-list.test.ts holds the two readings equal). `textContent`
+ * and small walks of the order's own cells only: no layout read, no walk of the page's text.
  */
-export function readOrdersInSteps(
+export interface OrderDigest {
+  orderId: string;
+  /** Every element of the order (header strip, body rows, spacer), as `OrderRow.rows`. */
+  rows: Element[];
+  status?: Pick<OrderStatus, 'text' | 'code' | 'subCode' | 'kind' | 'isAwaitingShipment'>;
+  /** `OrderRow.carrier.text`. */
+  carrierText?: string;
+  /** `OrderRow.waybill.raw`. */
+  waybillRaw?: string;
+}
+
+/** A finished `readOrderListInSteps`: every order read in full, or Seller Center's own table read cheaply. */
+export type OrderListRead =
+  | { rows: OrderRow[]; digests?: undefined }
+  | {
+      rows?: undefined;
+      /** Every order of the table, in page order. */
+      digests: OrderDigest[];
+      /** The full row of `digests[index]` (its elements as found by the reading). */
+      readRow(index: number): OrderRow | undefined;
+    };
+
+/**
+ * `readOrdersInSteps` for pages where only some rows need their full reading: Seller Center's own order
+ * table is read as one `OrderDigest` per order (what the page summary counts), and `readRow` builds an
+ * order's full row on demand — the content script asks only for rows near the viewport. Any other shape
+ * (cards, the detail page, a table with text controls in its rows) is read whole, in full, in the first step.
+ * Example: `const r = readOrderListInSteps(document, page); let read; while (!(read = r.step(performance.now() + 8))) await nextTask();`
+ */
+export function readOrderListInSteps(
   root: ParentNode,
   page: PageInfo,
   selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
-): OrderReading {
+): { step(deadline: number): OrderListRead | undefined } {
   let table: HookedTable | undefined;
   let prepared = false;
-  let rows: OrderRow[] = [];
-  let done: OrderRow[] | undefined;
-  const whole = () => extractOrders(root, page, selectors);
+  const digests: OrderDigest[] = [];
+  const groups: HookedGroup[] = [];
+  let done: OrderListRead | undefined;
+  const whole = (): OrderListRead => ({ rows: extractOrders(root, page, selectors) });
+  const readRow = (index: number): OrderRow | undefined => {
+    const start = table?.starts[index];
+    if (!table || !start) return undefined;
+    try {
+      return readingPage(() => buildHookedRow(table!, start, groups[index]!));
+    } catch {
+      return undefined; // as extractOrders: a surprise in Seller Center's DOM must not break every hint
+    }
+  };
   return {
     step(deadline) {
       if (done) return done;
@@ -286,25 +337,92 @@ export function readOrdersInSteps(
             prepared = true;
             table = page.kind === 'order-detail' ? undefined : prepareHookedTable(root, selectors);
             if (!table) return whole();
-            // finding the orders' starts is a step of its own on a long list: the rows go on in the next
             if (performance.now() >= deadline) return undefined;
           }
           if (!table) return whole();
-          while (rows.length < table.starts.length) {
-            const row = readHookedRow(table, table.starts[rows.length]!);
-            if (!row) return whole();
-            rows.push(row);
-            if (performance.now() >= deadline && rows.length < table.starts.length) return undefined;
+          while (digests.length < table.starts.length) {
+            const start = table.starts[digests.length]!;
+            const group = hookedGroup(table, start);
+            if (!group) return whole();
+            groups.push(group);
+            digests.push(digestOf(table.ctx, start.id, group));
+            if (performance.now() >= deadline && digests.length < table.starts.length) return undefined;
           }
-          return rows;
+          return { digests, readRow };
         });
       } catch {
-        done = []; // as extractOrders: a surprise in Seller Center's DOM must not break every hint
+        done = { rows: [] };
       }
-      if (done) rows = [];
       return done;
     },
   };
+}
+
+/** Cells holding anything a value's text leaves out or reads specially: read those the full way. */
+const NOT_PLAIN_TEXT = 'button,svg,[role="button"],[data-lml],script,style,template,noscript,input,select,textarea';
+/** A status word is short: a longer cell text is read the full way (and no regex sees more than this). */
+const STATUS_TEXT_MAX = 256;
+
+/**
+ * An order's digest from its named cells, field by field as `buildRow` reads them; a cell's text from
+ * `textContent` when it holds nothing but text (the common case), else through the full readers.
+ */
+function digestOf(ctx: Context, orderId: string, { rows, cells }: HookedGroup): OrderDigest {
+  const digest: OrderDigest = { orderId, rows };
+  const status = digestStatus(ctx, rows, cells);
+  if (status) digest.status = status;
+  const carrier = digestCarrier(ctx, cells);
+  if (carrier) digest.carrierText = carrier;
+  const waybill = readWaybill(ctx, cells, []);
+  if (waybill) digest.waybillRaw = waybill.raw;
+  return digest;
+}
+
+function isPlainCell(cell: Element): boolean {
+  return cell.querySelector(NOT_PLAIN_TEXT) === null;
+}
+
+/** `readStatus` of a row without label pairs: a plain cell whose whole text is a status word needs no walk. */
+function digestStatus(ctx: Context, rows: Element[], cells: readonly ColumnCell[]): OrderDigest['status'] {
+  const own = cells.filter((c) => c.field === 'status');
+  const quick: ShownStatus[] = [];
+  for (const { cell } of own) {
+    if (!isPlainCell(cell)) return readStatus(ctx, rows, cells, []);
+    const text = collapseSpaces(cell.textContent ?? '');
+    if (isPlaceholder(ctx, text)) continue;
+    const kind = text.length <= STATUS_TEXT_MAX ? statusKindOf(ctx, text) : undefined;
+    if (!kind || !statusLabelIsWhole(ctx, text, kind)) return readStatus(ctx, rows, cells, []);
+    quick.push({ text, kind, element: cell });
+  }
+  if (!quick.length) return readStatus(ctx, rows, cells, []);
+  const codeElement = statusCodeElement(ctx, rows);
+  const code = codeElement?.getAttribute('data-log_order_status')?.trim() || undefined;
+  const subCode = codeElement?.getAttribute('data-log_order_sub_status')?.trim() || undefined;
+  const kind = quick[0]!.kind!;
+  return {
+    text: quick[0]!.text,
+    isAwaitingShipment: kind === 'awaiting-shipment',
+    kind,
+    ...(code ? { code } : {}),
+    ...(subCode ? { subCode } : {}),
+  };
+}
+
+/** `readCarrier(…).text` of a row without label pairs; plain cells read by their text pieces alone. */
+function digestCarrier(ctx: Context, cells: readonly ColumnCell[]): string | undefined {
+  const own = cells.filter((c) => c.field === 'carrier');
+  if (!own.every(({ cell }) => isPlainCell(cell))) return readCarrier(ctx, cells, [])?.text;
+  const found: Array<{ text: string; carrierId?: CarrierId }> = [];
+  for (const { cell } of own) {
+    const shown = collapseSpaces(cell.textContent ?? '');
+    if (isPlaceholder(ctx, shown)) continue;
+    const pieces = textPiecesOf(cell);
+    const text = pieces.join(' ') || shown;
+    if (!text) continue;
+    const carrierId = carrierIdOf(ctx, text) ?? firstDefined(pieces, (p) => carrierIdOf(ctx, p));
+    found.push({ text, ...(carrierId ? { carrierId } : {}) });
+  }
+  return (found.find((c) => c.carrierId) ?? found[0])?.text;
 }
 
 /** Fields of the columns of a `<table>` named by its `<thead>` row, by column index; undefined if none. */

@@ -33,8 +33,9 @@ export {
 export {
   extractOrders,
   findOrderListContainer,
-  readOrdersInSteps,
-  type OrderReading,
+  readOrderListInSteps,
+  type OrderDigest,
+  type OrderListRead,
   type OrderRow,
   type OrderStatus,
 } from './extract';

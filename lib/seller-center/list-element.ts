@@ -1,28 +1,27 @@
 import { closestAny, queryAll, readingPage } from './dom-text';
-import type { OrderRow } from './extract';
 import { defaultSellerCenterSelectors, type SellerCenterSelectors } from './selectors';
 
 /**
- * The element holding the order list the rows belong to, for a page-level summary placed in front of
- * it: the `data-log_module_name="order_list"` wrapper holding the rows, else the table-like element of
- * the first row, else the smallest element holding every row. Cheap: no extraction, the rows are given.
+ * The element holding the order list, for a page-level summary placed in front of it: the
+ * `data-log_module_name="order_list"` wrapper holding the list's first order, else the table-like
+ * element of it, else the smallest element holding its first and last order. Cheap: no extraction,
+ * the orders' first elements (`OrderRow.rows[0]`, `OrderDigest.rows[0]`) are given.
  * Example: on the To ship tab → the `div[data-log_module_name="order_list"]`.
  */
 export function orderListElementOf(
-  rows: readonly OrderRow[],
+  first: Element | undefined,
+  last: Element | undefined,
   root: ParentNode,
   selectors: SellerCenterSelectors = defaultSellerCenterSelectors,
 ): Element | undefined {
-  const first = rows[0];
   if (!first) return undefined;
   return readingPage(() => {
-    const wrapper = queryAll(root, selectors.orderListContainer.values).find((w) => w.contains(first.container));
+    const wrapper = queryAll(root, selectors.orderListContainer.values).find((w) => w.contains(first));
     if (wrapper) return wrapper;
-    const table = closestAny(first.container, selectors.tableRoot.values);
+    const table = closestAny(first, selectors.tableRoot.values);
     if (table) return table;
-    const last = rows[rows.length - 1]!.container;
-    let common: Element | null = first.container.parentElement;
-    while (common && !common.contains(last)) common = common.parentElement;
+    let common: Element | null = first.parentElement;
+    while (common && last && !common.contains(last)) common = common.parentElement;
     return common && common.tagName !== 'BODY' && common.tagName !== 'HTML' ? common : undefined;
   });
 }

@@ -1,28 +1,71 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { checkCached, checkWaybillsUntil } from '@/entrypoints/seller-center.content/row-signals';
-import type { OrderRow } from '@/lib/seller-center';
+import { EnrichmentClient } from '@/entrypoints/seller-center.content/enrichment';
+import type { FeatureContext } from '@/entrypoints/seller-center.content/feature';
+import { frameSignals, warmSignalsUntil } from '@/entrypoints/seller-center.content/row-signals';
+import { detectPage, extractOrders, readOrderListInSteps, type OrderDigest } from '@/lib/seller-center';
+import { summarizeSignals } from '@/lib/signals';
+import { renderStaticOrderList, STATIC_ORDER_LIST_URLS } from '../../fixtures/perf/order-list-static.mjs';
 
-function rowWithWaybill(orderId: string, raw?: string): OrderRow {
-  return { orderId, ...(raw ? { waybill: { raw } } : {}) } as OrderRow;
-}
+describe('frameSignals: the page summary from the digests counts what it counts from the full rows', () => {
+  it.each([
+    ['US', 500],
+    ['GB', 120],
+  ] as const)('static list %s, %i orders', (market, count) => {
+    const url = new URL(STATIC_ORDER_LIST_URLS[market]);
+    const page = detectPage(url);
+    const doc = new DOMParser().parseFromString(renderStaticOrderList({ market, count }), 'text/html');
+    const full = extractOrders(doc, page);
+    const digests = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
+    expect(digests).toHaveLength(count);
+    const abort = new AbortController();
+    const enrichment = new EnrichmentClient(
+      page,
+      () => false,
+      () => undefined,
+      abort.signal,
+    );
+    const ctxOf = (listed: readonly OrderDigest[]) =>
+      ({ page, enrichment, signal: abort.signal, listDigests: () => listed }) as unknown as FeatureContext;
+    const fromRows = frameSignals(full, ctxOf([]));
+    const fromDigests = frameSignals([], ctxOf(digests));
+    abort.abort();
+    const summary = summarizeSignals(fromDigests.all);
+    expect(summary).toEqual(summarizeSignals(fromRows.all));
+    expect(summary.checked).toBe(count);
+    expect(summary.problemRows).toBeGreaterThan(0); // the lists hold defective waybills: a count that can differ
+    expect([...fromDigests.dom.keys()]).toEqual(full.map((r) => r.orderId));
+    expect(fromDigests.rows.size).toBe(0); // nothing read in full: no row hint
+  });
+});
 
-describe('checkWaybillsUntil', () => {
-  const rows = [
-    rowWithWaybill('1', '9400111206206406260787'),
-    rowWithWaybill('2'),
-    rowWithWaybill('3', '1Z999AA10123456784'),
-  ];
+describe('warmSignalsUntil', () => {
+  const page = detectPage(new URL(STATIC_ORDER_LIST_URLS.US));
+  const doc = new DOMParser().parseFromString(renderStaticOrderList({ market: 'US', count: 30 }), 'text/html');
+  const digests = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
+  const abort = new AbortController();
+  const enrichment = new EnrichmentClient(
+    page,
+    () => false,
+    () => undefined,
+    abort.signal,
+  );
+  const ctx = { page, enrichment, signal: abort.signal, listDigests: () => digests } as unknown as FeatureContext;
 
-  it('checks at least one row a call when the deadline has passed, and says where to go on', () => {
-    expect(checkWaybillsUntil(rows, 0, 'US', 0)).toBe(1);
-    expect(checkWaybillsUntil(rows, 1, 'US', 0)).toBe(2);
-    expect(checkWaybillsUntil(rows, 2, 'US', 0)).toBe(3);
-    expect(checkWaybillsUntil(rows, 3, 'US', 0)).toBe(3);
+  it('does at least one order a call when the deadline has passed, and says where to go on', () => {
+    expect(warmSignalsUntil(digests, ctx, 0, 0)).toBe(1);
+    expect(warmSignalsUntil(digests, ctx, 1, 0)).toBe(2);
+    expect(warmSignalsUntil(digests, ctx, 30, 0)).toBe(30);
   });
 
-  it('checks every row before a far deadline, into the cache the frame reads', () => {
-    expect(checkWaybillsUntil(rows, 0, 'US', Infinity)).toBe(3);
-    const again = checkCached('1Z999AA10123456784', undefined, 'US');
-    expect(checkCached('1Z999AA10123456784', undefined, 'US')).toBe(again);
+  it("fills the cache the frame reads: a frame after warming says what a frame computed afresh says, and batches share each order's answer", () => {
+    expect(warmSignalsUntil(digests, ctx, 0, Infinity)).toBe(30);
+    const warmed = frameSignals([], ctx);
+    const fresh = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
+    const unwarmed = frameSignals([], { ...ctx, listDigests: () => fresh } as FeatureContext);
+    expect(summarizeSignals(warmed.all)).toEqual(summarizeSignals(unwarmed.all));
+    const next = frameSignals([], ctx); // a later batch (a new rows array): nothing changed, nothing recomputed
+    for (const d of digests) expect(next.dom.get(d.orderId)!.signals).toBe(warmed.dom.get(d.orderId)!.signals);
+    abort.abort();
   });
 });

@@ -6,7 +6,14 @@
  * content script places them) change nothing that is read.
  */
 import { describe, expect, it } from 'vitest';
-import { detectPage, extractOrders, readOrdersInSteps, type OrderRow } from '@/lib/seller-center';
+import {
+  detectPage,
+  extractOrders,
+  readOrderListInSteps,
+  type OrderDigest,
+  type OrderListRead,
+  type OrderRow,
+} from '@/lib/seller-center';
 import { STATIC_ORDER_LIST_URLS, renderStaticOrderList } from '../../fixtures/perf/order-list-static.mjs';
 import { parseHtml, readFixture } from './fixtures';
 
@@ -104,28 +111,104 @@ describe.each([
   });
 });
 
-describe('readOrdersInSteps', () => {
+describe('readOrderListInSteps', () => {
   const url = new URL(STATIC_ORDER_LIST_URLS.US);
   const page = detectPage(url);
 
-  it('reads over several steps exactly the rows extractOrders reads at once', () => {
+  /** Runs a reading to its end with a deadline already past: the starts in the first step, then one order per step. */
+  function readAll(doc: Document) {
+    const reading = readOrderListInSteps(doc, page);
+    let read: OrderListRead | undefined;
+    let steps = 0;
+    while (!(read = reading.step(0))) steps++;
+    expect(reading.step(0)).toBe(read);
+    return { read, steps };
+  }
+
+  it('reads a digest of every order over several steps, and each full row on demand exactly as extractOrders', () => {
     const doc = parseHtml(renderStaticOrderList({ market: 'US', count: 30 }));
     const whole = extractOrders(doc, page);
-    const reading = readOrdersInSteps(doc, page);
-    let rows: OrderRow[] | undefined;
-    let steps = 0;
-    // a deadline already past: the orders' starts in the first step, then one order per step
-    while (!(rows = reading.step(0))) steps++;
+    const { read, steps } = readAll(doc);
     expect(steps).toBe(30);
-    expect(rows).toEqual(whole);
-    expect(reading.step(0)).toBe(rows);
+    expect(read.digests?.map((d) => d.orderId)).toEqual(whole.map((r) => r.orderId));
+    expect(whole.map((_, i) => read.digests && read.readRow(i))).toEqual(whole);
+    expect(read.digests && read.readRow(30)).toBeUndefined();
   });
 
-  it('reads a page of another shape whole in its first step', () => {
+  it('reads a page of another shape whole, in full, in its first step', () => {
     const doc = parseHtml(renderStaticOrderList({ market: 'US', count: 5 }));
     doc.querySelector('thead')!.append(doc.createElement('tr')); // not the hooked table's shape
-    const rows = readOrdersInSteps(doc, page).step(0);
-    expect(rows?.map((r) => r.orderId)).toEqual(extractOrders(doc, page).map((r) => r.orderId));
-    expect(rows).toHaveLength(5);
+    const read = readOrderListInSteps(doc, page).step(0);
+    expect(read?.digests).toBeUndefined();
+    expect(read?.rows?.map((r) => r.orderId)).toEqual(extractOrders(doc, page).map((r) => r.orderId));
+    expect(read?.rows).toHaveLength(5);
+  });
+});
+
+/** What the page summary reads of an order, from the full row or from the digest. */
+function summaryFacts(row: OrderRow | OrderDigest) {
+  const status = row.status;
+  return {
+    orderId: row.orderId,
+    rows: row.rows,
+    status: status && {
+      text: status.text,
+      code: status.code,
+      subCode: status.subCode,
+      kind: status.kind,
+      awaiting: status.isAwaitingShipment,
+    },
+    carrier: 'carrierText' in row ? row.carrierText : (row as OrderRow).carrier?.text,
+    waybill: 'anchor' in row ? (row as OrderRow).waybill?.raw : row.waybillRaw,
+  };
+}
+
+describe.each([
+  ['US', 500],
+  ['GB', 120],
+] as const)('the digests of a static list (%s, %i orders) equal the full reading', (market, count) => {
+  const page = detectPage(new URL(STATIC_ORDER_LIST_URLS[market]));
+
+  it('field by field, for every order', () => {
+    const doc = parseHtml(renderStaticOrderList({ market, count }));
+    const full = extractOrders(doc, page);
+    const read = readOrderListInSteps(doc, page).step(Infinity);
+    expect(read?.digests?.map(summaryFacts)).toEqual(full.map(summaryFacts));
+  });
+
+  it('with cells the quick reading leaves to the full readers (buttons, long or mixed status text, placeholders)', () => {
+    const doc = parseHtml(renderStaticOrderList({ market, count: 12 }));
+    const bodies = [...doc.querySelectorAll('tr[data-log_order_id] + tr')];
+    const cell = (tr: Element, text: string) =>
+      [...tr.children].find((td) => td.textContent?.trim() === text.trim() && text.trim());
+    const tweak = (i: number, edit: (tr: Element) => void) => edit(bodies[i]!);
+    const rowsBefore = extractOrders(doc, page);
+    const waybillOf = (i: number) => rowsBefore[i]!.waybill?.raw ?? '';
+    const statusOf = (i: number) => rowsBefore[i]!.status?.text ?? '';
+    const carrierOf = (i: number) => rowsBefore[i]!.carrier?.text ?? '';
+    // a copy button beside the waybill; a status tag beside a note; a status cell holding only a dash
+    tweak(0, (tr) =>
+      cell(tr, waybillOf(0))?.append(Object.assign(doc.createElement('button'), { textContent: 'Copy' })),
+    );
+    tweak(1, (tr) =>
+      cell(tr, statusOf(1))?.append(Object.assign(doc.createElement('div'), { textContent: 'Ship within 2 days' })),
+    );
+    tweak(2, (tr) => cell(tr, statusOf(2))?.replaceChildren('--'));
+    tweak(3, (tr) => {
+      const td = cell(tr, carrierOf(3));
+      td?.replaceChildren(
+        ...['USPS', 'Ground Advantage'].map((t) => Object.assign(doc.createElement('div'), { textContent: t })),
+      );
+    });
+    tweak(4, (tr) => cell(tr, statusOf(4))?.replaceChildren(`${statusOf(4)} ${'x'.repeat(300)}`));
+    const full = extractOrders(doc, page);
+    const read = readOrderListInSteps(doc, page).step(Infinity);
+    // the tweaks took: the full reading sees them
+    expect(bodies[0]!.querySelector('button')?.textContent).toBe('Copy');
+    expect(full[1]!.status?.text).toBe(statusOf(1));
+    expect(full[2]!.status?.text).not.toBe(statusOf(2));
+    expect(full[3]!.carrier?.text).toBe('USPS Ground Advantage');
+    expect(read?.digests).toHaveLength(12);
+    expect(read?.digests?.map(summaryFacts)).toEqual(full.map(summaryFacts));
   });
 });
