@@ -15,6 +15,8 @@ function browserLanguage(): string | undefined {
 export interface ContextValue {
   /** The context the background published; undefined until it has been read. */
   context: EffectiveContext | undefined;
+  /** Whether reading the context failed (no background answer): a surface then goes on with defaults. */
+  failed: boolean;
   /** The seller's language setting, else the browser's. */
   locale: Locale;
   t: (text: Localized) => string;
@@ -26,11 +28,12 @@ export interface ContextValue {
  */
 export function useEffectiveContext(): ContextValue {
   const [context, setContext] = useState<EffectiveContext>();
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
     getContext()
       .then((value) => live && setContext(value))
-      .catch(() => undefined);
+      .catch(() => live && setFailed(true));
     const stop = onContextChange((value) => live && setContext(value));
     return () => {
       live = false;
@@ -41,5 +44,5 @@ export function useEffectiveContext(): ContextValue {
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
   }, [locale]);
-  return { context, locale, t: (text) => localize(text, locale) };
+  return { context, failed, locale, t: (text) => localize(text, locale) };
 }

@@ -48,7 +48,7 @@ function isMissingWeightOnly(view: QuoteAllView): boolean {
 }
 
 export function App() {
-  const { context, locale } = useEffectiveContext();
+  const { context, failed: contextFailed, locale } = useEffectiveContext();
   const t = (text: Localized, values?: Record<string, string | number>) =>
     localize(values ? fillLocalized(text, values) : text, locale);
   const popup = useMemo(() => createPopupActions(usePopupStore, { send: sendMessage, inputs: popupInputsSetting }), []);
@@ -87,6 +87,9 @@ export function App() {
   const connection = usePopupStore((s) => s.connection);
   const troubleshooting = usePopupStore((s) => s.troubleshooting);
   const pack = usePopupStore((s) => s.pack);
+  // The form waits for the pack as well as the remembered inputs: the pack says the market's units, and a
+  // weight typed before it arrived would be read in the metric stand-in unit that then flips.
+  const ready = hydrated && (pack !== undefined || contextFailed);
   useEffect(() => {
     if (context) actions.setPack(context.pack);
   }, [context, actions]);
@@ -97,7 +100,7 @@ export function App() {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    if (!hydrated) return;
+    if (!ready) return;
     if (!built.ok) {
       popup.clearQuote();
       return;
@@ -108,7 +111,7 @@ export function App() {
     return () => clearTimeout(timer.current);
     // requestKey stands for `built`: re-run only when the request itself changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hydrated, requestKey]);
+  }, [ready, requestKey]);
 
   const submitNow = () => {
     clearTimeout(timer.current);
@@ -116,13 +119,13 @@ export function App() {
   };
 
   useEffect(() => {
-    if (hydrated) void popup.loadConnection();
-  }, [hydrated, popup]);
+    if (ready) void popup.loadConnection();
+  }, [ready, popup]);
 
   const openOptions = () => void browser.runtime.openOptionsPage().catch(() => undefined);
   const openTroubleshooting = () => void popup.openTroubleshooting();
 
-  if (!hydrated) {
+  if (!ready) {
     return (
       <main className="lml-popup">
         <h1>{t(m.title)}</h1>

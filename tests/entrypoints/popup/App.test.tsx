@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildEffectiveContext, publishedContextItem } from '@/lib/context';
+import { buildEffectiveContext, pageContextOf, publishedContextItem } from '@/lib/context';
 import { MessagingError, type MessageType } from '@/lib/messaging';
 
 const sendMessage = vi.fn();
@@ -27,6 +27,12 @@ let root: Root | undefined;
 let container: HTMLElement;
 
 async function renderPopup(answers: Partial<Record<MessageType, (payload: unknown) => unknown>>) {
+  await mountPopup(answers);
+  await waitFor(() => container.querySelector('form') !== null);
+}
+
+/** Mounts the popup without waiting for its form. */
+async function mountPopup(answers: Partial<Record<MessageType, (payload: unknown) => unknown>>) {
   sendMessage.mockImplementation(async (type: MessageType, payload: unknown) => {
     const answer = answers[type];
     if (!answer) throw new MessagingError('unhandled', `No handler for "${type}"`);
@@ -38,7 +44,6 @@ async function renderPopup(answers: Partial<Record<MessageType, (payload: unknow
   document.body.append(container);
   root = createRoot(container);
   await act(async () => root!.render(<App />));
-  await waitFor(() => container.querySelector('form') !== null);
 }
 
 async function waitFor(check: () => boolean, timeoutMs = 2000) {
@@ -151,6 +156,37 @@ describe('popup App', () => {
     await act(async () => new Promise((resolve) => setTimeout(resolve, 400)));
     expect(callsOf('quote-parcel')).toHaveLength(2);
     expect(callsOf('quote-parcel')[1]).toMatchObject({ market: 'US', weightGrams: 680 }); // 1.5 lb, the US default unit
+  });
+
+  it('shows the form only once the context says the units, so nothing typed lands in a unit that then flips', async () => {
+    // A first opening: the background has not published the context yet and answers get-context late
+    // (lib/messaging's getContext calls the real runtime.sendMessage, answered here as the background does).
+    await publishedContextItem.removeValue();
+    let publish!: () => void;
+    const published = new Promise<void>((resolve) => (publish = resolve));
+    const answerGetContext = async (message: unknown) => {
+      if ((message as { type?: string }).type !== 'get-context') return undefined;
+      await published;
+      const context = buildEffectiveContext({
+        storedOverride: null,
+        localePreference: 'auto',
+        profile: { connectedCarriers: [] },
+        printer: null,
+        features: {},
+      });
+      await publishedContextItem.setValue(context);
+      return { ok: true, data: pageContextOf(context) };
+    };
+    fakeBrowser.runtime.onMessage.addListener(answerGetContext);
+    await mountPopup({ 'quote-parcel': () => emptyQuote, 'connection-status': () => notConfigured });
+    await waitFor(() => container.textContent === 'Quick quote'); // the page is up, waiting
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(container.querySelector('#lml-weight')).toBeNull();
+    publish();
+    await waitFor(() => container.querySelector('form') !== null);
+    const unit = container.querySelector<HTMLSelectElement>('select[aria-label="Weight unit"]')!;
+    expect(unit.value).toBe('lb'); // the US unit from the pack, from the first moment the field can take a keystroke
+    fakeBrowser.runtime.onMessage.removeListener(answerGetContext);
   });
 
   it('shows field problems and does not send a request for them', async () => {
