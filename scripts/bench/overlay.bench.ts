@@ -18,7 +18,8 @@
  * LML_BENCH_NOTHING_REPEAT (default 3) times per pair: its few ms sit under tens of ms of noise.
  * LML_BENCH_EXT_DIR = an already built `chrome-mv3` folder (else built into `.output-bench`).
  * LML_BENCH_CASES = comma-separated parts of case names to run only those (e.g. `static 500,nothing`);
- * LML_BENCH_PROFILE = a folder to write a CPU profile (`.cpuprofile`) of each with-extension load into.
+ * LML_BENCH_PROFILE = a folder to write a CPU profile (`.cpuprofile`) of each with-extension load into
+ * (profile-summary.mjs says which of our files the time went to).
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
