@@ -1,6 +1,6 @@
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { signalTexts, type Problem } from '@/lib/signals';
-import { el } from './hint-host';
+import { adoptStyles, el } from './hint-host';
 
 /**
  * The compact row chip (signal policy rule 2): the worst problem of a row in one short line, "+N" for the
@@ -56,7 +56,7 @@ export function renderChip(
   },
   locale: Locale,
 ): void {
-  root.append(el('style', { text: CHIP_CSS }));
+  adoptStyles(root, CHIP_CSS);
   const box = el('span', {
     className: `hint chip ${chip.className}`,
     attrs: { role: 'note', 'aria-label': `${chip.label}: ${chip.title}`, ...chip.attrs },

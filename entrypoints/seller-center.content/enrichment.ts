@@ -53,12 +53,23 @@ function askedFor(row: OrderRow | OrderDigest): Question {
 }
 
 /**
+ * What a carrier badge depends on (lib/background/badge-view.ts: the page's market and the parcel): rows
+ * with the same parcel get the same badge, asked once.
+ */
+function badgeKeyOf(order: PageOrder): string {
+  return JSON.stringify([order.weightGrams, order.dimensionsMm, order.destination]);
+}
+
+/**
  * One batched `enrich-orders` request per frame for every feature on the page, cached by the row's
- * facts so a virtualised row scrolling back in costs nothing. Results arrive asynchronously; the
+ * facts so a virtualised row scrolling back in costs nothing. Badges are asked apart, once per distinct
+ * parcel (`badgeKeyOf`): a badge is ~2 KB of JSON, and a 500-row answer with one per row (1.1 MB) took
+ * tens of ms of the page's main thread to read back (issue #11). Results arrive asynchronously; the
  * features re-render on `onResult`.
  */
 export class EnrichmentClient {
   private readonly results = new Map<string, Enrichment>();
+  private readonly badges = new Map<string, BadgeView | null>();
   private readonly pending = new Map<string, Question>();
   private inFlight = new Set<string>();
   private scheduled = false;
@@ -93,6 +104,23 @@ export class EnrichmentClient {
     });
   }
 
+  /** The badges of the batch's parcels not known yet: one order per distinct parcel stands for the others. */
+  private async askBadges(orders: readonly PageOrder[]): Promise<void> {
+    const byParcel = new Map<string, PageOrder>();
+    for (const order of orders) {
+      const parcel = badgeKeyOf(order);
+      if (!this.badges.has(parcel) && !byParcel.has(parcel)) byParcel.set(parcel, order);
+    }
+    if (!byParcel.size) return;
+    const response = await sendMessage('enrich-orders', {
+      market: this.page.market,
+      orders: [...byParcel.values()],
+      withDiagnosis: false,
+    });
+    const byId = new Map(response.orders.map((o) => [o.orderId, o.badge ?? null]));
+    for (const [parcel, order] of byParcel) this.badges.set(parcel, byId.get(order.orderId) ?? null);
+  }
+
   private async flush() {
     if (!this.pending.size || this.signal.aborted) return;
     const batch = [...this.pending.values()].slice(0, 500);
@@ -100,27 +128,31 @@ export class EnrichmentClient {
       this.pending.delete(key);
       this.inFlight.add(key);
     }
-    // badges (the largest part of an answer) only for the rows they are drawn on (issue #11)
-    const asks = [true, false].map((badge) => batch.filter((q) => q.badge === badge)).filter((qs) => qs.length);
-    await Promise.all(asks.map((questions) => this.ask(questions)));
+    await this.ask(batch);
     if (!this.signal.aborted) this.onResult();
     if (this.pending.size) this.schedule();
   }
 
   private async ask(questions: readonly Question[]) {
     try {
-      const response = await sendMessage('enrich-orders', {
-        market: this.page.market,
-        orders: questions.map((q) => q.order),
-        withDiagnosis: this.withDiagnosis(),
-        withDeadlines: true,
-        withBadges: questions[0]!.badge,
-      });
+      const [response] = await Promise.all([
+        sendMessage('enrich-orders', {
+          market: this.page.market,
+          orders: questions.map((q) => q.order),
+          withDiagnosis: this.withDiagnosis(),
+          withDeadlines: true,
+          withBadges: false,
+        }),
+        // badges only for the rows they are drawn on (read in full, near the viewport; issue #11)
+        this.askBadges(questions.filter((q) => q.badge).map((q) => q.order)),
+      ]);
       const byId = new Map(response.orders.map((o) => [o.orderId, o]));
-      for (const { key, order } of questions) {
+      for (const question of questions) {
+        const { key, order } = question;
         const result = byId.get(order.orderId);
+        const badge = question.badge ? this.badges.get(badgeKeyOf(order)) : undefined;
         this.results.set(key, {
-          ...(result?.badge ? { badge: result.badge } : {}),
+          ...(badge ? { badge } : {}),
           ...(result && 'diagnosis' in result ? { diagnosis: result.diagnosis ?? null } : {}),
           ...(result?.deadlines ? { deadlines: result.deadlines } : {}),
         });

@@ -1,4 +1,5 @@
 import { findTrackingUploadInputs } from '@/lib/seller-center';
+import { memoPerPageChange } from '@/lib/seller-center/page-changes';
 import { lazyFeature, type HintFeature } from './feature';
 import type { FeaturesModule } from './features-module';
 import { startPageSession } from './page-session';
@@ -11,6 +12,9 @@ import { pageSummary } from './page-summary';
 import { pendingDiagnosis } from './pending-diagnosis';
 import { shipByDeadline } from './ship-by-deadline';
 import { waybillWarning } from './waybill-warning';
+
+/** Asked on every batch until the dialog opens: a search of the whole list, so only once per change of the page. */
+const trackingUploadInputs = memoPerPageChange(findTrackingUploadInputs);
 
 /**
  * Every feature under the name of its file (refined-github's way): `upload-check.ts` is the
@@ -31,7 +35,7 @@ export const featuresByFile = {
   'upload-check': lazyFeature({
     kind: 'waybill-warning',
     include: (page) => page.kind === 'order-list' || page.kind === 'tracking-upload',
-    needed: () => findTrackingUploadInputs(document).length > 0,
+    needed: () => trackingUploadInputs(document).length > 0,
     load: () => import('./upload-check').then((m) => m.uploadCheck),
   }),
 } as const satisfies Record<string, HintFeature>;

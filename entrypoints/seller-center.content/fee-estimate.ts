@@ -76,8 +76,8 @@ function stateOf(ctx: FeatureContext): FeeState {
 }
 
 /**
- * `fee-estimate`: an itemised quote beside Seller Center's package form (order detail, arrange
- * shipment), recomputed as the seller types weight or dimensions (debounced, no reload), with the
+ * `fee-estimate`: an itemised quote beside Seller Center's package form (order detail) and its
+ * package-weight inputs (order list, ref §2.8), recomputed as the seller types weight or dimensions (debounced, no reload), with the
  * chargeable weight and a warning when volumetric weight exceeds actual weight (S24).
  */
 export const feeEstimate: HintFeature = {
@@ -94,13 +94,18 @@ export const feeEstimate: HintFeature = {
     const weightInputs = findPackageWeightInputs(document);
     if (weightInputs.length) return updateWeightInputs(weightInputs, rows, ctx, state);
     state.bulk?.clear();
+    // The list asks for weights only in those inputs (ref §2.8). Its "Arrange shipment" drawer has a package
+    // form too, but names its order in text alone, so no estimate could say whose it is: the list (500 rows,
+    // its labels and inputs) is not searched for a form on every change of the page (issue #11).
+    if (ctx.page.kind !== 'order-detail') return ctx.hints.prune(new Set());
     const fields = findParcelFormFields(document);
     const anchor = formAnchor(fields);
     const row =
       (anchor && rows.find((r) => r.rows.some((part) => part.contains(anchor) || anchor.contains(part)))) ??
-      (ctx.page.kind === 'order-detail' ? (rows.find((r) => r.orderId === ctx.page.orderId) ?? rows[0]) : undefined);
+      rows.find((r) => r.orderId === ctx.page.orderId) ??
+      rows[0];
     const orderId = row?.orderId ?? ctx.page.orderId;
-    const at = anchor ?? (ctx.page.kind === 'order-detail' ? row?.anchor : undefined);
+    const at = anchor ?? row?.anchor;
     if (!orderId || !at) return ctx.hints.prune(new Set());
     watchInputs(fields, state, ctx);
     const request: QuoteRequest = {

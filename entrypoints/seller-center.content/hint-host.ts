@@ -45,17 +45,37 @@ td { padding: 0 6px 0 0; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 `;
 
-let sheet: CSSStyleSheet | undefined;
-function sharedSheet(): CSSStyleSheet | undefined {
-  try {
-    if (!sheet) {
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/** One constructable stylesheet per CSS text, shared by every hint root; null where they are missing. */
+function sharedSheet(css: string): CSSStyleSheet | null {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(BASE_CSS);
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
     }
-    return sheet;
-  } catch {
-    return undefined; // constructable stylesheets missing: fall back to a <style> element
+    sheets.set(css, sheet);
   }
+  return sheet;
+}
+
+/**
+ * Gives a hint's shadow root the styles `css` after those it has: one stylesheet object adopted by every
+ * hint that uses it, not a `<style>` parsed per hint (a 500-row list draws hundreds, issue #11). Where
+ * constructable stylesheets are missing, a `<style data-base>` that survives re-renders. Idempotent.
+ * Example: `adoptStyles(root, CHIP_CSS)` before appending a chip.
+ */
+export function adoptStyles(root: ShadowRoot, css: string): void {
+  const sheet = sharedSheet(css);
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  for (const style of Array.from(root.querySelectorAll('style[data-base]'))) if (style.textContent === css) return;
+  root.append(el('style', { text: css, attrs: { 'data-base': '1' } }));
 }
 
 /** Creates `tag` with text content and attributes; children appended in order. Never uses innerHTML. */
@@ -79,10 +99,7 @@ function createHost(kind: HintKind | NoticeKind, orderId: string): HTMLElement {
     host.dataset.lml = kind;
     host.dataset.orderId = orderId;
   }
-  const root = host.attachShadow({ mode: 'open' });
-  const css = sharedSheet();
-  if (css) root.adoptedStyleSheets = [css];
-  else root.append(el('style', { text: BASE_CSS, attrs: { 'data-base': '1' } }));
+  adoptStyles(host.attachShadow({ mode: 'open' }), BASE_CSS);
   return host;
 }
 

@@ -17,7 +17,7 @@ export default defineContentScript({
   main(ctx) {
     let loading = false;
     const loadIfNeeded = () => {
-      if (loading || ctx.isInvalid || !needsFeatures(detectPage(new URL(location.href)))) return;
+      if (loading || !needsFeatures(detectPage(new URL(location.href))) || ctx.isInvalid) return;
       loading = true;
       const url = browser.runtime.getURL(FEATURES_MODULE_PATH);
       (import(/* @vite-ignore */ url) as Promise<FeaturesModule>)

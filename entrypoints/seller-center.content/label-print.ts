@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging/page';
 import { extractOrders, findPrintLabelButtons } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
 import { el } from './hint-host';
+import { onPageSettingsChange, printerDpi, settingsKnown } from './page-context';
 import { trustedClick } from './trusted-click';
 
 const MIN_DPI = 203; // S33
@@ -20,8 +21,6 @@ function ordersOfClick(button: Element, ctx: FeatureContext): string[] {
     .filter((row) => row.rows.some((part) => part.querySelector('input[type="checkbox"]:checked')))
     .map((row) => row.orderId);
 }
-
-const printerDpi = new WeakMap<FeatureContext, number | null>();
 
 /**
  * `label-quality` notice + print-click recorder. Records when the seller clicks Seller Center's own
@@ -44,16 +43,12 @@ export const labelPrint: HintFeature = {
       }),
       { capture: true, passive: true, signal: ctx.signal },
     );
-    sendMessage('get-context', {})
-      .then((context) => {
-        printerDpi.set(ctx, context.printer?.dpi ?? null);
-        ctx.requestUpdate();
-      })
-      .catch(() => undefined);
+    const stop = onPageSettingsChange(ctx.requestUpdate);
+    ctx.signal.addEventListener('abort', stop, { once: true });
   },
   update(_rows, ctx) {
-    if (!printerDpi.has(ctx)) return;
-    const dpi = printerDpi.get(ctx) ?? null;
+    if (!settingsKnown()) return;
+    const dpi = printerDpi();
     // The list already says it per stuck order (pending-diagnosis); the notice belongs where labels are printed.
     // Decided before looking for buttons: a 500-row list has a thousand of them to read (issue #11).
     const wanted =

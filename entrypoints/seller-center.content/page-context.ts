@@ -5,7 +5,8 @@ import { ALL_FEATURES_ON, type FeatureSwitches } from '@/lib/signals';
 
 /**
  * What the in-page hints read from the seller's settings, kept current without a reload: the language
- * override (Options → Language) and the per-feature switches (Options → In-page hints). Content
+ * override (Options → Language), the per-feature switches (Options → In-page hints) and the label
+ * printer's resolution. One `get-context` answer serves every feature of the tab. Content
  * scripts cannot read storage.local (it holds secrets and is TRUSTED_CONTEXTS), so the background
  * answers `get-context` (the published effective context, without the rule pack); asked at start, whenever the tab becomes visible or focused (the seller
  * coming back from Options), and every few seconds while it is visible.
@@ -14,6 +15,7 @@ const REFRESH_MS = 2_000;
 
 let preference: 'auto' | Locale = 'auto';
 let features: FeatureSwitches = { ...ALL_FEATURES_ON };
+let printer: number | null = null;
 let known = false;
 let pageLanguage: { key: string; locale: Locale } | undefined;
 const listeners = new Set<() => void>();
@@ -39,6 +41,11 @@ export function featureSwitches(): FeatureSwitches {
   return features;
 }
 
+/** The saved label printer's resolution in dpi, `null` until the seller told us (label-print.ts). */
+export function printerDpi(): number | null {
+  return printer;
+}
+
 /** Whether the settings have been read at least once (features wait for it before showing optional hints). */
 export function settingsKnown(): boolean {
   return known;
@@ -55,10 +62,15 @@ async function refresh() {
     const answer = await sendMessage('get-context', {});
     const nextPreference = answer.localePreference;
     const nextFeatures: FeatureSwitches = { ...ALL_FEATURES_ON, ...answer.features };
+    const nextPrinter = answer.printer?.dpi ?? null;
     const changed =
-      !known || nextPreference !== preference || JSON.stringify(nextFeatures) !== JSON.stringify(features);
+      !known ||
+      nextPreference !== preference ||
+      nextPrinter !== printer ||
+      JSON.stringify(nextFeatures) !== JSON.stringify(features);
     preference = nextPreference;
     features = nextFeatures;
+    printer = nextPrinter;
     known = true;
     if (changed) for (const listener of listeners) listener();
   } catch {

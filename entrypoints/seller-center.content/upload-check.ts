@@ -4,7 +4,7 @@ import type { UploadCheckView, UploadProgressPhase } from '@/lib/messaging/uploa
 import { checkFileInBackground, type RemoteUploadCheck } from '@/lib/messaging/upload-client';
 import { findTrackingUploadInputs } from '@/lib/seller-center';
 import type { FeatureContext, HintFeature } from './feature';
-import { el } from './hint-host';
+import { adoptStyles, el } from './hint-host';
 import { featureSwitches } from './page-context';
 
 /**
@@ -114,7 +114,7 @@ function show(
   if (state.hintId && state.hintId !== id) ctx.hints.remove(state.hintId);
   state.hintId = id;
   ctx.hints.upsert(id, anchor, key, (root) => {
-    root.append(el('style', { text: UPLOAD_CSS }));
+    adoptStyles(root, UPLOAD_CSS);
     render(root);
     // Seller Center's upload area opens the file picker on click: our clicks and keys stay ours.
     for (const type of ['click', 'keydown'] as const) root.addEventListener(type, (e) => e.stopPropagation());

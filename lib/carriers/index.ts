@@ -136,14 +136,5 @@ export function resolveCarrierId(text: unknown): CarrierId | undefined {
   return undefined;
 }
 
-/** Market codes the extension knows. UK is written GB by the Open API; both are accepted. */
-export const MARKET_CODES = ['US', 'GB', 'ID', 'TH', 'VN', 'MY', 'PH', 'SG'] as const;
-export type Market = (typeof MARKET_CODES)[number];
-
-/** Normalises a market code ("uk" → "GB"); `undefined` when unknown. */
-export function resolveMarket(value: unknown): Market | undefined {
-  if (typeof value !== 'string') return undefined;
-  const upper = value.trim().toUpperCase();
-  const code = upper === 'UK' ? 'GB' : upper;
-  return (MARKET_CODES as readonly string[]).includes(code) ? (code as Market) : undefined;
-}
+// markets live apart: the Seller Center loader needs them on every page, the carrier tables it does not (issue #11)
+export { MARKET_CODES, resolveMarket, type Market } from './markets';

@@ -4,7 +4,7 @@
  * Each kind has an example table; tests/lib/seller-center/pages.test.ts checks that every example
  * matches its own kind and no other.
  */
-import { resolveMarket, type Market } from '@/lib/carriers';
+import { resolveMarket, type Market } from '@/lib/carriers/markets';
 import { SELLER_CENTER_HOSTS } from './hosts';
 
 export type PageKind =

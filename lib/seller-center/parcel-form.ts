@@ -15,6 +15,7 @@ import {
 } from './dom-text';
 import { findLabelHitsNearInputs, resolveLabelValue, type FieldLabelKey } from './label-pairs';
 import { lengthUnitOf, weightUnitOf, type LengthUnit, type WeightUnit } from './measurements';
+import { memoPerPageChange } from './page-changes';
 import { defaultSellerCenterSelectors, labelRegexOf, type SellerCenterSelectors } from './selectors';
 
 export interface ParcelFormFields {
@@ -52,33 +53,26 @@ export function findParcelFormFields(
 }
 
 /**
- * The last whole-document location of the fields: the content script asks on every batch of a page,
- * and the labels walk behind it costs tens of ms on a 500-row list (issue #11). Reused while the
- * document's text inputs are the very same elements, for at most `FORM_MEMO_MS`. Only where the fields
- * are is kept: their units are read afresh on every call, so a unit switched beside an unchanged input
- * prices the typed figure in the new unit at once.
+ * Where the fields are in the whole document: the content script asks on every batch of a page, and
+ * the labels walk behind it costs tens of ms on a 500-row list (issue #11), so it is searched again only
+ * once Seller Center's page changed (page-changes.ts). Only where the fields are is kept: their units
+ * are read afresh on every call, so a unit switched beside an unchanged input prices the typed figure
+ * in the new unit at once.
  */
-let memo:
-  { root: ParentNode; selectors: SellerCenterSelectors; inputs: Element[]; at: number; found: FoundFields } | undefined;
-const FORM_MEMO_MS = 1000;
+const documentSearches = new WeakMap<SellerCenterSelectors, (doc: Document) => FoundFields>();
 
 function readParcelFormFields(root: ParentNode, selectors: SellerCenterSelectors): ParcelFormFields {
+  if ((root as unknown as Node).nodeType !== DOCUMENT_NODE) return withUnits(searchFields(root, selectors));
+  let search = documentSearches.get(selectors);
+  if (!search) documentSearches.set(selectors, (search = memoPerPageChange((doc) => searchFields(doc, selectors))));
+  return withUnits(search(root as Document));
+}
+
+const DOCUMENT_NODE = 9;
+
+function searchFields(root: ParentNode, selectors: SellerCenterSelectors): FoundFields {
   const inputs = queryTextControls(root, selectors.textInput.values).inputs as HTMLInputElement[];
-  if (!inputs.length) return {};
-  const isDocument = (root as unknown as Node).nodeType === 9;
-  const now = Date.now();
-  if (
-    isDocument &&
-    memo?.root === root &&
-    memo.selectors === selectors &&
-    now - memo.at < FORM_MEMO_MS &&
-    memo.inputs.length === inputs.length &&
-    memo.inputs.every((input, i) => input === inputs[i])
-  )
-    return withUnits(memo.found);
-  const found = locateFields(root, selectors, inputs);
-  if (isDocument) memo = { root, selectors, inputs, at: now, found };
-  return withUnits(found);
+  return inputs.length ? locateFields(root, selectors, inputs) : {};
 }
 
 type FoundFields = Partial<Record<Field, { input: HTMLInputElement; hint?: string }>>;

@@ -9,13 +9,17 @@
  *    scroll divided by the frames it took;
  *  - pages: static, non-virtualised lists of 50 / 200 / 500 orders (tests/fixtures/perf), the replica's
  *    virtualised 500-order list (tests/fixtures/seller-center), and a Seller Center page with nothing to
- *    annotate (the static 500-row page served at /homepage: the loader decides no feature runs there);
+ *    annotate (the static 500-row page served at /homepage: the loader decides no feature runs there),
+ *    and the replica's own home page (the same decision on a light page, where the page's noise is small);
  *  - sizes (page-script-size.ts): what an order page loads — relay + loader + feature module and its
  *    static chunks — minified and gzip, and the lazy upload-check chunk apart.
- * Each figure is the median of LML_BENCH_PAIRS (default 3) with/without pairs; each pair uses fresh
- * profiles. LML_BENCH_EXT_DIR = an already built `chrome-mv3` folder (else built into `.output-bench`).
+ * Each figure is the median of LML_BENCH_PAIRS (default 3) with/without pairs, with the middle half of
+ * the samples as its spread; each pair uses fresh profiles. The page with nothing to annotate is loaded
+ * LML_BENCH_NOTHING_REPEAT (default 3) times per pair: its few ms sit under tens of ms of noise.
+ * LML_BENCH_EXT_DIR = an already built `chrome-mv3` folder (else built into `.output-bench`).
  * LML_BENCH_CASES = comma-separated parts of case names to run only those (e.g. `static 500,nothing`);
- * LML_BENCH_PROFILE = a folder to write a CPU profile (`.cpuprofile`) of each with-extension load into.
+ * LML_BENCH_PROFILE = a folder to write a CPU profile (`.cpuprofile`) of each with-extension load into
+ * (profile-summary.mjs says which of our files the time went to).
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -33,6 +37,8 @@ const PAIRS = Math.max(1, Number(process.env.LML_BENCH_PAIRS ?? 3));
 const SELLER_CENTER = /^https:\/\/(seller-[a-z]+\.tiktok\.com|seller-id\.tokopedia\.com)\//;
 const staticUrl = (count: number) => STATIC_ORDER_LIST_URLS.US.replace('lml_static=1', `lml_static=${count}`);
 const NOTHING_URL = 'https://seller-us.tiktok.com/homepage';
+/** The replica SPA's own home page (not in `pages`, so the replica serves it): nothing to annotate, little page noise. */
+const REPLICA_HOME_URL = 'https://seller-us.tiktok.com/homepage?lml_replica=1';
 const VIRTUAL_URL = 'https://seller-us.tiktok.com/order?tab=all';
 const SIZES = [50, 200, 500] as const;
 const TIME_DOMAIN = process.env.LML_BENCH_TIME_DOMAIN === 'timeTicks' ? 'timeTicks' : 'threadTicks';
@@ -41,14 +47,18 @@ interface PageCase {
   name: string;
   url: string;
   scroll: boolean;
+  /** With/without loads per pair: a short page's figure is a few ms under tens of ms of noise, so more samples. */
+  repeat: number;
 }
 
 const ONLY = (process.env.LML_BENCH_CASES ?? '').split(',').filter(Boolean);
 const PROFILE_DIR = process.env.LML_BENCH_PROFILE;
+const NOTHING_REPEAT = Math.max(1, Number(process.env.LML_BENCH_NOTHING_REPEAT ?? 3));
 const CASES: PageCase[] = [
-  ...SIZES.map((n) => ({ name: `static ${n} rows`, url: staticUrl(n), scroll: true })),
-  { name: 'virtualised 500 rows', url: VIRTUAL_URL, scroll: true },
-  { name: 'page with nothing to annotate', url: NOTHING_URL, scroll: false },
+  ...SIZES.map((n) => ({ name: `static ${n} rows`, url: staticUrl(n), scroll: true, repeat: 1 })),
+  { name: 'virtualised 500 rows', url: VIRTUAL_URL, scroll: true, repeat: 1 },
+  { name: 'page with nothing to annotate', url: NOTHING_URL, scroll: false, repeat: NOTHING_REPEAT },
+  { name: 'replica home page, nothing to annotate', url: REPLICA_HOME_URL, scroll: false, repeat: NOTHING_REPEAT },
 ].filter((c) => !ONLY.length || ONLY.some((o) => c.name.includes(o)));
 
 function buildExtension(): string {
@@ -91,15 +101,21 @@ async function launch(extDir: string | null): Promise<{ context: BrowserContext;
   return { context, dir };
 }
 
-/** Main-world recorder of long tasks, installed before any script of the page runs. */
+/**
+ * Main-world recorder of long tasks, installed before any script of the page runs, and live lists of the
+ * rows and hint hosts: reading a live list's length between changes costs nothing, where a query of a
+ * 500-row page every 100 ms would add its own tens of ms, unevenly, to both sides of the comparison.
+ */
 const WATCH_LONG_TASKS = `(() => {
   window.__lmlLongTasks = [];
+  window.__lmlRows = document.getElementsByTagName('tr');
+  window.__lmlHints = document.getElementsByTagName('lml-hint');
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lmlLongTasks.push(e.duration); })
       .observe({ type: 'longtask', buffered: true });
   } catch {}
 })()`;
-const HINT_STATE = `JSON.stringify([document.querySelectorAll('[data-lml],[data-lml-notice]').length, performance.getEntriesByName('lml:annotate').length, document.querySelectorAll('tr').length])`;
+const HINT_STATE = `JSON.stringify([window.__lmlHints.length, performance.getEntriesByName('lml:annotate').length, window.__lmlRows.length])`;
 
 /** Waits until the page stops changing (hints, annotation batches, rows) for `quietMs`, at least `minMs` after load. */
 async function settle(page: Page, minMs = 2500, quietMs = 1500, timeoutMs = 60_000): Promise<void> {
@@ -198,6 +214,14 @@ async function measure(context: BrowserContext, c: PageCase, profileAs?: string)
   }
 }
 
+/** The middle half of the samples ("p25–p75 ms"), so a median over noise shows as such. */
+function spread(values: readonly number[]): string {
+  const s = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!s.length) return 'none';
+  const at = (q: number) => s[Math.min(s.length - 1, Math.round(q * (s.length - 1)))]!.toFixed(0);
+  return `p25–p75 ${at(0.25)}–${at(0.75)} ms of ${s.length}`;
+}
+
 function median(values: readonly number[]): number {
   const s = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (!s.length) return NaN;
@@ -235,10 +259,12 @@ export async function run(): Promise<Row[]> {
     const without = await launch(null);
     try {
       for (const c of CASES) {
-        const profileAs = PROFILE_DIR ? `${c.name.replace(/\W+/g, '-')}-${pair}` : undefined;
-        const a = await measure(withExt.context, c, profileAs);
-        const b = await measure(without.context, c);
-        results.set(c.name, [...(results.get(c.name) ?? []), { with: a, without: b }]);
+        for (let r = 0; r < c.repeat; r++) {
+          const profileAs = PROFILE_DIR ? `${c.name.replace(/\W+/g, '-')}-${pair}${r ? `-${r}` : ''}` : undefined;
+          const a = await measure(withExt.context, c, profileAs);
+          const b = await measure(without.context, c);
+          results.set(c.name, [...(results.get(c.name) ?? []), { with: a, without: b }]);
+        }
       }
     } finally {
       for (const { context, dir } of [withExt, without]) {
@@ -248,15 +274,16 @@ export async function run(): Promise<Row[]> {
     }
   }
   const rows: Row[] = [];
-  const note = `median of ${PAIRS} with/without pairs, ${TIME_DOMAIN}`;
   for (const c of CASES) {
     const pairs = results.get(c.name)!;
     const last = pairs.at(-1)!;
+    const note = `median of ${pairs.length} with/without pairs, ${TIME_DOMAIN}`;
+    const added = pairs.map((p) => p.with.loadMs - p.without.loadMs);
     rows.push({
       name: `overlay ${c.name}: main-thread time added on load`,
-      value: median(pairs.map((p) => p.with.loadMs - p.without.loadMs)),
+      value: median(added),
       unit: 'ms',
-      note: `${note}; with ${median(pairs.map((p) => p.with.loadMs)).toFixed(0)} ms, without ${median(pairs.map((p) => p.without.loadMs)).toFixed(0)} ms; ${last.with.hints} hints`,
+      note: `${note}; spread ${spread(added)}; with ${median(pairs.map((p) => p.with.loadMs)).toFixed(0)} ms, without ${median(pairs.map((p) => p.without.loadMs)).toFixed(0)} ms; ${last.with.hints} hints`,
     });
     rows.push({
       name: `overlay ${c.name}: longest annotation batch`,
@@ -264,12 +291,13 @@ export async function run(): Promise<Row[]> {
       unit: 'ms',
       note: `longest task (> 50 ms) with ${median(pairs.map((p) => p.with.longestTaskMs)).toFixed(0)} ms / without ${median(pairs.map((p) => p.without.longestTaskMs)).toFixed(0)} ms; long tasks ${median(pairs.map((p) => p.with.longTasks))} with / ${median(pairs.map((p) => p.without.longTasks))} without`,
     });
+    const scrollAdded = pairs.map((p) => p.with.scrollMsPerFrame! - p.without.scrollMsPerFrame!);
     if (c.scroll)
       rows.push({
         name: `overlay ${c.name}: scroll, time added per frame`,
-        value: median(pairs.map((p) => p.with.scrollMsPerFrame! - p.without.scrollMsPerFrame!)),
+        value: median(scrollAdded),
         unit: 'ms',
-        note: `${note}; ${last.with.frames} frames, ${last.with.hintsAfterScroll} hints after; with ${median(pairs.map((p) => p.with.scrollMsPerFrame!)).toFixed(2)} ms/frame, without ${median(pairs.map((p) => p.without.scrollMsPerFrame!)).toFixed(2)}`,
+        note: `${note}; spread ${spread(scrollAdded)}; ${last.with.frames} frames, ${last.with.hintsAfterScroll} hints after; with ${median(pairs.map((p) => p.with.scrollMsPerFrame!)).toFixed(2)} ms/frame, without ${median(pairs.map((p) => p.without.scrollMsPerFrame!)).toFixed(2)}`,
       });
   }
   rows.push(...sizeRows(extDir));

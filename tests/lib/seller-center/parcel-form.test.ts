@@ -41,7 +41,18 @@ describe('findParcelFormFields', () => {
     expect(summary(doc).weight).toBe('1.5 lb');
     const unit = [...doc.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'kg'))!;
     unit.value = 'kg';
-    expect(summary(doc).weight).toBe('1.5 kg'); // within the 1 s the location is reused
+    expect(summary(doc).weight).toBe('1.5 kg'); // the location is reused: a select's choice changes no DOM
+  });
+
+  it('sees a label renamed in place at once, though the inputs stayed the same', () => {
+    const doc = parseHtml(
+      '<label for="a">Weight</label><input id="a" value="2"><label for="b">Note</label><input id="b" value="3">',
+    );
+    expect(summary(doc)).toEqual({ weight: '2 kg' });
+    const labels = doc.querySelectorAll('label');
+    labels[0]!.textContent = 'Note';
+    labels[1]!.textContent = 'Weight';
+    expect(summary(doc)).toEqual({ weight: '3 kg' });
   });
 
   it('returns the input elements themselves', () => {

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RequestOf } from '@/lib/messaging';
+import type { OrderDigest, OrderRow, PageInfo } from '@/lib/seller-center';
+
+const sent: Array<RequestOf<'enrich-orders'>> = [];
+vi.mock('@/lib/messaging/page', () => ({
+  sendMessage: vi.fn((_type: string, request: RequestOf<'enrich-orders'>) => {
+    sent.push(request);
+    return Promise.resolve({
+      orders: request.orders.map((o) => ({
+        orderId: o.orderId,
+        ...(request.withBadges === false
+          ? {}
+          : { badge: { eligibleCount: o.weightGrams ?? 0, excluded: [], noRate: [], usedDefaults: [] } }),
+        ...(request.withDiagnosis ? { diagnosis: null } : {}),
+        ...(request.withDeadlines ? { deadlines: { shipByAt: Number(o.orderId.slice(-3)) } } : {}),
+      })),
+    });
+  }),
+}));
+const { EnrichmentClient } = await import('@/entrypoints/seller-center.content/enrichment');
+
+const page: PageInfo = { kind: 'order-list', market: 'US', isToShip: true };
+// a row read in full (it has an anchor to draw on); a digest has none and is asked without a badge
+const row = (orderId: string, weightGrams: number) => ({ orderId, weightGrams, anchor: {} }) as unknown as OrderRow;
+
+describe('EnrichmentClient', () => {
+  beforeEach(() => void sent.splice(0));
+
+  it('asks each distinct parcel’s badge once and every order’s own facts without badges', async () => {
+    const rows = [row('577000000000000101', 500), row('577000000000000102', 500), row('577000000000000103', 900)];
+    const digest = { orderId: '577000000000000104', rows: [] } as unknown as OrderDigest;
+    let answered!: () => void;
+    const updated = new Promise<void>((resolve) => (answered = resolve));
+    const client = new EnrichmentClient(
+      page,
+      () => true,
+      () => answered(),
+      new AbortController().signal,
+    );
+    for (const r of [...rows, digest]) expect(client.get(r)).toBeUndefined();
+    await updated;
+    const perOrder = sent.find((r) => r.withBadges === false)!;
+    const badges = sent.find((r) => r.withBadges !== false)!;
+    expect(sent).toHaveLength(2);
+    expect(perOrder.orders.map((o) => o.orderId)).toEqual([...rows, digest].map((r) => r.orderId));
+    expect(perOrder).toMatchObject({ withDiagnosis: true, withDeadlines: true });
+    expect(badges.orders.map((o) => o.weightGrams)).toEqual([500, 900]);
+    expect(badges).toMatchObject({ withDiagnosis: false });
+    expect(rows.map((r) => client.get(r))).toEqual([
+      { badge: expect.objectContaining({ eligibleCount: 500 }), diagnosis: null, deadlines: { shipByAt: 101 } },
+      { badge: expect.objectContaining({ eligibleCount: 500 }), diagnosis: null, deadlines: { shipByAt: 102 } },
+      { badge: expect.objectContaining({ eligibleCount: 900 }), diagnosis: null, deadlines: { shipByAt: 103 } },
+    ]);
+    expect(client.get(digest)).toEqual({ diagnosis: null, deadlines: { shipByAt: 104 } });
+  });
+});
