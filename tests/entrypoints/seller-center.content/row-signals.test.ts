@@ -3,9 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { EnrichmentClient } from '@/entrypoints/seller-center.content/enrichment';
 import type { FeatureContext } from '@/entrypoints/seller-center.content/feature';
 import { frameSignals, warmSignalsUntil } from '@/entrypoints/seller-center.content/row-signals';
-import { detectPage, extractOrders, readOrderListInSteps, type OrderDigest } from '@/lib/seller-center';
+import { detectPage, extractOrders, readOrderListInSteps, type OrderDigest, type PageInfo } from '@/lib/seller-center';
 import { summarizeSignals } from '@/lib/signals';
 import { renderStaticOrderList, STATIC_ORDER_LIST_URLS } from '../../fixtures/perf/order-list-static.mjs';
+
+/** A feature context over the given list: no diagnosis asked, nothing answered (the background is absent here). */
+function contextOf(page: PageInfo, listed: () => readonly OrderDigest[], signal: AbortSignal): FeatureContext {
+  const enrichment = new EnrichmentClient(
+    page,
+    () => false,
+    () => undefined,
+    signal,
+  );
+  return { page, enrichment, signal, listDigests: listed } as unknown as FeatureContext;
+}
 
 describe('frameSignals: the page summary from the digests counts what it counts from the full rows', () => {
   it.each([
@@ -19,16 +30,14 @@ describe('frameSignals: the page summary from the digests counts what it counts 
     const digests = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
     expect(digests).toHaveLength(count);
     const abort = new AbortController();
-    const enrichment = new EnrichmentClient(
-      page,
-      () => false,
-      () => undefined,
-      abort.signal,
+    const fromRows = frameSignals(
+      full,
+      contextOf(page, () => [], abort.signal),
     );
-    const ctxOf = (listed: readonly OrderDigest[]) =>
-      ({ page, enrichment, signal: abort.signal, listDigests: () => listed }) as unknown as FeatureContext;
-    const fromRows = frameSignals(full, ctxOf([]));
-    const fromDigests = frameSignals([], ctxOf(digests));
+    const fromDigests = frameSignals(
+      [],
+      contextOf(page, () => digests, abort.signal),
+    );
     abort.abort();
     const summary = summarizeSignals(fromDigests.all);
     expect(summary).toEqual(summarizeSignals(fromRows.all));
@@ -44,13 +53,7 @@ describe('warmSignalsUntil', () => {
   const doc = new DOMParser().parseFromString(renderStaticOrderList({ market: 'US', count: 30 }), 'text/html');
   const digests = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
   const abort = new AbortController();
-  const enrichment = new EnrichmentClient(
-    page,
-    () => false,
-    () => undefined,
-    abort.signal,
-  );
-  const ctx = { page, enrichment, signal: abort.signal, listDigests: () => digests } as unknown as FeatureContext;
+  const ctx = contextOf(page, () => digests, abort.signal);
 
   it('does at least one order a call when the deadline has passed, and says where to go on', () => {
     expect(warmSignalsUntil(digests, ctx, 0, 0)).toBe(1);
