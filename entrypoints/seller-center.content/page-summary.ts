@@ -10,7 +10,7 @@ import {
 } from '@/lib/signals';
 import { pageNeedsWeight } from './carrier-badge';
 import type { FeatureContext, HintFeature } from './feature';
-import { el } from './hint-host';
+import { adoptStyles, el } from './hint-host';
 import { settingsKnown } from './page-context';
 import { frameSignals, type FrameSignals } from './row-signals';
 import { followSignals } from './signal-feature';
@@ -125,16 +125,11 @@ function listPlace(state: SummaryState, frame: FrameSignals, ctx: FeatureContext
   return state.place;
 }
 
-let sheet: CSSStyleSheet | undefined;
-
 function createHost(): HTMLElement {
   const host = document.createElement('lml-hint');
   host.dataset.lml = 'page-summary';
-  const root = host.attachShadow({ mode: 'open' });
   // an adopted sheet, not a <style>: the host's text is then exactly what the summary says
-  sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(CSS);
-  root.adoptedStyleSheets = [sheet];
+  adoptStyles(host.attachShadow({ mode: 'open' }), CSS);
   return host;
 }
 

@@ -17,20 +17,20 @@ import type { Locale, Localized } from '@/lib/i18n';
 import type { FindingView, TroubleshootView } from '@/lib/messaging';
 import { assessPackage } from '@/lib/poller';
 import type { RulePack } from '@/lib/rules';
-import type {
-  AlertRecord,
-  CallbackSettings,
-  EventRecord,
-  LabelClickRecord,
-  PackageRecord,
-  SellerProfile,
+import {
+  renormalizeEvents,
+  type AlertRecord,
+  type CallbackSettings,
+  type EventRecord,
+  type LabelClickRecord,
+  type PackageRecord,
+  type SellerProfile,
 } from '@/lib/storage';
 import {
   DEFAULT_SLA_FIGURES,
   HOUR_MS,
   MARKET_TIME_ZONES,
   mergeEvents,
-  normalizeTrackingEvent,
   riskTexts,
   slaPolicyFromMarketRules,
   type RiskCode,
@@ -169,14 +169,6 @@ function fill(text: Localized, values: Record<string, string>): Localized {
   return { en: f(text.en), zh: f(text.zh) };
 }
 
-/** Stored events classified again with today's phrase rules (as the poller does), merged and sorted. */
-function eventsOfRecords(stored: readonly EventRecord[]): TrackingEvent[] {
-  const events = stored.flatMap(
-    (e) => normalizeTrackingEvent({ description: e.description, update_time_millis: e.at }) ?? [],
-  );
-  return mergeEvents([], events);
-}
-
 /**
  * The label time and where it came from. The poller stores the earliest of the API's time and the
  * first print-label click as `labelCreatedAt`, so a stored time equal to the click is the click.
@@ -274,7 +266,8 @@ export function buildTroubleshootView(input: TroubleshootInput, now: number, pac
   const market = resolveMarket(record?.market) ?? resolveMarket(settings.profile.market);
   const carrierId = record?.carrierId ?? resolveCarrierId(record?.carrierName);
   const label = resolveLabelTime(record, labelClick);
-  const events = eventsOfRecords(input.events);
+  // classified again with today's phrase rules (as the poller does), merged and sorted
+  const events = mergeEvents([], renormalizeEvents(input.events));
   const policy = policyOf(market, pack);
   // One zone for every time of the view (facts, clocks, timeline, findings, ticket): the market's,
   // as lib/diagnostics words its findings; UTC, said as such, when the market is unknown.
