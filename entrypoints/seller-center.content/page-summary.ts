@@ -37,8 +37,8 @@ interface SummaryState {
 const states = new WeakMap<FeatureContext, SummaryState>();
 
 const CSS = `
-:host { all: initial; display: block; margin: 6px 0; font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
-.bar { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; border: 1px solid #d0d5dd; border-radius: 6px; padding: 6px 10px; background: #f9fafb; color: #1d2939; }
+:host { all: initial; display: block; position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 2147483000; width: max-content; max-width: calc(100vw - 32px); font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.bar { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; border: 1px solid #d0d5dd; border-radius: 6px; padding: 6px 10px; background: #f9fafb; color: #1d2939; box-shadow: 0 2px 8px rgb(16 24 40 / 18%); }
 .bar.calm { border-color: #a7e3b5; background: #f0fdf4; color: #1f5f2c; }
 .lead { font-weight: 600; }
 button { font: inherit; cursor: pointer; border: 1px solid #98a2b3; background: #fff; color: #b42318; border-radius: 12px; padding: 0 10px; }
@@ -49,8 +49,11 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 `;
 
 /**
- * `page-summary`: ONE host (`data-lml="page-summary"`, no `data-order-id`) at the top of the order list
- * (signal policy rule 4): counts by problem over every order of the list — the rows Seller Center's own
+ * `page-summary`: ONE host (`data-lml="page-summary"`, no `data-order-id`) for the order list (signal
+ * policy rule 4), floating at the bottom of the viewport (Grammarly's one counter): never in Seller
+ * Center's flow, because a host put in front of a 500-row table moves every row, and the page then lays
+ * out and repaints the whole table (~40 ms here, each time the summary's height changes; issue #11); a
+ * fixed host costs the page ~2 ms and stays in reach while the seller steps through the list. It counts by problem over every order of the list — the rows Seller Center's own
  * list XHR delivered, including rows a virtualised table has not rendered, plus any row only the DOM
  * shows — in plain digits, with the list's total when more orders exist than were loaded. Each count
  * filters the list to those rows and steps to the next one; "Problems only" filters to every problem.
@@ -94,10 +97,9 @@ export const pageSummary: HintFeature = {
     const locale = ctx.locale;
     const needsWeight = pageNeedsWeight(ctx.enrichment);
     const key = JSON.stringify([summary, state.filter, locale, needsWeight]);
-    if (!state.host?.isConnected || state.host.nextElementSibling !== list) {
-      state.host?.remove();
+    if (!state.host?.isConnected) {
       state.host = createHost();
-      list.before(state.host);
+      (document.body ?? document.documentElement).append(state.host);
       state.key = '';
     }
     if (key !== state.key) {
@@ -198,7 +200,7 @@ function step(state: SummaryState, filter: Filter, orderIds: readonly string[]) 
   if (inDom) return; // scrolled after the filter applied (scrollToPending)
   // not rendered by a virtualised list: move its scroller to the order's place in the list
   const index = frame?.all.findIndex((s) => s.orderId === next) ?? -1;
-  const scroller = scrollerOf(state.host?.nextElementSibling ?? null);
+  const scroller = scrollerOf(state.place?.list ?? null);
   if (scroller && index >= 0 && frame)
     scroller.scrollTop = Math.max(0, (index / frame.all.length) * scroller.scrollHeight - scroller.clientHeight / 2);
 }

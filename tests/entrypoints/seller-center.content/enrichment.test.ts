@@ -54,4 +54,29 @@ describe('EnrichmentClient', () => {
     ]);
     expect(client.get(digest)).toEqual({ diagnosis: null, deadlines: { shipByAt: 104 } });
   });
+
+  it('asks again when any fact of a row changes, and not for a new object with the same facts', async () => {
+    const digest = (over: Partial<OrderDigest>) =>
+      ({ orderId: '577000000000000201', rows: [], ...over }) as unknown as OrderDigest;
+    let answered!: () => void;
+    let updated = new Promise<void>((resolve) => (answered = resolve));
+    const client = new EnrichmentClient(
+      page,
+      () => false,
+      () => answered(),
+      new AbortController().signal,
+    );
+    client.get(digest({ waybillRaw: '9400 1' }));
+    await updated;
+    // the same facts in a fresh object (a new reading of an unchanged row): answered from the cache
+    expect(client.get(digest({ waybillRaw: '9400 1' }))).toEqual({ deadlines: { shipByAt: 201 } });
+    // a carrier text equal to the old waybill must not pass for it: fields are kept apart
+    updated = new Promise<void>((resolve) => (answered = resolve));
+    expect(client.get(digest({ carrierText: '9400 1' }))).toBeUndefined();
+    await updated;
+    expect(sent.map((r) => r.orders.map((o) => [o.waybill, o.carrierText]))).toEqual([
+      [['9400 1', undefined]],
+      [[undefined, '9400 1']],
+    ]);
+  });
 });
