@@ -5,8 +5,8 @@ import { adoptStyles, el } from './hint-host';
 /**
  * The compact row chip (signal policy rule 2): the worst problem of a row in one short line, "+N" for the
  * others, and the detail on demand in a disclosure (a <details>: keyboard reachable, announced by screen
- * readers). Nothing is truncated: the chip wraps, and its host is the flex item that gives way first, so
- * Seller Center's own cells keep their width.
+ * readers). Nothing is truncated (but a `oneLine` title, whole in its tooltip and details): the chip
+ * wraps, and its host is the flex item that gives way first, so Seller Center's own cells keep their width.
  */
 export const CHIP_CSS = `
 :host { flex: 0 1000 auto; min-width: 0; max-width: 100%; position: relative; }
@@ -53,6 +53,11 @@ export function renderChip(
     others: string[];
     actions?: HTMLElement[];
     attrs?: Record<string, string>;
+    /**
+     * The title on one line, cut with an ellipsis (the whole of it in the tooltip, the label and the
+     * details): for a chip in a narrow cell that must not make its row taller.
+     */
+    oneLine?: boolean;
   },
   locale: Locale,
 ): void {
@@ -61,7 +66,13 @@ export function renderChip(
     className: `hint chip ${chip.className}`,
     attrs: { role: 'note', 'aria-label': `${chip.label}: ${chip.title}`, ...chip.attrs },
   });
-  box.append(el('span', { className: 'label', text: chip.title }));
+  box.append(
+    el('span', {
+      className: chip.oneLine ? 'label one-line' : 'label',
+      text: chip.title,
+      ...(chip.oneLine ? { attrs: { title: chip.title } } : {}),
+    }),
+  );
   if (chip.details.length || chip.others.length) {
     const summary = chip.others.length
       ? localize(fillLocalized(signalTexts.moreProblems, { n: chip.others.length }), locale)

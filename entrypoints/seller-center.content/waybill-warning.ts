@@ -3,6 +3,7 @@ import { contentMessages as t } from '@/lib/i18n/content-messages';
 import type { OrderRow } from '@/lib/seller-center';
 import { findDuplicateWaybills, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
 import type { HintFeature } from './feature';
+import { renderChip } from './chip';
 import { el } from './hint-host';
 import { listedOrders } from './list-data';
 import { settingsKnown } from './page-context';
@@ -50,6 +51,12 @@ function duplicatesOf(orderId: string, rows: readonly OrderRow[]): string[] {
   return group ? group.orderIds.filter((other) => other !== orderId) : [];
 }
 
+/**
+ * One compact chip (chip.ts): the first problem in its line ("Space … at position 5"), the carrier's
+ * format, the other problems and what to do on demand, the corrected number's copy button beside it.
+ * Short on purpose: a warning several lines tall makes its row taller, and every row under it moves —
+ * on a 500-row list the page then lays out and repaints the whole table (~45 ms, traced; issue #11).
+ */
 function renderWarning(
   root: ShadowRoot,
   result: WaybillCheck,
@@ -60,36 +67,28 @@ function renderWarning(
   const lines = problems.map((issue) => localize(issue.text, locale));
   if (duplicateOf.length)
     lines.push(localize(fillLocalized(t.waybillDuplicate, { orders: duplicateOf.join(', ') }), locale));
-  const [first, ...rest] = lines;
+  const [first = localize(t.waybillTitle, locale), ...rest] = lines;
   const severe = problems.some((issue) => issue.severity === 'error');
-  const expected = result.format
-    ? ` — ${localize(t.waybillExpected, locale)} ${localize(result.format.name, locale)}`
-    : '';
   const fix = problems.find((issue) => issue.fix)?.fix ?? t.waybillFixDefault;
-  const box = el(
-    'span',
+  const details = [
+    ...(result.format ? [`${localize(t.waybillExpected, locale)} ${localize(result.format.name, locale)}`] : []),
+    localize(fix, locale),
+  ];
+  const actions =
+    result.suggestion && result.candidateValid && result.normalized ? [copyButton(result.normalized, locale)] : [];
+  renderChip(
+    root,
     {
-      className: `hint ${severe ? 'error' : 'warning'}`,
-      attrs: { role: 'note', 'aria-label': `${localize(t.waybillTitle, locale)}: ${first ?? ''}` },
+      className: severe ? 'error' : 'warning',
+      label: localize(t.waybillTitle, locale),
+      title: `⚠ ${first}`,
+      oneLine: true,
+      details: [`${localize(t.waybillTitle, locale)}: ${first}`, ...details],
+      others: rest,
+      actions,
     },
-    el('span', { className: 'label', text: `⚠ ${localize(t.waybillTitle, locale)}:` }),
-    el('span', { text: `${first ?? ''}${expected}` }),
+    locale,
   );
-  const details = el(
-    'details',
-    {},
-    el('summary', {
-      text: rest.length
-        ? localize(fillLocalized(t.waybillMoreIssues, { count: rest.length }), locale)
-        : localize(t.waybillMore, locale),
-    }),
-  );
-  if (rest.length) details.append(el('ul', {}, ...rest.map((line) => el('li', { text: line }))));
-  details.append(el('div', { text: localize(fix, locale) }));
-  box.append(details);
-  if (result.suggestion && result.candidateValid && result.normalized)
-    box.append(copyButton(result.normalized, locale));
-  root.append(box);
 }
 
 function copyButton(value: string, locale: Locale): HTMLElement {
