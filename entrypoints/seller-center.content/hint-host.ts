@@ -220,9 +220,14 @@ function whenNearViewport(anchor: Element, draw: () => void): () => void {
     callbacks.set(anchor, (set = new Set()));
     observer.observe(anchor);
   }
-  const own = () => draw();
+  // cancelled between the observer's report and the frame that draws: `ready` still holds it
+  let cancelled = false;
+  const own = () => {
+    if (!cancelled) draw();
+  };
   set.add(own);
   return () => {
+    cancelled = true;
     const current = callbacks.get(anchor);
     if (!current?.delete(own) || current.size) return;
     callbacks.delete(anchor);
