@@ -36,8 +36,13 @@ interface SummaryState {
 
 const states = new WeakMap<FeatureContext, SummaryState>();
 
+/**
+ * Fixed at the foot of the window, under Seller Center's own layers: Arco Design (ref:seller-center,
+ * `core-` prefix) puts popovers at z-index 1000 and modals and drawers at 1001, so a dialog opened over
+ * the list, or a row's dropdown, covers the summary rather than the other way round.
+ */
 const CSS = `
-:host { all: initial; display: block; position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 2147483000; width: max-content; max-width: calc(100vw - 32px); font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+:host { all: initial; display: block; position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 999; width: max-content; max-width: calc(100vw - 32px); font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
 .bar { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; border: 1px solid #d0d5dd; border-radius: 6px; padding: 6px 10px; background: #f9fafb; color: #1d2939; box-shadow: 0 2px 8px rgb(16 24 40 / 18%); }
 .bar.calm { border-color: #a7e3b5; background: #f0fdf4; color: #1f5f2c; }
 .lead { font-weight: 600; }

@@ -275,3 +275,20 @@ test('rows not in the DOM: the summary counts their ship-by risks from the API a
   await api.close();
   expect(pageErrors).toEqual([]);
 });
+
+test('the floating summary stays under a dialog Seller Center opens over the list', async ({ context, pageErrors }) => {
+  const page = await context.newPage();
+  await page.goto(TO_SHIP);
+  await expect.poll(async () => (await summaryOf(page)).text).toContain('orders checked');
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Upload tracking numbers' })).toBeVisible();
+  // what the seller would click at the summary's centre is the dialog's backdrop, not the summary
+  const onTop = await page.evaluate(() => {
+    const host = document.querySelector('[data-lml="page-summary"]')!;
+    const r = host.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit === host || host.contains(hit);
+  });
+  expect(onTop).toBe(false);
+  expect(pageErrors).toEqual([]);
+});
