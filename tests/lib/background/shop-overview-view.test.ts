@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildShopOverviewView,
   describeRisk,
-  trackingValidity,
   type ShopOverviewInput,
 } from '@/lib/background/shop-overview-view';
 import { shopOverviewSchema } from '@/lib/messaging';
@@ -91,16 +90,6 @@ describe('describeRisk', () => {
       expect(text.zh.trim()).not.toBe('');
     }
     expect(RISK_ORDER).toHaveLength(RISK_CODES.length);
-  });
-});
-
-describe('trackingValidity', () => {
-  it('is false only for a definite defect, true for a valid number, unknown without one', () => {
-    expect(trackingValidity({ trackingNumber: VALID_USPS, carrierId: 'usps', market: 'US' })).toBe(true);
-    expect(trackingValidity({ trackingNumber: '9400 1112 0620 6406 2607 87', carrierId: 'usps', market: 'US' })).toBe(
-      false,
-    );
-    expect(trackingValidity({ carrierId: 'usps', market: 'US' })).toBeUndefined();
   });
 });
 
