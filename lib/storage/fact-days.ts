@@ -115,7 +115,12 @@ async function keysOfWrite(packages: DBCoreTable, req: DBCoreMutateRequest): Pro
 }
 
 /** What the write did to each row, from the rows before it and its per-operation failures. */
-function changeOf(req: DBCoreMutateRequest, keys: string[], before: PackageRecord[], res: DBCoreMutateResponse): Change {
+function changeOf(
+  req: DBCoreMutateRequest,
+  keys: string[],
+  before: PackageRecord[],
+  res: DBCoreMutateResponse,
+): Change {
   const change: Change = new Map();
   const unique = [...new Set(keys)];
   unique.forEach((key, i) => change.set(key, { before: before[i], after: before[i] }));
@@ -174,12 +179,12 @@ async function writeWithDays(down: DBCore, req: DBCoreMutateRequest): Promise<DB
   if (req.type === 'deleteRange' && req.range.type === RANGE.any) {
     // Every row goes (a wipe): so do every day's facts, without reading the rows first.
     const res = await packages.mutate(req);
-    if (res.numFailures === 0)
-      await down.table(FACT_DAYS).mutate({ type: 'deleteRange', trans, range: req.range });
+    if (res.numFailures === 0) await down.table(FACT_DAYS).mutate({ type: 'deleteRange', trans, range: req.range });
     return res;
   }
   const keys = await keysOfWrite(packages, req);
-  const before = keys.length > 0 ? ((await packages.getMany({ trans, keys: [...new Set(keys)] })) as PackageRecord[]) : [];
+  const before =
+    keys.length > 0 ? ((await packages.getMany({ trans, keys: [...new Set(keys)] })) as PackageRecord[]) : [];
   const res = await packages.mutate(req);
   await updateDays(down, trans, changeOf(req, keys, before, res));
   return res;
@@ -207,7 +212,10 @@ export const factDaysMiddleware: Middleware<DBCore> = {
       ...down,
       transaction: (stores, mode, options) =>
         down.transaction(
-          mode === 'readwrite' && stores.includes(PACKAGES) && !stores.includes(FACT_DAYS) && down.schema.tables.some((t) => t.name === FACT_DAYS)
+          mode === 'readwrite' &&
+            stores.includes(PACKAGES) &&
+            !stores.includes(FACT_DAYS) &&
+            down.schema.tables.some((t) => t.name === FACT_DAYS)
             ? [...stores, FACT_DAYS]
             : stores,
           mode,
@@ -240,7 +248,10 @@ export const factDaysMiddleware: Middleware<DBCore> = {
  * `factDays` to see both as of one moment. Example: `await listFinishedSince(db, now - 15 * DAY)`.
  */
 export async function listFinishedSince(db: LastmileDb, since: number): Promise<FinishedFacts[]> {
-  const days = await db.factDays.where('day').aboveOrEqual(Math.floor(since / DAY_MS)).toArray();
+  const days = await db.factDays
+    .where('day')
+    .aboveOrEqual(Math.floor(since / DAY_MS))
+    .toArray();
   const out: FinishedFacts[] = [];
   for (const record of days) {
     let facts = record.facts;
@@ -258,7 +269,10 @@ export async function listFinishedSince(db: LastmileDb, since: number): Promise<
  * Builds every day record from the rows (the schema upgrade that adds them). The anchor index hands
  * the finished rows day after day, so only one day of rows is held at a time.
  */
-export async function rebuildFactDays(packages: Table<PackageRecord, string>, factDays: Table<FactDayRecord, number>): Promise<void> {
+export async function rebuildFactDays(
+  packages: Table<PackageRecord, string>,
+  factDays: Table<FactDayRecord, number>,
+): Promise<void> {
   await factDays.clear();
   let day: number | undefined;
   let rows: PackageRecord[] = [];

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildShopOverviewView,
-  describeRisk,
-  type ShopOverviewInput,
-} from '@/lib/background/shop-overview-view';
+import { buildShopOverviewView, describeRisk, type ShopOverviewInput } from '@/lib/background/shop-overview-view';
 import { shopOverviewSchema } from '@/lib/messaging';
 import { assessPackage, RISK_ORDER } from '@/lib/poller';
 import { defaultRulePack } from '@/lib/rules';
