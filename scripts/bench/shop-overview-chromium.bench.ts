@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withDerivedTimes } from '@/lib/storage/package-times';
+import { buildFactDays, type FactDayRecord } from '@/lib/storage/fact-days';
 import type { EventRecord, LabelClickRecord, PackageRecord } from '@/lib/storage';
 import { DAY, HOUR, PACKAGES, packageOf as storedPackageOf } from './shop-overview-store';
 
@@ -26,19 +27,23 @@ interface Seed {
   packages: PackageRecord[];
   events: EventRecord[];
   clicks: LabelClickRecord[];
+  factDays: FactDayRecord[];
 }
 
 /** Writes one chunk of rows into the extension's own IndexedDB (the page shares the worker's origin). */
 async function seed(page: Page, rows: Seed): Promise<void> {
-  await page.evaluate(async ({ packages, events, clicks }) => {
+  await page.evaluate(async ({ packages, events, clicks, factDays }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('lastmile-lens');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
     // Relaxed: no flush to disk per chunk (a seed, not data to keep), which made seeding minutes long.
-    const tx = db.transaction(['packages', 'events', 'labelClicks'], 'readwrite', { durability: 'relaxed' });
+    const tx = db.transaction(['packages', 'events', 'labelClicks', 'factDays'], 'readwrite', {
+      durability: 'relaxed',
+    });
     for (const p of packages) tx.objectStore('packages').put(p);
+    for (const d of factDays) tx.objectStore('factDays').put(d);
     for (const e of events) tx.objectStore('events').put(e);
     for (const c of clicks) tx.objectStore('labelClicks').put(c);
     await new Promise<void>((resolve, reject) => {
@@ -129,6 +134,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
     const packageOf = (i: number) => storedPackageOf(i, now);
     const fillStarted = performance.now();
     let events = 0;
+    const finished: PackageRecord[] = [];
     for (let start = 0; start < PACKAGES; start += SEED_CHUNK) {
       const chunk = Array.from({ length: Math.min(SEED_CHUNK, PACKAGES - start) }, (_, j) => packageOf(start + j));
       const rows: Seed = {
@@ -140,10 +146,16 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
           lastClickAt: record.labelCreatedAt! + HOUR / 2,
           clicks: 1,
         })),
+        factDays: [],
       };
       events += rows.events.length;
+      finished.push(...rows.packages.filter((p) => p.watched === 0));
       await seed(page, rows);
     }
+    // The rows were put straight into IndexedDB, past the worker's Dexie layer that keeps the finished
+    // packages' day records: store them as it would have (the same builder as the version 5 upgrade).
+    const factDays = buildFactDays(finished);
+    await seed(page, { packages: [], events: [], clicks: [], factDays });
     const fillSeconds = (performance.now() - fillStarted) / 1000;
 
     const cold = await timeShopView(page, 1);
