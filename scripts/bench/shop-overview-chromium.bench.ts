@@ -109,6 +109,51 @@ async function timeFullRead(page: Page): Promise<{ ms: number; rows: number }> {
   });
 }
 
+/**
+ * Milliseconds to read what the view reads (the watched rows and the window's day records), from the
+ * page with raw IndexedDB: the store's share of the shop view's figure, the rest being the view's CPU.
+ */
+async function timeWindowRead(
+  page: Page,
+  fromDay: number,
+  runs: number,
+): Promise<{ times: number[]; watched: number; days: number }> {
+  return page.evaluate(
+    async ([day, n]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('lastmile-lens');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const all = <T>(request: IDBRequest<T[]>) =>
+        new Promise<T[]>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const times: number[] = [];
+      let counts = { watched: 0, days: 0 };
+      for (let i = 0; i < n; i++) {
+        const started = performance.now();
+        const tx = db.transaction(['packages', 'factDays']);
+        const [watched, days] = await Promise.all([
+          all(
+            tx
+              .objectStore('packages')
+              .index('[watched+lastCheckedAt]')
+              .getAll(IDBKeyRange.bound([1, -Infinity], [1, Infinity])),
+          ),
+          all(tx.objectStore('factDays').getAll(IDBKeyRange.lowerBound(day))),
+        ]);
+        times.push(performance.now() - started);
+        counts = { watched: watched.length, days: days.length };
+      }
+      db.close();
+      return { times, ...counts };
+    },
+    [fromDay, runs] as const,
+  );
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function run(): Promise<Array<{ name: string; value: number; unit: string; note?: string }>> {
@@ -160,6 +205,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
 
     const cold = await timeShopView(page, 1);
     const warm = await timeShopView(page, RUNS);
+    const read = await timeWindowRead(page, Math.floor((Date.now() - 15 * DAY) / DAY), RUNS);
     const full = await timeFullRead(page);
     const ping = await timeMessage(page, 'ping', RUNS);
     const window = Math.round((15 * DAY * PACKAGES) / (365 * DAY));
@@ -175,6 +221,12 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
         value: Math.round(cold.times[0]!),
         unit: 'ms',
         note: `store: ${PACKAGES.toLocaleString('en')} packages, ${events.toLocaleString('en')} events, ${PACKAGES.toLocaleString('en')} label clicks, seeded in ${Math.round(fillSeconds)} s`,
+      },
+      {
+        name: 'of which reading the watched rows and the day records (raw IndexedDB, no view built)',
+        value: Math.round(median(read.times)),
+        unit: 'ms',
+        note: `median of ${RUNS} (min ${Math.round(Math.min(...read.times))}, max ${Math.round(Math.max(...read.times))}): ${read.watched.toLocaleString('en')} watched rows, ${read.days} day records`,
       },
       {
         name: 'a message that does no work (ping), round trip',
