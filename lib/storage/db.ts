@@ -186,7 +186,7 @@ export const SCHEMA_V3 = {
  * Version 5: `factDays`, the metric facts of finished packages kept per day of their anchor, maintained
  * with every package write (fact-days.ts): the shop view reads ~16 of them instead of ~4,000 rows.
  */
-export const SCHEMA_V5 = { ...SCHEMA_V3, factDays: 'day' } as const;
+const SCHEMA_V5 = { ...SCHEMA_V3, factDays: 'day' } as const;
 
 export const DB_VERSION = 5;
 

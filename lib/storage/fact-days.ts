@@ -23,7 +23,7 @@ import { FINISHED_FACTS_VERSION, finishedFactsOf, type FinishedFacts } from './f
 
 const DAY_MS = 86_400_000;
 const PACKAGES = 'packages';
-export const FACT_DAYS = 'factDays';
+const FACT_DAYS = 'factDays';
 const ANCHOR_INDEX = ['watched', 'anchorAt'];
 /** Dexie's `DBCoreRangeType` (a const enum, not importable here). */
 const RANGE = { range: 2, any: 3 } as const;

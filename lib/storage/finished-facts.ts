@@ -5,8 +5,9 @@ import { storedTrailOf } from './trail';
 
 /**
  * Bumped whenever what `finishedFactsOf` derives from a row changes (a field added, the waybill check
- * or label-time rule changed): stored facts of another version are never trusted (fact-days.ts
- * rebuilds them from the rows).
+ * or label-time rule changed): stored facts of another version are never trusted (fact-days.ts reads
+ * the day's rows instead, and the next write to the day rebuilds it). Bump it with a DB version whose
+ * upgrade calls `rebuildFactDays`, so the view is fast again at once rather than as days are rewritten.
  */
 export const FINISHED_FACTS_VERSION = 1;
 
