@@ -13,10 +13,10 @@
  * the view's CPU), and reading every package row (what the view did before the indexed window).
  * `LML_BENCH_PACKAGES` scales the store down for a quick look.
  *
- * Measured 2026-12-04 on a 2-core shared VM under load from other jobs (two full runs): median 166 ms
- * (min 100, max 953) and 159 ms (min 105, max 649) over 9 messages — one slow outlier per run; of
- * which the raw read 73 ms (61–99). Before the day records (every window row read): 642 ms median
- * (376–803).
+ * Measured 2026-12-04 on a 2-core shared VM under load from other jobs (load average 3.4–4), three
+ * full runs of 9 messages: medians 166 ms (min 100, max 953), 159 ms (105–649) and 234 ms (131–375);
+ * of which the raw read 73 ms (61–99) and 84 ms (67–107), the rest being the view's CPU. Before the
+ * day records (every window row read): 642 ms median (376–803).
  */
 import { chromium, type Page } from '@playwright/test';
 import fs from 'node:fs';
