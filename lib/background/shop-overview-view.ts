@@ -9,7 +9,15 @@ import type { Localized } from '@/lib/i18n';
 import type { MetricView, ShopOverview } from '@/lib/messaging';
 import { reassessPackage, RISK_ORDER, type Assessment } from '@/lib/poller';
 import type { RulePack } from '@/lib/rules';
-import { digestStoredEvents, storedTrailOf, type EventRecord, type PackageRecord } from '@/lib/storage';
+import {
+  digestStoredEvents,
+  finishedFactsOf,
+  storedTrailOf,
+  trackingValidity,
+  type EventRecord,
+  type FinishedFacts,
+  type PackageRecord,
+} from '@/lib/storage';
 import {
   DEFAULT_SLA_FIGURES,
   MARKET_TIME_ZONES,
@@ -27,13 +35,15 @@ import {
   type SlaPolicy,
   type TrendDirection,
 } from '@/lib/tracking';
-import { checkWaybill } from '@/lib/waybill';
 
 export interface ShopOverviewInput {
+  /** Package rows: the watched ones are assessed again at `now`; finished ones count as their facts. */
   packages: readonly PackageRecord[];
+  /** Finished packages as their stored facts (lib/storage `listWatchedAndRecent`): counted after the rows. */
+  finished?: readonly FinishedFacts[];
   /**
-   * Stored events of the packages whose row holds no current trail digest (lib/storage `storedTrailOf`):
-   * every other package is judged from its digest, without its events.
+   * Stored events of the packages whose row (or facts) hold no current trail digest (lib/storage
+   * `storedTrailOf`): every other package is judged from its digest, without its events.
    */
   eventsByKey: ReadonlyMap<string, readonly EventRecord[]>;
   apiConnected: boolean;
@@ -128,22 +138,6 @@ function carrierNameOf(
   return carrierId ? { en: carrierId, zh: carrierId } : undefined;
 }
 
-/**
- * Whether the stored tracking number is valid for its carrier: `false` only for a definite defect
- * (an `error` issue), `true` when it passes, `undefined` when it cannot be told (never held against it).
- */
-export function trackingValidity(
-  record: Pick<PackageRecord, 'trackingNumber' | 'carrierId' | 'market'>,
-): boolean | undefined {
-  if (!record.trackingNumber) return undefined;
-  const check = checkWaybill(record.trackingNumber, {
-    ...(record.carrierId ? { carrier: record.carrierId } : {}),
-    ...(record.market ? { market: record.market } : {}),
-  });
-  if (check.ok) return true;
-  return check.issues.some((i) => i.severity === 'error') ? false : undefined;
-}
-
 const TREND: Readonly<Record<TrendDirection, NonNullable<MetricView['trend']>>> = {
   improving: 'improving',
   worsening: 'worsening',
@@ -202,7 +196,9 @@ function metricViewsOf(
  * market), else the market of the packages when they share one; UTC, said as such, otherwise.
  */
 function shopTimeZone(input: ShopOverviewInput): string {
-  const markets = new Set(input.packages.map((p) => resolveMarket(p.market)).filter((m) => m !== undefined));
+  const markets = new Set(
+    [...input.packages, ...(input.finished ?? [])].map((p) => resolveMarket(p.market)).filter((m) => m !== undefined),
+  );
   const market = resolveMarket(input.fallbackMarket) ?? (markets.size === 1 ? [...markets][0] : undefined);
   return market ? MARKET_TIME_ZONES[market] : 'UTC';
 }
@@ -212,31 +208,45 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
   const atRisk: Array<AtRiskRow & { rank: number }> = [];
   const facts: PackageFacts[] = [];
 
+  // A finished package counts as its facts, the same whether they come from its row or were stored.
+  const pushFinished = (f: FinishedFacts) => {
+    const market = resolveMarket(f.market) ?? resolveMarket(input.fallbackMarket);
+    if (!market) return;
+    facts.push({
+      id: f.key,
+      market,
+      ...(f.carrierId ? { carrierId: f.carrierId } : {}),
+      ...(f.labelCreatedAt !== undefined ? { labelCreatedAt: f.labelCreatedAt } : {}),
+      ...(f.shipByAt !== undefined ? { shipByAt: f.shipByAt } : {}),
+      ...(f.shippedAt !== undefined ? { shippedAt: f.shippedAt } : {}),
+      ...(f.deliveredAt !== undefined ? { deliveredAt: f.deliveredAt } : {}),
+      trail: f.trail ?? digestStoredEvents(input.eventsByKey.get(f.key) ?? []),
+      ...(f.trackingValid !== undefined ? { trackingValid: f.trackingValid } : {}),
+    });
+  };
+
   for (const record of input.packages) {
+    // Only watched packages can be at risk; finished ones feed the metrics as stored (saves clocks per row).
+    if (record.watched !== 1) {
+      pushFinished(finishedFactsOf(record));
+      continue;
+    }
     const market = resolveMarket(record.market) ?? resolveMarket(input.fallbackMarket);
     const policy = market ? policies[market] : undefined;
     const trail = storedTrailOf(record) ?? digestStoredEvents(input.eventsByKey.get(record.key) ?? []);
     const clickAt = record.labelClickAt;
-    // Only watched packages can be at risk; finished ones feed the metrics as stored (saves clocks per row).
-    const assessment =
-      record.watched === 1
-        ? reassessPackage({
-            record,
-            trail,
-            ...(clickAt !== undefined ? { labelClickAt: clickAt } : {}),
-            ...(policy ? { policy } : {}),
-            ...(market ? { fallbackMarket: market } : {}),
-            now,
-          })
-        : undefined;
-    const labelAt = [record.labelCreatedAt, clickAt].filter((v): v is number => v !== undefined);
-    const next: PackageRecord = assessment?.record ?? {
-      ...record,
-      ...(labelAt.length > 0 ? { labelCreatedAt: Math.min(...labelAt) } : {}),
-    };
+    const assessment = reassessPackage({
+      record,
+      trail,
+      ...(clickAt !== undefined ? { labelClickAt: clickAt } : {}),
+      ...(policy ? { policy } : {}),
+      ...(market ? { fallbackMarket: market } : {}),
+      now,
+    });
+    const next = assessment.record;
     const carrierName = carrierNameOf(next.carrierId, next.carrierName, pack);
 
-    if (assessment && assessment.risks.length > 0) {
+    if (assessment.risks.length > 0) {
       const risks = [...assessment.risks].sort((a, b) => RISK_ORDER.indexOf(a) - RISK_ORDER.indexOf(b));
       const firstScan = assessment.clocks?.firstScan;
       atRisk.push({
@@ -270,6 +280,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
       });
     }
   }
+  for (const f of input.finished ?? []) pushFinished(f);
 
   atRisk.sort(
     (a, b) =>

@@ -19,23 +19,23 @@ import { hubConnected } from './hub-client';
 const LOOKBACK_MS = 15 * DAY_MS;
 
 /**
- * What the overview needs from the store: every watched package plus the recent finished ones (the
- * metrics windows). Old finished packages are left out, through indexes, so the work stays
- * proportional to the watch list and the last two weeks, not to the shop's history. Rows carry their
- * trail digest and their order's first print-label click, so neither events nor clicks are read —
- * except the events of a row without a current digest (none once the poller or the version 4
- * upgrade has written it).
+ * What the overview needs from the store: every watched package row plus the facts of the recent
+ * finished ones (the metrics windows), kept per day with every package write (lib/storage fact-days),
+ * so the work stays proportional to the watch list and ~16 day records, not to the shop's history.
+ * Rows and facts carry their trail digest and their order's first print-label click, so neither events
+ * nor clicks are read — except the events of a package without a current digest (none once the
+ * poller or the version 4 upgrade has written it).
  */
 export async function loadShopOverviewRecords(
   db: LastmileDb,
   now: number,
-): Promise<Pick<ShopOverviewInput, 'packages' | 'eventsByKey'>> {
-  const packages = await listWatchedAndRecent(db, now - LOOKBACK_MS);
-  const eventsByKey = await listEventsOfPackages(
-    db,
-    packages.filter((p) => !storedTrailOf(p)).map((p) => p.key),
-  );
-  return { packages, eventsByKey };
+): Promise<Pick<ShopOverviewInput, 'packages' | 'finished' | 'eventsByKey'>> {
+  const { watched, finished } = await listWatchedAndRecent(db, now - LOOKBACK_MS);
+  const eventsByKey = await listEventsOfPackages(db, [
+    ...watched.filter((p) => !storedTrailOf(p)).map((p) => p.key),
+    ...finished.filter((f) => !f.trail).map((f) => f.key),
+  ]);
+  return { packages: watched, finished, eventsByKey };
 }
 
 /** `shop-overview`: at-risk packages, counts per carrier, SLA/fulfilment metrics with trends, delivery days. */

@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { TrailDigest } from '@/lib/tracking';
+import { factDaysMiddleware, rebuildFactDays, type FactDayRecord } from './fact-days';
 import { withDerivedTimes } from './package-times';
 import { digestStoredEvents } from './trail';
 
@@ -181,7 +182,13 @@ export const SCHEMA_V3 = {
   notices: 'orderId',
 } as const;
 
-export const DB_VERSION = 4;
+/**
+ * Version 5: `factDays`, the metric facts of finished packages kept per day of their anchor, maintained
+ * with every package write (fact-days.ts): the shop view reads ~16 of them instead of ~4,000 rows.
+ */
+const SCHEMA_V5 = { ...SCHEMA_V3, factDays: 'day' } as const;
+
+export const DB_VERSION = 5;
 
 export class LastmileDb extends Dexie {
   packages!: Table<PackageRecord, string>;
@@ -192,6 +199,7 @@ export class LastmileDb extends Dexie {
   quarantine!: Table<QuarantineRecord, number>;
   meta!: Table<MetaRecord, string>;
   notices!: Table<NoticeRecord, string>;
+  factDays!: Table<FactDayRecord, number>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -256,6 +264,10 @@ export class LastmileDb extends Dexie {
             if (clickAt !== undefined) row.labelClickAt = clickAt;
           });
       });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade((tx) => rebuildFactDays(tx.table('packages'), tx.table('factDays')));
+    this.use(factDaysMiddleware);
   }
 }
 

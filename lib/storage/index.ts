@@ -83,6 +83,8 @@ export {
   listAtRiskPackages,
 } from './packages';
 export { packageAnchorAt } from './package-times';
+export { finishedFactsOf, trackingValidity } from './finished-facts';
+export type { FinishedFacts } from './finished-facts';
 export { noticeIdOf, orderIdOfNotice, listNotices, putNotice, deleteNotice, dismissNotice } from './notices';
 export { purgeExpired } from './retention';
 export type { PurgeSummary } from './retention';

@@ -1,5 +1,7 @@
 import { Dexie } from 'dexie';
 import type { LastmileDb, PackageRecord } from './db';
+import { listFinishedSince } from './fact-days';
+import type { FinishedFacts } from './finished-facts';
 import { withLabelClicks } from './label-clicks';
 import { withDerivedTimes } from './package-times';
 
@@ -171,16 +173,22 @@ export async function setWatched(db: LastmileDb, key: string, watched: boolean, 
 }
 
 /**
- * What the shop view reads: every watched package, and the finished ones the metrics place at or after
- * `since` — both through an index, so the work follows the watch list and the window, not the history.
+ * What the shop view reads, as of one moment (one transaction): every watched package row, and the
+ * facts of the finished packages the metrics place at or after `since`, from their day records
+ * (fact-days.ts) — so the work follows the watch list and ~16 records, not the history.
  * Example: `await listWatchedAndRecent(db, now - 15 * DAY)`.
  */
-export async function listWatchedAndRecent(db: LastmileDb, since: number): Promise<PackageRecord[]> {
-  const [watched, recent] = await Promise.all([
-    db.packages.where('[watched+lastCheckedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(),
-    db.packages.where('[watched+anchorAt]').between([0, since], [0, Dexie.maxKey], true, true).toArray(),
-  ]);
-  return [...watched, ...recent];
+export async function listWatchedAndRecent(
+  db: LastmileDb,
+  since: number,
+): Promise<{ watched: PackageRecord[]; finished: FinishedFacts[] }> {
+  return db.transaction('r', db.packages, db.factDays, async () => {
+    const [watched, finished] = await Promise.all([
+      db.packages.where('[watched+lastCheckedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(),
+      listFinishedSince(db, since),
+    ]);
+    return { watched, finished };
+  });
 }
 
 /** Watched packages with a current risk, optionally only of some orders (what notifications show). */

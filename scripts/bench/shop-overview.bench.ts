@@ -2,10 +2,11 @@
  * Benchmark (issue 12.7): the side panel's shop view over a store of 100,000 packages — a year of a
  * ~275-parcel-a-day shop that nothing was ever deleted from — and the retention pass that trims it.
  *
- * Reports the shop view's answer time (reading the watch list and the two-week window through the
- * `[watched+lastCheckedAt]` / `[watched+anchorAt]` indexes, then building the view with the default
- * rule pack: what the `shop-overview` handler does besides reading three small settings), the same
- * read done the old way (a full scan with a filter) for comparison, and the purge down to 90 days.
+ * Reports the shop view's answer time (reading the watch list through `[watched+lastCheckedAt]` and the
+ * two-week window's finished packages as their day records — `factDays`, kept by every package write —
+ * then building the view with the default rule pack: what the `shop-overview` handler does besides
+ * reading three small settings), the same packages read the old way (a full scan with a filter) for
+ * comparison, and the purge down to 90 days (which keeps the day records in step).
  * The store is fake-indexeddb (in-process, on the JS heap): slower per row than Chromium's IndexedDB,
  * so the figures are an upper bound for the same work in the browser.
  */
@@ -62,7 +63,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
         NOW,
         defaultRulePack,
       );
-      loaded = records.packages.length;
+      loaded = records.packages.length + (records.finished?.length ?? 0);
       atRisk = view.atRisk.length;
     });
     const since = NOW - 15 * DAY;
@@ -84,10 +85,10 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
         name: `shop view, ${stored.toLocaleString('en')} packages stored`,
         value: Math.round(indexed),
         unit: 'ms',
-        note: `median of ${RUNS}; ${loaded} packages read (watch list + 15 days), ${atRisk} at risk; goal < 300 ms; store filled in ${Math.round(fillSeconds)} s`,
+        note: `median of ${RUNS}; ${loaded} packages (watch list rows + 15 days of finished packages' day records), ${atRisk} at risk; goal < 300 ms; store filled in ${Math.round(fillSeconds)} s`,
       },
       {
-        name: "of which reading the store (the window's package rows)",
+        name: "of which reading the store (watched rows, the window's day records)",
         value: Math.round(readOnly),
         unit: 'ms',
         note: `median of ${RUNS}; ${window.eventsByKey.size} packages without a trail digest had their events read`,
@@ -96,7 +97,7 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
         name: 'of which building the view (CPU, no store)',
         value: Math.round(buildOnly),
         unit: 'ms',
-        note: `median of ${RUNS}: ${window.packages.length} packages judged from their trail digests`,
+        note: `median of ${RUNS}: ${window.packages.length + (window.finished?.length ?? 0)} packages judged from their trail digests`,
       },
       {
         name: 'same package read as a full scan (before: filter over every row)',

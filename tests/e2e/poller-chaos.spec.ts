@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { startMockApi, type MockApi, type SeedOrderInput } from '../../tools/mock-api';
 import { expect, launchWithExtension, routeReplica, test } from './fixtures';
+import type { PackageRecord } from '@/lib/storage';
+import { buildFactDays, type FactDayRecord } from '@/lib/storage/fact-days';
 import { connectMockShop, routeToMockApi, sendFromExtensionPage } from './mock-api';
 import { armServiceWorkerStop } from './service-worker';
 
@@ -42,7 +44,7 @@ function chaosShop(now: number, random: () => number): SeedOrderInput[] {
     const id = String(730_000_000_000_000_000n + BigInt(i));
     const order = { id, market: 'US', carrier: 'USPS' };
     const label = pick(8, 40);
-    switch (Math.floor(random() * 7)) {
+    switch (Math.floor(random() * 8)) {
       case 0: // Not shipped yet, ship-by far, soon (dispatch-due-4h) or passed (dispatch-overdue).
         return { id, market: 'US', status: 'AWAITING_SHIPMENT', shipBy: h([-30, -2, 5][pick(0, 2)]!) };
       case 1: // Label printed, no carrier scan: fresh (fine) or past 4 h (first-scan-overdue).
@@ -62,6 +64,17 @@ function chaosShop(now: number, random: () => number): SeedOrderInput[] {
           events: [
             { at: h(label - 1), description: 'Accepted at USPS Origin Facility' },
             { at: h(1), description: 'Delivery exception, refused by addressee' },
+          ],
+        };
+      case 6: // Delivered per its trail (the order still listed in transit): leaves the watch list, into its day's record.
+        return {
+          ...order,
+          status: 'IN_TRANSIT',
+          labelCreatedAt: h(label),
+          shipBy: h(label - 24),
+          events: [
+            { at: h(label - 1), description: 'Accepted at USPS Origin Facility' },
+            { at: h(1), description: 'Delivered, In/At Mailbox' },
           ],
         };
       default: // Moving normally.
@@ -91,30 +104,34 @@ interface Outcome {
   risks: string[];
   notifications: string[];
   badge: string;
+  factDays: FactDayRecord[];
+  factDaysOfRows: FactDayRecord[];
 }
 
 /** Everything the comparison covers, read from the extension's own IndexedDB and notification list. */
 async function outcomeOf(page: Page, worker: Worker): Promise<Outcome> {
   const tables = await page.evaluate(
     () =>
-      new Promise<Record<'events' | 'alerts' | 'packages', Array<Record<string, unknown>>>>((resolve, reject) => {
-        const open = indexedDB.open('lastmile-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['events', 'alerts', 'packages'], 'readonly');
-          const out: Record<string, unknown[]> = {};
-          for (const name of ['events', 'alerts', 'packages']) {
-            const read = tx.objectStore(name).getAll();
-            read.onsuccess = () => (out[name] = read.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out as never);
+      new Promise<Record<'events' | 'alerts' | 'packages' | 'factDays', Array<Record<string, unknown>>>>(
+        (resolve, reject) => {
+          const open = indexedDB.open('lastmile-lens');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['events', 'alerts', 'packages', 'factDays'], 'readonly');
+            const out: Record<string, unknown[]> = {};
+            for (const name of ['events', 'alerts', 'packages', 'factDays']) {
+              const read = tx.objectStore(name).getAll();
+              read.onsuccess = () => (out[name] = read.result);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve(out as never);
+            };
+            tx.onerror = () => reject(tx.error);
           };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
+        },
+      ),
   );
   return {
     events: tables.events.map((e) => `${e.packageKey} ${e.eventKey}`).sort(),
@@ -125,6 +142,9 @@ async function outcomeOf(page: Page, worker: Worker): Promise<Outcome> {
       .sort(),
     notifications: Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).sort(),
     badge: await worker.evaluate(() => chrome.action.getBadgeText({})),
+    factDays: (tables.factDays as unknown as FactDayRecord[]).sort((a, b) => a.day - b.day),
+    // What the day records must hold for the rows as stored (the builder of the version 5 upgrade).
+    factDaysOfRows: buildFactDays(tables.packages as unknown as PackageRecord[]).sort((a, b) => a.day - b.day),
   };
 }
 
@@ -177,6 +197,9 @@ test('stopped at random moments, the worker ends with the events, alerts and not
     expect(clean.events.length).toBeGreaterThan(100);
     expect(new Set(clean.alerts.map((a) => a.split(' ')[1])).size).toBeGreaterThanOrEqual(4);
     expect(clean.notifications.length).toBeGreaterThan(20);
+    // Finished packages' day records match their rows (kept in each write's transaction).
+    expect(clean.factDays.length).toBeGreaterThan(0);
+    expect(clean.factDays).toEqual(clean.factDaysOfRows);
 
     const chaos = await withBrowser(api, async (context, extensionId) => {
       const stopsAt: number[] = [];
@@ -208,6 +231,8 @@ test('stopped at random moments, the worker ends with the events, alerts and not
     expect(chaos.risks).toEqual(clean.risks);
     expect(chaos.notifications).toEqual(clean.notifications);
     expect(chaos.badge).toBe(clean.badge);
+    // A worker stopped mid-write leaves rows and day records agreeing (one transaction).
+    expect(chaos.factDays).toEqual(chaos.factDaysOfRows);
     // One notification per order at risk (every order of this shop has one package).
     expect(clean.notifications).toHaveLength(clean.risks.length);
   } finally {

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildShopOverviewView,
-  describeRisk,
-  trackingValidity,
-  type ShopOverviewInput,
-} from '@/lib/background/shop-overview-view';
+import { buildShopOverviewView, describeRisk, type ShopOverviewInput } from '@/lib/background/shop-overview-view';
 import { shopOverviewSchema } from '@/lib/messaging';
 import { assessPackage, RISK_ORDER } from '@/lib/poller';
 import { defaultRulePack } from '@/lib/rules';
@@ -91,16 +86,6 @@ describe('describeRisk', () => {
       expect(text.zh.trim()).not.toBe('');
     }
     expect(RISK_ORDER).toHaveLength(RISK_CODES.length);
-  });
-});
-
-describe('trackingValidity', () => {
-  it('is false only for a definite defect, true for a valid number, unknown without one', () => {
-    expect(trackingValidity({ trackingNumber: VALID_USPS, carrierId: 'usps', market: 'US' })).toBe(true);
-    expect(trackingValidity({ trackingNumber: '9400 1112 0620 6406 2607 87', carrierId: 'usps', market: 'US' })).toBe(
-      false,
-    );
-    expect(trackingValidity({ carrierId: 'usps', market: 'US' })).toBeUndefined();
   });
 });
 

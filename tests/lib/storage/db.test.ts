@@ -57,6 +57,7 @@ describe('LastmileDb schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'alerts',
       'events',
+      'factDays',
       'labelClicks',
       'meta',
       'notices',
