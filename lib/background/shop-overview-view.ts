@@ -203,6 +203,27 @@ function shopTimeZone(input: ShopOverviewInput): string {
   return market ? MARKET_TIME_ZONES[market] : 'UTC';
 }
 
+/** The metrics' facts of one package: a watched one as just reassessed, a finished one as stored. */
+function metricFactsOf(
+  id: string,
+  market: string,
+  times: Pick<PackageRecord, 'carrierId' | 'labelCreatedAt' | 'shipByAt' | 'shippedAt' | 'deliveredAt'>,
+  trail: PackageFacts['trail'],
+  trackingValid: boolean | undefined,
+): PackageFacts {
+  return {
+    id,
+    market,
+    ...(times.carrierId ? { carrierId: times.carrierId } : {}),
+    ...(times.labelCreatedAt !== undefined ? { labelCreatedAt: times.labelCreatedAt } : {}),
+    ...(times.shipByAt !== undefined ? { shipByAt: times.shipByAt } : {}),
+    ...(times.shippedAt !== undefined ? { shippedAt: times.shippedAt } : {}),
+    ...(times.deliveredAt !== undefined ? { deliveredAt: times.deliveredAt } : {}),
+    trail,
+    ...(trackingValid !== undefined ? { trackingValid } : {}),
+  };
+}
+
 export function buildShopOverviewView(input: ShopOverviewInput, now: number, pack: RulePack): ShopOverview {
   const policies = policiesOf(pack);
   const atRisk: Array<AtRiskRow & { rank: number }> = [];
@@ -212,17 +233,8 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
   const pushFinished = (f: FinishedFacts) => {
     const market = resolveMarket(f.market) ?? resolveMarket(input.fallbackMarket);
     if (!market) return;
-    facts.push({
-      id: f.key,
-      market,
-      ...(f.carrierId ? { carrierId: f.carrierId } : {}),
-      ...(f.labelCreatedAt !== undefined ? { labelCreatedAt: f.labelCreatedAt } : {}),
-      ...(f.shipByAt !== undefined ? { shipByAt: f.shipByAt } : {}),
-      ...(f.shippedAt !== undefined ? { shippedAt: f.shippedAt } : {}),
-      ...(f.deliveredAt !== undefined ? { deliveredAt: f.deliveredAt } : {}),
-      trail: f.trail ?? digestStoredEvents(input.eventsByKey.get(f.key) ?? []),
-      ...(f.trackingValid !== undefined ? { trackingValid: f.trackingValid } : {}),
-    });
+    const trail = f.trail ?? digestStoredEvents(input.eventsByKey.get(f.key) ?? []);
+    facts.push(metricFactsOf(f.key, market, f, trail, f.trackingValid));
   };
 
   for (const record of input.packages) {
@@ -265,20 +277,7 @@ export function buildShopOverviewView(input: ShopOverviewInput, now: number, pac
       });
     }
 
-    if (market) {
-      const trackingValid = trackingValidity(next);
-      facts.push({
-        id: record.key,
-        market,
-        ...(next.carrierId ? { carrierId: next.carrierId } : {}),
-        ...(next.labelCreatedAt !== undefined ? { labelCreatedAt: next.labelCreatedAt } : {}),
-        ...(next.shipByAt !== undefined ? { shipByAt: next.shipByAt } : {}),
-        ...(next.shippedAt !== undefined ? { shippedAt: next.shippedAt } : {}),
-        ...(next.deliveredAt !== undefined ? { deliveredAt: next.deliveredAt } : {}),
-        trail,
-        ...(trackingValid !== undefined ? { trackingValid } : {}),
-      });
-    }
+    if (market) facts.push(metricFactsOf(record.key, market, next, trail, trackingValidity(next)));
   }
   for (const f of input.finished ?? []) pushFinished(f);
 

@@ -24,22 +24,33 @@ const page: PageInfo = { kind: 'order-list', market: 'US', isToShip: true };
 // a row read in full (it has an anchor to draw on); a digest has none and is asked without a badge
 const row = (orderId: string, weightGrams: number) => ({ orderId, weightGrams, anchor: {} }) as unknown as OrderRow;
 
+/** A client on `page`; `answered()` resolves at its next answer (the features' update request). */
+function clientWithDiagnosis(withDiagnosis: boolean) {
+  let resolveNext = () => undefined as void;
+  const client = new EnrichmentClient(
+    page,
+    () => withDiagnosis,
+    () => resolveNext(),
+    new AbortController().signal,
+  );
+  const next = () => new Promise<void>((resolve) => (resolveNext = resolve));
+  let pending = next();
+  const answered = async () => {
+    await pending;
+    pending = next();
+  };
+  return { client, answered };
+}
+
 describe('EnrichmentClient', () => {
   beforeEach(() => void sent.splice(0));
 
   it('asks each distinct parcel’s badge once and every order’s own facts without badges', async () => {
     const rows = [row('577000000000000101', 500), row('577000000000000102', 500), row('577000000000000103', 900)];
     const digest = { orderId: '577000000000000104', rows: [] } as unknown as OrderDigest;
-    let answered!: () => void;
-    const updated = new Promise<void>((resolve) => (answered = resolve));
-    const client = new EnrichmentClient(
-      page,
-      () => true,
-      () => answered(),
-      new AbortController().signal,
-    );
+    const { client, answered } = clientWithDiagnosis(true);
     for (const r of [...rows, digest]) expect(client.get(r)).toBeUndefined();
-    await updated;
+    await answered();
     const perOrder = sent.find((r) => r.withBadges === false)!;
     const badges = sent.find((r) => r.withBadges !== false)!;
     expect(sent).toHaveLength(2);
@@ -58,22 +69,14 @@ describe('EnrichmentClient', () => {
   it('asks again when any fact of a row changes, and not for a new object with the same facts', async () => {
     const digest = (over: Partial<OrderDigest>) =>
       ({ orderId: '577000000000000201', rows: [], ...over }) as unknown as OrderDigest;
-    let answered!: () => void;
-    let updated = new Promise<void>((resolve) => (answered = resolve));
-    const client = new EnrichmentClient(
-      page,
-      () => false,
-      () => answered(),
-      new AbortController().signal,
-    );
+    const { client, answered } = clientWithDiagnosis(false);
     client.get(digest({ waybillRaw: '9400 1' }));
-    await updated;
+    await answered();
     // the same facts in a fresh object (a new reading of an unchanged row): answered from the cache
     expect(client.get(digest({ waybillRaw: '9400 1' }))).toEqual({ deadlines: { shipByAt: 201 } });
     // a carrier text equal to the old waybill must not pass for it: fields are kept apart
-    updated = new Promise<void>((resolve) => (answered = resolve));
     expect(client.get(digest({ carrierText: '9400 1' }))).toBeUndefined();
-    await updated;
+    await answered();
     expect(sent.map((r) => r.orders.map((o) => [o.waybill, o.carrierText]))).toEqual([
       [['9400 1', undefined]],
       [[undefined, '9400 1']],
