@@ -1,6 +1,7 @@
 import { diagnosePendingShipment, topFinding } from '@/lib/diagnostics';
 import type { DeadlineView, FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messaging';
 import { effectivePack, type RulePack } from '@/lib/rules';
+import { isActionableFinding } from '@/lib/signals';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
 import { buildBadgeView } from './badge-view';
 import {
@@ -30,7 +31,12 @@ function isStuckOrder(order: PageOrder, stored: StoredOrder | undefined): boolea
   return awaiting && labelled;
 }
 
-/** The top Pending-Shipment finding of a stuck order, for the inline hint; `null` = nothing to say. */
+/**
+ * The top Pending-Shipment finding of a stuck order, for the inline hint; `null` = nothing to say —
+ * also for a finding the page would not show (signal policy rule 1: unknowns and priors go to the side
+ * panel). A 500-row list of stuck orders answered with every unknown finding was 318 KB, read back on
+ * Seller Center's main thread for nothing (issue #11).
+ */
 function diagnoseForPage(
   order: PageOrder,
   stored: StoredOrder | undefined,
@@ -43,7 +49,7 @@ function diagnoseForPage(
   const top = topFinding(
     diagnosePendingShipment(buildDiagnosisFacts(order.orderId, order, stored, settings, market), now, pack),
   );
-  if (!top || top.code === 'order-not-pending') return null;
+  if (!top || !isActionableFinding(top)) return null;
   return {
     code: top.code,
     severity: top.severity,
