@@ -9,8 +9,14 @@ import { featureSwitches } from './page-context';
 
 /** The signals of one frame: per row in the DOM, and over every order of the list (the summary). */
 export interface FrameSignals {
-  /** Rows read in full (those near the viewport), by order id, with their waybill check: the rows hints are drawn for. */
-  rows: Map<string, { signals: RowSignals; check?: WaybillCheck; row: OrderRow; finding?: FindingView }>;
+  /**
+   * Rows read in full (those near the viewport), by order id, with their waybill check and the other
+   * orders of the list showing the same number: the rows hints are drawn for.
+   */
+  rows: Map<
+    string,
+    { signals: RowSignals; check?: WaybillCheck; row: OrderRow; finding?: FindingView; duplicateOf?: readonly string[] }
+  >;
   /** Every order row in the DOM, read in full or not, by order id, in page order: the summary's filter and steps. */
   dom: Map<string, { signals: RowSignals; elements: readonly Element[] }>;
   /** Every order of the list, in list order (the list XHR's orders, then DOM rows it did not carry). */
@@ -190,11 +196,13 @@ function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[]
   for (const order of domOrders) {
     const { signals, check, finding } = signalsOfOrder(order, ctx, inputs);
     dom.set(order.orderId, { signals, elements: order.rows });
+    const duplicateOf = duplicates.get(order.orderId);
     if (isFull(order))
       result.set(order.orderId, {
         signals,
         ...(check ? { check } : {}),
         ...(finding ? { finding } : {}),
+        ...(duplicateOf ? { duplicateOf } : {}),
         row: order,
       });
   }

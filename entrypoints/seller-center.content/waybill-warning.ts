@@ -1,11 +1,9 @@
 import { fillLocalized, localize, type Locale } from '@/lib/i18n';
 import { contentMessages as t } from '@/lib/i18n/content-messages';
-import type { OrderRow } from '@/lib/seller-center';
-import { findDuplicateWaybills, type WaybillCheck, type WaybillIssue } from '@/lib/waybill';
+import type { WaybillCheck, WaybillIssue } from '@/lib/waybill';
 import type { HintFeature } from './feature';
 import { renderChip } from './chip';
 import { el } from './hint-host';
-import { listedOrders } from './list-data';
 import { settingsKnown } from './page-context';
 import { checkCached, frameSignals } from './row-signals';
 import { followSignals } from './signal-feature';
@@ -24,13 +22,15 @@ export const waybillWarning: HintFeature = {
     if (!settingsKnown()) return;
     const keep = new Set<string>();
     const locale = ctx.locale; // read once: it asks the page for its language
-    for (const [orderId, { signals, check, row }] of frameSignals(rows, ctx).rows) {
+    // the duplicates come with the signals (one grouping of the list's numbers a batch): asking per row
+    // was a grouping per duplicate row, quadratic on a list full of one pasted number (issue #11)
+    for (const [orderId, { signals, check, row, duplicateOf = [] }] of frameSignals(rows, ctx).rows) {
       const problem = signals.waybill;
       if (!problem || !row.waybill) continue;
       keep.add(orderId);
       const result = check ?? checkCached(row.waybill.raw, row.carrier?.text, ctx.page.market ?? undefined);
       const problems = result.issues.filter((issue) => issue.severity !== 'info');
-      const others = problem.code === 'waybill-duplicate' ? duplicatesOf(orderId, rows) : [];
+      const others = problem.code === 'waybill-duplicate' ? duplicateOf : [];
       const key = `${row.waybill.raw}|${row.carrier?.text ?? ''}|${others.join(',')}|${locale}`;
       ctx.hints.upsert(orderId, row.waybill.element, key, (root) =>
         renderWarning(root, result, problems, others, locale),
@@ -39,17 +39,6 @@ export const waybillWarning: HintFeature = {
     ctx.hints.prune(keep);
   },
 };
-
-/** The other orders of the list showing the same number (seed S28: one label, one order). */
-function duplicatesOf(orderId: string, rows: readonly OrderRow[]): string[] {
-  const numbers = new Map<string, string>();
-  for (const order of listedOrders().orders) if (order.trackingNo) numbers.set(order.orderId, order.trackingNo);
-  for (const row of rows) if (row.waybill?.raw) numbers.set(row.orderId, row.waybill.raw);
-  const group = findDuplicateWaybills([...numbers].map(([id, raw]) => ({ orderId: id, raw }))).find((g) =>
-    g.orderIds.includes(orderId),
-  );
-  return group ? group.orderIds.filter((other) => other !== orderId) : [];
-}
 
 /**
  * One compact chip (chip.ts): the first problem in its line ("Space … at position 5"), the carrier's
@@ -61,7 +50,7 @@ function renderWarning(
   root: ShadowRoot,
   result: WaybillCheck,
   problems: WaybillIssue[],
-  duplicateOf: string[],
+  duplicateOf: readonly string[],
   locale: Locale,
 ) {
   const lines = problems.map((issue) => localize(issue.text, locale));
