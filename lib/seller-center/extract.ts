@@ -149,26 +149,58 @@ export function extractOrders(
 
 function extractOrdersFrom(root: ParentNode, page: PageInfo, selectors: SellerCenterSelectors): OrderRow[] {
   const fast = page.kind === 'order-detail' ? undefined : extractHookedTable(root, selectors);
-  if (fast) return fast;
-  const ctx = createContext(root, selectors);
-  const anchors = findAnchors(ctx);
-  const distinctIds = new Set(anchors.map((a) => a.id));
-  if (page.kind === 'order-detail' && distinctIds.size <= 1) return extractDetailOrder(ctx, anchors, page);
-  return extractListOrders(ctx, anchors);
+  return fast ?? readGeneralInSteps(root, page, selectors)(Infinity)!;
 }
 
 function createContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
-  const columnCells = mapTables(root, selectors).flatMap((t) => t.cells);
   return {
-    root,
-    rootElement: rootElementOf(root),
-    selectors,
-    columnCells,
+    ...createFastContext(root, selectors),
+    columnCells: mapTables(root, selectors).flatMap((t) => t.cells),
     labelHits: findLabelHits(root, selectors),
-    values: new Map(),
-    forms: new Map(),
-    carrierIds: new Map(),
-    statusKinds: new Map(),
+  };
+}
+
+/**
+ * The general reading (any shape but Seller Center's own table: cards, grids, the detail page) in
+ * stages that each end a step once `deadline` (a `performance.now()` time) has passed: the page's
+ * tables, its field labels, the orders' ids and groups, then the rows a few at a time. A 500-card list
+ * read in one go held Seller Center's main thread 170–370 ms (issue #11). Returns the rows when done.
+ */
+function readGeneralInSteps(
+  root: ParentNode,
+  page: PageInfo,
+  selectors: SellerCenterSelectors,
+): (deadline: number) => OrderRow[] | undefined {
+  let columnCells: ColumnCell[] | undefined;
+  let ctx: Context | undefined;
+  let plan: ListPlan | undefined;
+  let done: OrderRow[] | undefined;
+  const rows: OrderRow[] = [];
+  return (deadline) => {
+    if (done) return done;
+    if (!columnCells) {
+      columnCells = mapTables(root, selectors).flatMap((t) => t.cells);
+      if (performance.now() >= deadline) return undefined;
+    }
+    if (!ctx) {
+      ctx = { ...createFastContext(root, selectors), columnCells, labelHits: findLabelHits(root, selectors) };
+      if (performance.now() >= deadline) return undefined;
+    }
+    if (!plan) {
+      const anchors = findAnchors(ctx);
+      if (page.kind === 'order-detail' && new Set(anchors.map((a) => a.id)).size <= 1)
+        return (done = extractDetailOrder(ctx, anchors, page));
+      plan = planListOrders(ctx, anchors);
+      if (performance.now() >= deadline) return undefined;
+    }
+    while (rows.length < plan.orders.length) {
+      const i = rows.length;
+      const o = plan.orders[i]!;
+      rows.push(buildRow(ctx, o.orderId, o.anchor, o.container, o.scope, plan.owned.hits[i]!, plan.owned.cells[i]!));
+      if (performance.now() >= deadline && rows.length < plan.orders.length) return undefined;
+    }
+    // rows usually come out in page order already (ids are met in document order): check before sorting
+    return (done = isInDocumentOrder(rows) ? rows : rows.sort((a, b) => documentOrder(a.anchor, b.anchor)));
   };
 }
 
@@ -305,7 +337,8 @@ export type OrderListRead =
  * `readOrdersInSteps` for pages where only some rows need their full reading: Seller Center's own order
  * table is read as one `OrderDigest` per order (what the page summary counts), and `readRow` builds an
  * order's full row on demand — the content script asks only for rows near the viewport. Any other shape
- * (cards, the detail page, a table with text controls in its rows) is read whole, in full, in the first step.
+ * (cards, the detail page, a table with text controls in its rows) is read whole, in full, in steps too
+ * (`readGeneralInSteps`).
  * Example: `const r = readOrderListInSteps(document, page); let read; while (!(read = r.step(performance.now() + 8))) await nextTask();`
  */
 export function readOrderListInSteps(
@@ -318,7 +351,14 @@ export function readOrderListInSteps(
   const digests: OrderDigest[] = [];
   const groups: HookedGroup[] = [];
   let done: OrderListRead | undefined;
-  const whole = (): OrderListRead => ({ rows: extractOrders(root, page, selectors) });
+  let general: ReturnType<typeof readGeneralInSteps> | undefined;
+  /** Any other shape, or a table that turned out not to be exactly Seller Center's: the general reading, in steps too. */
+  const whole = (deadline: number): OrderListRead | undefined => {
+    table = undefined;
+    general ??= readGeneralInSteps(root, page, selectors);
+    const rows = general(deadline);
+    return rows && { rows };
+  };
   const readRow = (index: number): OrderRow | undefined => {
     const start = table?.starts[index];
     if (!table || !start) return undefined;
@@ -336,14 +376,13 @@ export function readOrderListInSteps(
           if (!prepared) {
             prepared = true;
             table = page.kind === 'order-detail' ? undefined : prepareHookedTable(root, selectors);
-            if (!table) return whole();
-            if (performance.now() >= deadline) return undefined;
+            if (table && performance.now() >= deadline) return undefined;
           }
-          if (!table) return whole();
+          if (!table) return whole(deadline);
           while (digests.length < table.starts.length) {
             const start = table.starts[digests.length]!;
             const group = hookedGroup(table, start);
-            if (!group) return whole();
+            if (!group) return whole(deadline);
             groups.push(group);
             digests.push(digestOf(table.ctx, start.id, group));
             if (performance.now() >= deadline && digests.length < table.starts.length) return undefined;
@@ -628,7 +667,13 @@ function bestAnchor(anchors: readonly Anchor[]): Anchor | undefined {
 // ---------------------------------------------------------------------------------------------------
 // Lists: one row per order id
 
-function extractListOrders(ctx: Context, anchors: Anchor[]): OrderRow[] {
+/** The orders of a list, each with its anchor, container and rows, and the label hits and cells each owns. */
+interface ListPlan {
+  orders: Array<{ orderId: string; anchor: Element; container: Element; scope: Element[] }>;
+  owned: ReturnType<typeof assignToOrders>;
+}
+
+function planListOrders(ctx: Context, anchors: Anchor[]): ListPlan {
   const byId = new Map<string, Anchor[]>();
   for (const a of anchors) {
     const own = byId.get(a.id);
@@ -648,11 +693,7 @@ function extractListOrders(ctx: Context, anchors: Anchor[]): OrderRow[] {
     ctx,
     orders.map((o) => o.scope),
   );
-  const rows = orders.map((o, i) =>
-    buildRow(ctx, o.orderId, o.anchor, o.container, o.scope, owned.hits[i]!, owned.cells[i]!),
-  );
-  // rows usually come out in page order already (ids are met in document order): check before sorting
-  return isInDocumentOrder(rows) ? rows : rows.sort((a, b) => documentOrder(a.anchor, b.anchor));
+  return { orders, owned };
 }
 
 function isInDocumentOrder(rows: readonly OrderRow[]): boolean {

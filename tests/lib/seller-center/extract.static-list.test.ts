@@ -135,13 +135,24 @@ describe('readOrderListInSteps', () => {
     expect(read.digests && read.readRow(30)).toBeUndefined();
   });
 
-  it('reads a page of another shape whole, in full, in its first step', () => {
+  it('reads a page of another shape whole, in full, over several steps (no long task: issue #11)', () => {
     const doc = parseHtml(renderStaticOrderList({ market: 'US', count: 5 }));
     doc.querySelector('thead')!.append(doc.createElement('tr')); // not the hooked table's shape
-    const read = readOrderListInSteps(doc, page).step(0);
-    expect(read?.digests).toBeUndefined();
-    expect(read?.rows?.map((r) => r.orderId)).toEqual(extractOrders(doc, page).map((r) => r.orderId));
-    expect(read?.rows).toHaveLength(5);
+    const { read, steps } = readAll(doc);
+    expect(read.digests).toBeUndefined();
+    // tables, labels, ids and groups, then one row a step
+    expect(steps).toBeGreaterThanOrEqual(3 + 4);
+    expect(read.rows).toEqual(extractOrders(doc, page));
+    expect(read.rows).toHaveLength(5);
+  });
+
+  it('reads a card list (no table, no hooks) over several steps, exactly as extractOrders', () => {
+    const doc = parseHtml(readFixture('shapes/order-list-cards-us-en.html'));
+    const whole = extractOrders(doc, page);
+    expect(whole.length).toBeGreaterThan(3);
+    const { read, steps } = readAll(doc);
+    expect(steps).toBeGreaterThanOrEqual(3 + whole.length - 1);
+    expect(read.rows).toEqual(whole);
   });
 });
 
