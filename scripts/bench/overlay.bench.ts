@@ -8,7 +8,8 @@
  *  - scroll: the page scrolled top to bottom, one step per animation frame; TaskDuration added during the
  *    scroll divided by the frames it took;
  *  - pages: static, non-virtualised lists of 50 / 200 / 500 orders (tests/fixtures/perf), the replica's
- *    virtualised 500-order list (tests/fixtures/seller-center), and a Seller Center page with nothing to
+ *    virtualised 500-order list (tests/fixtures/seller-center), 500 orders as cards (another shape: no
+ *    table, no hooks, read by the general path), and a Seller Center page with nothing to
  *    annotate (the static 500-row page served at /homepage: the loader decides no feature runs there),
  *    and the replica's own home page (the same decision on a light page, where the page's noise is small);
  *  - sizes (page-script-size.ts): what an order page loads — relay + loader + feature module and its
@@ -28,7 +29,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { replicaResponse } from '../../tests/fixtures/replica-server.mjs';
 import { pageScriptSizes, total, type ScriptSize } from './page-script-size';
-import { renderStaticOrderList, STATIC_ORDER_LIST_URLS } from '../../tests/fixtures/perf/order-list-static.mjs';
+import {
+  CARD_ORDER_LIST_URL,
+  renderCardOrderList,
+  renderStaticOrderList,
+  STATIC_ORDER_LIST_URLS,
+} from '../../tests/fixtures/perf/order-list-static.mjs';
 
 type Row = { name: string; value: number; unit: string; note?: string };
 
@@ -40,6 +46,8 @@ const NOTHING_URL = 'https://seller-us.tiktok.com/homepage';
 /** The replica SPA's own home page (not in `pages`, so the replica serves it): nothing to annotate, little page noise. */
 const REPLICA_HOME_URL = 'https://seller-us.tiktok.com/homepage?lml_replica=1';
 const VIRTUAL_URL = 'https://seller-us.tiktok.com/order?tab=all';
+/** 500 orders as cards (no table, no hooks): a list of a shape the extension was not built on, read by its general path. */
+const CARDS_URL = CARD_ORDER_LIST_URL.replace('lml_cards=1', 'lml_cards=500');
 const SIZES = [50, 200, 500] as const;
 const TIME_DOMAIN = process.env.LML_BENCH_TIME_DOMAIN === 'timeTicks' ? 'timeTicks' : 'threadTicks';
 
@@ -57,6 +65,7 @@ const NOTHING_REPEAT = Math.max(1, Number(process.env.LML_BENCH_NOTHING_REPEAT ?
 const CASES: PageCase[] = [
   ...SIZES.map((n) => ({ name: `static ${n} rows`, url: staticUrl(n), scroll: true, repeat: 1 })),
   { name: 'virtualised 500 rows', url: VIRTUAL_URL, scroll: true, repeat: 1 },
+  { name: 'card list 500 rows (another shape)', url: CARDS_URL, scroll: true, repeat: 1 },
   { name: 'page with nothing to annotate', url: NOTHING_URL, scroll: false, repeat: NOTHING_REPEAT },
   { name: 'replica home page, nothing to annotate', url: REPLICA_HOME_URL, scroll: false, repeat: NOTHING_REPEAT },
 ].filter((c) => !ONLY.length || ONLY.some((o) => c.name.includes(o)));
@@ -88,6 +97,7 @@ async function launch(extDir: string | null): Promise<{ context: BrowserContext;
     SIZES.map((n) => [staticUrl(n), renderStaticOrderList({ market: 'US', count: n })]),
   );
   pages.set(NOTHING_URL, renderStaticOrderList({ market: 'US' }));
+  pages.set(CARDS_URL, renderCardOrderList({ count: 500 }));
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   await context.route(SELLER_CENTER, async (route) => {
     const request = route.request();

@@ -14,7 +14,12 @@ import {
   type OrderListRead,
   type OrderRow,
 } from '@/lib/seller-center';
-import { STATIC_ORDER_LIST_URLS, renderStaticOrderList } from '../../fixtures/perf/order-list-static.mjs';
+import {
+  CARD_ORDER_LIST_URL,
+  renderCardOrderList,
+  renderStaticOrderList,
+  STATIC_ORDER_LIST_URLS,
+} from '../../fixtures/perf/order-list-static.mjs';
 import { parseHtml, readFixture } from './fixtures';
 
 interface Oracle {
@@ -108,6 +113,22 @@ describe.each([
     addHints(doc, first);
     expect(doc.querySelectorAll('[data-lml]').length).toBeGreaterThan(count);
     expect(extractOrders(doc, detectPage(url)).map(facts)).toEqual(first.map(facts));
+  });
+});
+
+describe('the card list of the bench (another shape: ARIA grid, no table, no hooks)', () => {
+  it('reads every order once, in page order, with its exact waybill, status and provider', () => {
+    const count = 60;
+    const page = detectPage(new URL(CARD_ORDER_LIST_URL));
+    const rows = extractOrders(parseHtml(renderCardOrderList({ count })), page);
+    const orders = oracle('US').slice(0, count);
+    expect(rows.map((r) => r.orderId)).toEqual(orders.map((o) => o.main_order_id));
+    rows.forEach((row, i) => {
+      const o = orders[i]!;
+      expect(row.waybill?.raw, row.orderId).toBe(o.delivery_module?.[0]?.tracking_no || undefined);
+      expect(row.carrier?.text, row.orderId).toBe(o.logistics_service_name || undefined);
+      expect(row.status?.kind, row.orderId).toBeDefined();
+    });
   });
 });
 
