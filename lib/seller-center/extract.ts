@@ -52,7 +52,7 @@ import {
   type OrderStatusKind,
   type SellerCenterSelectors,
 } from './selectors';
-import { fieldOfHeader, mapTables, type ColumnCell, type ColumnField } from './table-columns';
+import { fieldOfHeader, mapTables, mapTablesInSteps, type ColumnCell, type ColumnField } from './table-columns';
 
 export interface OrderStatus {
   /** The status as shown ("Awaiting shipment", "待发货"); '' when only the row's status code is known. */
@@ -163,7 +163,7 @@ function createContext(root: ParentNode, selectors: SellerCenterSelectors): Cont
 /**
  * The general reading (any shape but Seller Center's own table: cards, grids, the detail page) in
  * stages that each end a step once `deadline` (a `performance.now()` time) has passed: the page's
- * tables, its field labels, the orders' ids and groups, then the rows a few at a time. A 500-card list
+ * tables (a few rows a step), its field labels, the orders' ids and groups, then the rows a few at a time. A 500-card list
  * read in one go held Seller Center's main thread 170–370 ms (issue #11). Returns the rows when done.
  */
 function readGeneralInSteps(
@@ -171,6 +171,7 @@ function readGeneralInSteps(
   page: PageInfo,
   selectors: SellerCenterSelectors,
 ): (deadline: number) => OrderRow[] | undefined {
+  const tables = mapTablesInSteps(root, selectors);
   let columnCells: ColumnCell[] | undefined;
   let ctx: Context | undefined;
   let plan: ListPlan | undefined;
@@ -179,7 +180,9 @@ function readGeneralInSteps(
   return (deadline) => {
     if (done) return done;
     if (!columnCells) {
-      columnCells = mapTables(root, selectors).flatMap((t) => t.cells);
+      const mapped = tables(deadline);
+      if (!mapped) return undefined;
+      columnCells = mapped.flatMap((t) => t.cells);
       if (performance.now() >= deadline) return undefined;
     }
     if (!ctx) {

@@ -66,10 +66,73 @@ export function fieldOfHeader(text: string, selectors: SellerCenterSelectors): C
 
 /** Every table under `root` whose headers name order fields, with its mapped body cells. */
 export function mapTables(root: ParentNode, selectors: SellerCenterSelectors): MappedTable[] {
+  return mapTablesInSteps(root, selectors)(Infinity)!;
+}
+
+/** A table being mapped: its rows' cells found a few rows a step, then its body rows mapped a few a step. */
+interface TableInProgress {
+  owner: Element;
+  headerRows: Element[];
+  info: HeaderInfo;
+  /** Every row under the table, whose cells are looked up (and remembered in the scan) first. */
+  rows: Element[];
+  looked: number;
+  bodyRows?: Element[];
+  mapped: number;
+  cells: ColumnCell[];
+}
+
+/**
+ * `mapTables` spread over steps: each call works until `deadline` (a `performance.now()` time) — at
+ * least one row — and returns the tables once every one is mapped. Finding each row's cells is most of
+ * the work on a 500-order grid (tens of ms in one go, issue #11), so rows are looked at a few a step.
+ */
+export function mapTablesInSteps(
+  root: ParentNode,
+  selectors: SellerCenterSelectors,
+): (deadline: number) => MappedTable[] | undefined {
   const scan = createScan(selectors);
+  const layouts = new Map<Element, Layout>();
+  const tables: MappedTable[] = [];
+  let owners: Array<[Element, Element[]]> | undefined;
+  let next = 0;
+  let current: TableInProgress | undefined;
+  let done: MappedTable[] | undefined;
+  return (deadline) => {
+    if (done) return done;
+    owners ??= [...headerRowsByOwner(root, scan)];
+    while (next < owners.length) {
+      if (!current) {
+        const [owner, headerRows] = owners[next]!;
+        const info = readHeaders(headerRows, scan);
+        if (!info.byColumn.size) {
+          next++;
+          continue;
+        }
+        current = { owner, headerRows, info, rows: queryAll(owner, selectors.row.values), looked: 0, mapped: 0, cells: [] };
+      }
+      while (current.looked < current.rows.length) {
+        cellsOf(current.rows[current.looked++]!, scan);
+        if (performance.now() >= deadline) return undefined;
+      }
+      const bodyRows = (current.bodyRows ??= findBodyRows(current.owner, current.headerRows, scan));
+      while (current.mapped < bodyRows.length) {
+        current.cells.push(...mapRow(bodyRows[current.mapped++]!, current.info, scan, layouts));
+        if (performance.now() >= deadline && current.mapped < bodyRows.length) return undefined;
+      }
+      tables.push({ root: current.owner, fields: [...new Set(current.info.byColumn.values())], cells: current.cells });
+      current = undefined;
+      next++;
+    }
+    return (done = tables);
+  };
+}
+
+/** The header rows of the page, per table-like element owning them. */
+function headerRowsByOwner(root: ParentNode, scan: Scan): Map<Element, Element[]> {
   const headerRows = new Map<Element, Element[]>(); // owner → header rows
-  for (const header of queryAll(root, selectors.headerCell.values)) {
-    const row = rowOf(header, selectors) ?? header.parentElement;
+  for (const header of queryAll(root, scan.selectors.headerCell.values)) {
+    const row = rowOf(header, scan.selectors) ?? header.parentElement;
     if (!row) continue;
     const owner = ownerOf(row, scan) ?? row.parentElement?.parentElement ?? row.parentElement;
     if (!owner) continue;
@@ -77,16 +140,7 @@ export function mapTables(root: ParentNode, selectors: SellerCenterSelectors): M
     if (!rows.includes(row)) rows.push(row);
     headerRows.set(owner, rows);
   }
-  const tables: MappedTable[] = [];
-  const layouts = new Map<Element, Layout>();
-  for (const [owner, rows] of headerRows) {
-    const info = readHeaders(rows, scan);
-    if (!info.byColumn.size) continue;
-    const bodyRows = findBodyRows(owner, rows, scan);
-    const cells = bodyRows.flatMap((row) => mapRow(row, info, scan, layouts));
-    tables.push({ root: owner, fields: [...new Set(info.byColumn.values())], cells });
-  }
-  return tables;
+  return headerRows;
 }
 
 function rowOf(el: Element, selectors: SellerCenterSelectors): Element | null {
