@@ -109,7 +109,15 @@ export function mapTablesInSteps(
           next++;
           continue;
         }
-        current = { owner, headerRows, info, rows: queryAll(owner, selectors.row.values), looked: 0, mapped: 0, cells: [] };
+        current = {
+          owner,
+          headerRows,
+          info,
+          rows: queryAll(owner, selectors.row.values),
+          looked: 0,
+          mapped: 0,
+          cells: [],
+        };
       }
       while (current.looked < current.rows.length) {
         cellsOf(current.rows[current.looked++]!, scan);
