@@ -1,6 +1,10 @@
 import type { BadgeView, DeadlineView, FindingView, PageOrder } from '@/lib/messaging';
 import { sendMessage } from '@/lib/messaging/page';
 import type { OrderDigest, OrderRow, PageInfo } from '@/lib/seller-center';
+import type { RowFacts } from '@/lib/signals';
+
+/** A shown waybill's defects as the background checked it; `null` = nothing wrong. */
+export type WaybillDefects = NonNullable<RowFacts['waybill']> | null;
 
 export interface Enrichment {
   badge?: BadgeView;
@@ -72,6 +76,11 @@ function askedFor(row: OrderRow | OrderDigest): Question {
   return entry;
 }
 
+/** What a waybill check depends on besides the page's market: the number and the order's carrier, as asked. */
+function waybillKeyOf(order: PageOrder): string {
+  return `${order.carrierText ?? ''}\u0000${order.waybill ?? ''}`;
+}
+
 /**
  * What a carrier badge depends on (lib/background/badge-view.ts: the page's market and the parcel): rows
  * with the same parcel get the same badge, asked once.
@@ -90,6 +99,8 @@ function badgeKeyOf(order: PageOrder): string {
 export class EnrichmentClient {
   private readonly results = new Map<string, Enrichment>();
   private readonly badges = new Map<string, BadgeView | null>();
+  /** Defects per carrier and number: a row's digest and its full reading ask apart but share the check. */
+  private readonly waybills = new Map<string, WaybillDefects>();
   private readonly pending = new Map<string, Question>();
   private inFlight = new Set<string>();
   private scheduled = false;
@@ -113,6 +124,15 @@ export class EnrichmentClient {
       this.schedule();
     }
     return undefined;
+  }
+
+  /**
+   * The row's shown waybill checked by the background (asked with the row's question, `get`): its
+   * defects, `null` when nothing is wrong or no waybill is shown, `undefined` until answered.
+   */
+  waybillDefectsOf(row: OrderRow | OrderDigest): WaybillDefects | undefined {
+    const { order } = askedFor(row);
+    return order.waybill ? this.waybills.get(waybillKeyOf(order)) : null;
   }
 
   private schedule() {
@@ -162,6 +182,7 @@ export class EnrichmentClient {
           withDiagnosis: this.withDiagnosis(),
           withDeadlines: true,
           withBadges: false,
+          withWaybillChecks: true,
         }),
         // badges only for the rows they are drawn on (read in full, near the viewport; issue #11)
         this.askBadges(questions.filter((q) => q.badge).map((q) => q.order)),
@@ -171,6 +192,8 @@ export class EnrichmentClient {
         const { key, order } = question;
         const result = byId.get(order.orderId);
         const badge = question.badge ? this.badges.get(badgeKeyOf(order)) : undefined;
+        if (order.waybill && result && 'waybill' in result)
+          this.waybills.set(waybillKeyOf(order), result.waybill ?? null);
         this.results.set(key, {
           ...(badge ? { badge } : {}),
           ...(result && 'diagnosis' in result ? { diagnosis: result.diagnosis ?? null } : {}),

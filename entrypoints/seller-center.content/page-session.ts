@@ -182,7 +182,7 @@ export function startPageSession(
     if (read) {
       const orders = read.digests ?? read.rows;
       if (current.checked < orders.length) {
-        // a new reading: its orders' signals (waybill checks first of all) computed in slices
+        // a new reading: its orders' signals computed in slices
         current.checked = active[0] ? warmSignalsUntil(orders, active[0].ctx, current.checked, deadline) : Infinity;
       }
       if (read.digests && current.checked >= orders.length)

@@ -1,6 +1,6 @@
 import type { FindingView } from '@/lib/messaging';
 import type { ListedOrder, OrderDigest, OrderRow } from '@/lib/seller-center';
-import { rowFactsOf, rowSignals, type FeatureSwitches, type RowSignals } from '@/lib/signals';
+import { rowFactsOf, rowSignals, waybillDefects, type FeatureSwitches, type RowSignals } from '@/lib/signals';
 import { checkWaybill, findDuplicateWaybills, type WaybillCheck } from '@/lib/waybill';
 import type { FeatureContext } from './feature';
 import { listedDeadlines } from './list-deadlines';
@@ -10,13 +10,10 @@ import { featureSwitches } from './page-context';
 /** The signals of one frame: per row in the DOM, and over every order of the list (the summary). */
 export interface FrameSignals {
   /**
-   * Rows read in full (those near the viewport), by order id, with their waybill check and the other
-   * orders of the list showing the same number: the rows hints are drawn for.
+   * Rows read in full (those near the viewport), by order id, with the other orders of the list
+   * showing the same number: the rows hints are drawn for.
    */
-  rows: Map<
-    string,
-    { signals: RowSignals; check?: WaybillCheck; row: OrderRow; finding?: FindingView; duplicateOf?: readonly string[] }
-  >;
+  rows: Map<string, { signals: RowSignals; row: OrderRow; finding?: FindingView; duplicateOf?: readonly string[] }>;
   /** Every order row in the DOM, read in full or not, by order id, in page order: the summary's filter and steps. */
   dom: Map<string, { signals: RowSignals; elements: readonly Element[] }>;
   /** Every order of the list, in list order (the list XHR's orders, then DOM rows it did not carry). */
@@ -48,7 +45,7 @@ export function frameSignals(rows: readonly OrderRow[], ctx: FeatureContext): Fr
  * and what they were computed from, so a batch that only read rows coming into view recomputes nothing
  * for the others (issue #11). Answers from a clock (ship-by, collection, label time) are not reused.
  */
-const signalsOf = new WeakMap<object, { inputs: readonly unknown[]; signals: RowSignals; check?: WaybillCheck }>();
+const signalsOf = new WeakMap<object, { inputs: readonly unknown[]; signals: RowSignals }>();
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
@@ -76,7 +73,6 @@ function duplicatesOf(numbers: ReadonlyMap<string, string>): Map<string, string[
 type DomOrder = OrderRow | OrderDigest;
 const isFull = (order: DomOrder): order is OrderRow => 'anchor' in order;
 const waybillOf = (order: DomOrder) => (isFull(order) ? order.waybill?.raw : order.waybillRaw);
-const carrierOf = (order: DomOrder) => (isFull(order) ? order.carrier?.text : order.carrierText);
 
 /**
  * The orders of the DOM with a hint to show by their signals (a problem, or an open carrier choice):
@@ -105,7 +101,7 @@ export function checkCached(raw: string, carrier: string | undefined, market: st
 /**
  * Computes the signals of `orders` (a reading's digests or rows, in page order) from `from` on until
  * `deadline` (a `performance.now()` time), into the per-order cache `frameSignals` reads: the first
- * computation of a long list (its waybill checks ~0.1 ms a number) is then spread over the reading's
+ * computation of a long list (cold code on the page's thread) is then spread over the reading's
  * tasks instead of one long feature update (issue #11). Returns where to go on from (`orders.length`
  * once every order is done).
  */
@@ -158,23 +154,23 @@ function signalsOfOrder(order: DomOrder, ctx: FeatureContext, { now, features, m
   const duplicateOf = duplicates.get(order.orderId);
   // an answer saying nothing (no finding, no clock) leaves the signals as they were before it came
   const finding = enrichment?.diagnosis || undefined;
-  const inputs = [finding, listed, duplicateOf?.join(','), features, market] as const;
+  // checked by the background (issue #11: not on Seller Center's thread); none until it answered
+  const waybill = ctx.enrichment.waybillDefectsOf(order) || undefined;
+  const inputs = [finding, waybill, listed, duplicateOf?.join(','), features, market] as const;
   let known = signalsOf.get(order);
   if (!known || listed?.shipByAt !== undefined || enrichment?.deadlines || !sameInputs(known.inputs, inputs)) {
-    const raw = waybillOf(order);
-    const check = raw ? checkCached(raw, carrierOf(order), market) : undefined;
     const status = order.status ?? listed?.status;
     const facts = rowFactsOf({
       orderId: order.orderId,
       ...(status ? { status } : {}),
-      waybillShown: Boolean(raw),
-      ...(check ? { waybillCheck: check } : {}),
+      waybillShown: Boolean(waybillOf(order)),
+      ...(waybill ? { waybill } : {}),
       ...(duplicateOf ? { duplicateOf } : {}),
       ...(listed?.shipByAt !== undefined ? { pageShipByAt: listed.shipByAt } : {}),
       ...(enrichment?.deadlines ? { deadlines: enrichment.deadlines } : {}),
       ...(finding ? { diagnosis: finding } : {}),
     });
-    known = { inputs, signals: rowSignals(facts, { now, features }), ...(check ? { check } : {}) };
+    known = { inputs, signals: rowSignals(facts, { now, features }) };
     signalsOf.set(order, known);
   }
   return { ...known, finding };
@@ -194,13 +190,12 @@ function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[]
   const result: FrameSignals['rows'] = new Map();
   const dom: FrameSignals['dom'] = new Map();
   for (const order of domOrders) {
-    const { signals, check, finding } = signalsOfOrder(order, ctx, inputs);
+    const { signals, finding } = signalsOfOrder(order, ctx, inputs);
     dom.set(order.orderId, { signals, elements: order.rows });
     const duplicateOf = duplicates.get(order.orderId);
     if (isFull(order))
       result.set(order.orderId, {
         signals,
-        ...(check ? { check } : {}),
         ...(finding ? { finding } : {}),
         ...(duplicateOf ? { duplicateOf } : {}),
         row: order,
@@ -220,7 +215,7 @@ function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[]
       orderId: order.orderId,
       ...(order.status ? { status: order.status } : {}),
       waybillShown: Boolean(order.trackingNo),
-      ...(check ? { waybillCheck: check } : {}),
+      ...(check ? { waybill: waybillDefects(check) } : {}),
       ...(duplicates.has(order.orderId) ? { duplicateOf: duplicates.get(order.orderId)! } : {}),
       ...(order.shipByAt !== undefined ? { pageShipByAt: order.shipByAt } : {}),
       ...(stored?.get(order.orderId) ? { deadlines: stored.get(order.orderId)! } : {}),

@@ -24,11 +24,12 @@ export const waybillWarning: HintFeature = {
     const locale = ctx.locale; // read once: it asks the page for its language
     // the duplicates come with the signals (one grouping of the list's numbers a batch): asking per row
     // was a grouping per duplicate row, quadratic on a list full of one pasted number (issue #11)
-    for (const [orderId, { signals, check, row, duplicateOf = [] }] of frameSignals(rows, ctx).rows) {
+    for (const [orderId, { signals, row, duplicateOf = [] }] of frameSignals(rows, ctx).rows) {
       const problem = signals.waybill;
       if (!problem || !row.waybill) continue;
       keep.add(orderId);
-      const result = check ?? checkCached(row.waybill.raw, row.carrier?.text, ctx.page.market ?? undefined);
+      // the signals came from the background's check; the details are checked here, for the rows drawn only
+      const result = checkCached(row.waybill.raw, row.carrier?.text, ctx.page.market ?? undefined);
       const problems = result.issues.filter((issue) => issue.severity !== 'info');
       const others = problem.code === 'waybill-duplicate' ? duplicateOf : [];
       const key = `${row.waybill.raw}|${row.carrier?.text ?? ''}|${others.join(',')}|${locale}`;

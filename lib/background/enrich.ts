@@ -1,7 +1,8 @@
 import { diagnosePendingShipment, topFinding } from '@/lib/diagnostics';
 import type { DeadlineView, FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messaging';
 import { effectivePack, type RulePack } from '@/lib/rules';
-import { isActionableFinding } from '@/lib/signals';
+import { isActionableFinding, waybillDefects } from '@/lib/signals';
+import { checkWaybill } from '@/lib/waybill';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
 import { buildBadgeView } from './badge-view';
 import {
@@ -62,7 +63,8 @@ function diagnoseForPage(
 
 /**
  * `enrich-orders`: one batched answer per frame for the orders visible on a Seller Center page —
- * the carrier badge of each and, when asked, the top Pending-Shipment finding of each stuck order.
+ * the carrier badge of each and, when asked, the top Pending-Shipment finding of each stuck order,
+ * the store's clock and each shown waybill's defects.
  */
 export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise<EnrichResponse> {
   const [overrides, profile] = await Promise.all([ruleOverridesSetting.getValue(), sellerProfileSetting.getValue()]);
@@ -89,8 +91,16 @@ export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise
         ? { diagnosis: diagnoseForPage(order, stored.get(order.orderId), settings, market, pack, now) }
         : {}),
       ...(request.withDeadlines ? deadlinesOf(stored.get(order.orderId)) : {}),
+      ...(request.withWaybillChecks && order.waybill
+        ? { waybill: waybillDefects(checkWaybill(order.waybill, checkOptions(order, request.market))) ?? null }
+        : {}),
     })),
   };
+}
+
+/** The page's own check of a shown waybill (row-signals.ts): its carrier text and the page's market, nothing else. */
+function checkOptions(order: PageOrder, market: string | null): { carrier?: string; market?: string } {
+  return { ...(order.carrierText ? { carrier: order.carrierText } : {}), ...(market ? { market } : {}) };
 }
 
 /** The stored clock of an order for the in-page deadline hints; nothing when the store knows nothing. */

@@ -277,6 +277,11 @@ export const protocol = {
       withDeadlines: z.boolean().optional(),
       /** `false`: no carrier badges (deadlines of list orders not in the DOM, for the page summary). */
       withBadges: z.boolean().optional(),
+      /**
+       * Also each shown waybill's defects, checked against the order's carrier and the page's market
+       * (lib/waybill): the background's warm code instead of Seller Center's main thread (issue #11).
+       */
+      withWaybillChecks: z.boolean().optional(),
     }),
     response: z.object({
       orders: z.array(
@@ -285,6 +290,8 @@ export const protocol = {
           badge: badgeViewSchema.optional(),
           diagnosis: findingViewSchema.nullable().optional(),
           deadlines: deadlineViewSchema.optional(),
+          /** `null`: the waybill was checked and nothing is wrong; absent: not asked or no waybill. */
+          waybill: z.object({ malformed: z.boolean(), wrongCarrier: z.boolean() }).nullable().optional(),
         }),
       ),
     }),

@@ -54,7 +54,7 @@ const API_STAGE: Record<string, OrderStage> = {
 };
 
 /**
- * The policy's input for one order, from what the page shows (status, waybill check, the page's own
+ * The policy's input for one order, from what the page shows (status, waybill defects, the page's own
  * ship-by), what the list shows about the other rows (duplicates) and what the background answered
  * (API deadlines win over the page's; the diagnosis). Pure.
  */
@@ -62,7 +62,8 @@ export function rowFactsOf(input: {
   orderId: string;
   status?: { kind?: string; awaitingShipment?: boolean };
   waybillShown: boolean;
-  waybillCheck?: WaybillCheck;
+  /** The shown waybill's defects (`waybillDefects` of its check), wherever it was checked. */
+  waybill?: RowFacts['waybill'];
   duplicateOf?: readonly string[];
   pageShipByAt?: number;
   deadlines?: DeadlineFacts;
@@ -76,8 +77,7 @@ export function rowFactsOf(input: {
     stage,
     labelled: input.waybillShown || deadlines?.labelCreatedAt !== undefined,
   };
-  const defects = input.waybillCheck ? waybillDefects(input.waybillCheck) : undefined;
-  if (defects) facts.waybill = defects;
+  if (input.waybill) facts.waybill = input.waybill;
   if (input.duplicateOf?.length) facts.duplicateOf = input.duplicateOf;
   if (deadlines?.shipByAt !== undefined) {
     facts.shipByAt = deadlines.shipByAt;

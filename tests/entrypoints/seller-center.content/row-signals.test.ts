@@ -1,28 +1,48 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
 import { EnrichmentClient } from '@/entrypoints/seller-center.content/enrichment';
 import type { FeatureContext } from '@/entrypoints/seller-center.content/feature';
 import { frameSignals, warmSignalsUntil } from '@/entrypoints/seller-center.content/row-signals';
+import { enrichOrders } from '@/lib/background/enrich';
+import type { RequestOf } from '@/lib/messaging';
 import { detectPage, extractOrders, readOrderListInSteps, type OrderDigest, type PageInfo } from '@/lib/seller-center';
 import { summarizeSignals } from '@/lib/signals';
 import { renderStaticOrderList, STATIC_ORDER_LIST_URLS } from '../../fixtures/perf/order-list-static.mjs';
 
-/** A feature context over the given list: no diagnosis asked, nothing answered (the background is absent here). */
-function contextOf(page: PageInfo, listed: () => readonly OrderDigest[], signal: AbortSignal): FeatureContext {
+// the background's own handler answers (its waybill checks, an empty store): what the page gets in the browser
+vi.mock('@/lib/messaging/page', () => ({
+  sendMessage: (type: string, request: RequestOf<'enrich-orders'>) =>
+    type === 'enrich-orders' ? enrichOrders(request) : Promise.reject(new Error(`${type}: not in this test`)),
+}));
+
+/** A feature context over the given list (no diagnosis asked); `answered()` resolves once nothing is left to ask. */
+function contextOf(page: PageInfo, listed: () => readonly OrderDigest[], signal: AbortSignal) {
+  let onAnswer = () => undefined as void;
   const enrichment = new EnrichmentClient(
     page,
     () => false,
-    () => undefined,
+    () => onAnswer(),
     signal,
   );
-  return { page, enrichment, signal, listDigests: listed } as unknown as FeatureContext;
+  const ctx = { page, enrichment, signal, listDigests: listed } as unknown as FeatureContext;
+  const answered = () => new Promise<void>((resolve) => (onAnswer = resolve));
+  return Object.assign(ctx, { answered });
+}
+
+/** The frame's signals once the background has answered every order's question. */
+async function settledFrame(rows: Parameters<typeof frameSignals>[0], ctx: ReturnType<typeof contextOf>) {
+  const answered = ctx.answered();
+  frameSignals(rows, ctx); // asks
+  await answered;
+  return frameSignals([...rows], ctx);
 }
 
 describe('frameSignals: the page summary from the digests counts what it counts from the full rows', () => {
   it.each([
     ['US', 500],
     ['GB', 120],
-  ] as const)('static list %s, %i orders', (market, count) => {
+  ] as const)('static list %s, %i orders', async (market, count) => {
     const url = new URL(STATIC_ORDER_LIST_URLS[market]);
     const page = detectPage(url);
     const doc = new DOMParser().parseFromString(renderStaticOrderList({ market, count }), 'text/html');
@@ -30,11 +50,11 @@ describe('frameSignals: the page summary from the digests counts what it counts 
     const digests = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
     expect(digests).toHaveLength(count);
     const abort = new AbortController();
-    const fromRows = frameSignals(
+    const fromRows = await settledFrame(
       full,
       contextOf(page, () => [], abort.signal),
     );
-    const fromDigests = frameSignals(
+    const fromDigests = await settledFrame(
       [],
       contextOf(page, () => digests, abort.signal),
     );
@@ -69,6 +89,26 @@ describe('warmSignalsUntil', () => {
     expect(summarizeSignals(warmed.all)).toEqual(summarizeSignals(unwarmed.all));
     const next = frameSignals([], ctx); // a later batch (a new rows array): nothing changed, nothing recomputed
     for (const d of digests) expect(next.dom.get(d.orderId)!.signals).toBe(warmed.dom.get(d.orderId)!.signals);
+    abort.abort();
+  });
+});
+
+describe('waybill checks from the background', () => {
+  it("a row read in full after its digest was answered shows the digest's waybill problem at once (one check per number)", async () => {
+    const page = detectPage(new URL(STATIC_ORDER_LIST_URLS.US));
+    const doc = new DOMParser().parseFromString(renderStaticOrderList({ market: 'US', count: 60 }), 'text/html');
+    const digests = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
+    const abort = new AbortController();
+    const ctx = contextOf(page, () => digests, abort.signal);
+    const before = frameSignals([], ctx);
+    expect([...before.dom.values()].filter((o) => o.signals.waybill)).toHaveLength(0); // not answered yet
+    const settled = await settledFrame([], ctx);
+    const defective = [...settled.dom].filter(([, o]) => o.signals.waybill);
+    expect(defective.length).toBeGreaterThan(0);
+    const [orderId, { signals }] = defective[0]!;
+    const row = extractOrders(doc, page).find((r) => r.orderId === orderId)!;
+    // no new round trip: the full row's question differs (it asks a badge) but the number is the same
+    expect(frameSignals([row], ctx).rows.get(orderId)?.signals.waybill).toEqual(signals.waybill);
     abort.abort();
   });
 });

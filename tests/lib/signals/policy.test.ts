@@ -5,6 +5,7 @@ import {
   isActionableFinding,
   problemTitle,
   rowFactsOf,
+  waybillDefects,
   rowSignals,
   summarizeSignals,
   summaryLead,
@@ -211,7 +212,7 @@ describe('rowFactsOf', () => {
       orderId: '1',
       status: { kind: 'awaiting-shipment', awaitingShipment: true },
       waybillShown: true,
-      waybillCheck: check,
+      waybill: waybillDefects(check),
       pageShipByAt: NOW + 50 * HOUR,
       deadlines: { shipByAt: NOW + HOUR },
     });
@@ -225,7 +226,7 @@ describe('rowFactsOf', () => {
     const valid = rowFactsOf({
       orderId: '2',
       waybillShown: true,
-      waybillCheck: checkWaybill('9400111206206406260787', { carrier: 'USPS', market: 'US' }),
+      waybill: waybillDefects(checkWaybill('9400111206206406260787', { carrier: 'USPS', market: 'US' })),
       status: { kind: 'in-transit' },
     });
     expect(valid.waybill).toBeUndefined();
