@@ -192,8 +192,8 @@ export class EnrichmentClient {
         const { key, order } = question;
         const result = byId.get(order.orderId);
         const badge = question.badge ? this.badges.get(badgeKeyOf(order)) : undefined;
-        if (order.waybill && result && 'waybill' in result)
-          this.waybills.set(waybillKeyOf(order), result.waybill ?? null);
+        // an answer without it (no such order in the answer) counts as checked: a count must never wait forever
+        if (order.waybill) this.waybills.set(waybillKeyOf(order), result?.waybill ?? null);
         this.results.set(key, {
           ...(badge ? { badge } : {}),
           ...(result && 'diagnosis' in result ? { diagnosis: result.diagnosis ?? null } : {}),

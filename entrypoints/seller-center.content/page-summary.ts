@@ -87,6 +87,8 @@ export const pageSummary: HintFeature = {
     const state = states.get(ctx);
     if (!state || !settingsKnown()) return;
     const frame = frameSignals(rows, ctx);
+    // counts are final once the background has checked every shown waybill: until then the last summary stays
+    if (frame.unchecked) return;
     const { list, shownTotal } = listPlace(state, frame, ctx);
     if (!list || !frame.all.length) {
       restoreAll(state);

@@ -19,6 +19,8 @@ export interface FrameSignals {
   /** Every order of the list, in list order (the list XHR's orders, then DOM rows it did not carry). */
   all: RowSignals[];
   total?: number;
+  /** DOM orders whose shown waybill the background has not checked yet: until 0, counts are not final. */
+  unchecked: number;
 }
 
 let cached:
@@ -129,21 +131,27 @@ interface FrameInputs {
   duplicates: Map<string, string[]>;
 }
 
+/** The last duplicates worked out, and from which orders: a reading's slices all ask with the same array. */
+let lastNumbers: { orders: readonly DomOrder[]; version: number; duplicates: Map<string, string[]> } | undefined;
+
 function frameInputs(domOrders: readonly DomOrder[], ctx: FeatureContext): FrameInputs {
-  const list = ctx.page.kind === 'order-list' ? listedOrders() : { orders: [] as readonly ListedOrder[] };
-  // duplicates over the whole list: what the DOM shows wins over the list answer for rows in the DOM
-  const numbers = new Map<string, string>();
-  for (const order of list.orders) if (order.trackingNo) numbers.set(order.orderId, order.trackingNo);
-  for (const order of domOrders) {
-    const raw = waybillOf(order);
-    if (raw) numbers.set(order.orderId, raw);
+  const list = ctx.page.kind === 'order-list' ? listedOrders() : { orders: [] as readonly ListedOrder[], version: -1 };
+  if (lastNumbers?.orders !== domOrders || lastNumbers.version !== list.version) {
+    // duplicates over the whole list: what the DOM shows wins over the list answer for rows in the DOM
+    const numbers = new Map<string, string>();
+    for (const order of list.orders) if (order.trackingNo) numbers.set(order.orderId, order.trackingNo);
+    for (const order of domOrders) {
+      const raw = waybillOf(order);
+      if (raw) numbers.set(order.orderId, raw);
+    }
+    lastNumbers = { orders: domOrders, version: list.version, duplicates: duplicatesOf(numbers) };
   }
   return {
     now: Date.now(),
     features: featureSwitches(),
     market: ctx.page.market ?? undefined,
     list,
-    duplicates: duplicatesOf(numbers),
+    duplicates: lastNumbers.duplicates,
   };
 }
 
@@ -189,7 +197,9 @@ function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[]
 
   const result: FrameSignals['rows'] = new Map();
   const dom: FrameSignals['dom'] = new Map();
+  let unchecked = 0;
   for (const order of domOrders) {
+    if (waybillOf(order) && ctx.enrichment.waybillDefectsOf(order) === undefined) unchecked++;
     const { signals, finding } = signalsOfOrder(order, ctx, inputs);
     dom.set(order.orderId, { signals, elements: order.rows });
     const duplicateOf = duplicates.get(order.orderId);
@@ -224,5 +234,11 @@ function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[]
   }
   const listedIds = new Set(list.orders.map((o) => o.orderId));
   for (const [orderId, { signals }] of dom) if (!listedIds.has(orderId)) all.push(signals);
-  return { rows: result, dom, all, ...('total' in list && list.total !== undefined ? { total: list.total } : {}) };
+  return {
+    rows: result,
+    dom,
+    all,
+    unchecked,
+    ...('total' in list && list.total !== undefined ? { total: list.total } : {}),
+  };
 }

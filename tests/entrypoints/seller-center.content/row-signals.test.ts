@@ -94,7 +94,7 @@ describe('warmSignalsUntil', () => {
 });
 
 describe('waybill checks from the background', () => {
-  it("a row read in full after its digest was answered shows the digest's waybill problem at once (one check per number)", async () => {
+  it("a row read in full after its digest was answered shows the digest's waybill problem at once (one check per number); counts wait for every check", async () => {
     const page = detectPage(new URL(STATIC_ORDER_LIST_URLS.US));
     const doc = new DOMParser().parseFromString(renderStaticOrderList({ market: 'US', count: 60 }), 'text/html');
     const digests = readOrderListInSteps(doc, page).step(Infinity)?.digests ?? [];
@@ -102,7 +102,9 @@ describe('waybill checks from the background', () => {
     const ctx = contextOf(page, () => digests, abort.signal);
     const before = frameSignals([], ctx);
     expect([...before.dom.values()].filter((o) => o.signals.waybill)).toHaveLength(0); // not answered yet
+    expect(before.unchecked).toBe(digests.filter((d) => d.waybillRaw).length); // so the summary waits
     const settled = await settledFrame([], ctx);
+    expect(settled.unchecked).toBe(0);
     const defective = [...settled.dom].filter(([, o]) => o.signals.waybill);
     expect(defective.length).toBeGreaterThan(0);
     const [orderId, { signals }] = defective[0]!;
