@@ -4,10 +4,10 @@ import {
   deleteNotice,
   listAtRiskPackages,
   listNotices,
-  markOrderAlertsNotified,
   noticeIdOf,
   orderIdOfNotice,
   putNotice,
+  recordNoticeShown,
   type LastmileDb,
   type NoticeRecord,
   type PackageRecord,
@@ -128,8 +128,7 @@ async function reconcileOnce(
         summary.held += 1;
         continue;
       }
-      await putNotice(db, { orderId, risks: notice.risks, state: 'shown', at: now });
-      await markOrderAlertsNotified(db, orderId, notice.risks, now);
+      await recordNoticeShown(db, { orderId, risks: notice.risks, state: 'shown', at: now });
       summary.shown += 1;
     } else if (action === 'hold') {
       await putNotice(db, { orderId, risks: notice.risks, state: 'held', at: now });

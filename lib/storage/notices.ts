@@ -1,4 +1,5 @@
 import type { LastmileDb, NoticeRecord } from './db';
+import { markOrderAlertsNotified } from './alerts';
 
 /** Our notification ids start with this. */
 const NOTICE_ID_PREFIX = 'lml-';
@@ -26,6 +27,18 @@ export async function listNotices(db: LastmileDb, orderIds?: readonly string[]):
 
 export async function putNotice(db: LastmileDb, notice: NoticeRecord): Promise<void> {
   await db.notices.put(notice);
+}
+
+/**
+ * An order's notification reached the screen: its notice and its alerts' "notified" mark are written in
+ * one transaction, so a worker stopped between the two leaves neither and the next reconcile shows it
+ * again (issue #12.1: apart, the notice said "shown" and its alerts stayed unnotified for good).
+ */
+export async function recordNoticeShown(db: LastmileDb, notice: NoticeRecord): Promise<void> {
+  await db.transaction('rw', db.notices, db.alerts, async () => {
+    await db.notices.put(notice);
+    await markOrderAlertsNotified(db, notice.orderId, notice.risks, notice.at);
+  });
 }
 
 export async function deleteNotice(db: LastmileDb, orderId: string): Promise<void> {

@@ -117,6 +117,22 @@ describe('reconciling notifications with the store', () => {
     expect([...fake.screen.keys()]).toEqual(['lml-order:A']);
   });
 
+  it('a worker that dies between recording the notice and marking its alerts leaves neither (one transaction): the next run shows and marks', async () => {
+    await atRisk([row('pkg:1', 'A', ['first-scan-overdue'])]);
+    // the worker stops while marking the alerts (the e2e chaos run hit this: alerts stayed "not notified")
+    const where = db.alerts.where.bind(db.alerts);
+    let stops = 1;
+    db.alerts.where = ((index: string) => {
+      if (stops-- > 0) throw new Error('worker stopped');
+      return where(index);
+    }) as typeof db.alerts.where;
+    await expect(reconcile()).rejects.toThrow('worker stopped');
+    expect(await listNotices(db)).toEqual([]);
+    await reconcile();
+    expect(await listUnnotifiedAlerts(db)).toEqual([]);
+    expect(await listNotices(db)).toMatchObject([{ orderId: 'A', state: 'shown' }]);
+  });
+
   it('a notification shown by a worker that died before recording it is updated in place, not duplicated', async () => {
     await atRisk([row('pkg:1', 'A', ['first-scan-overdue'])]);
     await reconcile();
