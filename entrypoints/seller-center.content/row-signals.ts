@@ -113,7 +113,7 @@ export function warmSignalsUntil(
   from: number,
   deadline: number,
 ): number {
-  const inputs = frameInputs(orders, ctx);
+  const inputs = frameInputs(orders, orders, ctx);
   let i = from;
   for (; i < orders.length; i++) {
     if (i > from && performance.now() >= deadline) break; // at least one a call: a late start still progresses
@@ -131,12 +131,16 @@ interface FrameInputs {
   duplicates: Map<string, string[]>;
 }
 
-/** The last duplicates worked out, and from which orders: a reading's slices all ask with the same array. */
-let lastNumbers: { orders: readonly DomOrder[]; version: number; duplicates: Map<string, string[]> } | undefined;
+/** The last duplicates worked out, and from which reading: its slices and its batches all ask with the same array. */
+let lastNumbers: { reading: object; version: number; duplicates: Map<string, string[]> } | undefined;
 
-function frameInputs(domOrders: readonly DomOrder[], ctx: FeatureContext): FrameInputs {
+/**
+ * `reading`: the array the orders come from (a reading's digests, or its rows when read whole): a full
+ * row shows the number its digest shows, so the duplicates of one reading are worked out once.
+ */
+function frameInputs(domOrders: readonly DomOrder[], reading: object, ctx: FeatureContext): FrameInputs {
   const list = ctx.page.kind === 'order-list' ? listedOrders() : { orders: [] as readonly ListedOrder[], version: -1 };
-  if (lastNumbers?.orders !== domOrders || lastNumbers.version !== list.version) {
+  if (lastNumbers?.reading !== reading || lastNumbers.version !== list.version) {
     // duplicates over the whole list: what the DOM shows wins over the list answer for rows in the DOM
     const numbers = new Map<string, string>();
     for (const order of list.orders) if (order.trackingNo) numbers.set(order.orderId, order.trackingNo);
@@ -144,7 +148,7 @@ function frameInputs(domOrders: readonly DomOrder[], ctx: FeatureContext): Frame
       const raw = waybillOf(order);
       if (raw) numbers.set(order.orderId, raw);
     }
-    lastNumbers = { orders: domOrders, version: list.version, duplicates: duplicatesOf(numbers) };
+    lastNumbers = { reading, version: list.version, duplicates: duplicatesOf(numbers) };
   }
   return {
     now: Date.now(),
@@ -192,7 +196,7 @@ function computeFrame(rows: readonly OrderRow[], digests: readonly OrderDigest[]
     const digested = new Set(digests.map((d) => d.orderId));
     for (const row of rows) if (!digested.has(row.orderId)) domOrders.push(row);
   }
-  const inputs = frameInputs(domOrders, ctx);
+  const inputs = frameInputs(domOrders, digests.length ? digests : rows, ctx);
   const { now, features, market, list, duplicates } = inputs;
 
   const result: FrameSignals['rows'] = new Map();
