@@ -18,6 +18,7 @@ import {
   matchesAny,
   queryAll,
   queryTextControls,
+  pageReadMemory,
   readingPage,
   rootElementOf,
   spacedTextOf,
@@ -355,6 +356,7 @@ export function readOrderListInSteps(
   const groups: HookedGroup[] = [];
   let done: OrderListRead | undefined;
   let general: ReturnType<typeof readGeneralInSteps> | undefined;
+  const memory = pageReadMemory();
   /** Any other shape, or a table that turned out not to be exactly Seller Center's: the general reading, in steps too. */
   const whole = (deadline: number): OrderListRead | undefined => {
     table = undefined;
@@ -391,7 +393,7 @@ export function readOrderListInSteps(
             if (performance.now() >= deadline && digests.length < table.starts.length) return undefined;
           }
           return { digests, readRow };
-        });
+        }, memory);
       } catch {
         done = { rows: [] };
       }
