@@ -99,11 +99,13 @@ export function startPageSession(
   const rowCache = new RowCache();
   const near = new NearViewport(wxt, () => schedule());
 
+  // the page's own requestAnimationFrame, not `wxt.requestAnimationFrame`: WXT's wrapper registers an
+  // invalidation listener per call and never removes it — one per frame on a tab open all day
   const schedule = () => {
     if (frame || wxt.isInvalid) return;
-    frame = wxt.requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
       frame = 0;
-      run();
+      if (!wxt.isInvalid) run();
     });
   };
 
@@ -295,6 +297,7 @@ export function startPageSession(
     attributeFilter: [...OBSERVED_ROW_ATTRIBUTES],
   });
   wxt.onInvalidated(() => {
+    cancelAnimationFrame(frame);
     observer.disconnect();
     near.stop();
     pageAbort.abort();
@@ -390,9 +393,11 @@ class NearViewport {
       any = true;
     }
     if (any && this.timer === undefined)
-      this.timer = this.wxt.setTimeout(
+      // window's own timer (cleared in `stop`): WXT's wrapper would leave a listener per call
+      this.timer = window.setTimeout(
         () => {
           this.timer = undefined;
+          if (this.wxt.isInvalid) return;
           this.lastUpdate = performance.now();
           this.onNear();
         },
@@ -401,6 +406,7 @@ class NearViewport {
   }
 
   stop() {
+    window.clearTimeout(this.timer);
     this.observer?.disconnect();
     this.watched.clear();
   }

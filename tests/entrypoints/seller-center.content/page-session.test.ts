@@ -121,3 +121,43 @@ describe('page session on a static 40-order list', () => {
     expect(third.rows[1]!.waybill?.raw).toBe(`${touched.waybill!.raw}X`);
   });
 });
+
+describe('page session over a long-lived tab', () => {
+  it("registers no invalidation listener per frame (WXT's timer wrappers add one a call, never removed: a leak and an O(n) add)", async () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(STATIC_ORDER_LIST_URLS.US);
+    const page = parseHtml(renderStaticOrderList({ market: 'US', count: 5 }));
+    document.body.replaceWith(document.importNode(page.body, true));
+    const abort = new AbortController();
+    let registered = 0;
+    const base = fakeContext(abort);
+    // as WXT's ContentScriptContext does: every wrapped timer registers an onInvalidated listener
+    const wxt = Object.assign(Object.create(base) as ContentScriptContext, {
+      onInvalidated: (callback: () => void) => {
+        registered++;
+        base.onInvalidated(callback);
+      },
+      requestAnimationFrame: (callback: FrameRequestCallback) => {
+        registered++;
+        return base.requestAnimationFrame(callback);
+      },
+      setTimeout: (callback: () => void, ms?: number) => {
+        registered++;
+        return base.setTimeout(callback, ms);
+      },
+    });
+    let batches = 0;
+    const counter: HintFeature = { kind: 'waybill-warning', include: () => true, update: () => void batches++ };
+    startPageSession(wxt, [counter], () => 'en');
+    await until(() => (batches > 0 ? true : undefined), 'the first batch');
+    const before = registered;
+    for (let i = 0; i < 30; i++) {
+      document.body.append(document.createElement('div')); // Seller Center changes the page: a new frame
+      const seen = batches;
+      await until(() => (batches > seen ? true : undefined), `batch ${i}`);
+    }
+    abort.abort();
+    expect(batches).toBeGreaterThan(30);
+    expect(registered - before).toBeLessThan(5);
+  });
+});
