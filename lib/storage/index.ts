@@ -85,7 +85,15 @@ export {
 export { packageAnchorAt } from './package-times';
 export { finishedFactsOf, trackingValidity } from './finished-facts';
 export type { FinishedFacts } from './finished-facts';
-export { noticeIdOf, orderIdOfNotice, listNotices, putNotice, recordNoticeShown, deleteNotice, dismissNotice } from './notices';
+export {
+  noticeIdOf,
+  orderIdOfNotice,
+  listNotices,
+  putNotice,
+  recordNoticeShown,
+  deleteNotice,
+  dismissNotice,
+} from './notices';
 export { purgeExpired } from './retention';
 export type { PurgeSummary } from './retention';
 export type { PackageUpsert } from './packages';
