@@ -155,7 +155,7 @@ function extractOrdersFrom(root: ParentNode, page: PageInfo, selectors: SellerCe
 
 function createContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
   return {
-    ...createFastContext(root, selectors),
+    ...createBareContext(root, selectors),
     columnCells: mapTables(root, selectors).flatMap((t) => t.cells),
     labelHits: findLabelHits(root, selectors),
   };
@@ -187,7 +187,7 @@ function readGeneralInSteps(
       if (performance.now() >= deadline) return undefined;
     }
     if (!ctx) {
-      ctx = { ...createFastContext(root, selectors), columnCells, labelHits: findLabelHits(root, selectors) };
+      ctx = { ...createBareContext(root, selectors), columnCells, labelHits: findLabelHits(root, selectors) };
       if (performance.now() >= deadline) return undefined;
     }
     if (!plan) {
@@ -269,7 +269,7 @@ function prepareHookedTable(root: ParentNode, selectors: SellerCenterSelectors):
   const table = section ? closestAny(section, selectors.tableRoot.values) : null;
   const columns = table ? headerColumns(table, selectors) : undefined;
   if (!section || !columns || !starts.length) return undefined;
-  const ctx = createFastContext(root, selectors);
+  const ctx = createBareContext(root, selectors);
   // a field label anywhere in the orders' rows ("Tracking number: …" in a cell): the general path reads
   // those. One test over the list's text, not one per row (each builds its key from every label).
   const labels = FIELD_LABEL_KEYS.filter((key) => key !== 'orderIdLabel').flatMap((key) => selectors[key].values);
@@ -502,7 +502,11 @@ function cellsByColumn(tr: Element, columns: ReadonlyMap<number, ColumnField>): 
   return out;
 }
 
-function createFastContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
+/**
+ * A context before any page-wide scan (no column cells, no label hits): Seller Center's own table needs
+ * none, the general reading fills them stage by stage.
+ */
+function createBareContext(root: ParentNode, selectors: SellerCenterSelectors): Context {
   return {
     root,
     rootElement: rootElementOf(root),
