@@ -1,7 +1,14 @@
 import type { FindingView } from '@/lib/messaging';
 import type { ListedOrder, OrderDigest, OrderRow } from '@/lib/seller-center';
-import { rowFactsOf, rowSignals, waybillDefects, type FeatureSwitches, type RowSignals } from '@/lib/signals';
-import { checkWaybill, findDuplicateWaybills, type WaybillCheck } from '@/lib/waybill';
+import {
+  checkShownWaybill,
+  rowFactsOf,
+  rowSignals,
+  waybillDefects,
+  type FeatureSwitches,
+  type RowSignals,
+} from '@/lib/signals';
+import { findDuplicateWaybills, type WaybillCheck } from '@/lib/waybill';
 import type { FeatureContext } from './feature';
 import { listedDeadlines } from './list-deadlines';
 import { listedOrder, listedOrders } from './list-data';
@@ -94,7 +101,7 @@ export function checkCached(raw: string, carrier: string | undefined, market: st
   let result = checks.get(key);
   if (!result) {
     if (checks.size > 5000) checks.clear();
-    result = checkWaybill(raw, { ...(carrier ? { carrier } : {}), ...(market ? { market } : {}) });
+    result = checkShownWaybill(raw, carrier, market);
     checks.set(key, result);
   }
   return result;

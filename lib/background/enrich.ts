@@ -1,8 +1,7 @@
 import { diagnosePendingShipment, topFinding } from '@/lib/diagnostics';
 import type { DeadlineView, FindingView, PageOrder, RequestOf, ResponseOf } from '@/lib/messaging';
 import { effectivePack, type RulePack } from '@/lib/rules';
-import { isActionableFinding, waybillDefects } from '@/lib/signals';
-import { checkWaybill } from '@/lib/waybill';
+import { checkShownWaybill, isActionableFinding, waybillDefects } from '@/lib/signals';
 import { ruleOverridesSetting, sellerProfileSetting } from '@/lib/storage';
 import { buildBadgeView } from './badge-view';
 import {
@@ -92,15 +91,10 @@ export async function enrichOrders(request: RequestOf<'enrich-orders'>): Promise
         : {}),
       ...(request.withDeadlines ? deadlinesOf(stored.get(order.orderId)) : {}),
       ...(request.withWaybillChecks && order.waybill
-        ? { waybill: waybillDefects(checkWaybill(order.waybill, checkOptions(order, request.market))) ?? null }
+        ? { waybill: waybillDefects(checkShownWaybill(order.waybill, order.carrierText, request.market)) ?? null }
         : {}),
     })),
   };
-}
-
-/** The page's own check of a shown waybill (row-signals.ts): its carrier text and the page's market, nothing else. */
-function checkOptions(order: PageOrder, market: string | null): { carrier?: string; market?: string } {
-  return { ...(order.carrierText ? { carrier: order.carrierText } : {}), ...(market ? { market } : {}) };
 }
 
 /** The stored clock of an order for the in-page deadline hints; nothing when the store knows nothing. */

@@ -20,4 +20,4 @@ export type {
   SignalOptions,
   SummaryGroup,
 } from './types';
-export { rowFactsOf, stageOf, waybillDefects, type DeadlineFacts } from './row-facts';
+export { checkShownWaybill, rowFactsOf, stageOf, waybillDefects, type DeadlineFacts } from './row-facts';

@@ -1,4 +1,4 @@
-import type { WaybillCheck } from '@/lib/waybill';
+import { checkWaybill, type WaybillCheck } from '@/lib/waybill';
 import type { FindingSeverity, OrderStage, RowFacts } from './types';
 
 /** A status reading (lib/seller-center `OrderStatusKind` or the API's stage) → the policy's stage. */
@@ -18,6 +18,14 @@ export function stageOf(status: { kind?: string; awaitingShipment?: boolean } | 
     default:
       return status?.awaitingShipment ? 'awaiting-shipment' : 'unknown';
   }
+}
+
+/**
+ * How a waybill shown on the page is checked — by the page (to word a warning) and by the background
+ * (for the signals) alike, so the row and the summary agree: its row's carrier text and the page's market.
+ */
+export function checkShownWaybill(raw: string, carrier?: string, market?: string | null): WaybillCheck {
+  return checkWaybill(raw, { ...(carrier ? { carrier } : {}), ...(market ? { market } : {}) });
 }
 
 /**
